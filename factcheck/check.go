@@ -1,0 +1,83 @@
+package factcheck
+
+import (
+	"fmt"
+	"regexp"
+	"time"
+
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/sources"
+)
+
+// A Check is one consistency check over a claim set, a value like
+// go/analysis's Analyzer:
+//
+//	var Check = &factcheck.Check{
+//		Name: "certainty-conflict",
+//		Doc:  "flags a subject and property asserted in one place and called unknown in another",
+//		Run:  run,
+//	}
+//
+// A Check is not modified once a [Checker] holds it, and is safe for
+// concurrent use when its Run is.
+type Check struct {
+	// Name is lowercase words joined by hyphens; it is the check's stable
+	// name in reports and in claim-set expectations.
+	Name string
+	// Doc is the check's documentation: its first line is a summary.
+	Doc string
+	// Run reports the check's findings through the pass. It returns an
+	// error only when the check itself breaks; a suspect claim is a
+	// Finding, not an error.
+	Run func(*Pass) error
+}
+
+var checkName = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
+
+// Validate reports whether the checks are well formed: each has a valid,
+// unique name, a doc and a Run function.
+func Validate(checks []*Check) error {
+	seen := make(map[string]bool)
+	for i, c := range checks {
+		switch {
+		case c == nil:
+			return fmt.Errorf("factcheck: check %d is nil", i)
+		case !checkName.MatchString(c.Name):
+			return fmt.Errorf("factcheck: check %d: invalid name %q (want lowercase words joined by hyphens)", i, c.Name)
+		case c.Doc == "":
+			return fmt.Errorf("factcheck: check %q has no doc", c.Name)
+		case c.Run == nil:
+			return fmt.Errorf("factcheck: check %q has no Run function", c.Name)
+		case seen[c.Name]:
+			return fmt.Errorf("factcheck: duplicate check %q", c.Name)
+		}
+		seen[c.Name] = true
+	}
+	return nil
+}
+
+// A Pass is what a check's Run sees of one claim set: its inputs, and the
+// functions to report through. A Pass is used by one goroutine.
+type Pass struct {
+	// Check is the check being run.
+	Check *Check
+	// Set is the claim set being checked, includes merged.
+	Set *claims.Set
+	// Store is the reference knowledge: the set's own plus any knowledge
+	// base the checker was given.
+	Store sources.Store
+	// Published is the publication date that anchors the claims' times;
+	// zero when not known.
+	Published time.Time
+	// Verdicts are the verdicts on the set's claims, by claim id.
+	Verdicts map[string]Verdict
+
+	// Report records a finding. The pass fills in the check's name.
+	Report func(Finding)
+}
+
+// Reportf records a finding of severity sev on the given claims, with a
+// formatted message.
+func (p *Pass) Reportf(sev Severity, claimIDs []string, format string, args ...any) {
+	p.Report(Finding{Severity: sev, Claims: claimIDs, Message: fmt.Sprintf(format, args...)})
+}

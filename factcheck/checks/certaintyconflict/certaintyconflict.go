@@ -1,0 +1,64 @@
+package certaintyconflict
+
+import (
+	"fmt"
+
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/factcheck"
+	"github.com/veracity-go/veracity/factcheck/checks/internal/compare"
+)
+
+// Check is the certainty-conflict check.
+var Check = &factcheck.Check{
+	Name: "certainty-conflict",
+	Doc: `flags a subject and property asserted in one claim and called unknown in another
+
+One warning per unknown, undecided or unconfirmed claim, naming it and the
+asserted claims that give the same subject and property a value about the
+same time.`,
+	Run: run,
+}
+
+func run(pass *factcheck.Pass) error {
+	relevant := func(c claims.Claim) bool {
+		return c.Modality == claims.ModalityUnknown || (c.Modality == claims.ModalityAsserted && !c.Value.IsZero())
+	}
+	for _, g := range compare.GroupBy(pass.Set.Claims, relevant) {
+		for _, u := range g.Claims {
+			if u.Modality == claims.ModalityUnknown {
+				report(pass, g, u)
+			}
+		}
+	}
+	return nil
+}
+
+// report reports the unknown claim u with the asserted claims of its group
+// that speak of the same time, if any.
+func report(pass *factcheck.Pass, g compare.Group, u compare.Indexed) {
+	var ids, given []string
+	added := false
+	for _, a := range g.Claims {
+		if !added && a.Index > u.Index {
+			ids = append(ids, u.ID)
+			added = true
+		}
+		if a.Modality != claims.ModalityAsserted || !compare.SameTime(a.Claim, u.Claim, pass.Published) {
+			continue
+		}
+		ids = append(ids, a.ID)
+		given = append(given, fmt.Sprintf("as %s (%s)", compare.Quote(compare.ValueLabel(pass.Store, a.Value)), a.ID))
+	}
+	if len(given) == 0 {
+		return
+	}
+	if !added {
+		ids = append(ids, u.ID)
+	}
+	where := u.ID
+	if u.Text != "" {
+		where = fmt.Sprintf("%s (%s)", compare.Quote(u.Text), u.ID)
+	}
+	pass.Reportf(factcheck.Warning, ids, "%s is given %s but called unknown in %s",
+		compare.Topic(pass.Store, g.Key), compare.List(given), where)
+}

@@ -1,0 +1,102 @@
+package compare
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/sources"
+)
+
+// Topic names what a key speaks of, for messages: "the venue of the
+// Trump–Putin summit", "the cost of the project". Events, things and
+// undeclared subjects take "the"; people, places and organizations do not.
+func Topic(store sources.Store, k Key) string {
+	prop := strings.ReplaceAll(k.Property, "-", " ")
+	if p, ok := lookupProperty(store, k.Property); ok && p.Name != "" {
+		prop = p.Name
+	}
+	subj := strings.ReplaceAll(k.Subject, "-", " ")
+	article := true
+	if e, ok := lookupEntity(store, k.Subject); ok {
+		subj = e.Label()
+		switch e.Kind {
+		case claims.EntityPerson, claims.EntityPlace, claims.EntityOrganization:
+			article = false
+		}
+	}
+	if article && !hasArticle(subj) {
+		subj = "the " + subj
+	}
+	if !hasArticle(prop) {
+		prop = "the " + prop
+	}
+	return prop + " of " + subj
+}
+
+func hasArticle(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "the ") || strings.HasPrefix(l, "a ") || strings.HasPrefix(l, "an ")
+}
+
+func lookupEntity(store sources.Store, id string) (claims.Entity, bool) {
+	if store == nil {
+		return claims.Entity{}, false
+	}
+	return store.Entity(id)
+}
+
+func lookupProperty(store sources.Store, id string) (claims.Property, bool) {
+	if store == nil {
+		return claims.Property{}, false
+	}
+	return store.Property(id)
+}
+
+// ValueLabel returns a value as a reader knows it: an entity's name, or the
+// value as written, or its canonical literal.
+func ValueLabel(store sources.Store, v claims.Value) string {
+	if isEntity(v) {
+		if e, ok := lookupEntity(store, v.Entity); ok {
+			return e.Label()
+		}
+	}
+	return v.String()
+}
+
+// Quote returns s in double quotes, eliding the middle of a long text:
+// "the exact location … is yet not known".
+func Quote(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if w := strings.Fields(s); len(w) > 10 {
+		s = strings.Join(w[:3], " ") + " … " + strings.Join(w[len(w)-4:], " ")
+	}
+	return strconv.Quote(s)
+}
+
+// Cite names a claim in a message, with its speaker when withSpeaker is
+// set and it has one: "c3" or "c3, according to Tass".
+func Cite(c claims.Claim, withSpeaker bool) string {
+	if withSpeaker && c.Attribution != "" {
+		return fmt.Sprintf("%s, according to %s", c.ID, c.Attribution)
+	}
+	return c.ID
+}
+
+// SameSpeaker reports whether two claims are put in the same mouth: both
+// unattributed, or attributed alike.
+func SameSpeaker(a, b claims.Claim) bool {
+	return strings.EqualFold(strings.TrimSpace(a.Attribution), strings.TrimSpace(b.Attribution))
+}
+
+// List joins items as English does: "a", "a and b", "a, b and c".
+func List(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}

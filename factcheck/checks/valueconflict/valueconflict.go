@@ -1,0 +1,63 @@
+package valueconflict
+
+import (
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/factcheck"
+	"github.com/veracity-go/veracity/factcheck/checks/internal/compare"
+)
+
+// Check is the value-conflict check.
+var Check = &factcheck.Check{
+	Name: "value-conflict",
+	Doc: `flags two claims that give incompatible values to one subject and property
+
+Amounts conflict when their ranges cannot both hold, times when their
+intervals cannot overlap, places and entities unless equal or one is part
+of the other. Claims about different times (as_of) never conflict; negated
+and unknown claims are not compared. Error for certain conflicts between
+asserted figures or times by one speaker, warning otherwise, info when a
+claim is hedged.`,
+	Run: run,
+}
+
+func run(pass *factcheck.Pass) error {
+	stated := func(c claims.Claim) bool {
+		return (c.Modality == claims.ModalityAsserted || c.Modality == claims.ModalityHedged) && !c.Value.IsZero()
+	}
+	for _, g := range compare.GroupBy(pass.Set.Claims, stated) {
+		for i, a := range g.Claims {
+			for _, b := range g.Claims[i+1:] {
+				check(pass, g.Key, a.Claim, b.Claim)
+			}
+		}
+	}
+	return nil
+}
+
+// check reports a and b, in document order, when their values conflict.
+func check(pass *factcheck.Pass, k compare.Key, a, b claims.Claim) {
+	if !compare.SameTime(a, b, pass.Published) || compare.Relate(pass.Store, a.Value, b.Value) != compare.Conflict {
+		return
+	}
+	sev := severity(a, b)
+	speakers := !compare.SameSpeaker(a, b)
+	msg := "give different values for"
+	if sev == factcheck.Info {
+		msg = "give different values, one of them hedged, for"
+	}
+	pass.Reportf(sev, []string{a.ID, b.ID}, "%s (%s) and %s (%s) %s %s",
+		compare.Quote(compare.ValueLabel(pass.Store, a.Value)), compare.Cite(a, speakers),
+		compare.Quote(compare.ValueLabel(pass.Store, b.Value)), compare.Cite(b, speakers),
+		msg, compare.Topic(pass.Store, k))
+}
+
+// severity grades a conflict between a and b.
+func severity(a, b claims.Claim) factcheck.Severity {
+	switch {
+	case a.Modality == claims.ModalityHedged || b.Modality == claims.ModalityHedged:
+		return factcheck.Info
+	case compare.Exact(a.Value) && compare.Exact(b.Value) && compare.SameSpeaker(a, b):
+		return factcheck.Error
+	}
+	return factcheck.Warning
+}

@@ -1,0 +1,26 @@
+// Package factchecktest runs checks over claim-set files in tests and
+// compares the outcome with the expectations written in the files, as
+// golang.org/x/tools/go/analysis/analysistest does with `// want`
+// comments.
+//
+// A claim set's expect section gives verdicts by claim id and the findings
+// the checks should report:
+//
+//	expect:
+//	  verdicts: {venue-anchorage: true}
+//	  findings:
+//	    - {check: certainty-conflict, claims: [venue-anchorage, venue-unknown]}
+//	    - {check: value-conflict, claims: [c3, c7], severity: error}
+//
+// Each expected verdict is a subtest named by its claim id, failing with a
+// (-want +got) diff of the rating names. Every expected finding must be
+// reported (same check, same claims in any order, and the same severity when
+// one is given), and every finding reported by a check that ran must be
+// expected: a set with no findings section expects none. Only the findings of
+// the checks that ran are compared, so a check's own tests run it alone
+// over its testdata:
+//
+//	func Test(t *testing.T) {
+//		factchecktest.RunDirChecks(t, "testdata", []*factcheck.Check{valueconflict.Check})
+//	}
+package factchecktest

@@ -37,13 +37,14 @@ func (r Relation) String() string {
 //     ([claims.Value.Bounds]), share a figure;
 //   - times are compatible when their intervals overlap;
 //   - places and entities are compatible when they are the same or one is
-//     part of the other, through part_of links in store;
+//     part of the other, through part_of links in store
+//     ([sources.Related]);
 //   - bools are compatible when equal;
 //   - anything else, texts included, is incomparable.
 func Relate(store sources.Store, a, b claims.Value) Relation {
 	switch {
 	case isEntity(a) && isEntity(b):
-		if a.Entity == b.Entity || PartOf(store, a.Entity, b.Entity) || PartOf(store, b.Entity, a.Entity) {
+		if sources.Related(store, a.Entity, b.Entity) {
 			return Compatible
 		}
 		return Conflict
@@ -85,7 +86,7 @@ func Relate(store sources.Store, a, b claims.Value) Relation {
 func Implies(store sources.Store, a, b claims.Value) bool {
 	switch {
 	case isEntity(a) && isEntity(b):
-		return a.Entity == b.Entity || PartOf(store, a.Entity, b.Entity)
+		return a.Entity == b.Entity || sources.Within(store, a.Entity, b.Entity)
 	case a.Kind == claims.KindTime && b.Kind == claims.KindTime:
 		ia, oka := interval(a)
 		ib, okb := interval(b)
@@ -213,34 +214,6 @@ func boundIn(s, t float64, sOpen, tOpen bool, dir float64) bool {
 		return !sOpen || tOpen
 	}
 	return (t-s)*dir < 0
-}
-
-// PartOf reports whether entity a lies in entity b, following part_of links
-// in store transitively. Cycles in the links are harmless.
-func PartOf(store sources.Store, a, b string) bool {
-	if store == nil || a == "" || b == "" {
-		return false
-	}
-	seen := map[string]bool{a: true}
-	queue := []string{a}
-	for len(queue) > 0 {
-		id := queue[0]
-		queue = queue[1:]
-		e, ok := store.Entity(id)
-		if !ok {
-			continue
-		}
-		for _, p := range e.PartOf {
-			if p == b {
-				return true
-			}
-			if !seen[p] {
-				seen[p] = true
-				queue = append(queue, p)
-			}
-		}
-	}
-	return false
 }
 
 // AsOf returns the time a claim speaks about: its as_of when resolved, else

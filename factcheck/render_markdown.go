@@ -1,0 +1,123 @@
+package factcheck
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+)
+
+// WriteMarkdown writes the report to w as GitHub-flavoured Markdown: a
+// heading with the document's title, its date and the counts; a list of
+// the findings with the claims each involves; and a table of the verdicts
+// (claim, rating, explanation, sources as links), false first and
+// unverified last. Text from the report is escaped, so a claim's
+// asterisks, brackets or pipes print as written; only http, https and
+// mailto URLs become links.
+func (r *Report) WriteMarkdown(w io.Writer) error {
+	var b bytes.Buffer
+	title := r.Document.Title
+	if title == "" {
+		title = "Fact-check report"
+	}
+	fmt.Fprintf(&b, "# %s\n\n", mdText(title))
+	var meta []string
+	if !r.Document.Published.IsZero() {
+		meta = append(meta, "Published "+formatDate(r.Document.Published))
+	}
+	if r.Document.URL != "" {
+		meta = append(meta, mdLink(r.Document.URL, r.Document.URL))
+	}
+	if len(meta) > 0 {
+		fmt.Fprintf(&b, "%s\n\n", strings.Join(meta, " · "))
+	}
+	fmt.Fprintf(&b, "%s\n", mdText(r.counts()))
+
+	b.WriteString("\n## Findings\n\n")
+	if len(r.Findings) == 0 {
+		b.WriteString("No findings.\n")
+	}
+	for _, f := range r.Findings {
+		fmt.Fprintf(&b, "- **%s** %s: %s\n", mdText(f.Severity.String()), mdCode(f.Check), mdText(f.Message))
+		for _, id := range f.Claims {
+			fmt.Fprintf(&b, "  - %s\n", r.mdClaim(id))
+		}
+	}
+
+	b.WriteString("\n## Verdicts\n\n")
+	groups := r.groupVerdicts()
+	if len(groups) == 0 {
+		b.WriteString("No claims.\n")
+	} else {
+		b.WriteString("| Claim | Rating | Explanation | Sources |\n")
+		b.WriteString("| --- | --- | --- | --- |\n")
+	}
+	for _, g := range groups {
+		for _, v := range g.Verdicts {
+			rating := mdText(v.Rating.String())
+			if v.Rating != Unverified {
+				rating = "**" + rating + "**"
+			}
+			var srcs []string
+			for _, e := range v.Evidence {
+				srcs = append(srcs, mdLink(e.Source.Label(), e.Source.URL))
+			}
+			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", r.mdClaim(v.Claim), rating, mdText(v.Explanation), strings.Join(srcs, "<br>"))
+		}
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// mdClaim writes a claim as its id in bold and its text: "**c3** Revenue
+// rose 15%".
+func (r *Report) mdClaim(id string) string {
+	s := "**" + mdText(id) + "**"
+	if t := r.claimText(id); t != "" {
+		s += " " + mdText(t)
+	}
+	return s
+}
+
+// mdSpecial is replaced in Markdown text: characters that start emphasis,
+// links, code, headings, HTML, entities or (on GitHub) maths, and the pipes
+// that end table cells, are escaped with a backslash.
+var mdSpecial = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`,
+	`<`, `\<`, `>`, `\>`, `#`, `\#`, `|`, `\|`, `~`, `\~`, `&`, `\&`, `$`, `\$`,
+)
+
+// mdText returns s on one line with Markdown's special characters
+// escaped, safe in a paragraph, a list item or a table cell.
+func mdText(s string) string { return mdSpecial.Replace(oneLine(s)) }
+
+// mdCode returns a check name as code; a name that is not a well-formed
+// check name is written as escaped text instead.
+func mdCode(s string) string {
+	if checkName.MatchString(s) {
+		return "`" + s + "`"
+	}
+	return mdText(s)
+}
+
+// mdLink returns a link to rawURL labelled text. A URL that is not http,
+// https or mailto is not linked: the label is followed by the URL as text.
+func mdLink(text, rawURL string) string {
+	label := mdText(text)
+	if rawURL == "" {
+		return label
+	}
+	u, err := url.Parse(strings.TrimSpace(rawURL))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https" && u.Scheme != "mailto") {
+		if text == rawURL {
+			return label
+		}
+		return label + " (" + mdText(rawURL) + ")"
+	}
+	return "[" + label + "](" + mdDest.Replace(u.String()) + ")"
+}
+
+// mdDest percent-encodes what would end a link destination or a table
+// cell.
+var mdDest = strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29", "|", "%7C", "<", "%3C", ">", "%3E", `\`, "%5C")

@@ -1,0 +1,154 @@
+package factcheck
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// TextOptions configures [Report.WriteText]. The zero TextOptions writes
+// plain text.
+type TextOptions struct {
+	// Color adds ANSI colours: red for false verdicts and errors, yellow
+	// for warnings and disputed ratings, green for true ratings, dim for
+	// unverified claims. Callers set it only when writing to a terminal.
+	Color bool
+}
+
+// ANSI escape sequences used by the text report.
+const (
+	ansiReset  = "\x1b[0m"
+	ansiBold   = "\x1b[1m"
+	ansiDim    = "\x1b[2m"
+	ansiRed    = "\x1b[31m"
+	ansiGreen  = "\x1b[32m"
+	ansiYellow = "\x1b[33m"
+	ansiCyan   = "\x1b[36m"
+)
+
+// ratingColor gives the colour of each rating in the text report.
+var ratingColor = map[Rating]string{
+	False:       ansiRed,
+	Conflicting: ansiYellow,
+	MostlyFalse: ansiYellow,
+	HalfTrue:    ansiYellow,
+	MostlyTrue:  ansiGreen,
+	True:        ansiGreen,
+	Unverified:  ansiDim,
+}
+
+// severityColor gives the colour of each severity in the text report.
+var severityColor = map[Severity]string{
+	Error:   ansiRed,
+	Warning: ansiYellow,
+	Info:    ansiCyan,
+}
+
+// painter wraps text in ANSI colours when enabled.
+type painter bool
+
+func (p painter) paint(code, s string) string {
+	if !p || code == "" || s == "" {
+		return s
+	}
+	return code + s + ansiReset
+}
+
+// WriteText writes the report to w for reading in a terminal: a header
+// with the document's title, date and counts; the findings, each with the
+// claims it involves; then the verdicts grouped by rating, false first and
+// unverified last (listed compactly), each with the claim, the explanation
+// and the evidence's sources.
+func (r *Report) WriteText(w io.Writer, opts TextOptions) error {
+	var b bytes.Buffer
+	p := painter(opts.Color)
+
+	title := r.Document.Title
+	if title == "" {
+		title = "Fact-check report"
+	}
+	fmt.Fprintln(&b, p.paint(ansiBold, oneLine(title)))
+	var meta []string
+	if !r.Document.Published.IsZero() {
+		meta = append(meta, "published "+formatDate(r.Document.Published))
+	}
+	if r.Document.URL != "" {
+		meta = append(meta, oneLine(r.Document.URL))
+	}
+	if len(meta) > 0 {
+		fmt.Fprintln(&b, strings.Join(meta, " · "))
+	}
+	fmt.Fprintln(&b, r.counts())
+
+	if len(r.Findings) > 0 {
+		fmt.Fprintf(&b, "\n%s\n", p.paint(ansiBold, "Findings"))
+		for _, f := range r.Findings {
+			r.writeTextFinding(&b, p, f)
+		}
+	}
+	if groups := r.groupVerdicts(); len(groups) > 0 {
+		fmt.Fprintf(&b, "\n%s\n", p.paint(ansiBold, "Verdicts"))
+		for _, g := range groups {
+			r.writeTextGroup(&b, p, g)
+		}
+	}
+	_, err := w.Write(b.Bytes())
+	return err
+}
+
+// writeTextFinding writes one finding: severity, check and message, then
+// the claims involved.
+func (r *Report) writeTextFinding(b *bytes.Buffer, p painter, f Finding) {
+	fmt.Fprintf(b, "\n  %s %s: %s\n", p.paint(severityColor[f.Severity], f.Severity.String()), oneLine(f.Check), oneLine(f.Message))
+	for _, id := range f.Claims {
+		r.writeTextClaim(b, "    ", id, "")
+	}
+}
+
+// writeTextGroup writes the verdicts of one rating under a heading.
+func (r *Report) writeTextGroup(b *bytes.Buffer, p painter, g verdictGroup) {
+	color := ratingColor[g.Rating]
+	fmt.Fprintf(b, "\n  %s (%d)\n", p.paint(color, strings.ToUpper(g.Rating.String())), len(g.Verdicts))
+	for _, v := range g.Verdicts {
+		if g.Rating == Unverified && len(v.Evidence) == 0 {
+			// Unverified claims are many and alike: one line each.
+			r.writeTextClaim(b, "    ", v.Claim, "")
+			continue
+		}
+		suffix := ""
+		if v.Confidence > 0 {
+			suffix = fmt.Sprintf(" (confidence %.0f%%)", v.Confidence*100)
+		}
+		b.WriteString("\n")
+		r.writeTextClaim(b, "    ", v.Claim, suffix)
+		if v.Explanation != "" {
+			fmt.Fprintf(b, "      %s\n", oneLine(v.Explanation))
+		}
+		for _, e := range v.Evidence {
+			src := e.Source.Label()
+			var notes []string
+			if g := e.Source.Reliability.String(); g != "" {
+				notes = append(notes, "reliability "+g)
+			}
+			notes = append(notes, e.Stance.String())
+			fmt.Fprintf(b, "      source: %s (%s)", oneLine(src), strings.Join(notes, ", "))
+			if e.Source.URL != "" {
+				fmt.Fprintf(b, " %s", oneLine(e.Source.URL))
+			}
+			b.WriteString("\n")
+			if e.Quote != "" {
+				fmt.Fprintf(b, "        \"%s\"\n", oneLine(e.Quote))
+			}
+		}
+	}
+}
+
+// writeTextClaim writes one claim as [id] "text", with a suffix.
+func (r *Report) writeTextClaim(b *bytes.Buffer, indent, id, suffix string) {
+	fmt.Fprintf(b, "%s[%s]", indent, oneLine(id))
+	if t := oneLine(r.claimText(id)); t != "" {
+		fmt.Fprintf(b, " \"%s\"", t)
+	}
+	fmt.Fprintf(b, "%s\n", suffix)
+}

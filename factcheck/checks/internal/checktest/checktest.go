@@ -4,9 +4,12 @@
 package checktest
 
 import (
+	"context"
+	"testing"
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/factcheck"
 )
 
 // Entities are the places and events of the Alaska summit, plus Juneau (a
@@ -75,4 +78,19 @@ func Year(y int) claims.Value {
 // Unresolved returns a time value that was never resolved, as written.
 func Unresolved(text string) claims.Value {
 	return claims.Value{Kind: claims.KindTime, Text: text}
+}
+
+// Findings runs one check over set and returns its findings, failing t if
+// the check breaks.
+func Findings(t testing.TB, chk *factcheck.Check, set *claims.Set) []factcheck.Finding {
+	t.Helper()
+	c, err := factcheck.NewChecker([]*factcheck.Check{chk})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := c.Check(context.Background(), set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.Findings
 }

@@ -24,6 +24,7 @@ func Entities() []claims.Entity {
 		{ID: "loop-a", Name: "Loop A", Kind: claims.EntityPlace, PartOf: []string{"loop-b"}},
 		{ID: "loop-b", Name: "Loop B", Kind: claims.EntityPlace, PartOf: []string{"loop-a"}},
 		{ID: "summit", Name: "summit", Kind: claims.EntityEvent},
+		{ID: "alaska-purchase", Name: "Alaska Purchase", Kind: claims.EntityEvent},
 		{ID: "minister", Name: "Jane Roe", Kind: claims.EntityPerson},
 	}
 }

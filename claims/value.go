@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -160,7 +161,12 @@ func (v Value) Literal() string {
 			b.WriteString(v.Cmp.String())
 			b.WriteByte(' ')
 		}
-		b.WriteString(strconv.FormatFloat(v.Amount, 'f', -1, 64))
+		num := strconv.FormatFloat(v.Amount, 'f', -1, 64)
+		if v.Kind == KindNumber && len(num) == 4 && v.Amount >= 1000 {
+			// "1867" alone reads as a year: write the number "1,867".
+			num = num[:1] + "," + num[1:]
+		}
+		b.WriteString(num)
 		if v.Unit != "" {
 			if v.Unit != "%" {
 				b.WriteByte(' ')
@@ -172,25 +178,49 @@ func (v Value) Literal() string {
 	return v.Text
 }
 
-// timeLiteral writes a time at its granularity.
+// timeLiteral writes a time at its granularity: "1867", "2023-03",
+// "2023-03-17", "2024-W10", "spring 2024", "Q3 2024", "1990s", "18th
+// century". A time whose interval is not the whole of one such unit is
+// written as a range of days, the end exclusive: "2023-03-17/2023-03-20".
 func timeLiteral(v Value) string {
 	s := v.Start
+	var lit string
+	var end time.Time
 	switch v.Granularity {
-	case GranularityYear:
-		return strconv.Itoa(s.Year())
-	case GranularityMonth:
-		return s.Format("2006-01")
-	case GranularityDecade:
-		return strconv.Itoa(s.Year()) + "s"
-	case GranularityCentury:
-		return ordinal(s.Year()/100+1) + " century"
 	case GranularityDay:
-		return s.Format("2006-01-02")
+		lit, end = s.Format("2006-01-02"), s.AddDate(0, 0, 1)
+	case GranularityWeek:
+		y, w := s.ISOWeek()
+		lit, end = fmt.Sprintf("%04d-W%02d", y, w), s.AddDate(0, 0, 7)
+	case GranularityMonth:
+		lit, end = s.Format("2006-01"), s.AddDate(0, 1, 0)
+	case GranularitySeason:
+		if name := seasonNames[s.Month()]; name != "" {
+			lit = fmt.Sprintf("%s %04d", name, s.Year())
+		}
+		end = s.AddDate(0, 3, 0)
+	case GranularityQuarter:
+		lit, end = fmt.Sprintf("Q%d %04d", (int(s.Month())+2)/3, s.Year()), s.AddDate(0, 3, 0)
+	case GranularityYear:
+		lit, end = fmt.Sprintf("%04d", s.Year()), s.AddDate(1, 0, 0)
+	case GranularityDecade:
+		lit, end = fmt.Sprintf("%04ds", s.Year()), s.AddDate(10, 0, 0)
+	case GranularityCentury:
+		c := s.Year()/100 + 1
+		lit, end = ordinal(c)+" century", time.Date(c*100, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	if lit != "" && (v.End.IsZero() || v.End.Equal(end)) {
+		return lit
 	}
 	if v.End.IsZero() {
 		return s.Format("2006-01-02")
 	}
 	return s.Format("2006-01-02") + "/" + v.End.Format("2006-01-02")
+}
+
+// seasonNames names the seasons by the month they start in.
+var seasonNames = map[time.Month]string{
+	time.March: "spring", time.June: "summer", time.September: "autumn", time.December: "winter",
 }
 
 // ordinal returns n with its English ordinal suffix: 1st, 2nd, 18th.

@@ -1,0 +1,163 @@
+package claims
+
+import "strings"
+
+// This file knows currencies: their symbols, ISO 4217 codes and names.
+
+// isoCurrencies are the ISO 4217 codes the parser reads as currencies.
+var isoCurrencies = map[string]bool{}
+
+func init() {
+	for _, c := range strings.Fields(`
+		AED ARS AUD BDT BGN BHD BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP
+		GEL HKD HUF IDR ILS INR IQD IRR ISK JOD JPY KES KRW KWD KZT LKR MAD
+		MXN MYR NGN NOK NZD OMR PEN PHP PKR PLN QAR RON RSD RUB SAR SEK SGD
+		THB TRY TWD UAH USD VND XAF XOF ZAR BYN AZN AMD UZS ETB GHS TZS UGX`) {
+		isoCurrencies[c] = true
+	}
+}
+
+// currencySymbols are the symbols written before an amount. "¥" is read as
+// the Japanese yen and "$" as the US dollar.
+var currencySymbols = map[string]string{
+	"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
+	"₩": "KRW", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₦": "NGN", "₱": "PHP",
+}
+
+// dollarPrefixes are the letters written before "$" to say which dollar:
+// "US$", "A$", "HK$".
+var dollarPrefixes = map[string]string{
+	"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD",
+	"hk": "HKD", "nz": "NZD", "s": "SGD", "r": "BRL",
+}
+
+// currencyNames are currency names in words, singular and plural.
+var currencyNames = map[string]string{
+	"dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
+	"pound": "GBP", "pounds": "GBP", "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+	"euro": "EUR", "euros": "EUR",
+	"yen":    "JPY",
+	"rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB",
+	"rupee": "INR", "rupees": "INR",
+	"yuan": "CNY", "renminbi": "CNY",
+	"hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH",
+	"swiss franc": "CHF", "swiss francs": "CHF",
+	"canadian dollar": "CAD", "canadian dollars": "CAD",
+	"australian dollar": "AUD", "australian dollars": "AUD",
+	"hong kong dollar": "HKD", "hong kong dollars": "HKD",
+	"new zealand dollar": "NZD", "new zealand dollars": "NZD",
+	"singapore dollar": "SGD", "singapore dollars": "SGD",
+	"shekel": "ILS", "shekels": "ILS", "zloty": "PLN", "zlotys": "PLN",
+	"naira": "NGN", "rand": "ZAR", "won": "KRW", "lira": "TRY",
+}
+
+// minorUnits are the hundredth parts of a currency written after an amount:
+// "12p" is 0.12 GBP, "50 cents" 0.50 USD.
+var minorUnits = map[string]string{
+	"p": "GBP", "pence": "GBP", "penny": "GBP",
+	"cent": "USD", "cents": "USD",
+}
+
+// CurrencyCode returns the ISO 4217 code of a currency symbol, code or name
+// and whether it knows it: "$" and "US$" are USD, "£" GBP, "€" EUR, "¥"
+// JPY; "usd" and "USD" are USD; "dollars" USD, "pounds" and "sterling"
+// GBP, "euros" EUR, "yen" JPY, "roubles" and "rubles" RUB, "US dollars"
+// USD. Case and surrounding white space are ignored; a multi-word name must
+// be spaced with single spaces.
+//
+// It does not read minor units ("p", "pence", "cents"): they scale the
+// amount, which [ParseValue] does ("12p" is 0.12 GBP). It is safe for
+// concurrent use.
+func CurrencyCode(word string) (string, bool) {
+	w := strings.TrimSpace(word)
+	if c, ok := currencySymbols[w]; ok {
+		return c, true
+	}
+	w = strings.ToLower(w)
+	if p, ok := strings.CutSuffix(w, "$"); ok {
+		c, ok := dollarPrefixes[p]
+		return c, ok
+	}
+	if c, ok := currencyNames[w]; ok {
+		return c, true
+	}
+	if u := strings.ToUpper(w); isoCurrencies[u] {
+		return u, true
+	}
+	return "", false
+}
+
+// currencyPrefix reads a currency written before an amount at toks[i]: a
+// symbol ("$", "£"), letters and a dollar sign ("US$") or a code followed
+// by digits ("USD 5m"). It returns the code and the index after it.
+func currencyPrefix(toks []token, i int) (string, int, bool) {
+	if i >= len(toks) {
+		return "", i, false
+	}
+	t := toks[i]
+	switch t.kind {
+	case tokSym:
+		if c, ok := currencySymbols[t.text]; ok {
+			return c, i + 1, true
+		}
+	case tokWord:
+		if i+1 >= len(toks) {
+			return "", i, false
+		}
+		next := toks[i+1]
+		if next.kind == tokSym && next.text == "$" && next.sep == 0 {
+			if c, ok := dollarPrefixes[t.text]; ok {
+				return c, i + 2, true
+			}
+		}
+		if u := strings.ToUpper(t.text); isoCurrencies[u] && (next.kind == tokNum || next.kind == tokSym && next.text == "-") {
+			return u, i + 1, true
+		}
+	}
+	return "", i, false
+}
+
+// currencySuffix reads a currency written after an amount at toks[i]: a
+// code ("USD"), a name of one to three words ("dollars", "US dollars") or
+// a minor unit ("p", "cents"). It returns the code, whether the amount is
+// in hundredths, and the index after it.
+func currencySuffix(toks []token, i int) (code string, minor bool, next int, ok bool) {
+	for n := min(3, len(toks)-i); n >= 1; n-- {
+		if !allWords(toks[i:i+n]) || toks[i+n-1].kind != tokWord {
+			continue
+		}
+		phrase := joinWords(toks[i : i+n])
+		if n == 1 {
+			if c, ok := minorUnits[phrase]; ok {
+				return c, true, i + 1, true
+			}
+		}
+		if c, ok := CurrencyCode(phrase); ok {
+			return c, false, i + n, true
+		}
+	}
+	return "", false, i, false
+}
+
+// allWords reports whether toks are all words, spaced (not attached) after
+// the first.
+func allWords(toks []token) bool {
+	for k, t := range toks {
+		if t.kind != tokWord || k > 0 && t.sep != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// joinWords joins word tokens with single spaces.
+func joinWords(toks []token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}

@@ -16,7 +16,9 @@
 // (-want +got) diff of the rating names. Every expected finding must be
 // reported (same check, same claims in any order, and the same severity when
 // one is given), and every finding reported by a check that ran must be
-// expected: a set with no findings section expects none. Only the findings of
+// expected: a set with no findings section expects none. Each miss is
+// reported at the file:line of its expectation (or of the finding's first
+// claim), then all of them together as a (-want +got) diff. Only the findings of
 // the checks that ran are compared, so a check's own tests run it alone
 // over its testdata:
 //

@@ -129,6 +129,7 @@ func TestRunSetFindings(t *testing.T) {
 		want: [][]string{
 			{"set.yaml:3:7: unexpected finding: warning flag on [c1]: flagged c1"},
 			{"set.yaml:4:7: unexpected finding: info flag on [c2]: flagged c2"},
+			{"set.yaml: findings (-want +got):", `"flag [c1] (warning): flagged c1"`},
 		},
 	}, {
 		name:   "missing finding",
@@ -138,7 +139,10 @@ func TestRunSetFindings(t *testing.T) {
 			{Check: "flag", Claims: []string{"c2"}, Pos: pos(11)},
 			{Check: "flag", Claims: []string{"c3"}, Pos: pos(12)},
 		}},
-		want: [][]string{{"set.yaml:12:7: missing finding: flag on [c3]"}},
+		want: [][]string{
+			{"set.yaml:12:7: missing finding: flag on [c3]"},
+			{"set.yaml: findings (-want +got):", `"flag [c3]"`},
+		},
 	}, {
 		name:   "wrong severity is missing and unexpected",
 		checks: []*factcheck.Check{flag},
@@ -149,6 +153,7 @@ func TestRunSetFindings(t *testing.T) {
 		want: [][]string{
 			{"set.yaml:10:7: missing finding: error flag on [c1]", "unmatched: warning flag on [c1]: flagged c1"},
 			{"set.yaml:3:7: unexpected finding: warning flag on [c1]"},
+			{"set.yaml: findings (-want +got):", `"flag [c1] (error)"`, `"flag [c1] (warning): flagged c1"`},
 		},
 	}, {
 		name:   "specific severity matched before a wildcard",
@@ -157,7 +162,10 @@ func TestRunSetFindings(t *testing.T) {
 			{Check: "pair", Claims: []string{"c2", "c1"}, Pos: pos(10)},
 			{Check: "pair", Claims: []string{"c1", "c2"}, Severity: "warning", Pos: pos(11)},
 		}},
-		want: [][]string{{"set.yaml:10:7: missing finding: pair on [c2 c1]"}},
+		want: [][]string{
+			{"set.yaml:10:7: missing finding: pair on [c2 c1]"},
+			{"set.yaml: findings (-want +got):", `"pair [c1 c2]"`},
+		},
 	}, {
 		name:   "findings of checks that did not run are not compared",
 		checks: []*factcheck.Check{pair},
@@ -185,6 +193,7 @@ func TestRunSetFindings(t *testing.T) {
 			{"set.yaml:11:7:", `"c9", which is not a claim of the set`},
 			{"set.yaml:11:7: missing finding: pair on [c1 c9]"},
 			{"set.yaml:3:7: unexpected finding: warning pair on [c2 c1]"},
+			{"set.yaml: findings (-want +got):"},
 		},
 	}}
 	for _, tt := range tests {

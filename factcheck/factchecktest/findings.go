@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/veracity-go/veracity/claims"
 	"github.com/veracity-go/veracity/factcheck"
 	"github.com/veracity-go/veracity/factcheck/checks"
@@ -62,25 +64,52 @@ func compareFindings(t tb, set *claims.Set, r *factcheck.Report, exp claims.Expe
 
 	got := r.Findings
 	used := make([]bool, len(got))
+	// wantLines and gotLines make the (-want +got) summary: a matched
+	// finding is written as its expectation, so that only mismatches show.
+	var wantLines, gotLines []string
+	var missing []claims.ExpectedFinding
+	failed := false
 	for _, e := range wants {
 		k := keyOf(e.Check, e.Claims)
+		wantLines = append(wantLines, line(e))
 		found := false
 		for i, f := range got {
 			if used[i] || keyOf(f.Check, f.Claims) != k || (e.Severity != "" && f.Severity.String() != e.Severity) {
 				continue
 			}
 			used[i], found = true, true
+			gotLines = append(gotLines, line(e))
 			break
 		}
 		if !found {
-			t.Errorf("%s: missing finding: %s", where(set, e.Pos), expectation(e)+near(got, used, e))
+			missing = append(missing, e)
 		}
+	}
+	for _, e := range missing {
+		failed = true
+		t.Errorf("%s: missing finding: %s", where(set, e.Pos), expectation(e)+near(got, used, e))
 	}
 	for i, f := range got {
 		if !used[i] && running[f.Check] {
+			failed = true
+			gotLines = append(gotLines, fmt.Sprintf("%s [%s] (%s): %s", f.Check, keyOf(f.Check, f.Claims).claims, f.Severity, f.Message))
 			t.Errorf("%s: unexpected finding: %s", where(set, firstClaimPos(set, f)), describe(f))
 		}
 	}
+	if failed {
+		slices.Sort(wantLines)
+		slices.Sort(gotLines)
+		t.Errorf("%s: findings (-want +got):\n%s", where(set, claims.Pos{}), cmp.Diff(wantLines, gotLines))
+	}
+}
+
+// line writes an expectation for the (-want +got) summary.
+func line(e claims.ExpectedFinding) string {
+	s := fmt.Sprintf("%s [%s]", e.Check, keyOf(e.Check, e.Claims).claims)
+	if e.Severity != "" {
+		s += " (" + e.Severity + ")"
+	}
+	return s
 }
 
 func boolCmp(a, b bool) int {

@@ -136,7 +136,8 @@ func formatValue(v claims.Value, store sources.Store) string {
 }
 
 // formatReference writes a reference fact's value: formatted, followed by
-// the literal as the file gave it when that reads differently:
+// the figure as the file wrote it when that reads differently (for money,
+// the canonical literal when the file's text is not known):
 // "$7,200,000 (7200000 USD)".
 func formatReference(v claims.Value, store sources.Store) string {
 	f := formatValue(v, store)
@@ -144,7 +145,7 @@ func formatReference(v claims.Value, store sources.Store) string {
 		return f
 	}
 	lit := v.Text
-	if lit == "" {
+	if lit == "" && v.Kind == claims.KindMoney {
 		lit = v.Literal()
 	}
 	if lit != "" && lit != f {

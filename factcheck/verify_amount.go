@@ -119,24 +119,25 @@ func compareAmounts(c, f claims.Value, cfg config) comparison {
 		stated.Precision *= factor
 		stated.Unit = f.Unit
 		stated.Text = ""
-		conv = fmt.Sprintf(" (%s is %s)", c.String(), formatAmount(stated))
+		conv = fmt.Sprintf(" (%s is %s)", formatAmount(c), formatAmount(stated))
 	}
 	claimText := "the claim's " + c.String() + conv
 	if f.Cmp != claims.CmpEqual && f.Cmp != claims.CmpAbout {
 		return compareRange(stated, f, claimText)
 	}
 	x := f.Amount
+	bound := stated.Cmp != claims.CmpEqual && stated.Cmp != claims.CmpAbout
 	if stated.Contains(x) {
 		switch {
-		case stated.Cmp != claims.CmpEqual && stated.Cmp != claims.CmpAbout:
-			return comparison{True, confExact, ", which is " + formatStated(stated) + ", as " + claimText + " says"}
+		case bound:
+			return comparison{True, confExact, ", " + formatStated(stated) + " as the claim says" + conv}
 		case stated.Precision == 0 && stated.Cmp == claims.CmpEqual:
 			return comparison{True, confExact, "; " + claimText + " matches it"}
 		}
 		return comparison{True, confExact, "; " + claimText + " covers " + formatRange(stated)}
 	}
-	if stated.Cmp != claims.CmpEqual && stated.Cmp != claims.CmpAbout {
-		return comparison{False, confExact, ", which is not " + formatStated(stated) + " as " + claimText + " says"}
+	if bound {
+		return comparison{False, confExact, ", not " + formatStated(stated) + " as the claim says" + conv}
 	}
 	off := math.Inf(1)
 	if x != 0 {

@@ -1,0 +1,242 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"runtime"
+	"time"
+
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/factcheck"
+	"github.com/veracity-go/veracity/factcheck/checks"
+	"github.com/veracity-go/veracity/sources"
+)
+
+var checkCmd = &command{
+	Name:    "check",
+	Args:    "[flags] FILE...",
+	Summary: "check claim sets and articles",
+	Doc: `Check rates each claim of each FILE against the reference facts and runs
+the checks over it, then prints a report per file.
+
+A FILE is a claim set (.yaml, .yml, .json) or an article (.txt, .md, or -
+for standard input), whose claims are extracted first. With several FILEs
+and --format json the output is JSON Lines: one report per file, in order,
+each with a "file" field.
+
+Exit status: 0 clean; 1 when --fail-on is given and a finding of that
+severity or above, or a false verdict, is found; 2 for bad usage or input.`,
+}
+
+func init() {
+	checkCmd.Run = runCheck
+	register(checkCmd)
+}
+
+// checkFlags are the flags of the check command.
+type checkFlags struct {
+	kbs       stringList
+	published dateFlag
+	format    string
+	failOn    string
+	tolerance float64
+	noColor   bool
+}
+
+func runCheck(e *env, args []string) int {
+	var f checkFlags
+	fs := newFlagSet(checkCmd)
+	fs.Var(&f.kbs, "kb", "knowledge base: a claim-set `FILE` whose entities, sources and facts are consulted; repeatable")
+	fs.Var(&f.published, "published", "publication `DATE` (YYYY-MM-DD) when a document does not give one")
+	fs.StringVar(&f.format, "format", "text", "report `format`: "+formatNames())
+	fs.StringVar(&f.failOn, "fail-on", "", "exit 1 when a finding of `severity` (info, warning, error) or above, or a false verdict, is found")
+	fs.Float64Var(&f.tolerance, "tolerance", factcheck.DefaultTolerance, "relative `tolerance` within which a wrong figure is mostly-true")
+	fs.BoolVar(&f.noColor, "no-color", false, "never colour the text report (colour is used only on a terminal, and not when NO_COLOR is set)")
+	files, status, ok := parseFlags(e, checkCmd, fs, args)
+	if !ok {
+		return status
+	}
+
+	format, err := lookupFormat(f.format)
+	if err != nil {
+		return usageError(e, checkCmd, "%v", err)
+	}
+	var failOn factcheck.Severity
+	if f.failOn != "" {
+		if failOn, err = factcheck.ParseSeverity(f.failOn); err != nil {
+			return usageError(e, checkCmd, "bad --fail-on %q (want info, warning or error)", f.failOn)
+		}
+	}
+	if math.IsNaN(f.tolerance) || math.IsInf(f.tolerance, 0) || f.tolerance < 0 {
+		return usageError(e, checkCmd, "bad --tolerance %v (want a fraction such as 0.05)", f.tolerance)
+	}
+	if len(files) == 0 {
+		return usageError(e, checkCmd, "no FILE to check")
+	}
+	for _, name := range files {
+		if _, err := kindOf(name); err != nil {
+			return usageError(e, checkCmd, "%v", err)
+		}
+	}
+
+	kb, err := loadKB(f.kbs)
+	if err != nil {
+		printError(e, err)
+		return exitUsage
+	}
+	published := publication(f.published.t, kb)
+	opts := factcheck.Options{factcheck.Tolerance(f.tolerance)}
+	if kb != nil {
+		opts = append(opts, factcheck.WithStore(sources.NewMemStore(kb)))
+	}
+	if !published.IsZero() {
+		opts = append(opts, factcheck.Published(published))
+	}
+	checker, err := factcheck.NewChecker(checks.Default, opts)
+	if err != nil {
+		e.errorf("%v", err)
+		return exitUsage
+	}
+	var stdin []byte
+	for _, name := range files {
+		if name == "-" {
+			if stdin, err = io.ReadAll(e.stdin); err != nil {
+				e.errorf("reading standard input: %v", err)
+				return exitUsage
+			}
+			break
+		}
+	}
+
+	c := &checkRun{checker: checker, kb: kb, published: published, stdin: stdin}
+	o := writeOptions{Color: useColor(e.stdout, f.noColor), Multi: len(files) > 1}
+	status = exitOK
+	c.each(e, files, func(i int, r *factcheck.Report, err error) bool {
+		if err != nil {
+			printError(e, err)
+			status = exitUsage
+			return true
+		}
+		o.First = i == 0
+		if err := format.Write(e.stdout, r, o); err != nil {
+			e.errorf("writing report: %v", err)
+			status = exitUsage
+			return false
+		}
+		if status == exitOK && failOn != factcheck.SeverityUnknown && fails(r, failOn) {
+			status = exitFailed
+		}
+		return true
+	})
+	return status
+}
+
+// fails reports whether r has a finding of severity sev or above, or a
+// false verdict.
+func fails(r *factcheck.Report, sev factcheck.Severity) bool {
+	if r.Worst() >= sev {
+		return true
+	}
+	for _, v := range r.Verdicts {
+		if v.Rating == factcheck.False {
+			return true
+		}
+	}
+	return false
+}
+
+// checkRun is what checking each file needs; it is shared by the workers.
+type checkRun struct {
+	checker   *factcheck.Checker
+	kb        *claims.Set
+	published time.Time
+	stdin     []byte
+}
+
+// each checks the files on a bounded pool of workers and calls emit with
+// each file's report or error in input order, as soon as it and the files
+// before it are done. When emit returns false, each stops emitting and
+// returns once the workers are done.
+func (c *checkRun) each(e *env, files []string, emit func(i int, r *factcheck.Report, err error) bool) {
+	type result struct {
+		report *factcheck.Report
+		err    error
+	}
+	results := make([]result, len(files))
+	done := make([]chan struct{}, len(files))
+	for i := range done {
+		done[i] = make(chan struct{})
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	bar := newProgress(e.stderr, len(files))
+	jobs := make(chan int)
+	for range min(runtime.NumCPU(), len(files)) {
+		go func() {
+			for i := range jobs {
+				r, err := c.checkFile(ctx, files[i])
+				results[i] = result{r, err}
+				bar.step(displayName(files[i]))
+				close(done[i])
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i := range files {
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	defer bar.finish()
+	for i := range files {
+		<-done[i]
+		keep := true
+		bar.pause(func() { keep = emit(i, results[i].report, results[i].err) })
+		if !keep {
+			return
+		}
+	}
+}
+
+// checkFile checks one file: a claim set, or an article whose claims are
+// extracted first.
+func (c *checkRun) checkFile(ctx context.Context, name string) (*factcheck.Report, error) {
+	kind, err := kindOf(name)
+	if err != nil {
+		return nil, err
+	}
+	var set *claims.Set
+	switch kind {
+	case claimSetFile:
+		if set, err = claims.Load(name); err != nil {
+			return nil, fileError(name, err)
+		}
+	case articleFile:
+		doc, err := readArticle(name, c.stdin, c.published)
+		if err != nil {
+			return nil, err
+		}
+		if set, err = extractClaims(doc, c.kb); err != nil {
+			return nil, fileError(name, err)
+		}
+		if set.Document.Published.IsZero() {
+			set.Document.Published = c.published
+		}
+		if set.Document.Title == "" {
+			set.Document.Title = doc.Title
+		}
+	}
+	set.File = displayName(name)
+	r, err := c.checker.Check(ctx, set)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", displayName(name), err)
+	}
+	r.File = displayName(name)
+	return r, nil
+}

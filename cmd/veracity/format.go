@@ -1,0 +1,113 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+
+	"github.com/veracity-go/veracity/factcheck"
+)
+
+// A reportFormat is one value of check --format: how a report is written.
+// Adding a format is adding an entry to the formats table.
+type reportFormat struct {
+	Name string
+	// Write writes one report. With several files, it is called once per
+	// file in order, with o.Multi set and o.First for the first.
+	Write func(w io.Writer, r *factcheck.Report, o writeOptions) error
+}
+
+// writeOptions tell a format how to write one report.
+type writeOptions struct {
+	// Color allows ANSI colours (text only).
+	Color bool
+	// Multi is set when the report is one of several, one per file.
+	Multi bool
+	// First is set for the first of several reports.
+	First bool
+}
+
+// formats lists the report formats, the default first.
+var formats = []reportFormat{
+	{Name: "text", Write: writeText},
+	{Name: "json", Write: writeJSON},
+	{Name: "markdown", Write: writeMarkdown},
+}
+
+// reservedFormats are formats the CLI names but this build cannot write.
+var reservedFormats = []string{"html", "claimreview"}
+
+// formatNames lists the formats for help text: "text | json | markdown".
+func formatNames() string {
+	var names []string
+	for _, f := range formats {
+		names = append(names, f.Name)
+	}
+	return strings.Join(names, " | ")
+}
+
+// lookupFormat returns the format named name.
+func lookupFormat(name string) (reportFormat, error) {
+	for _, f := range formats {
+		if f.Name == name {
+			return f, nil
+		}
+	}
+	if slices.Contains(reservedFormats, name) {
+		return reportFormat{}, fmt.Errorf("format %s not available in this build", name)
+	}
+	return reportFormat{}, fmt.Errorf("unknown format %q (want %s)", name, formatNames())
+}
+
+// writeText writes a report for a terminal; several reports are each
+// headed by their file name.
+func writeText(w io.Writer, r *factcheck.Report, o writeOptions) error {
+	if o.Multi {
+		sep := "\n"
+		if o.First {
+			sep = ""
+		}
+		if _, err := fmt.Fprintf(w, "%s==> %s <==\n", sep, r.File); err != nil {
+			return err
+		}
+	}
+	return r.WriteText(w, factcheck.TextOptions{Color: o.Color})
+}
+
+// writeJSON writes a report as indented JSON, or as one line of JSON Lines
+// when it is one of several.
+func writeJSON(w io.Writer, r *factcheck.Report, o writeOptions) error {
+	if o.Multi {
+		return r.WriteJSONLine(w)
+	}
+	return r.WriteJSON(w)
+}
+
+// writeMarkdown writes a report as Markdown; several reports are
+// separated by rules and each headed by its file name.
+func writeMarkdown(w io.Writer, r *factcheck.Report, o writeOptions) error {
+	if o.Multi {
+		sep := "\n---\n\n"
+		if o.First {
+			sep = ""
+		}
+		if _, err := fmt.Fprintf(w, "%sFile: %s\n\n", sep, codeSpan(r.File)); err != nil {
+			return err
+		}
+	}
+	return r.WriteMarkdown(w)
+}
+
+// codeSpan returns s as a Markdown code span, with enough backticks
+// around it that none inside ends it.
+func codeSpan(s string) string {
+	ticks := "`"
+	for strings.Contains(s, ticks) {
+		ticks += "`"
+	}
+	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
+		return ticks + " " + s + " " + ticks
+	}
+	return ticks + s + ticks
+}

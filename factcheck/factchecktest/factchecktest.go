@@ -70,7 +70,11 @@ type tb interface {
 type testingT struct{ *testing.T }
 
 func (t testingT) sub(name string, f func(tb)) bool {
-	return t.T.Run(name, func(t *testing.T) { f(testingT{t}) })
+	t.T.Helper()
+	return t.T.Run(name, func(t *testing.T) {
+		t.Helper()
+		f(testingT{t})
+	})
 }
 
 // IsClaimSet reports whether name has the extension of a claim-set file:

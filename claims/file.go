@@ -1,8 +1,10 @@
 package claims
 
 import (
-	"errors"
+	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 )
 
 // Format is the syntax of a claim-set file.
@@ -14,23 +16,119 @@ const (
 	JSON
 )
 
+// String returns "yaml" or "json".
+func (f Format) String() string {
+	switch f {
+	case YAML:
+		return "yaml"
+	case JSON:
+		return "json"
+	}
+	return fmt.Sprintf("Format(%d)", f)
+}
+
+// FormatOf returns the syntax of a claim-set file by its name: JSON for a
+// name ending in .json (in any case), YAML for anything else.
+func FormatOf(name string) Format {
+	if strings.EqualFold(filepath.Ext(name), ".json") {
+		return JSON
+	}
+	return YAML
+}
+
+// Limits on claim-set files, which guard programs that read files from
+// untrusted hands (a web form, an upload) against exhausting memory or
+// time. A file beyond a limit is an error.
+const (
+	// MaxFileSize is the largest claim-set or text file read, in bytes.
+	MaxFileSize = 256 << 20
+	// MaxAliasNodes is how many nodes aliases may add to a file when each
+	// use of an alias is counted as a copy of what it names: a "billion
+	// laughs" file of nested aliases stops here.
+	MaxAliasNodes = 1_000_000
+	// MaxDepth is the deepest nesting of lists and mappings in a file.
+	MaxDepth = 100
+)
+
+// SeverityNames lists the severities an expected finding may give, as
+// named in package factcheck.
+var SeverityNames = []string{"error", "warning", "info"}
+
 // Decode parses one claim-set file as written, without resolving its
-// includes or reading its text_file. name is used in error messages and to
-// choose the syntax (.json is JSON, anything else YAML, which also reads
-// JSON).
+// includes or reading its text_file. name is used in error messages and
+// positions, and to choose the syntax ([FormatOf]): a .json file must be
+// JSON, anything else is YAML, which also reads JSON. The set's File is
+// name.
+//
+// Decode checks all it can within the file: keys, types, names, duplicate
+// ids and the value literals. When the file has no include it also checks
+// that every entity, source and claim it names is defined; when it has
+// includes, those checks are left to [Load], and a value whose property is
+// not declared in the file is parsed by guessing its kind (or kept as
+// text, Kind unknown, when no guess fits).
+//
+// The error, if any, is an [ErrorList] of up to ten problems, each an
+// [*Error] with file, line and column.
 func Decode(data []byte, name string) (*Set, error) {
-	return nil, errors.New("claims: Decode not implemented yet")
+	var errs collector
+	fs := decodeFile(data, name, &errs)
+	if fs == nil {
+		return nil, errs.err()
+	}
+	full := len(fs.set.Include) == 0
+	fs.resolve(full, &errs)
+	fs.validate(full, &errs)
+	if err := errs.err(); err != nil {
+		return nil, err
+	}
+	return fs.set, nil
 }
 
-// Load reads the claim-set file at path with its includes merged in and its
-// text_file read. Included files and the text file must lie in the folder
-// of the file that names them, or below it.
+// Load reads the claim-set file at path with its includes merged in and
+// its text_file read, and checks the merged set.
+//
+// Included files are read in order, each with its own includes, and merged
+// before the including file's own content: entities, properties, sources,
+// facts and claims are concatenated, and the including file's document
+// fields win over those of its includes. A file included twice (by two
+// files) is merged once; an include cycle is an error, as is an id defined
+// twice across files. Included files and the text file must lie in the
+// folder of the file that names them, or below it; ".." and symbolic links
+// that lead out of it are refused. When a document gives both text and
+// text_file, the text is kept and the file is not read.
+//
+// The set returned has File = path and no Include: its includes are in it.
+// The error, if any, is an [ErrorList], as for [Decode].
 func Load(path string) (*Set, error) {
-	return nil, errors.New("claims: Load not implemented yet")
+	var errs collector
+	s := load(path, &errs)
+	if err := errs.err(); err != nil {
+		return nil, err
+	}
+	return s, nil
 }
 
-// Encode writes s as a claim-set file in the given format. Decoding the
-// output gives back s, positions aside.
+// Encode writes s as a claim-set file in the given format: YAML, or JSON
+// indented by two spaces. Decoding the output gives back s, positions and
+// File aside.
+//
+// A value is written as a literal (its text as written, or else
+// [Value.Literal]) when that literal parses back to the same value for its
+// property's kind, and otherwise as a mapping of its fields, as in the JSON
+// report. Encode fails only on a write error, an unknown Format, or an
+// amount that JSON cannot carry (NaN or infinite).
 func Encode(w io.Writer, s *Set, f Format) error {
-	return errors.New("claims: Encode not implemented yet")
+	switch f {
+	case YAML, JSON:
+	default:
+		return fmt.Errorf("claims: unknown format %v", f)
+	}
+	n, err := encodeSet(s)
+	if err != nil {
+		return err
+	}
+	if f == JSON {
+		return writeJSON(w, n)
+	}
+	return writeYAML(w, n)
 }

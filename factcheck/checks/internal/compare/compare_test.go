@@ -15,13 +15,15 @@ import (
 var store = sources.NewMemStore(checktest.Set(nil))
 
 var (
-	money   = checktest.Money
-	amount  = checktest.Amount
-	place   = checktest.Place
-	day     = checktest.Day
-	year    = checktest.Year
-	month   = checktest.Month
-	years   = func(x float64, cmp claims.Comparator) claims.Value { return amount(claims.KindDuration, x, "year", cmp, 0.05, "") }
+	money  = checktest.Money
+	amount = checktest.Amount
+	place  = checktest.Place
+	day    = checktest.Day
+	year   = checktest.Year
+	month  = checktest.Month
+	years  = func(x float64, cmp claims.Comparator) claims.Value {
+		return amount(claims.KindDuration, x, "year", cmp, 0.05, "")
+	}
 	million = func(x, prec float64) claims.Value { return money(x*1e6, "USD", prec, "") }
 )
 

@@ -269,7 +269,7 @@ func aggregate(v Verdict, js []judgement) Verdict {
 		for _, j := range group {
 			v.Confidence = min(v.Confidence, j.confidence*j.weight)
 		}
-		texts = append([]string{"reliable sources disagree"}, texts...)
+		texts[0] = "reliable sources disagree: " + texts[0]
 	default:
 		side := pro
 		if len(side) == 0 {

@@ -121,7 +121,7 @@ func compareAmounts(c, f claims.Value, cfg config) comparison {
 		stated.Text = ""
 		conv = fmt.Sprintf(" (%s is %s)", formatAmount(c), formatAmount(stated))
 	}
-	claimText := "the claim's " + c.String() + conv
+	claimText := "the claim's " + statedText(c) + conv
 	if f.Cmp != claims.CmpEqual && f.Cmp != claims.CmpAbout {
 		return compareRange(stated, f, claimText)
 	}
@@ -154,6 +154,15 @@ func compareAmounts(c, f claims.Value, cfg config) comparison {
 		return comparison{False, confExact, covers}
 	}
 	return comparison{False, confExact, covers + ", " + formatPercent(off) + " off"}
+}
+
+// statedText returns a claim's figure as the article wrote it, or else
+// formatted with its comparator.
+func statedText(c claims.Value) string {
+	if c.Text != "" {
+		return c.Text
+	}
+	return formatStated(c)
 }
 
 // compareRange compares a claim's figure with a reference figure that is a

@@ -15,7 +15,7 @@ func TestVerifyReliability(t *testing.T) {
 		name:  "reliable sources disagree",
 		claim: claims.Claim{ID: "c1", Subject: "rally", Property: "crowd", Value: count(50000)},
 		want: outcome{factcheck.Conflicting, 0.95 * 0.95,
-			"reliable sources disagree; City police gives 50,000 protesters; the claim's 50000 protester matches it; the organisers gives 80,000 protesters; the claim's 50000 protester, 37.5% off"},
+			"reliable sources disagree: City police gives 50,000 protesters; the claim's 50,000 protesters matches it; the organisers gives 80,000 protesters; the claim's 50,000 protesters, 37.5% off"},
 	}, {
 		name:  "only an unreliable source: confidence is capped",
 		claim: claims.Claim{ID: "c2", Subject: "rumoured-talks", Property: "venue", Value: place("anchorage")},

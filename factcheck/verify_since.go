@@ -1,7 +1,6 @@
 package factcheck
 
 import (
-	"fmt"
 	"math"
 	"time"
 
@@ -46,16 +45,15 @@ func judgeTimeSince(c claims.Claim, store sources.Store, cfg config) ([]judgemen
 		if !j.fromEntity {
 			who += ", per " + sourceLabel(*j, store)
 		}
-		cmp := compareElapsed(c.Value, j.fact.Value, aStart, aEnd, cfg)
-		j.rating, j.confidence = cmp.rating, cmp.confidence
-		j.text = fmt.Sprintf(cmp.why, formatTime(j.fact.Value)+" ("+who+")", asOfText)
+		cmp := compareElapsed(c.Value, j.fact.Value, aStart, aEnd, formatTime(j.fact.Value)+" ("+who+")", asOfText, cfg)
+		j.rating, j.confidence, j.text = cmp.rating, cmp.confidence, cmp.why
 	}
 	return append(dates, direct...), ""
 }
 
 // compareElapsed compares a claimed duration with the time elapsed from a
-// date to an as-of interval [aStart, aEnd). Its why is a format with two
-// %s verbs, for the date and the as-of time.
+// date to an as-of interval [aStart, aEnd). Its why is the whole fragment
+// of explanation, naming the date and the as-of time by the texts given.
 //
 // When the date or the as-of time is an interval (a year, a month), the
 // elapsed time is a range from the latest date to the earliest as-of day to
@@ -63,13 +61,13 @@ func judgeTimeSince(c claims.Claim, store sources.Store, cfg config) ([]judgemen
 // elapsed time in the range satisfies it, false when none does, and
 // undecided otherwise; a plain or "about" figure that misses but lies
 // within the tolerance at both ends is mostly-true.
-func compareElapsed(c, date claims.Value, aStart, aEnd time.Time, cfg config) comparison {
+func compareElapsed(c, date claims.Value, aStart, aEnd time.Time, dateText, asOfText string, cfg config) comparison {
 	unit := normUnit(c.Unit)
 	if c.Kind != claims.KindDuration {
-		return comparison{why: "from %s to %s is a duration; the claim gives " + kindNoun(c) + ": not comparable"}
+		return comparison{why: "from " + dateText + " to " + asOfText + " is a duration; the claim gives " + kindNoun(c) + ": not comparable"}
 	}
 	if _, ok := unitDaysOf(unit); !ok {
-		return comparison{why: "from %s to %s is a duration; the claim's unit " + quoteUnit(c.Unit) + " is not a unit of time"}
+		return comparison{why: "from " + dateText + " to " + asOfText + " is a duration; the claim's unit " + quoteUnit(c.Unit) + " is not a unit of time"}
 	}
 	stated := c
 	stated.Unit = unit
@@ -84,19 +82,23 @@ func compareElapsed(c, date claims.Value, aStart, aEnd time.Time, cfg config) co
 	single := dFirst.Equal(dLast) && aFirst.Equal(aLast)
 	switch {
 	case single && early.Negative:
-		elapsed = "%[2]s is " + early.String() + " before %[1]s"
+		elapsed = asOfText + " is " + early.String() + " before " + dateText
 	case single:
-		elapsed = early.String() + " passed between %s and %s"
+		elapsed = early.String() + " passed between " + dateText + " and " + asOfText
 	default:
-		elapsed = "between " + signed(early) + " and " + signed(late) + " passed between %s and %s"
+		elapsed = "between " + signed(early) + " and " + signed(late) + " passed between " + dateText + " and " + asOfText
 	}
 	all := ""
 	if !single {
 		all = "all of it "
 	}
 	plain := stated.Cmp == claims.CmpEqual || stated.Cmp == claims.CmpAbout
+	lo, hi, _, _ := stated.Bounds()
 	claimed := formatStated(stated)
-	if plain {
+	switch {
+	case plain && lo == hi:
+		claimed = "the claim's " + formatAmount(stated)
+	case plain:
 		claimed = "the claim's " + formatRange(stated)
 	}
 	switch {
@@ -105,8 +107,11 @@ func compareElapsed(c, date claims.Value, aStart, aEnd time.Time, cfg config) co
 		if !single {
 			conf = confCoarse
 		}
-		if plain {
+		if plain && lo != hi {
 			return comparison{True, conf, elapsed + ": " + all + "within " + claimed}
+		}
+		if plain {
+			return comparison{True, conf, elapsed + ": " + all + "exactly " + formatAmount(stated) + ", as the claim says"}
 		}
 		return comparison{True, conf, elapsed + ": " + all + claimed + ", as the claim says"}
 	}

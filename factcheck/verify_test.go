@@ -59,7 +59,7 @@ func TestVerifyAmounts(t *testing.T) {
 		name:  "exact figure",
 		claim: price(money("", 7200000, 0, "USD", claims.CmpEqual)),
 		want: outcome{factcheck.True, 0.95,
-			"Office of the Historian gives $7,200,000 (7200000 USD); the claim's 7200000 USD matches it"},
+			"Office of the Historian gives $7,200,000 (7200000 USD); the claim's $7,200,000 matches it"},
 	}, {
 		name:  "within the tolerance",
 		claim: price(money("$7.5 million", 7.5e6, 5e4, "USD", claims.CmpEqual)),

@@ -162,7 +162,8 @@ func TestLabels(t *testing.T) {
 	}{
 		{"topic of an event", compare.Topic(store, compare.Key{Subject: "summit", Property: "venue"}), "the venue of the summit"},
 		{"topic of an undeclared subject", compare.Topic(store, compare.Key{Subject: "project", Property: "cost"}), "the cost of the project"},
-		{"topic of a person", compare.Topic(store, compare.Key{Subject: "minister", Property: "time-since"}), "the time since of Jane Roe"},
+		{"topic of a person", compare.Topic(store, compare.Key{Subject: "minister", Property: "venue"}), "the venue of Jane Roe"},
+		{"time since", compare.Topic(store, compare.Key{Subject: "summit", Property: "time-since"}), "the time since the summit"},
 		{"place label", compare.ValueLabel(store, place("jber")), "Joint Base Elmendorf-Richardson"},
 		{"amount label", compare.ValueLabel(store, money(3.2e9, "GBP", 0, "£3.2 billion")), "£3.2 billion"},
 		{"short quote", compare.Quote("the venue is  Anchorage"), `"the venue is Anchorage"`},

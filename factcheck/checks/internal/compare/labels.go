@@ -29,6 +29,9 @@ func Topic(store sources.Store, k Key) string {
 	if article && !hasArticle(subj) {
 		subj = "the " + subj
 	}
+	if k.Property == claims.PropertyTimeSince {
+		return "the time since " + subj
+	}
 	if !hasArticle(prop) {
 		prop = "the " + prop
 	}

@@ -14,19 +14,19 @@ import (
 // This file builds the node tree of a Set for Encode; encode_write.go
 // writes the tree as YAML or JSON.
 
-// encodeSet returns the node tree of s.
-func encodeSet(s *Set) (*yaml.Node, error) {
-	e := &encoder{kinds: make(map[string]Kind)}
+// encodeSet returns the node tree of s, for the format f.
+func encodeSet(s *Set, f Format) (*yaml.Node, error) {
+	e := &encoder{kinds: make(map[string]Kind), plain: f == YAML}
 	for _, p := range BuiltinProperties() {
 		e.kinds[p.ID] = p.Kind
 	}
 	for i := len(s.Properties) - 1; i >= 0; i-- {
 		e.kinds[s.Properties[i].ID] = s.Properties[i].Kind
 	}
-	m := newMap()
+	m := e.newMap()
 	m.add("version", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(Version)})
 	if s.Include != nil {
-		m.add("include", strList(s.Include))
+		m.add("include", e.strList(s.Include))
 	}
 	if doc := e.document(s.Document); len(doc.Content) > 0 {
 		m.add("document", doc)
@@ -78,11 +78,15 @@ func encodeSet(s *Set) (*yaml.Node, error) {
 // An encoder builds nodes, keeping the first error.
 type encoder struct {
 	kinds map[string]Kind
+	// plain lets strings that YAML reads as numbers, dates or booleans be
+	// written without quotes (1867, 2025-08-13, true): the decoder takes
+	// any scalar's text. JSON output writes every string as a string.
+	plain bool
 	err   error
 }
 
 func (e *encoder) document(d Document) *yaml.Node {
-	m := newMap()
+	m := e.newMap()
 	m.addStr("title", d.Title)
 	m.addDate("published", d.Published)
 	m.addStr("url", d.URL)
@@ -93,15 +97,15 @@ func (e *encoder) document(d Document) *yaml.Node {
 }
 
 func (e *encoder) entity(x Entity) *yaml.Node {
-	m := newMap()
+	m := e.newMap()
 	m.addStr("id", x.ID)
 	m.addStr("name", x.Name)
 	m.addStr("kind", x.Kind.String())
 	if x.Aliases != nil {
-		m.add("aliases", strList(x.Aliases))
+		m.add("aliases", e.strList(x.Aliases))
 	}
 	if x.PartOf != nil {
-		m.add("part_of", strList(x.PartOf))
+		m.add("part_of", e.strList(x.PartOf))
 	}
 	if !isZeroValue(x.Date) {
 		m.add("date", e.value(x.Date, KindTime))
@@ -110,18 +114,18 @@ func (e *encoder) entity(x Entity) *yaml.Node {
 }
 
 func (e *encoder) property(x Property) *yaml.Node {
-	m := newMap()
+	m := e.newMap()
 	m.addStr("id", x.ID)
 	m.addStr("name", x.Name)
 	m.addStr("kind", x.Kind.String())
 	if x.Cues != nil {
-		m.add("cues", strList(x.Cues))
+		m.add("cues", e.strList(x.Cues))
 	}
 	return m.flowIfShort()
 }
 
 func (e *encoder) source(x Source) *yaml.Node {
-	m := newMap()
+	m := e.newMap()
 	m.addStr("id", x.ID)
 	m.addStr("name", x.Name)
 	m.addStr("url", x.URL)
@@ -134,7 +138,7 @@ func (e *encoder) source(x Source) *yaml.Node {
 }
 
 func (e *encoder) fact(x Fact) *yaml.Node {
-	m := newMap()
+	m := e.newMap()
 	m.addStr("subject", x.Subject)
 	m.addStr("property", x.Property)
 	if !isZeroValue(x.Value) {
@@ -143,14 +147,14 @@ func (e *encoder) fact(x Fact) *yaml.Node {
 	m.addDate("valid_from", x.ValidFrom)
 	m.addDate("valid_until", x.ValidUntil)
 	if x.Sources != nil {
-		m.add("sources", strList(x.Sources))
+		m.add("sources", e.strList(x.Sources))
 	}
 	m.addStr("quote", x.Quote)
 	return m.flowIfShort()
 }
 
 func (e *encoder) claim(x Claim) *yaml.Node {
-	m := newMap()
+	m := e.newMap()
 	m.addStr("id", x.ID)
 	m.addStr("text", x.Text)
 	if !x.Span.IsZero() {
@@ -172,7 +176,7 @@ func (e *encoder) claim(x Claim) *yaml.Node {
 		m.add("as_of", e.value(x.AsOf, KindTime))
 	}
 	if x.Sources != nil {
-		m.add("sources", strList(x.Sources))
+		m.add("sources", e.strList(x.Sources))
 	}
 	if x.Worthiness != 0 {
 		m.add("worthiness", e.float(x.Worthiness))
@@ -181,7 +185,7 @@ func (e *encoder) claim(x Claim) *yaml.Node {
 }
 
 func (e *encoder) expect(s *Set, x *Expect) *yaml.Node {
-	m := newMap()
+	m := e.newMap()
 	if x.Verdicts != nil {
 		ids := make([]string, 0, len(x.Verdicts))
 		for id := range x.Verdicts {
@@ -206,19 +210,19 @@ func (e *encoder) expect(s *Set, x *Expect) *yaml.Node {
 			}
 			return strings.Compare(a, b)
 		})
-		v := newMap()
+		v := e.newMap()
 		for _, id := range ids {
-			v.add(id, strNode(x.Verdicts[id]))
+			v.add(id, e.str(x.Verdicts[id]))
 		}
 		m.add("verdicts", v.Node)
 	}
 	if x.Findings != nil {
 		l := newList()
 		for _, f := range x.Findings {
-			fm := newMap()
+			fm := e.newMap()
 			fm.addStr("check", f.Check)
 			if f.Claims != nil {
-				fm.add("claims", strList(f.Claims))
+				fm.add("claims", e.strList(f.Claims))
 			}
 			fm.addStr("severity", f.Severity)
 			l.Content = append(l.Content, fm.flowIfShort())
@@ -236,10 +240,10 @@ func (e *encoder) value(v Value, k Kind) *yaml.Node {
 			continue
 		}
 		if got, err := parseFileValue(k, lit); err == nil && sameValue(got, v) {
-			return strNode(lit)
+			return e.str(lit)
 		}
 	}
-	m := newMap()
+	m := e.newMap()
 	m.addStr("kind", v.Kind.String())
 	m.addStr("text", v.Text)
 	if v.Amount != 0 {
@@ -288,21 +292,26 @@ func sameValue(a, b Value) bool {
 }
 
 // A mapNode builds a mapping.
-type mapNode struct{ *yaml.Node }
+type mapNode struct {
+	*yaml.Node
+	e *encoder
+}
 
-func newMap() mapNode { return mapNode{&yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}} }
+func (e *encoder) newMap() mapNode {
+	return mapNode{&yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}, e}
+}
 
 func newList() *yaml.Node { return &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"} }
 
 // add sets key k to v.
 func (m mapNode) add(k string, v *yaml.Node) {
-	m.Content = append(m.Content, strNode(k), v)
+	m.Content = append(m.Content, m.e.str(k), v)
 }
 
 // addStr sets key k to s unless s is empty.
 func (m mapNode) addStr(k, s string) {
 	if s != "" {
-		m.add(k, strNode(s))
+		m.add(k, m.e.str(s))
 	}
 }
 
@@ -329,7 +338,7 @@ func (m mapNode) flowIfShort() *yaml.Node {
 			if strings.Contains(c.Value, "\n") {
 				return m.Node
 			}
-			n += len(c.Value) + 4
+			n += len(c.Value) + 2
 		case yaml.SequenceNode:
 			for _, it := range c.Content {
 				n += len(it.Value) + 2
@@ -338,14 +347,38 @@ func (m mapNode) flowIfShort() *yaml.Node {
 			return m.Node
 		}
 	}
-	if n <= 90 {
+	if n <= 100 {
 		m.Style = yaml.FlowStyle
 	}
 	return m.Node
 }
 
-func strNode(s string) *yaml.Node {
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+// str returns a string node.
+func (e *encoder) str(s string) *yaml.Node {
+	tag := "!!str"
+	if e.plain {
+		tag = plainTag(s)
+	}
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: s}
+}
+
+// plainTag returns the tag YAML gives s written without quotes, when it
+// is an integer, a date or a boolean that can be so written, and !!str
+// otherwise (which quotes it when needed).
+func plainTag(s string) string {
+	switch {
+	case s == "true" || s == "false":
+		return "!!bool"
+	case len(s) == len("2006-01-02") && s[4] == '-':
+		if _, err := time.Parse(time.DateOnly, s); err == nil {
+			return "!!timestamp"
+		}
+	case len(s) > 0 && len(s) < 16 && s[0] >= '1' && s[0] <= '9':
+		if strings.Trim(s, "0123456789") == "" {
+			return "!!int"
+		}
+	}
+	return "!!str"
 }
 
 func intNode(i int) *yaml.Node {
@@ -353,11 +386,11 @@ func intNode(i int) *yaml.Node {
 }
 
 // strList writes a list of strings on one line.
-func strList(ss []string) *yaml.Node {
+func (e *encoder) strList(ss []string) *yaml.Node {
 	l := newList()
 	l.Style = yaml.FlowStyle
 	for _, s := range ss {
-		l.Content = append(l.Content, strNode(s))
+		l.Content = append(l.Content, e.str(s))
 	}
 	return l
 }

@@ -69,6 +69,17 @@ func (j *jsonWriter) node(n *yaml.Node, depth int) {
 			j.w.WriteString("[]")
 			return
 		}
+		if short(n) {
+			j.w.WriteByte('[')
+			for i, c := range n.Content {
+				if i > 0 {
+					j.w.WriteString(", ")
+				}
+				j.node(c, depth+1)
+			}
+			j.w.WriteByte(']')
+			return
+		}
 		j.w.WriteByte('[')
 		for i, c := range n.Content {
 			if i > 0 {
@@ -87,6 +98,19 @@ func (j *jsonWriter) node(n *yaml.Node, depth int) {
 			j.str(n.Value)
 		}
 	}
+}
+
+// short reports whether the list n holds only scalars, few and short
+// enough to write on one line: [0, 74], ["US", "U.S."].
+func short(n *yaml.Node) bool {
+	size := 0
+	for _, c := range n.Content {
+		if c.Kind != yaml.ScalarNode {
+			return false
+		}
+		size += len(c.Value) + 4
+	}
+	return size <= 72
 }
 
 func (j *jsonWriter) newline(depth int) {

@@ -123,7 +123,7 @@ func Encode(w io.Writer, s *Set, f Format) error {
 	default:
 		return fmt.Errorf("claims: unknown format %v", f)
 	}
-	n, err := encodeSet(s)
+	n, err := encodeSet(s, f)
 	if err != nil {
 		return err
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 
 	"go.yaml.in/yaml/v3"
 
@@ -20,6 +21,8 @@ var extractCmd = &command{
 	Doc: `Extract finds the check-worthy claims of an article (.txt, .md, or - for
 standard input) and prints them as a claim-set file. FILE may also be a
 claim set whose document has text; its knowledge is used as with --kb.
+The output includes the --kb files as named, so that saved in the current
+folder it loads with its knowledge base.
 
 With --mentions it prints every quantity, time and entity mention instead,
 with its span and resolved value:
@@ -109,6 +112,9 @@ func runExtract(e *env, args []string) int {
 			printError(e, fileError(name, err))
 			return exitUsage
 		}
+		// The claims name the knowledge base's entities: include it, so
+		// that the output, saved in this folder, loads as it is.
+		set.Include = append(slices.Clone(set.Include), kbs...)
 		f := claims.YAML
 		if *format == "json" {
 			f = claims.JSON

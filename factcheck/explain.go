@@ -155,7 +155,7 @@ func formatReference(v claims.Value, store sources.Store) string {
 }
 
 // formatTime writes a time at its granularity: "2023-03-17", "March 2023",
-// "2023", "the 1860s"; a time with no granularity is written as its first
+// "2023", "the 1860s", "the 18th century"; a time with no granularity is written as its first
 // and last days.
 func formatTime(v claims.Value) string {
 	s := v.Start
@@ -168,12 +168,30 @@ func formatTime(v claims.Value) string {
 		return strconv.Itoa(s.Year())
 	case claims.GranularityDecade:
 		return "the " + strconv.Itoa(s.Year()) + "s"
+	case claims.GranularityCentury:
+		return "the " + ordinal(s.Year()/100+1) + " century"
 	}
 	start, end := timeBounds(v)
 	if end.Sub(start) <= 24*time.Hour {
 		return start.Format(time.DateOnly)
 	}
 	return start.Format(time.DateOnly) + " to " + end.AddDate(0, 0, -1).Format(time.DateOnly)
+}
+
+// ordinal returns n with its English suffix: 1st, 2nd, 3rd, 18th, 21st.
+func ordinal(n int) string {
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return strconv.Itoa(n) + suffix
 }
 
 // timeBounds returns the interval [start, end) of a time value; a time

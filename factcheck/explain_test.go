@@ -84,6 +84,9 @@ func TestFormatTime(t *testing.T) {
 		{claims.Value{Kind: claims.KindTime, Start: d("1867-03-01"), End: d("1867-04-01"), Granularity: claims.GranularityMonth}, "March 1867"},
 		{claims.Value{Kind: claims.KindTime, Start: d("2023-01-01"), End: d("2024-01-01"), Granularity: claims.GranularityYear}, "2023"},
 		{claims.Value{Kind: claims.KindTime, Start: d("1860-01-01"), End: d("1870-01-01"), Granularity: claims.GranularityDecade}, "the 1860s"},
+		{claims.Value{Kind: claims.KindTime, Start: d("1700-01-01"), End: d("1800-01-01"), Granularity: claims.GranularityCentury}, "the 18th century"},
+		{claims.Value{Kind: claims.KindTime, Start: d("2000-01-01"), End: d("2100-01-01"), Granularity: claims.GranularityCentury}, "the 21st century"},
+		{claims.Value{Kind: claims.KindTime, Start: d("1100-01-01"), End: d("1200-01-01"), Granularity: claims.GranularityCentury}, "the 12th century"},
 		{claims.Value{Kind: claims.KindTime, Start: d("2025-08-13")}, "2025-08-13"},
 		{claims.Value{Kind: claims.KindTime, Start: d("2023-03-06"), End: d("2023-03-13"), Granularity: claims.GranularityWeek}, "2023-03-06 to 2023-03-12"},
 	}

@@ -7,6 +7,18 @@ import (
 	"github.com/veracity-go/veracity/factcheck"
 )
 
+func TestVerifyStoredTimeSince(t *testing.T) {
+	store := fixture()
+	store.AddFact(claims.Fact{Subject: "mystery", Property: claims.PropertyTimeSince,
+		Value: duration("", 18, 0, "month", claims.CmpEqual), Sources: []string{"reuters"}})
+	runVerifyTests(t, store, []verifyTest{{
+		name:  "a stored duration is compared as an amount when there is no date",
+		claim: claims.Claim{ID: "c1", Subject: "mystery", Property: claims.PropertyTimeSince, Value: duration("a year and a half", 1.5, 0, "year", claims.CmpEqual)},
+		want: outcome{factcheck.True, 0.95 * 0.97,
+			"Reuters gives 18 months; the claim's a year and a half (1.5 years is 18 months) matches it"},
+	}})
+}
+
 func TestVerifyTimeSince(t *testing.T) {
 	since := func(subject string, v claims.Value) claims.Claim {
 		return claims.Claim{ID: "c1", Subject: subject, Property: claims.PropertyTimeSince, Value: v}

@@ -61,6 +61,15 @@ var vulgarFractions = map[string][2]int{
 	"⅕": {1, 5}, "⅛": {1, 8},
 }
 
+// vulgarFraction reports whether toks[i] is a fraction character.
+func vulgarFraction(toks []token, i int) ([2]int, bool) {
+	if i >= len(toks) || toks[i].kind != tokSym {
+		return [2]int{}, false
+	}
+	f, ok := vulgarFractions[toks[i].text]
+	return f, ok
+}
+
 // A number is a number phrase read from tokens.
 type number struct {
 	amount, precision float64
@@ -160,11 +169,16 @@ func scanNumber(toks []token, i int) (number, bool, error) {
 		neg = true
 		i++
 	}
+	if toks[start].sep == '-' && start == 0 {
+		return number{}, false, nil // a stray dash: "--5", "-five"
+	}
 	var n number
 	var ok bool
 	var err error
 	if i < len(toks) && toks[i].kind == tokNum {
 		n, ok, err = digitNumber(toks, i)
+	} else if f, isFrac := vulgarFraction(toks, i); isFrac {
+		n, ok = withScale(toks, i+1, float64(f[0])/float64(f[1]), 1/float64(2*f[1]), 100)
 	} else {
 		n, ok = wordNumber(toks, i)
 	}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -84,9 +85,22 @@ func amountLiteral(text string, cmp Comparator, n int) (Value, error) {
 	return v, nil
 }
 
+// A syntaxError is the error for a literal that is not written as a value
+// of any kind the parser knows, as opposed to one that is but is out of
+// range ("1e400", "year 0"). ParseValueKind(KindUnknown) takes such a
+// literal as an entity id when it is one.
+type syntaxError struct{ msg string }
+
+func (e *syntaxError) Error() string { return e.msg }
+
+// syntaxErrorf returns a *syntaxError formatted as fmt.Sprintf does.
+func syntaxErrorf(format string, args ...any) error {
+	return &syntaxError{fmt.Sprintf(format, args...)}
+}
+
 // errNotValue is the error for a literal the parser cannot read at all.
 func errNotValue(s string) error {
-	return fmt.Errorf("claims: cannot read %q as a value (want a number, money, a percentage, a duration, a count or a time, such as \"$7.2 million\", \"more than 3.5 years\" or \"March 2023\")", s)
+	return syntaxErrorf("claims: cannot read %q as a value (want a number, money, a percentage, a duration, a count or a time, such as \"$7.2 million\", \"more than 3.5 years\" or \"March 2023\")", s)
 }
 
 // kindWants says what a literal of each kind looks like, for error
@@ -107,6 +121,10 @@ var kindWants = map[Kind]string{
 // [ParseValue] does, and takes a bare identifier as an entity id.
 //
 // By kind:
+//   - KindUnknown: as [ParseValue]; a literal that is not written as a
+//     value but is an identifier is an entity id ("anchorage", "g7",
+//     "2024-election"), while one written as a value out of range is
+//     still an error ("1e400", "0000");
 //   - KindPlace, KindEntity: an entity id, a lowercase identifier
 //     matching [a-z0-9][a-z0-9._-]*; the Value has Entity set;
 //   - KindText: any text; KindBool: true, false, yes or no;
@@ -129,7 +147,8 @@ func ParseValueKind(k Kind, s string) (Value, error) {
 	switch k {
 	case KindUnknown:
 		v, err = guess(text)
-		if err != nil && isIdent(text) {
+		var se *syntaxError
+		if errors.As(err, &se) && isIdent(text) {
 			v, err = Value{Kind: KindEntity, Entity: text}, nil
 		}
 	case KindPlace, KindEntity:

@@ -90,7 +90,7 @@ func parseAmount(s string, toks []token) (Value, error) {
 	}
 	if neg {
 		if num.amount < 0 {
-			return Value{}, fmt.Errorf("claims: %q has two minus signs (want at most one)", s)
+			return Value{}, syntaxErrorf("claims: %q has two minus signs (want at most one)", s)
 		}
 		num.amount = -num.amount
 	}
@@ -104,14 +104,14 @@ func parseAmount(s string, toks []token) (Value, error) {
 		if len(rest) > 0 {
 			c, minor, next, ok := currencySuffix(toks, i)
 			if !ok || minor || c != code || next != len(toks) {
-				return Value{}, fmt.Errorf("claims: %q: unexpected %q after the amount (want money such as \"$7.2 million\")", s, s[rest[0].start:])
+				return Value{}, syntaxErrorf("claims: %q: unexpected %q after the amount (want money such as \"$7.2 million\")", s, s[rest[0].start:])
 			}
 		}
 	case len(rest) == 0:
 		v.Kind = KindNumber
 	case rest[0].kind == tokSym && rest[0].text == "%":
 		if len(rest) > 1 {
-			return Value{}, fmt.Errorf("claims: %q: unexpected %q after %q (want a percentage such as \"8%%\")", s, s[rest[1].start:], "%")
+			return Value{}, syntaxErrorf("claims: %q: unexpected %q after %q (want a percentage such as \"8%%\")", s, s[rest[1].start:], "%")
 		}
 		v.Kind, v.Unit = KindPercent, "%"
 	default:
@@ -119,8 +119,8 @@ func parseAmount(s string, toks []token) (Value, error) {
 			return Value{}, err
 		}
 	}
-	if num.article && (v.Kind == KindNumber || v.Kind == KindPercent || hasCurrency) {
-		return Value{}, fmt.Errorf("claims: %q: want a unit or a noun after %q, such as \"a year\"", s, toks[num.end-1].text)
+	if num.article && (v.Kind == KindNumber || hasCurrency) {
+		return Value{}, syntaxErrorf("claims: %q: want a unit or a noun after %q, such as \"a year\"", s, toks[num.end-1].text)
 	}
 	switch {
 	case v.Kind == KindDuration && v.Amount < 0:
@@ -140,7 +140,7 @@ func amountUnit(s string, toks []token, i int, v *Value) error {
 	rest := toks[i:]
 	for _, t := range rest {
 		if t.kind != tokWord {
-			return fmt.Errorf("claims: %q: unexpected %q after the number (want a unit, a currency or a counted noun)", s, s[t.start:])
+			return syntaxErrorf("claims: %q: unexpected %q after the number (want a unit, a currency or a counted noun)", s, s[t.start:])
 		}
 	}
 	// Percentages and percentage points.
@@ -153,7 +153,7 @@ func amountUnit(s string, toks []token, i int, v *Value) error {
 	// Money: "7200000 USD", "five million dollars", "12p", "50 cents".
 	if code, minor, next, ok := currencySuffix(toks, i); ok {
 		if next != len(toks) {
-			return fmt.Errorf("claims: %q: unexpected %q after the currency (want money such as \"7200000 USD\")", s, s[toks[next].start:])
+			return syntaxErrorf("claims: %q: unexpected %q after the currency (want money such as \"7200000 USD\")", s, s[toks[next].start:])
 		}
 		v.Kind, v.Unit = KindMoney, code
 		if minor {
@@ -174,26 +174,27 @@ func amountUnit(s string, toks []token, i int, v *Value) error {
 			v.Precision = 1 / float64(2*den)
 			return nil
 		}
-		return fmt.Errorf("claims: %q: unexpected %q after the unit %q (want a duration such as \"3.5 years\")", s, s[rest[1].start:], rest[0].text)
+		return syntaxErrorf("claims: %q: unexpected %q after the unit %q (want a duration such as \"3.5 years\")", s, s[rest[1].start:], rest[0].text)
 	}
 	// Quantities: "12 km", "3 tonnes".
 	if u, ok := quantityUnits[first]; ok {
 		if len(rest) > 1 {
-			return fmt.Errorf("claims: %q: unexpected %q after the unit %q (want a quantity such as \"12 km\")", s, s[rest[1].start:], rest[0].text)
+			return syntaxErrorf("claims: %q: unexpected %q after the unit %q (want a quantity such as \"12 km\")", s, s[rest[1].start:], rest[0].text)
 		}
 		v.Kind, v.Unit = KindQuantity, u
 		return nil
 	}
-	// Counts: "five phone calls". The noun must be spaced from the number.
-	if rest[0].sep == 0 {
-		return fmt.Errorf("claims: %q: unknown unit %q (want a currency, %%, a time unit or a unit such as km)", s, rest[0].text)
+	// Counts: "five phone calls". The noun must be spaced from the number:
+	// "2024-election" is not a count.
+	if rest[0].sep != ' ' {
+		return syntaxErrorf("claims: %q: unknown unit %q (want a currency, %%, a time unit or a unit such as km)", s, rest[0].text)
 	}
 	for _, t := range rest {
 		if notCountNouns[t.text] || t.text == "a" || t.text == "an" || t.text == "the" {
-			return fmt.Errorf("claims: %q: want a number with a unit or a counted noun, not %q", s, t.text)
+			return syntaxErrorf("claims: %q: want a number with a unit or a counted noun, not %q", s, t.text)
 		}
 		if _, ok := smallNumbers[t.text]; ok {
-			return fmt.Errorf("claims: %q: want a number with a unit or a counted noun, not %q", s, t.text)
+			return syntaxErrorf("claims: %q: want a number with a unit or a counted noun, not %q", s, t.text)
 		}
 	}
 	v.Kind = KindCount
@@ -207,7 +208,8 @@ var irregularPlurals = map[string]string{
 	"people": "person", "men": "man", "women": "woman", "children": "child",
 	"mice": "mouse", "geese": "goose", "teeth": "tooth", "lives": "life",
 	"wives": "wife", "knives": "knife", "leaves": "leaf", "thieves": "thief",
-	"halves": "half", "movies": "movie", "cookies": "cookie", "calories": "calorie",
+	"halves": "half", "movies": "movie", "buses": "bus", "gases": "gas",
+	"viruses": "virus", "bonuses": "bonus", "campuses": "campus", "statuses": "status", "cookies": "cookie", "calories": "calorie",
 	"criteria": "criterion", "phenomena": "phenomenon", "analyses": "analysis",
 	"crises": "crisis", "theses": "thesis", "diagnoses": "diagnosis",
 	"heroes": "hero", "potatoes": "potato", "tomatoes": "tomato", "vetoes": "veto",

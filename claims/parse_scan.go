@@ -60,8 +60,8 @@ func tokenize(s string) []token {
 			sep = ' '
 			i += size
 		case isDash(r):
-			atSign := len(toks) == 0 || sep == ' ' || prevSym
-			if atSign && i+size < len(s) && (isDigit(s[i+size]) || s[i+size] == '.') {
+			atSign := len(toks) == 0 && sep == 0 || sep == ' ' || prevSym
+			if atSign && signed(s[i+size:]) {
 				toks = append(toks, token{kind: tokSym, text: "-", start: i, end: i + size, sep: sep})
 				sep = 0
 				prevSym = true
@@ -93,6 +93,20 @@ func tokenize(s string) []token {
 		}
 	}
 	return toks
+}
+
+// signed reports whether s, what follows a dash, starts with something a
+// minus sign may stand before: a digit, a point or a currency symbol.
+func signed(s string) bool {
+	if s == "" {
+		return false
+	}
+	if isDigit(s[0]) || s[0] == '.' {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	_, ok := currencySymbols[string(r)]
+	return ok
 }
 
 // scanDigits returns the end of the number starting at s[i]: digits, with

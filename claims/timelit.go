@@ -33,23 +33,25 @@ import (
 //     March–May, summer June–August, autumn (fall) September–November and
 //     winter December to February; "winter 2024" is the winter that starts
 //     in December 2024.
-//   - Years run from 1 to 9999; a range of days gives its end exclusive,
+//   - Years run from 1 to 9999. Beside a month, season or quarter a year
+//     has at least three digits, so "March 17" is not March of year 17
+//     (write "March 0017"). A range of days gives its end exclusive,
 //     as [Value.Literal] writes it: "2023-03-17/2023-03-20" is three days.
 
 var (
 	reYear       = regexp.MustCompile(`^\d+$`)
 	reISO        = regexp.MustCompile(`^(\d{4})-(\d{2})(?:-(\d{2}))?$`)
 	reWeek       = regexp.MustCompile(`^(\d{4})-?w(\d{2})$`)
-	reQuarter    = regexp.MustCompile(`^q([1-4]) (\d+)$`)
+	reQuarter    = regexp.MustCompile(`^q([1-4]) (\d{3,})$`)
 	reQuarterISO = regexp.MustCompile(`^(\d{4})-?q([1-4])$`)
-	reQuarterEn  = regexp.MustCompile(`^(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)? (\d+)$`)
-	reMonthYear  = regexp.MustCompile(`^([a-z]+)\.?,? (\d+)$`)
-	reDayMonth   = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?,? (\d+)$`)
-	reMonthDay   = regexp.MustCompile(`^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d+)$`)
+	reQuarterEn  = regexp.MustCompile(`^(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?: of)? (\d{3,})$`)
+	reMonthYear  = regexp.MustCompile(`^([a-z]+)\.?,? (\d{3,})$`)
+	reDayMonth   = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]+)\.?,? (\d{3,})$`)
+	reMonthDay   = regexp.MustCompile(`^([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{3,})$`)
 	reDecade     = regexp.MustCompile(`^(\d{3,4})'?s$`)
 	reCentury    = regexp.MustCompile(`^(\d{1,3})(?:st|nd|rd|th)[ -]century$`)
 	reCenturyEn  = regexp.MustCompile(`^([a-z]+(?:-[a-z]+)?)[ -]century$`)
-	reSeason     = regexp.MustCompile(`^(spring|summer|autumn|fall|winter)(?: of)? (\d+)$`)
+	reSeason     = regexp.MustCompile(`^(spring|summer|autumn|fall|winter)(?: of)? (\d{3,})$`)
 )
 
 var monthNames = map[string]time.Month{

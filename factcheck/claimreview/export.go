@@ -68,8 +68,10 @@ func FromReport(r *factcheck.Report, opts ...Option) []ClaimReview {
 }
 
 // Write writes the ClaimReviews of r ([FromReport]) to w as an indented
-// JSON array of top-level JSON-LD nodes, followed by a newline. A report
-// with no reviewable verdicts gives "[]".
+// JSON array of top-level JSON-LD nodes, followed by a newline; a report
+// without verdicts gives "[]". The characters <, > and & are escaped
+// (\u003c…), so the output may be pasted into a
+// <script type="application/ld+json"> element as it is.
 func Write(w io.Writer, r *factcheck.Report, opts ...Option) error {
 	data, err := json.MarshalIndent(FromReport(r, opts...), "", "  ")
 	if err != nil {

@@ -195,6 +195,9 @@ func amountKind(k Kind, text string) (Value, error) {
 	switch {
 	case v.Kind == k:
 	case k == KindCount && v.Kind == KindNumber:
+		if v.Amount < 0 {
+			return Value{}, fmt.Errorf("claims: %q: negative count (want zero or more)", text)
+		}
 		v.Kind = KindCount
 	case k == KindQuantity && v.Kind == KindCount:
 		v.Kind = KindQuantity

@@ -93,6 +93,7 @@ func TestParseValueErrors(t *testing.T) {
 		{claims.KindNumber, "five phone calls", "want a number"},
 		{claims.KindNumber, "anchorage", "cannot read"},
 		{claims.KindCount, "8%", "want a count"},
+		{claims.KindCount, "-5", "negative count (want zero or more)"},
 		{claims.KindQuantity, "5", "want a quantity"},
 		{claims.KindTime, "anchorage", "want a time"},
 		{claims.Kind(200), "5", "cannot parse a value of kind Kind(200)"},

@@ -184,13 +184,13 @@ func Example() {
 	}
 
 	s := r.Summary()
-	fmt.Printf("%d claims:", s.Claims)
-	for _, rating := range factcheck.Ratings {
+	var counts []string
+	for _, rating := range slices.Concat(factcheck.Ratings[1:], []factcheck.Rating{factcheck.Unverified}) {
 		if n := s.Verdicts[rating]; n > 0 {
-			fmt.Printf(" %d %s", n, rating)
+			counts = append(counts, fmt.Sprintf("%d %s", n, rating))
 		}
 	}
-	fmt.Println()
+	fmt.Printf("%d claims: %s\n", s.Claims, strings.Join(counts, ", "))
 	for _, v := range r.Verdicts {
 		if v.Rating == factcheck.False {
 			c, _ := r.Claim(v.Claim)
@@ -206,4 +206,8 @@ func Example() {
 	}
 	fmt.Printf("unsourced claims: %d\n", byCheck["unsourced"])
 	// Output:
+	// 23 claims: 16 true, 1 false, 6 unverified
+	// false: "more than three and a half years after Moscow’s invasion"
+	// warning certainty-conflict: venue-anchorage, venue-unknown, venue-alaska, venue-jber
+	// unsourced claims: 18
 }

@@ -54,6 +54,47 @@ func TestVenueCertaintyConflict(t *testing.T) {
 	t.Errorf("no certainty-conflict finding names venue-unknown and venue-anchorage; findings:\n%s", findings(r))
 }
 
+// TestSiblingVenue: places compare through part_of. Had the article named
+// Juneau, a sibling of Anchorage in Alaska, the claim would be false and
+// would contradict the Anchorage and base claims; it would not contradict
+// "Alaska", which contains Juneau as it contains Anchorage.
+func TestSiblingVenue(t *testing.T) {
+	set, _ := check(t)
+	juneau, err := claims.ParseValueKind(claims.KindPlace, "juneau")
+	if err != nil {
+		t.Fatal(err)
+	}
+	set.Claims = append(slices.Clone(set.Claims), claims.Claim{
+		ID: "venue-juneau", Text: "the summit will be held in Juneau",
+		Subject: "summit", Property: "venue", Value: juneau,
+	})
+	set.Expect = nil
+	checker, err := factcheck.NewChecker(checks.Default)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := checker.Check(context.Background(), set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := r.Verdict("venue-juneau"); v.Rating != factcheck.False {
+		t.Errorf("venue-juneau: rating = %s, want false (explanation: %s)", v.Rating, v.Explanation)
+	}
+	var conflicts [][]string
+	for _, f := range r.Findings {
+		if f.Check == "value-conflict" {
+			ids := slices.Clone(f.Claims)
+			slices.Sort(ids)
+			conflicts = append(conflicts, ids)
+		}
+	}
+	want := [][]string{{"venue-anchorage", "venue-juneau"}, {"venue-jber", "venue-juneau"}}
+	slices.SortFunc(conflicts, slices.Compare)
+	if !slices.EqualFunc(conflicts, want, slices.Equal) {
+		t.Errorf("value conflicts = %v, want %v; findings:\n%s", conflicts, want, findings(r))
+	}
+}
+
 // TestThreeAndAHalfYears: on 2025-08-13 the invasion of 2022-02-24 was
 // 3 years, 5 months and 20 days old, less than three and a half years.
 func TestThreeAndAHalfYears(t *testing.T) {

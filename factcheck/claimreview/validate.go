@@ -143,7 +143,7 @@ func (v *validator) top(path string, doc any) {
 				continue
 			}
 			v.checkContext(p, n)
-			v.node(p, n, 0)
+			v.node(p, n, 0, false)
 		}
 	case node:
 		v.checkContext(path, d)
@@ -156,14 +156,14 @@ func (v *validator) top(path string, doc any) {
 			for i, e := range nodes {
 				p := join(path, "@graph") + "[" + strconv.Itoa(i) + "]"
 				if n, ok := e.(node); ok {
-					v.node(p, n, 0)
+					v.node(p, n, 0, false)
 				} else {
 					v.report(p, Error, "want a JSON-LD node (an object), got %s", kindOf(e))
 				}
 			}
 			return
 		}
-		v.node(path, d, 0)
+		v.node(path, d, 0, false)
 	default:
 		v.report(path, Error, "want a JSON-LD node or an array of nodes, got %s", kindOf(doc))
 	}
@@ -202,8 +202,10 @@ func isSchemaContext(c any) bool {
 	return false
 }
 
-// node checks one node and the nodes inside it.
-func (v *validator) node(path string, n node, depth int) {
+// node checks one node and the nodes inside it. inMarkup says whether the
+// node is the value of a property of a type the validator knows: only then
+// is a type it does not know worth a warning.
+func (v *validator) node(path string, n node, depth int, inMarkup bool) {
 	if depth > maxDepth {
 		v.report(path, Error, "nested more than %d levels deep: not checked", maxDepth)
 		return
@@ -225,7 +227,7 @@ func (v *validator) node(path string, n node, depth int) {
 			break
 		}
 	}
-	if known == "" && len(ts) > 0 {
+	if known == "" && len(ts) > 0 && inMarkup {
 		v.report(join(path, "@type"), Warning, "type %s is not one ClaimReview markup uses: its properties are not checked", strings.Join(ts, ", "))
 	}
 	for _, k := range sortedKeys(n) {
@@ -239,7 +241,7 @@ func (v *validator) node(path string, n node, depth int) {
 			v.report(p, Error, "%s has no property %q", known, name)
 			continue
 		}
-		v.value(p, name, val, depth)
+		v.value(p, name, val, depth, known != "")
 	}
 	if known == "" {
 		return
@@ -252,12 +254,12 @@ func (v *validator) node(path string, n node, depth int) {
 	}
 }
 
-// value checks the value of property name: the nodes in it, and the types
-// they must have.
-func (v *validator) value(path, name string, val any, depth int) {
+// value checks the value of property name: the types its nodes must have,
+// and the nodes themselves.
+func (v *validator) value(path, name string, val any, depth int, inMarkup bool) {
 	if a, ok := val.([]any); ok {
 		for i, e := range a {
-			v.value(path+"["+strconv.Itoa(i)+"]", name, e, depth)
+			v.value(path+"["+strconv.Itoa(i)+"]", name, e, depth, inMarkup)
 		}
 		return
 	}
@@ -265,7 +267,15 @@ func (v *validator) value(path, name string, val any, depth int) {
 	if !ok {
 		return
 	}
-	v.node(path, n, depth+1)
+	if inMarkup {
+		v.checkType(path, name, n)
+	}
+	v.node(path, n, depth+1, inMarkup)
+}
+
+// checkType checks that a node, the value of property name, has a type
+// the property takes.
+func (v *validator) checkType(path, name string, n node) {
 	want := expectedType[name]
 	if want == nil {
 		return

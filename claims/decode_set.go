@@ -93,6 +93,9 @@ func decodeFile(data []byte, name string, errs *collector) *fileSet {
 		return nil
 	}
 	d.top(root)
+	if d.stopped {
+		return nil
+	}
 	return d.fs
 }
 
@@ -222,7 +225,8 @@ func (d *setDecoder) document(n *yaml.Node) {
 
 func (d *setDecoder) entity(n *yaml.Node) {
 	e := Entity{Pos: d.pos(n)}
-	for _, f := range d.fields(n, "entity", entityKeys) {
+	fields := d.fields(n, "entity", entityKeys)
+	for _, f := range fields {
 		switch f.key {
 		case "id":
 			e.ID, _ = d.str(f.val, "entity id")
@@ -249,7 +253,9 @@ func (d *setDecoder) entity(n *yaml.Node) {
 		}
 	}
 	if e.ID == "" {
-		d.errorf(n, "entity has no id")
+		if !hasKey(fields, "id") {
+			d.errorf(n, "entity has no id")
+		}
 		return
 	}
 	d.fs.set.Entities = append(d.fs.set.Entities, e)
@@ -257,7 +263,8 @@ func (d *setDecoder) entity(n *yaml.Node) {
 
 func (d *setDecoder) property(n *yaml.Node) {
 	p := Property{Pos: d.pos(n)}
-	for _, f := range d.fields(n, "property", propertyKeys) {
+	fields := d.fields(n, "property", propertyKeys)
+	for _, f := range fields {
 		switch f.key {
 		case "id":
 			p.ID, _ = d.str(f.val, "property id")
@@ -276,7 +283,9 @@ func (d *setDecoder) property(n *yaml.Node) {
 		}
 	}
 	if p.ID == "" {
-		d.errorf(n, "property has no id")
+		if !hasKey(fields, "id") {
+			d.errorf(n, "property has no id")
+		}
 		return
 	}
 	d.fs.set.Properties = append(d.fs.set.Properties, p)
@@ -284,7 +293,8 @@ func (d *setDecoder) property(n *yaml.Node) {
 
 func (d *setDecoder) source(n *yaml.Node) {
 	s := Source{Pos: d.pos(n)}
-	for _, f := range d.fields(n, "source", sourceKeys) {
+	fields := d.fields(n, "source", sourceKeys)
+	for _, f := range fields {
 		switch f.key {
 		case "id":
 			s.ID, _ = d.str(f.val, "source id")
@@ -316,7 +326,9 @@ func (d *setDecoder) source(n *yaml.Node) {
 		}
 	}
 	if s.ID == "" {
-		d.errorf(n, "source has no id")
+		if !hasKey(fields, "id") {
+			d.errorf(n, "source has no id")
+		}
 		return
 	}
 	d.fs.set.Sources = append(d.fs.set.Sources, s)
@@ -325,7 +337,8 @@ func (d *setDecoder) source(n *yaml.Node) {
 func (d *setDecoder) fact(n *yaml.Node) {
 	x := Fact{Pos: d.pos(n)}
 	var value *yaml.Node
-	for _, f := range d.fields(n, "fact", factKeys) {
+	fields := d.fields(n, "fact", factKeys)
+	for _, f := range fields {
 		switch f.key {
 		case "subject":
 			if x.Subject, _ = d.str(f.val, "fact subject"); x.Subject != "" {
@@ -353,7 +366,7 @@ func (d *setDecoder) fact(n *yaml.Node) {
 		ok  bool
 		key string
 	}{{x.Subject != "", "subject"}, {x.Property != "", "property"}, {value != nil, "value"}} {
-		if !m.ok {
+		if !m.ok && !hasKey(fields, m.key) {
 			d.errorf(n, "fact has no %s", m.key)
 		}
 	}
@@ -369,7 +382,8 @@ func (d *setDecoder) fact(n *yaml.Node) {
 func (d *setDecoder) claim(n *yaml.Node) {
 	c := Claim{Pos: d.pos(n)}
 	var value *yaml.Node
-	for _, f := range d.fields(n, "claim", claimKeys) {
+	fields := d.fields(n, "claim", claimKeys)
+	for _, f := range fields {
 		switch f.key {
 		case "id":
 			c.ID, _ = d.str(f.val, "claim id")
@@ -413,13 +427,25 @@ func (d *setDecoder) claim(n *yaml.Node) {
 		}
 	}
 	if c.ID == "" {
-		d.errorf(n, "claim has no id")
+		if !hasKey(fields, "id") {
+			d.errorf(n, "claim has no id")
+		}
 		return
 	}
 	if value != nil {
 		c.Value = d.value(value, true, len(d.fs.set.Claims), c.Property, "claim value")
 	}
 	d.fs.set.Claims = append(d.fs.set.Claims, c)
+}
+
+// hasKey reports whether fields has the key k (given, if not valid).
+func hasKey(fields []field, k string) bool {
+	for _, f := range fields {
+		if f.key == k {
+			return true
+		}
+	}
+	return false
 }
 
 // span reads [start, end].
@@ -477,7 +503,8 @@ func (d *setDecoder) expect(n *yaml.Node) {
 
 func (d *setDecoder) finding(n *yaml.Node) {
 	x := ExpectedFinding{Pos: d.pos(n)}
-	for _, f := range d.fields(n, "expected finding", findingKeys) {
+	fields := d.fields(n, "expected finding", findingKeys)
+	for _, f := range fields {
 		switch f.key {
 		case "check":
 			x.Check, _ = d.str(f.val, "expected finding check")
@@ -496,7 +523,7 @@ func (d *setDecoder) finding(n *yaml.Node) {
 			}
 		}
 	}
-	if x.Check == "" {
+	if x.Check == "" && !hasKey(fields, "check") {
 		d.errorf(n, "expected finding has no check")
 	}
 	ex := d.fs.set.Expect

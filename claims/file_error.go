@@ -68,7 +68,8 @@ type collector struct {
 	order map[string]int
 }
 
-// add records an error at pos.
+// add records an error at pos. Errors about a whole file (with no line)
+// are always kept.
 func (c *collector) add(pos Pos, msg string) { c.addErr(pos, msg, nil) }
 
 // addErr records an error at pos with an underlying cause.
@@ -81,7 +82,7 @@ func (c *collector) addErr(pos Pos, msg string, err error) {
 	}
 	// Keep a margin beyond maxErrors so that sorting still shows the first
 	// problems of a file when later passes find earlier ones.
-	if len(c.list) < 10*maxErrors {
+	if len(c.list) < 10*maxErrors || pos.Line == 0 {
 		c.list = append(c.list, &Error{Pos: pos, Msg: msg, Err: err})
 	}
 }
@@ -116,11 +117,12 @@ func trimPrefix(err error) string {
 }
 
 // suggest returns " (did you mean X?)" when one of names is close to s, or
-// "".
+// "". Names shorter than four letters are never suggested: c1 is as close
+// to c2 as to c9.
 func suggest(s string, names []string) string {
 	best, bestD := "", 3
 	for _, n := range names {
-		if d := editDistance(s, n, bestD); d < bestD && d*2 <= len(n) {
+		if d := editDistance(s, n, bestD); d < bestD && len(n) >= 4 && d*2 <= len(n) {
 			best, bestD = n, d
 		}
 	}

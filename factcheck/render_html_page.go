@@ -1,0 +1,180 @@
+package factcheck
+
+import "html/template"
+
+// htmlReport is the page that [Report.WriteHTML] writes. html/template
+// escapes every value for its context; the article is never trusted.
+var htmlReport = template.Must(template.New("report").Parse(htmlTemplate))
+
+// htmlTemplate is the page: a header with the counts and a legend, the
+// findings, the annotated article and the claims' details. The "seg"
+// template writes a run of article text or a highlight, recursively;
+// it is kept on one line because white space inside the article shows.
+const htmlTemplate = `{{define "seg"}}{{if .Mark}}{{with .Mark}}<mark class="hl {{.Rating.Class}}"{{with .ID}} id="{{.}}"{{end}} title="{{.Title}}">{{end}}{{range .Kids}}{{template "seg" .}}{{end}}{{with .Mark}}{{if .Tag}}<a class="tag {{.Rating.Class}}" href="{{.Details}}" aria-label="claim {{.ClaimID}}: {{.Rating.Name}}, details"><span aria-hidden="true">{{.Rating.Icon}}</span> {{.Rating.Name}}</a>{{range .Findings}}<a class="tag ftag sev-{{.Severity}}" href="#{{.Anchor}}" aria-label="finding {{.N}}: {{.Check}}"><span aria-hidden="true">⚑</span> finding {{.N}}</a>{{end}}{{end}}</mark>{{end}}{{else}}{{.Text}}{{end}}{{end -}}
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="veracity">
+<title>Fact-check: {{.Title}}</title>
+<style>
+` + htmlCSS + `</style>
+</head>
+<body>
+<a class="skip" href="#article">Skip to the article</a>
+<header>
+<p class="kicker">Fact-check report</p>
+<h1>{{.Title}}</h1>
+<p class="meta">{{with .Published}}Published <time datetime="{{.}}">{{.}}</time>{{end}}{{if .URL}}{{if .Published}} · {{end}}<a href="{{.URL}}">{{.URLText}}</a>{{end}}{{with .File}}{{if or $.Published $.URL}} · {{end}}File <code>{{.}}</code>{{end}}</p>
+<p class="counts">{{.Counts}}</p>
+<ul class="legend" aria-label="How ratings are shown">
+<li><span class="tag v-true"><span aria-hidden="true">✓</span> true</span> or mostly-true</li>
+<li><span class="tag v-false"><span aria-hidden="true">✗</span> false</span> or mostly-false</li>
+<li><span class="tag v-mixed"><span aria-hidden="true">≈</span> half-true</span> or conflicting</li>
+<li><span class="tag v-unverified"><span aria-hidden="true">?</span> unverified</span>: no evidence either way</li>
+</ul>
+<nav aria-label="Sections"><a href="#findings">Findings</a> · <a href="#article">Article</a> · <a href="#claims">Claims</a></nav>
+</header>
+<main>
+<section id="findings" aria-labelledby="findings-h">
+<h2 id="findings-h">Findings</h2>
+{{- if not .Findings}}
+<p>No findings: the checks found no contradiction in the claims.</p>
+{{- else}}
+<ol class="findings">
+{{- range .Findings}}
+<li id="{{.Anchor}}" class="finding sev-{{.Severity}}">
+<p><span class="sev sev-{{.Severity}}">{{.Severity}}</span> <code>{{.Check}}</code> {{.Message}}</p>
+<ul class="sides">
+{{- range .Sides}}
+<li>{{if .Known}}<a href="{{.Target}}">{{if .Text}}“{{.Text}}”{{else}}claim {{.ID}}{{end}}</a> <span class="tag {{.Rating.Class}}"><span aria-hidden="true">{{.Rating.Icon}}</span> {{.Rating.Name}}</span> <a class="details" href="{{.Details}}" aria-label="details of claim {{.ID}}">claim {{.ID}}</a>{{else}}claim {{.ID}} (not in the report){{end}}</li>
+{{- end}}
+</ul>
+</li>
+{{- end}}
+</ol>
+{{- end}}
+</section>
+<article id="article" aria-labelledby="article-h">
+<h2 id="article-h">Article</h2>
+{{- if not .HasText}}
+<p class="note">The report has no article text.</p>
+{{- else}}
+{{- if not .Marked}}
+<p class="note">The claims do not give their place in the text, so the article is shown as written; their verdicts are listed under <a href="#claims">Claims</a>.</p>
+{{- end}}
+<div class="text"{{with .Lang}} lang="{{.}}"{{end}}>
+{{- range .Paras}}
+<p>{{range .}}{{template "seg" .}}{{end}}</p>
+{{- end}}
+</div>
+{{- end}}
+</article>
+<section id="claims" aria-labelledby="claims-h">
+<h2 id="claims-h">Claims</h2>
+{{- if not .Claims}}
+<p>No claims.</p>
+{{- else}}
+<ol class="claims">
+{{- range .Claims}}
+<li id="{{.Anchor}}" class="claim {{.Rating.Class}}">
+<h3><span class="tag {{.Rating.Class}}"><span aria-hidden="true">{{.Rating.Icon}}</span> {{.Rating.Name}}</span> <span class="cid">claim {{.ID}}</span>{{with .Confidence}} <span class="conf">confidence {{.}}</span>{{end}}</h3>
+{{- with .Text}}
+<blockquote>“{{.}}”</blockquote>
+{{- end}}
+{{- with .Explanation}}
+<p class="expl">{{.}}</p>
+{{- end}}
+{{- with .Facts}}
+<dl class="facts">{{range .}}<div><dt>{{.Name}}</dt><dd>{{.Value}}</dd></div>{{end}}</dl>
+{{- end}}
+{{- with .Evidence}}
+<h4>Evidence</h4>
+<ul class="evidence">
+{{- range .}}
+<li><span class="stance">{{.Stance}}</span> {{if .URL}}<a href="{{.URL}}">{{.Source}}</a>{{else}}{{.Source}}{{end}}{{with .Reliability}} <span class="rel" title="reliability on the Admiralty scale, A (completely reliable) to F">reliability {{.}}</span>{{end}}{{with .Quote}}: <q>{{.}}</q>{{end}}</li>
+{{- end}}
+</ul>
+{{- end}}
+<p class="links">{{if .Highlight}}<a href="#{{.Highlight}}">Show in the article</a>{{end}}{{with .Note}}<span class="note">{{.}}</span>{{end}}{{range .Findings}} · <a href="#{{.Anchor}}" class="sev-{{.Severity}}">Finding {{.N}}: {{.Check}} ({{.Severity}})</a>{{end}}</p>
+</li>
+{{- end}}
+</ol>
+{{- end}}
+</section>
+</main>
+<footer><p>Made by veracity. Ratings come from the reference facts given to it; an unverified claim has no evidence either way, which is not a verdict that it is wrong.</p></footer>
+</body>
+</html>
+`
+
+// htmlCSS styles the page. Colours meet WCAG AA (4.5:1) for their text;
+// every rating is also written out, so colour is never the only cue.
+const htmlCSS = `:root { color-scheme: light; --ink: #1f2328; --muted: #57606a; --link: #0b57d0; --line: #d0d7de; --focus: #1d4ed8;
+  --true: #15803d; --true-bg: #dcfce7; --false: #b91c1c; --false-bg: #fee2e2;
+  --mixed: #b45309; --mixed-bg: #fef3c7; --unverified: #4b5563; --unverified-bg: #eef0f3; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 48rem; padding: 1.5rem 1.25rem 3rem; color: var(--ink); background: #fff;
+  font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+h1 { font-size: 1.9rem; line-height: 1.25; margin: .2rem 0 .5rem; }
+h2 { font-size: 1.35rem; margin: 2.5rem 0 1rem; padding-bottom: .3rem; border-bottom: 2px solid var(--line); }
+h3 { font-size: 1rem; margin: 0 0 .4rem; font-weight: 600; }
+h4 { font-size: .95rem; margin: .8rem 0 .2rem; }
+a { color: var(--link); }
+a:focus-visible, mark:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; border-radius: 2px; }
+:target { outline: 3px solid var(--focus); outline-offset: 3px; }
+code { font: .9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f6f8fa; padding: .05em .3em; border-radius: 4px; }
+.skip { position: absolute; left: -999px; }
+.skip:focus { position: static; }
+.kicker { margin: 0; color: var(--muted); text-transform: uppercase; letter-spacing: .08em; font-size: .8rem; font-weight: 600; }
+.meta, .counts { margin: .2rem 0; color: var(--muted); }
+.counts { color: var(--ink); font-weight: 600; }
+.legend { list-style: none; padding: 0; margin: .8rem 0; display: flex; flex-wrap: wrap; gap: .4rem 1.2rem; font-size: .9rem; color: var(--muted); }
+nav { font-size: .95rem; }
+.tag { display: inline-block; font: 600 .75rem/1.3 system-ui, sans-serif; padding: .05rem .4rem; margin: 0 .1rem; border-radius: 999px;
+  color: #fff; background: var(--unverified); text-decoration: none; vertical-align: .1em; white-space: nowrap; }
+a.tag:hover { text-decoration: underline; }
+.tag.v-true { background: var(--true); } .tag.v-false { background: var(--false); }
+.tag.v-mixed { background: var(--mixed); } .tag.v-unverified { background: var(--unverified); }
+.tag.ftag { background: #fff; color: var(--ink); border: 1px solid var(--ink); }
+.text p { margin: 0 0 1em; }
+mark.hl { color: var(--ink); padding: .1em .05em; border-bottom: 2px solid; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
+mark.hl mark.hl { border-bottom-style: double; border-bottom-width: 4px; }
+mark.v-true { background: var(--true-bg); border-color: var(--true); }
+mark.v-false { background: var(--false-bg); border-color: var(--false); }
+mark.v-mixed { background: var(--mixed-bg); border-color: var(--mixed); }
+mark.v-unverified { background: var(--unverified-bg); border-color: var(--unverified); border-bottom-style: dashed; }
+.findings, .claims { padding: 0; list-style: none; }
+.finding { border: 1px solid var(--line); border-left: 5px solid var(--muted); border-radius: 6px; padding: .6rem .9rem; margin: 0 0 .8rem; }
+.finding p { margin: 0 0 .4rem; }
+.finding.sev-error { border-left-color: var(--false); } .finding.sev-warning { border-left-color: var(--mixed); }
+.sev { font-weight: 700; text-transform: uppercase; font-size: .8rem; letter-spacing: .04em; }
+.sev.sev-error { color: var(--false); } .sev.sev-warning { color: #92400e; } .sev.sev-info { color: var(--muted); }
+.sides { margin: 0; padding-left: 1.2rem; }
+.sides li { margin: .2rem 0; }
+.details { font-size: .85rem; }
+.claim { border: 1px solid var(--line); border-left: 5px solid var(--unverified); border-radius: 6px; padding: .7rem .9rem; margin: 0 0 .9rem; }
+.claim.v-true { border-left-color: var(--true); } .claim.v-false { border-left-color: var(--false); } .claim.v-mixed { border-left-color: var(--mixed); }
+.cid, .conf { color: var(--muted); font-weight: 400; font-size: .9rem; }
+blockquote { margin: .3rem 0; padding-left: .8rem; border-left: 3px solid var(--line); font-style: italic; }
+.expl { margin: .4rem 0; }
+.facts { display: flex; flex-wrap: wrap; gap: .1rem 1.2rem; margin: .4rem 0; font-size: .9rem; }
+.facts div { display: flex; gap: .35rem; } .facts dt { color: var(--muted); } .facts dd { margin: 0; }
+.evidence { margin: 0; padding-left: 1.2rem; font-size: .95rem; }
+.stance { font-weight: 600; } .rel { color: var(--muted); font-size: .85rem; }
+.links { margin: .5rem 0 0; font-size: .9rem; }
+.note { color: var(--muted); font-style: italic; }
+footer { margin-top: 3rem; padding-top: .8rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .85rem; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  .skip, nav { display: none; }
+  h2 { break-after: avoid; }
+  .finding, .claim { break-inside: avoid; }
+  mark.hl, .tag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .ftag { display: none; }
+  a { color: inherit; }
+  .evidence a[href^="http"]::after, .meta a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .85em; word-break: break-all; }
+  :target { outline: none; }
+}
+`

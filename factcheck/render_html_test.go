@@ -1,0 +1,298 @@
+package factcheck
+
+import (
+	"bytes"
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/sources"
+)
+
+// htmlArticle is the article of htmlTestReport. The claim venue-unknown
+// runs over a line break; the last line holds markup and a control
+// character.
+const htmlArticle = "Officials said Anchorage in the US state of Alaska is the venue for the upcoming meeting, two White House officials said.\n" +
+	"Although the exact location of the\nTrump-Putin summit is yet not known, it will take place in Alaska.\n" +
+	"\n" +
+	"Historians note the US paid $7.5 million for Alaska; Alaska was bought in 1867.\n" +
+	"It comes more than three and a half years after Moscow's invasion.\n" +
+	"Revenue | rose *15%* to $1.2bn from $1.1bn <b>and</b> there were no phone calls \x1b[31mbetween them.\n"
+
+// spanOf returns the span of the first occurrence of s in text.
+func spanOf(t *testing.T, text, s string) claims.Span {
+	t.Helper()
+	i := strings.Index(text, s)
+	if i < 0 {
+		t.Fatalf("%q not in the article", s)
+	}
+	return claims.Span{Start: i, End: i + len(s)}
+}
+
+// htmlTestReport returns testReport with an article that its claims'
+// spans point into, plus claims that test nesting (price-figure inside
+// price, price-again on the same span), a span that crosses another
+// (crossing) and one beyond the text (beyond).
+func htmlTestReport(t *testing.T) *Report {
+	t.Helper()
+	r := testReport()
+	r.Document.Text = htmlArticle
+	r.File = "summit.yaml"
+	for i := range r.Claims {
+		c := &r.Claims[i]
+		c.Span = spanOf(t, htmlArticle, c.Text)
+	}
+	add := func(c claims.Claim, v Verdict) {
+		r.Claims = append(r.Claims, c)
+		v.Claim = c.ID
+		r.Verdicts = append(r.Verdicts, v)
+	}
+	add(claims.Claim{ID: "price-figure", Text: "$7.5 million", Span: spanOf(t, htmlArticle, "$7.5 million"),
+		Subject: "alaska-purchase", Property: "price"},
+		Verdict{Rating: MostlyFalse, Confidence: 0.6, Explanation: "the reference gives $7.2 million"})
+	add(claims.Claim{ID: "price-again", Text: "the US paid $7.5 million for Alaska", Span: spanOf(t, htmlArticle, "the US paid $7.5 million for Alaska")},
+		Verdict{Rating: HalfTrue, Explanation: "partly"})
+	add(claims.Claim{ID: "crossing", Text: "Alaska; Alaska was", Span: spanOf(t, htmlArticle, "Alaska; Alaska was")},
+		Verdict{})
+	add(claims.Claim{ID: "beyond", Text: "beyond the text", Span: claims.Span{Start: len(htmlArticle) - 3, End: len(htmlArticle) + 10}},
+		Verdict{})
+	r.Findings = append(r.Findings, Finding{Check: "value-conflict", Severity: Error,
+		Claims: []string{"price", "price-figure", "no-such-claim"}, Message: "two prices"})
+	return r
+}
+
+func writeHTML(t *testing.T, r *Report) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := r.WriteHTML(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+func TestWriteHTMLGolden(t *testing.T) {
+	checkGolden(t, "html-report.html", []byte(writeHTML(t, htmlTestReport(t))))
+}
+
+func TestWriteHTMLGoldenNoSpans(t *testing.T) {
+	r := testReport()
+	for i := range r.Claims {
+		r.Claims[i].Span = claims.Span{}
+	}
+	r.Document.Text = htmlArticle
+	checkGolden(t, "html-report-nospans.html", []byte(writeHTML(t, r)))
+}
+
+var (
+	idAttr   = regexp.MustCompile(`\sid="([^"]*)"`)
+	hrefAttr = regexp.MustCompile(`\shref="([^"]*)"`)
+	markOpen = regexp.MustCompile(`<mark [^>]*>`)
+)
+
+// checkAnchors checks that ids are unique and that every link within the
+// page leads to an id on it.
+func checkAnchors(t *testing.T, page string) map[string]bool {
+	t.Helper()
+	ids := make(map[string]bool)
+	for _, m := range idAttr.FindAllStringSubmatch(page, -1) {
+		if ids[m[1]] {
+			t.Errorf("id %q appears twice", m[1])
+		}
+		ids[m[1]] = true
+	}
+	for _, m := range hrefAttr.FindAllStringSubmatch(page, -1) {
+		if frag, ok := strings.CutPrefix(m[1], "#"); ok && !ids[frag] {
+			t.Errorf("link to #%s, which is not on the page", frag)
+		}
+	}
+	return ids
+}
+
+func TestWriteHTMLAnchors(t *testing.T) {
+	r := htmlTestReport(t)
+	page := writeHTML(t, r)
+	ids := checkAnchors(t, page)
+	for _, c := range r.Claims {
+		if !ids["claim-"+c.ID] {
+			t.Errorf("claim %s has no details anchor claim-%s", c.ID, c.ID)
+		}
+	}
+	for i := range r.Findings {
+		if id := "finding-" + string(rune('1'+i)); !ids[id] {
+			t.Errorf("finding %d has no anchor %s", i+1, id)
+		}
+	}
+	for _, id := range []string{"venue-anchorage", "venue-unknown", "price", "price-figure", "price-again", "since-invasion", "purchase-date", "revenue", "calls"} {
+		if !ids["hl-"+id] {
+			t.Errorf("claim %s is not highlighted (no hl-%s)", id, id)
+		}
+	}
+	for _, id := range []string{"crossing", "beyond"} {
+		if ids["hl-"+id] {
+			t.Errorf("claim %s is highlighted; its span crosses another or lies beyond the text", id)
+		}
+	}
+	// The finding quotes both sides and links to their highlights; the
+	// highlights link back to it.
+	finding := section(t, page, `<li id="finding-1"`, "</li>\n</ul>")
+	for _, want := range []string{
+		`<a href="#hl-venue-anchorage">“Anchorage in the US state of Alaska is the venue for the upcoming meeting”</a>`,
+		`<a href="#hl-venue-unknown">“the exact location of the Trump-Putin summit is yet not known”</a>`,
+	} {
+		if !strings.Contains(finding, want) {
+			t.Errorf("finding 1 lacks %s:\n%s", want, finding)
+		}
+	}
+	hl := section(t, page, `id="hl-venue-anchorage"`, "</mark>")
+	if !strings.Contains(hl, `href="#finding-1"`) || !strings.Contains(hl, `href="#claim-venue-anchorage"`) {
+		t.Errorf("highlight of venue-anchorage does not link to its details and to finding 1:\n%s", hl)
+	}
+	details := section(t, page, `<li id="claim-crossing"`, "</li>")
+	if !strings.Contains(details, "crosses the highlight of claim price") {
+		t.Errorf("details of crossing do not say why it is not highlighted:\n%s", details)
+	}
+	if !strings.Contains(page, "claim no-such-claim (not in the report)") {
+		t.Errorf("a finding's unknown claim is not named as such")
+	}
+}
+
+// section returns page from the first from up to and including the
+// first to after it.
+func section(t *testing.T, page, from, to string) string {
+	t.Helper()
+	i := strings.Index(page, from)
+	if i < 0 {
+		t.Fatalf("page lacks %s", from)
+	}
+	j := strings.Index(page[i:], to)
+	if j < 0 {
+		t.Fatalf("page lacks %s after %s", to, from)
+	}
+	return page[i : i+j+len(to)]
+}
+
+func TestWriteHTMLHighlights(t *testing.T) {
+	page := writeHTML(t, htmlTestReport(t))
+	article := section(t, page, `<article`, `</article>`)
+
+	// Each highlight shows its rating in words, not by colour alone, and
+	// names it in its title.
+	for _, tc := range []struct{ id, class, rating string }{
+		{"venue-anchorage", "v-true", "true"},
+		{"price", "v-false", "false"},
+		{"price-figure", "v-false", "mostly-false"},
+		{"revenue", "v-mixed", "conflicting"},
+		{"calls", "v-unverified", "unverified"},
+	} {
+		open := regexp.MustCompile(`<mark class="hl ` + tc.class + `" id="hl-` + tc.id + `" title="` + tc.id + `: ` + tc.rating)
+		if !open.MatchString(article) {
+			t.Errorf("no %s highlight of %s titled with its rating", tc.class, tc.id)
+		}
+		tag := `<a class="tag ` + tc.class + `" href="#claim-` + tc.id + `" aria-label="claim ` + tc.id + `: ` + tc.rating + `, details">`
+		if !strings.Contains(article, tag) {
+			t.Errorf("highlight of %s has no link labelled %q to its details", tc.id, tc.rating)
+		}
+	}
+	// Nested: price-again and price-figure inside price.
+	nested := section(t, article, `id="hl-price"`, `aria-label="claim price: false, details"`)
+	if !strings.Contains(nested, `id="hl-price-again"`) || !strings.Contains(nested, `id="hl-price-figure"`) {
+		t.Errorf("price-again and price-figure are not nested in price:\n%s", nested)
+	}
+	// A span over a line break is split between the paragraphs, with the
+	// anchor on the first piece and the links on the last.
+	if n := strings.Count(article, `title="venue-unknown: `); n != 2 {
+		t.Errorf("venue-unknown is in %d pieces, want 2 (one per paragraph)", n)
+	}
+	if n := strings.Count(article, `href="#claim-venue-unknown"`); n != 1 {
+		t.Errorf("venue-unknown's highlight links to its details %d times, want 1", n)
+	}
+	if n := len(markOpen.FindAllString(article, -1)); n != 10 {
+		t.Errorf("article has %d <mark> elements, want 10 (9 claims, one in two pieces)", n)
+	}
+	if strings.Contains(page, "\x1b") {
+		t.Errorf("a control character reached the page")
+	}
+}
+
+func TestWriteHTMLEscapes(t *testing.T) {
+	const hostile = `<script>alert(1)</script>`
+	text := "Lead. " + hostile + " was said.\n<img src=x onerror=alert(2)> & more"
+	r := &Report{
+		Document: claims.Document{Title: hostile, Text: text, URL: "javascript:alert(3)", Language: `en"><script>`},
+		Claims: []claims.Claim{
+			{ID: `c1"><script>`, Text: hostile, Span: claims.Span{Start: 6, End: 6 + len(hostile)}},
+			{ID: "c2", Text: "<img src=x onerror=alert(2)>", Span: claims.Span{Start: strings.Index(text, "<img"), End: strings.Index(text, " & more")}},
+			{ID: "c2", Text: "a second c2", Subject: "<b>s</b>"},
+		},
+		Verdicts: []Verdict{
+			{Claim: `c1"><script>`, Rating: False, Explanation: hostile,
+				Evidence: []sources.Evidence{{Source: sources.Source{Name: "<i>evil</i>", URL: "javascript:alert(4)"}, Quote: hostile}}},
+			{Claim: "c2", Rating: True},
+		},
+		Findings: []Finding{{Check: "<script>", Severity: Error, Claims: []string{`c1"><script>`, "c2"}, Message: hostile}},
+	}
+	page := writeHTML(t, r)
+	for _, bad := range []string{"<script", "<img", "<i>", "<b>", "javascript:"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("page contains %q:\n%s", bad, page)
+		}
+	}
+	if !strings.Contains(page, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+		t.Errorf("the article's script is not shown as text")
+	}
+	ids := checkAnchors(t, page)
+	if !ids["claim.1"] || !ids["hl-claim.1"] || !ids["claim-c2"] || !ids["claim.3"] {
+		t.Errorf("unsafe and duplicate claim ids do not get positional anchors; ids: %v", slices.Sorted(maps.Keys(ids)))
+	}
+}
+
+func TestWriteHTMLNoSpans(t *testing.T) {
+	r := testReport()
+	for i := range r.Claims {
+		r.Claims[i].Span = claims.Span{}
+	}
+	r.Document.Text = "First paragraph.\n\nSecond & last."
+	page := writeHTML(t, r)
+	checkAnchors(t, page)
+	if strings.Contains(page, "<mark") {
+		t.Errorf("claims without spans were highlighted")
+	}
+	article := section(t, page, "<article", "</article>")
+	for _, want := range []string{"<p>First paragraph.</p>", "<p>Second &amp; last.</p>", "do not give their place in the text"} {
+		if !strings.Contains(article, want) {
+			t.Errorf("article lacks %s:\n%s", want, article)
+		}
+	}
+	// Every claim is listed with its rating.
+	for _, v := range r.Verdicts {
+		item := section(t, page, `<li id="claim-`+v.Claim+`"`, "</h3>")
+		if !strings.Contains(item, "</span> "+v.Rating.String()+"</span>") {
+			t.Errorf("claim %s is not listed with its rating %s:\n%s", v.Claim, v.Rating, item)
+		}
+	}
+	// Findings link to the claims' details when nothing is highlighted.
+	if !strings.Contains(page, `<a href="#claim-venue-unknown">“the exact location`) {
+		t.Errorf("finding does not link to the details of venue-unknown")
+	}
+}
+
+func TestWriteHTMLEmpty(t *testing.T) {
+	page := writeHTML(t, &Report{})
+	for _, want := range []string{"<title>Fact-check: Fact-check report</title>", "No findings", "no article text", "No claims."} {
+		if !strings.Contains(page, want) {
+			t.Errorf("empty report's page lacks %q", want)
+		}
+	}
+	checkAnchors(t, page)
+}
+
+func TestParagraphs(t *testing.T) {
+	got := paragraphs("a\n\n  \nbc \r\nd")
+	want := [][2]int{{0, 1}, {6, 8}, {11, 12}}
+	if !slices.Equal(got, want) {
+		t.Errorf("paragraphs = %v, want %v", got, want)
+	}
+}

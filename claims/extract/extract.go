@@ -14,6 +14,56 @@ type Mention struct {
 	// Kind is the kind of the resolved value.
 	Kind  claims.Kind
 	Value claims.Value
+	// Marker is the preposition that ties a time or quantity to its
+	// clause, folded: "since" for "since 2015", "on" for "on Friday",
+	// "until", "after", "in"…; "" when there is none.
+	Marker string
+	// Relative reports whether a time was stated relative to the
+	// publication date or to an earlier time: "on Friday", "last week", "a
+	// year earlier". Without a publication date it stays unresolved: a
+	// time value with zero Start and End.
+	Relative bool
+	// Ordinal reports whether a number was written as an ordinal: "18th",
+	// "first".
+	Ordinal bool
+}
+
+// An Option configures an [Extractor].
+type Option interface{ apply(*Extractor) }
+
+type optionFunc func(*Extractor)
+
+func (f optionFunc) apply(e *Extractor) { f(e) }
+
+// Options is a list of options, itself an Option, so that options compose.
+type Options []Option
+
+func (o Options) apply(e *Extractor) {
+	for _, opt := range o {
+		if opt != nil {
+			opt.apply(e)
+		}
+	}
+}
+
+// MinWorthiness sets the check-worthiness, in [0, 1], a claim needs to be
+// kept. The default is [DefaultMinWorthiness]; 0 keeps every claim found.
+func MinWorthiness(w float64) Option {
+	return optionFunc(func(e *Extractor) { e.min, e.minSet = w, true })
+}
+
+// An Extractor finds claims and mentions in documents. The zero Extractor
+// uses the defaults. An Extractor is safe for concurrent use.
+type Extractor struct {
+	min    float64
+	minSet bool
+}
+
+// New returns an Extractor with the given options.
+func New(opts ...Option) *Extractor {
+	e := &Extractor{}
+	Options(opts).apply(e)
+	return e
 }
 
 // Extract finds the check-worthy claims of a document. The knowledge base
@@ -21,12 +71,52 @@ type Mention struct {
 // document's Published date anchors relative times. The returned set holds
 // the document and the claims, ids c1, c2… in document order; it does not
 // copy the knowledge base.
+//
+// Every claim carries a Worthiness in [0, 1]; Extract keeps those scoring
+// at least [DefaultMinWorthiness] (0.5). Figures, dates, places, named
+// subjects, property cues and attribution raise the score; opinion words,
+// questions and headlines lower it. Use [New] with [MinWorthiness] to
+// change the threshold.
+//
+// With a knowledge base that lists entities, subjects are its entities and
+// properties its properties (or the built-in date and time-since). Without
+// one, claims have open keys: the subject is a slug of the entity named
+// ("time-warner") or of the measured noun ("profit"), the property the
+// measured or counted noun ("phone-call") or the value's kind ("amount",
+// "date").
 func Extract(doc claims.Document, kb *claims.Set) (*claims.Set, error) {
-	return nil, errors.New("extract: not implemented yet")
+	var e Extractor
+	return e.Extract(doc, kb)
 }
 
 // Mentions returns every quantity, time and entity mention in doc.Text, in
 // order, with relative times resolved against doc.Published.
 func Mentions(doc claims.Document, kb *claims.Set) []Mention {
-	return nil
+	var e Extractor
+	return e.Mentions(doc, kb)
+}
+
+// Extract is like the package's [Extract] with e's options.
+func (e *Extractor) Extract(doc claims.Document, kb *claims.Set) (*claims.Set, error) {
+	if doc.Text == "" && doc.TextFile != "" {
+		return nil, errors.New("extract: document text not loaded (text_file " + doc.TextFile + ")")
+	}
+	min := DefaultMinWorthiness
+	if e != nil && e.minSet {
+		min = e.min
+	}
+	d := analyze(doc, kb)
+	out := &claims.Set{Version: claims.Version, Document: doc}
+	out.Claims = newBuilder(d).build(min)
+	return out, nil
+}
+
+// Mentions is like the package's [Mentions].
+func (e *Extractor) Mentions(doc claims.Document, kb *claims.Set) []Mention {
+	d := analyze(doc, kb)
+	out := make([]Mention, 0, len(d.ments))
+	for _, m := range d.ments {
+		out = append(out, d.public(m))
+	}
+	return out
 }

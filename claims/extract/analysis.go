@@ -1,0 +1,131 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/veracity-go/veracity/claims"
+)
+
+// A doc is one document under analysis: its tokens, sentences, clauses and
+// mentions. It is built by analyze and read by the claim builder.
+type doc struct {
+	text      string
+	fold      string
+	toks      []token
+	sents     []sentence
+	tokSent   []int32
+	published time.Time // the publication day at 00:00 UTC, or zero
+	kb        *claims.Set
+	gaz       *gazetteer
+
+	clauseList []clause
+	tokClause  []int32
+
+	ments  []mention
+	tokMen []int32 // index of the mention covering each token, or -1
+
+	// capSeen holds folded words seen capitalized inside a sentence,
+	// evidence that a sentence-initial capital is a name.
+	capSeen map[string]bool
+	// lastTime is the last absolute time resolved, the anchor of "a year
+	// earlier".
+	lastTime claims.Value
+}
+
+// f returns the folded text of token i.
+func (d *doc) f(i int) string {
+	t := d.toks[i]
+	return d.fold[t.fs:t.fe]
+}
+
+// fAt returns the folded text of token i, or "" when i is out of range.
+func (d *doc) fAt(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.f(i)
+}
+
+// span returns the original byte span of tokens [first, last).
+func (d *doc) span(first, last int) claims.Span {
+	return claims.Span{Start: int(d.toks[first].start), End: int(d.toks[last-1].end)}
+}
+
+// textOf returns the original text of tokens [first, last).
+func (d *doc) textOf(first, last int) string {
+	if last <= first {
+		return ""
+	}
+	s := d.span(first, last)
+	return d.text[s.Start:s.End]
+}
+
+// analyze runs the whole pipeline short of building claims.
+func analyze(document claims.Document, kb *claims.Set) *doc {
+	d := &doc{text: document.Text, kb: kb}
+	if p := document.Published; !p.IsZero() {
+		d.published = time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC)
+	}
+	var m *textMap
+	d.fold, m = fold(d.text)
+	d.toks = tokenize(d.text, d.fold, m)
+	d.sentences()
+	d.tokSent = make([]int32, len(d.toks))
+	for si, s := range d.sents {
+		for i := s.first; i < s.last; i++ {
+			d.tokSent[i] = int32(si)
+		}
+	}
+	d.clauses()
+	d.indexClauses()
+	d.noteCapitals()
+	d.tokMen = make([]int32, len(d.toks))
+	for i := range d.tokMen {
+		d.tokMen[i] = -1
+	}
+	d.gaz = newGazetteer(kb)
+	d.findKBEntities()
+	d.findValues()
+	d.findNames()
+	d.sortMentions()
+	return d
+}
+
+// noteCapitals records capitalized words not at the start of a sentence or
+// line.
+func (d *doc) noteCapitals() {
+	d.capSeen = make(map[string]bool)
+	for si, s := range d.sents {
+		if s.headline {
+			continue // headlines capitalize ordinary words
+		}
+		_ = si
+		for i := s.first + 1; i < s.last; i++ {
+			t := d.toks[i]
+			if t.kind == tWord && t.has(fCap) && !d.afterOpening(i) {
+				d.capSeen[d.f(i)] = true
+			}
+		}
+	}
+}
+
+// afterOpening reports whether token i follows an opening quote or colon,
+// where ordinary words are capitalized too.
+func (d *doc) afterOpening(i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := d.f(i - 1)
+	return p == "\"" || p == ":" || p == "(" || p == "'" || p == "-"
+}
+
+// sentenceStart reports whether token i begins its sentence, quotes and
+// brackets aside.
+func (d *doc) sentenceStart(i int) bool {
+	s := d.sents[d.tokSent[i]]
+	j := s.first
+	for j < i && d.toks[j].kind == tPunct {
+		j++
+	}
+	return j == i
+}

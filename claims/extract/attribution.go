@@ -1,0 +1,165 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/veracity-go/veracity/claims"
+)
+
+// An attribution is who a sentence says is speaking, and where it says so.
+type attribution struct {
+	who     string
+	speaker *entityRef // the speaker's entity, when known
+	// first and last bound the attributing words ("two White House
+	// officials said", "according to Tass"), trimmed from claim texts.
+	first, last int
+	// hedge is set for vague sources: "some analysts noted".
+	hedge bool
+}
+
+var (
+	personPronouns = words(`he she him her his`)
+	thingPronouns  = words(`it its`)
+	// vagueSources make what they say hedged.
+	vagueSources = words(`analysts analyst experts observers commentators sources reports critics
+		some insiders rumours rumors`)
+	npBreaks = words(`that which who whom whose and but or as if when while because although though
+		than so then also however`)
+)
+
+// attributionOf finds who sentence si attributes its content to:
+// "X said", "said X", "according to X", and a quoted passage followed by
+// "he said", whose pronoun is resolved to lastPerson.
+func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
+	s := d.sents[si]
+	for i := s.first; i+1 < s.last; i++ {
+		if d.f(i) == "according" && d.f(i+1) == "to" {
+			j := i + 2
+			k := j
+			for k < s.last && d.toks[k].kind != tPunct || k < s.last && d.f(k) == "-" || k < s.last && d.f(k) == "'s" {
+				k++
+			}
+			if k > j {
+				a := attribution{first: i, last: k}
+				a.who, a.speaker = d.sourceName(j, k)
+				a.hedge = d.vague(j, k)
+				return a
+			}
+		}
+	}
+	for k := s.first; k < s.last; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || t.has(fCap) && !d.sentenceStart(k) || !speechVerbs.has(d.f(k)) || d.tokMen[k] >= 0 {
+			continue
+		}
+		// "he said", "Zelenskyy said", "two White House officials said"
+		if k > s.first && d.toks[k-1].kind == tWord {
+			p := d.f(k - 1)
+			if personPronouns.has(p) || p == "she" {
+				a := attribution{first: k - 1, last: d.afterSpeech(k+1, s.last)}
+				if lastPerson != nil {
+					a.who, a.speaker = lastPerson.name, lastPerson
+				} else {
+					a.who = d.textOf(k-1, k)
+				}
+				return a
+			}
+			j := k
+			for j > s.first && j > k-8 {
+				pt := d.toks[j-1]
+				pw := d.f(j - 1)
+				if pt.kind == tPunct && pw != "'s" && pw != "-" && pw != "." || npBreaks.has(pw) && !pt.has(fCap) {
+					break
+				}
+				if pt.kind == tWord && (pastCues.has(pw) || futureCues.has(pw)) && d.tokMen[j-1] < 0 {
+					break
+				}
+				if mi := d.tokMen[j-1]; mi >= 0 && d.ments[mi].val.Kind == claims.KindTime {
+					break // "last week, officials said"
+				}
+				j--
+			}
+			for j < k && (d.f(j) == "the" || d.toks[j].kind == tPunct) {
+				j++
+			}
+			if j < k && (j == s.first || d.toks[j-1].kind == tPunct || npBreaks.has(d.f(j-1)) || d.tokMen[j] >= 0 || d.nounish(j, k)) {
+				a := attribution{first: j, last: d.afterSpeech(k+1, s.last)}
+				if j > s.first && d.f(j-1) == "," {
+					a.first = j - 1
+				}
+				a.who, a.speaker = d.sourceName(j, k)
+				a.hedge = d.vague(j, k)
+				return a
+			}
+		}
+		// "…," said Zelenskyy
+		if k+1 < s.last && d.tokMen[k+1] >= 0 && k > s.first && d.toks[k-1].kind == tPunct {
+			m := d.ments[d.tokMen[k+1]]
+			if m.ent != nil {
+				a := attribution{first: k, last: m.last, who: d.textOf(m.first, m.last), speaker: m.ent}
+				if d.f(k-1) == "," {
+					a.first = k - 1
+				}
+				return a
+			}
+		}
+		// "Prof Samuel Greene, who teaches …, said that": the sentence's
+		// first person.
+		for j := s.first; j < k; j++ {
+			if mi := d.tokMen[j]; mi >= 0 && d.ments[mi].ent != nil && d.ments[mi].ent.kind == claims.EntityPerson {
+				m := d.ments[mi]
+				return attribution{first: s.first, last: d.afterSpeech(k+1, s.last), who: d.textOf(m.first, m.last), speaker: m.ent}
+			}
+		}
+	}
+	return attribution{first: -1, last: -1}
+}
+
+// afterSpeech returns the token after a speech verb's trailing "that" or
+// time: "said on Saturday that".
+func (d *doc) afterSpeech(j, last int) int {
+	for j < last {
+		if mi := d.tokMen[j]; mi >= 0 && d.ments[mi].val.Kind == claims.KindTime {
+			j = d.ments[mi].last
+			continue
+		}
+		if w := d.f(j); w == "on" || w == "that" || w == "in" && j+1 < last && d.tokMen[j+1] >= 0 && d.ments[d.tokMen[j+1]].val.Kind == claims.KindTime {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// nounish reports whether tokens [j, k) end in a noun-like word: not a
+// function word.
+func (d *doc) nounish(j, k int) bool {
+	w := d.f(k - 1)
+	return d.toks[k-1].kind == tWord && !functionWords.has(w) && !strings.HasSuffix(w, "ly")
+}
+
+// sourceName names the source in tokens [j, k): a name at the head of the
+// phrase ("the state news agency Tass" is "Tass"), else the phrase as
+// written without a leading "the".
+func (d *doc) sourceName(j, k int) (string, *entityRef) {
+	if mi := d.tokMen[k-1]; mi >= 0 && d.ments[mi].ent != nil {
+		m := d.ments[mi]
+		return d.textOf(m.first, m.last), m.ent
+	}
+	for j < k && d.f(j) == "the" {
+		j++
+	}
+	return d.textOf(j, k), nil
+}
+
+// vague reports whether tokens [j, k) name a vague source: "some
+// analysts".
+func (d *doc) vague(j, k int) bool {
+	for i := j; i < k; i++ {
+		if w := d.f(i); vagueSources.has(w) && w != "some" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,576 @@
+package extract
+
+import (
+	"strconv"
+
+	"github.com/veracity-go/veracity/claims"
+)
+
+// Properties the extractor names when the knowledge base declares none
+// that fits: "for the first time since 2015" and "the first meeting in over
+// four years".
+const (
+	// PropertyLastOccurrence is when the subject last happened before:
+	// "for the first time since 2015" (a time).
+	PropertyLastOccurrence = "last-occurrence"
+	// PropertyTimeSinceLast is how long ago the subject last happened:
+	// "the first meeting … in over four years" (a duration).
+	PropertyTimeSinceLast = "time-since-last"
+)
+
+// A builder turns the clauses of an analysed document into claims.
+type builder struct {
+	d          *doc
+	kbMode     bool // the knowledge base has entities: subjects come from it
+	out        []claims.Claim
+	lastPerson *entityRef
+	lastThing  *entityRef
+	events     []kbEvent
+}
+
+// A kbEvent is an event entity of the knowledge base with the folded
+// tokens of its names, to find it from "X sold Y".
+type kbEvent struct {
+	ref   *entityRef
+	names [][]string
+}
+
+// A subj is a candidate subject in a clause: an entity mention or a
+// resolved pronoun, at token at.
+type subj struct {
+	ref     *entityRef
+	at      int
+	mention int // index in d.ments, -1 for a pronoun
+}
+
+func newBuilder(d *doc) *builder {
+	b := &builder{d: d, kbMode: d.kb != nil && len(d.kb.Entities) > 0}
+	if d.kb != nil {
+		for _, e := range d.kb.Entities {
+			if e.Kind != claims.EntityEvent {
+				continue
+			}
+			ev := kbEvent{ref: &entityRef{id: e.ID, name: e.Label(), kind: e.Kind, kb: true}}
+			for _, n := range e.Names() {
+				ev.names = append(ev.names, foldTokens(n))
+			}
+			b.events = append(b.events, ev)
+		}
+	}
+	return b
+}
+
+// build makes the claims of every clause, in document order, each with its
+// worthiness; it keeps those with worthiness at least min.
+func (b *builder) build(min float64) []claims.Claim {
+	d := b.d
+	ci := 0
+	for si := range d.sents {
+		attr := d.attributionOf(si, b.lastPerson)
+		for ; ci < len(d.clauseList) && d.clauseList[ci].sent == si; ci++ {
+			b.clause(d.clauseList[ci], attr)
+		}
+		if attr.speaker != nil && attr.speaker.kind == claims.EntityPerson {
+			b.lastPerson = attr.speaker
+		}
+	}
+	var kept []claims.Claim
+	for _, c := range b.out {
+		if c.Worthiness >= min {
+			c.ID = "c" + strconv.Itoa(len(kept)+1)
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// A clauseCtx gathers what one clause offers to its claims.
+type clauseCtx struct {
+	first, last int
+	sent        sentence
+	mod         claims.Modality
+	attr        attribution
+	subjects    []subj
+	values      []int // indexes in d.ments of quantities and times
+	places      []int // entity mentions usable as values
+	used        map[int]bool
+}
+
+func (b *builder) clause(c clause, attr attribution) {
+	d := b.d
+	first, last := c.first, c.last
+	if attr.first >= 0 {
+		if attr.first <= first && attr.last > first {
+			first = attr.last
+		}
+		if attr.first < last && attr.last >= last && attr.first > first {
+			last = attr.first
+		}
+		for first < last && d.toks[first].kind == tPunct && d.f(first) != "\"" && d.f(first) != "$" {
+			first++
+		}
+		for last > first && d.toks[last-1].kind == tPunct && d.f(last-1) != "\"" && d.f(last-1) != "%" && d.f(last-1) != ")" {
+			last--
+		}
+	}
+	if last <= first {
+		return
+	}
+	x := &clauseCtx{first: first, last: last, sent: d.sents[c.sent], attr: attr, used: map[int]bool{}}
+	x.mod = d.modalityOf(first, last)
+	if attr.hedge && x.mod == claims.ModalityAsserted {
+		x.mod = claims.ModalityHedged
+	}
+	for i := c.first; i < c.last; i++ {
+		if mi := d.tokMen[i]; mi >= 0 {
+			m := &d.ments[mi]
+			if i != m.first {
+				continue
+			}
+			if m.ent != nil {
+				if i >= first && i < last {
+					x.subjects = append(x.subjects, subj{ref: m.ent, at: i, mention: int(mi)})
+					x.places = append(x.places, int(mi))
+				}
+				if m.ent.kind == claims.EntityPerson {
+					b.lastPerson = m.ent
+				} else {
+					b.lastThing = m.ent
+				}
+			} else if i >= first && i < last {
+				x.values = append(x.values, int(mi))
+			}
+			continue
+		}
+		w := d.f(i)
+		if d.toks[i].kind != tWord || i < first || i >= last {
+			continue
+		}
+		if personPronouns.has(w) && b.lastPerson != nil {
+			x.subjects = append(x.subjects, subj{ref: b.lastPerson, at: i, mention: -1})
+		} else if thingPronouns.has(w) && b.lastThing != nil {
+			x.subjects = append(x.subjects, subj{ref: b.lastThing, at: i, mention: -1})
+		}
+	}
+	b.timeSince(x)
+	b.firstSince(x)
+	b.cued(x)
+	if b.kbMode {
+		b.kindFit(x)
+	} else {
+		b.open(x)
+	}
+}
+
+// emit records a claim about clause x.
+func (b *builder) emit(x *clauseCtx, subject, property string, v claims.Value, mod claims.Modality, cue bool) {
+	d := b.d
+	sp := d.span(x.first, x.last)
+	cl := claims.Claim{
+		Text:        d.text[sp.Start:sp.End],
+		Span:        sp,
+		Subject:     subject,
+		Property:    property,
+		Value:       v,
+		Modality:    mod,
+		Attribution: x.attr.who,
+	}
+	if property == claims.PropertyTimeSince || property == PropertyTimeSinceLast || property == PropertyLastOccurrence {
+		if !d.published.IsZero() {
+			cl.AsOf = dayValue(d.published)
+		}
+	}
+	cl.Worthiness = b.worthiness(x, cl, cue)
+	b.out = append(b.out, cl)
+}
+
+// timeSince reads "N after EVENT" and "N since EVENT": "more than three and
+// a half years after Moscow's invasion" is subject invasion, property
+// time-since. The elapsed time is presupposed, so the claim is asserted
+// whatever the clause's modality.
+func (b *builder) timeSince(x *clauseCtx) {
+	d := b.d
+	for _, vi := range x.values {
+		m := d.ments[vi]
+		if m.val.Kind != claims.KindDuration || m.last+1 >= x.last {
+			continue
+		}
+		if w := d.f(m.last); w != "after" && w != "since" && w != "following" {
+			continue
+		}
+		j := m.last + 1
+		for j < x.last && (d.f(j) == "the" || d.f(j) == "a") {
+			j++
+		}
+		subject := ""
+		if mi := d.tokMen[j]; mi >= 0 && d.ments[mi].ent != nil {
+			e := d.ments[mi].ent
+			if !b.kbMode || e.kb {
+				subject = e.id
+			}
+		} else if !b.kbMode && d.toks[j].kind == tWord && !functionWords.has(d.f(j)) {
+			subject = Slug(d.f(j))
+		}
+		if subject == "" {
+			continue
+		}
+		x.used[vi] = true
+		b.emit(x, subject, claims.PropertyTimeSince, m.val, claims.ModalityAsserted, true)
+	}
+}
+
+// firstSince reads "for the first time since 2015" and "the first meeting
+// in over four years".
+func (b *builder) firstSince(x *clauseCtx) {
+	d := b.d
+	firstAt := -1
+	for i := x.first; i < x.last; i++ {
+		if d.f(i) == "first" {
+			firstAt = i
+			break
+		}
+	}
+	if firstAt < 0 {
+		return
+	}
+	for _, vi := range x.values {
+		m := d.ments[vi]
+		if m.first < firstAt || x.used[vi] {
+			continue
+		}
+		prop := ""
+		switch {
+		case m.val.Kind == claims.KindTime && m.marker == "since":
+			prop = PropertyLastOccurrence
+		case m.val.Kind == claims.KindDuration && (m.marker == "in" || m.marker == "for"):
+			prop = PropertyTimeSinceLast
+		default:
+			continue
+		}
+		for _, h := range d.cuesIn(x.first, x.last) {
+			if p := d.gaz.props[h.prop]; p.Kind == m.val.Kind {
+				prop = p.ID
+			}
+		}
+		s := b.subject(x, "", true, claims.KindUnknown)
+		if s == nil {
+			continue
+		}
+		x.used[vi] = true
+		mod := x.mod
+		if mod == claims.ModalityHedged {
+			mod = claims.ModalityAsserted // presupposed, as with time-since
+		}
+		b.emit(x, s.id, prop, m.val, mod, true)
+	}
+}
+
+// cued makes the claims of the knowledge base's property cues in the
+// clause: the value of the property's kind nearest the cue, or, when the
+// clause calls the property unknown, a claim without a value.
+func (b *builder) cued(x *clauseCtx) {
+	d := b.d
+	seen := map[int]bool{}
+	for _, h := range d.cuesIn(x.first, x.last) {
+		if seen[h.prop] {
+			continue
+		}
+		seen[h.prop] = true
+		p := d.gaz.props[h.prop]
+		if x.mod == claims.ModalityUnknown {
+			if s := b.subject(x, "", true, p.Kind); s != nil {
+				b.emit(x, s.id, p.ID, claims.Value{}, claims.ModalityUnknown, true)
+			}
+			continue
+		}
+		vi := b.pickValue(x, p.Kind, h.at, false)
+		if vi < 0 {
+			continue
+		}
+		v := d.ments[vi]
+		s := b.subject(x, entityID(v), p.Kind == claims.KindPlace || p.Kind == claims.KindTime, p.Kind)
+		if s == nil {
+			continue
+		}
+		x.used[vi] = true
+		b.emit(x, s.id, p.ID, v.val, x.mod, true)
+	}
+}
+
+func entityID(m mention) string {
+	if m.ent != nil {
+		return m.ent.id
+	}
+	return ""
+}
+
+// kindFit gives the clause's remaining values a property by their kind
+// when the knowledge base has exactly one property of that kind: a place
+// in a locative phrase or at the head of the clause becomes the venue of
+// the clause's event; a time "in 1867" or "on Friday" the date of the
+// clause's event.
+func (b *builder) kindFit(x *clauseCtx) {
+	d := b.d
+	// times: the built-in date of an event
+	for _, vi := range x.values {
+		m := d.ments[vi]
+		if x.used[vi] || m.val.Kind != claims.KindTime || b.speechTime(m) || x.mod == claims.ModalityUnknown {
+			continue
+		}
+		switch m.marker {
+		case "in", "on", "at", "":
+		default:
+			continue
+		}
+		s := b.subject(x, "", true, claims.KindTime)
+		if s == nil || s.kind != claims.EntityEvent {
+			continue
+		}
+		x.used[vi] = true
+		b.emit(x, s.id, claims.PropertyDate, m.val, x.mod, false)
+	}
+	if x.mod == claims.ModalityUnknown {
+		return
+	}
+	for _, k := range []claims.Kind{claims.KindPlace, claims.KindMoney, claims.KindPercent, claims.KindCount, claims.KindQuantity} {
+		var prop *claims.Property
+		n := 0
+		for i := range d.kb.Properties {
+			if d.kb.Properties[i].Kind == k {
+				prop = &d.kb.Properties[i]
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		vi := b.pickValue(x, k, x.first, true)
+		if vi < 0 {
+			continue
+		}
+		v := d.ments[vi]
+		s := b.subject(x, entityID(v), k == claims.KindPlace, k)
+		if s == nil || k == claims.KindPlace && !b.mentionsEvent(x, s) {
+			continue
+		}
+		x.used[vi] = true
+		b.emit(x, s.id, prop.ID, v.val, x.mod, false)
+	}
+}
+
+// mentionsEvent reports whether the clause names event s itself, by name
+// or pronoun.
+func (b *builder) mentionsEvent(x *clauseCtx, s *entityRef) bool {
+	for _, c := range x.subjects {
+		if c.ref == s || c.ref.id == s.id && c.ref.kind == claims.EntityEvent {
+			return true
+		}
+	}
+	return false
+}
+
+// speechTime reports whether a time tells when something was said: "said
+// on Saturday".
+func (b *builder) speechTime(m mention) bool {
+	d := b.d
+	j := m.first - 1
+	if j >= 0 && (d.f(j) == "on" || d.f(j) == "in") {
+		j--
+	}
+	return j >= 0 && speechVerbs.has(d.f(j))
+}
+
+// locative reports whether an entity mention is introduced as a location:
+// "in Alaska", "at the base", or heads its clause.
+func (b *builder) locative(x *clauseCtx, m mention) bool {
+	d := b.d
+	j := m.first - 1
+	for j >= x.first && d.f(j) == "the" {
+		j--
+	}
+	for j >= x.first && (d.toks[j].kind == tPunct || leadingDiscourse.has(d.f(j)) || len(d.f(j)) > 4 && d.f(j)[len(d.f(j))-2:] == "ly") {
+		j--
+	}
+	if j < x.first {
+		return true // it heads the clause
+	}
+	switch d.f(j) {
+	case "in", "at", "near", "outside", "inside", "within", "on":
+		return true
+	}
+	return false
+}
+
+// pickValue chooses the value of kind k for a property cued at token at:
+// for places the most specific candidate (Joint Base Elmendorf-Richardson
+// over Anchorage over Alaska, by part_of), else the nearest after the cue,
+// else before it. With strict, places must be locative.
+func (b *builder) pickValue(x *clauseCtx, k claims.Kind, at int, strict bool) int {
+	d := b.d
+	best := -1
+	if k == claims.KindPlace || k == claims.KindEntity {
+		for _, mi := range x.places {
+			m := d.ments[mi]
+			if x.used[mi] || m.ent.kind == claims.EntityPerson || m.ent.kind == claims.EntityEvent {
+				continue
+			}
+			if k == claims.KindPlace && b.kbMode && m.val.Kind != claims.KindPlace {
+				continue
+			}
+			if strict && !b.locative(x, m) {
+				continue
+			}
+			if best < 0 || b.partOf(m.ent.id, d.ments[best].ent.id) {
+				best = mi
+			}
+		}
+		return best
+	}
+	dist := 1 << 30
+	for _, vi := range x.values {
+		m := d.ments[vi]
+		if x.used[vi] || !kindFits(k, m.val.Kind) {
+			continue
+		}
+		dd := m.first - at
+		if dd < 0 {
+			dd = -dd + 1000
+		}
+		if dd < dist {
+			best, dist = vi, dd
+		}
+	}
+	return best
+}
+
+func kindFits(want, got claims.Kind) bool {
+	switch want {
+	case claims.KindUnknown:
+		return true
+	case claims.KindNumber:
+		return got == claims.KindNumber || got == claims.KindCount
+	case claims.KindCount:
+		return got == claims.KindCount || got == claims.KindNumber
+	}
+	return want == got
+}
+
+// partOf reports whether entity a lies in entity b, directly or not.
+func (b *builder) partOf(a, bb string) bool {
+	if b.d.kb == nil {
+		return false
+	}
+	seen := map[string]bool{}
+	queue := []string{a}
+	for len(queue) > 0 {
+		id := queue[0]
+		queue = queue[1:]
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		e, ok := b.d.kb.Entity(id)
+		if !ok {
+			continue
+		}
+		for _, p := range e.PartOf {
+			if p == bb {
+				return true
+			}
+			queue = append(queue, p)
+		}
+	}
+	return false
+}
+
+// subject chooses the clause's subject, other than the entity exclude: an
+// event when preferEvent, then an event the clause's verb names ("X sold
+// Y" is the "Y Purchase"), then the first entity; a place is not the
+// subject of a place-valued property. With a knowledge base, only its
+// entities are subjects.
+func (b *builder) subject(x *clauseCtx, exclude string, preferEvent bool, k claims.Kind) *entityRef {
+	ok := func(s subj) bool {
+		if s.ref.id == exclude || b.kbMode && !s.ref.kb {
+			return false
+		}
+		if k == claims.KindPlace && s.ref.kind == claims.EntityPlace {
+			return false
+		}
+		return true
+	}
+	if preferEvent {
+		for _, s := range x.subjects {
+			if ok(s) && s.ref.kind == claims.EntityEvent {
+				return s.ref
+			}
+		}
+	}
+	if ev := b.derivedEvent(x); ev != nil {
+		return ev
+	}
+	for _, s := range x.subjects {
+		if ok(s) && (s.ref.kind != claims.EntityPerson || k != claims.KindPlace) {
+			return s.ref
+		}
+	}
+	return nil
+}
+
+// derivedEvent finds a knowledge-base event named after an entity of the
+// clause and the event of one of its verbs: "Czar Alexander II sold it
+// [Alaska]" finds "Alaska Purchase".
+func (b *builder) derivedEvent(x *clauseCtx) *entityRef {
+	if len(b.events) == 0 {
+		return nil
+	}
+	d := b.d
+	for i := x.first; i < x.last; i++ {
+		nouns := eventNouns[d.f(i)]
+		if len(nouns) == 0 || d.tokMen[i] >= 0 {
+			continue
+		}
+		for _, ev := range b.events {
+			for _, name := range ev.names {
+				if !containsAny(name, nouns) {
+					continue
+				}
+				for _, s := range x.subjects {
+					if s.ref.kind == claims.EntityEvent {
+						continue
+					}
+					if containsSeq(name, foldTokens(s.ref.name)) {
+						return ev.ref
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func containsAny(toks, words []string) bool {
+	for _, t := range toks {
+		for _, w := range words {
+			if t == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func containsSeq(toks, seq []string) bool {
+	if len(seq) == 0 {
+		return false
+	}
+outer:
+	for i := 0; i+len(seq) <= len(toks); i++ {
+		for k := range seq {
+			if toks[i+k] != seq[k] {
+				continue outer
+			}
+		}
+		return true
+	}
+	return false
+}

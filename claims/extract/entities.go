@@ -1,0 +1,161 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/veracity-go/veracity/claims"
+)
+
+// A gazetteer finds the names and aliases of knowledge-base entities, and
+// the cues of its properties, in folded token sequences.
+type gazetteer struct {
+	names map[string][]gazName
+	cues  map[string][]gazCue
+	props []claims.Property
+	ents  []claims.Entity
+}
+
+type gazName struct {
+	toks []string
+	ent  int
+	// acronym names ("US") match only when written in capitals.
+	acronym bool
+}
+
+type gazCue struct {
+	toks []string
+	prop int
+}
+
+// foldTokens folds s and splits it into token strings as the document is.
+func foldTokens(s string) []string {
+	f, m := fold(s)
+	toks := tokenize(s, f, m)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = f[t.fs:t.fe]
+	}
+	return out
+}
+
+// newGazetteer indexes kb, which may be nil.
+func newGazetteer(kb *claims.Set) *gazetteer {
+	g := &gazetteer{names: map[string][]gazName{}, cues: map[string][]gazCue{}}
+	if kb == nil {
+		return g
+	}
+	g.ents = kb.Entities
+	for ei, e := range kb.Entities {
+		for _, n := range e.Names() {
+			toks := foldTokens(n)
+			if len(toks) == 0 {
+				continue
+			}
+			letters, upper := 0, 0
+			for _, r := range n {
+				if r >= 'a' && r <= 'z' {
+					letters++
+				} else if r >= 'A' && r <= 'Z' {
+					letters++
+					upper++
+				}
+			}
+			acr := letters >= 2 && letters <= 5 && upper == letters
+			g.names[toks[0]] = append(g.names[toks[0]], gazName{toks: toks, ent: ei, acronym: acr})
+		}
+	}
+	g.props = kb.Properties
+	for pi, p := range kb.Properties {
+		for _, c := range p.Cues {
+			toks := foldTokens(c)
+			if len(toks) == 0 {
+				continue
+			}
+			g.cues[toks[0]] = append(g.cues[toks[0]], gazCue{toks: toks, prop: pi})
+		}
+	}
+	for k, v := range g.names {
+		sort.SliceStable(v, func(a, b int) bool { return len(v[a].toks) > len(v[b].toks) })
+		g.names[k] = v
+	}
+	for k, v := range g.cues {
+		sort.SliceStable(v, func(a, b int) bool { return len(v[a].toks) > len(v[b].toks) })
+		g.cues[k] = v
+	}
+	return g
+}
+
+// findKBEntities marks every knowledge-base name in the text, longest
+// first. "Anchorage's" matches Anchorage: the possessive is its own token.
+func (d *doc) findKBEntities() {
+	if len(d.gaz.names) == 0 {
+		return
+	}
+	for _, s := range d.sents {
+		for i := s.first; i < s.last; i++ {
+			for _, n := range d.gaz.names[d.f(i)] {
+				j, ok := d.matchSeq(i, s.last, n.toks)
+				if !ok {
+					continue
+				}
+				if n.acronym && !d.capitalsOnly(i, j) {
+					continue
+				}
+				e := d.gaz.ents[n.ent]
+				k := claims.KindEntity
+				if e.Kind == claims.EntityPlace {
+					k = claims.KindPlace
+				}
+				m := mention{first: i, last: j, val: claims.Value{Kind: k, Entity: e.ID},
+					ent: &entityRef{id: e.ID, name: e.Label(), kind: e.Kind, kb: true}}
+				if d.addMention(m) {
+					i = j - 1
+					break
+				}
+			}
+		}
+	}
+}
+
+// capitalsOnly reports whether the words of tokens [i, j) are written in
+// capitals.
+func (d *doc) capitalsOnly(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := d.toks[k]
+		if t.kind == tWord && !t.has(fUpper) && !(t.has(fCap) && t.end-t.start == 1) {
+			return false
+		}
+	}
+	return true
+}
+
+// cuesIn returns the properties whose cues appear in tokens [first, last),
+// with the token where each cue starts, in order of appearance.
+func (d *doc) cuesIn(first, last int) []cueHit {
+	var hits []cueHit
+	for i := first; i < last; i++ {
+		for _, c := range d.gaz.cues[d.f(i)] {
+			if j, ok := d.matchSeq(i, last, c.toks); ok {
+				hits = append(hits, cueHit{prop: c.prop, at: i, end: j})
+				break
+			}
+		}
+		// inflected cues: "sold" for "sell" is not attempted; a plural
+		// "prices" matches "price"
+		if n := len(d.f(i)); n > 3 && d.f(i)[n-1] == 's' {
+			for _, c := range d.gaz.cues[d.f(i)[:n-1]] {
+				if len(c.toks) == 1 {
+					hits = append(hits, cueHit{prop: c.prop, at: i, end: i + 1})
+					break
+				}
+			}
+		}
+	}
+	return hits
+}
+
+// A cueHit is a property cue found in a clause.
+type cueHit struct {
+	prop    int
+	at, end int
+}

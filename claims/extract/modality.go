@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/veracity-go/veracity/claims"
+)
+
+// modalityOf returns how the clause of tokens [first, last) is put: unknown
+// ("not yet known", "unclear", "yet to be decided"), hedged ("may",
+// "reportedly", "it remains to be seen if"), negated ("not", "never",
+// "denied", "refused to", "n't") or asserted. Unknown wins over hedged,
+// hedged over negated: "may not attend" is uncertain rather than denied.
+func (d *doc) modalityOf(first, last int) claims.Modality {
+	hedged, negated := false, false
+	for i := first; i < last; i++ {
+		t := d.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		w := d.f(i)
+		if unknownWords.has(w) {
+			return claims.ModalityUnknown
+		}
+		if _, ok := d.phraseAt(unknownPhrases, i, last); ok {
+			return claims.ModalityUnknown
+		}
+		if _, ok := d.phraseAt(hedgePhrases, i, last); ok {
+			hedged = true
+			continue
+		}
+		if hedgeWords.has(w) && d.tokMen[i] < 0 && !(w == "may" && t.has(fCap) && !d.sentenceStart(i)) {
+			hedged = true
+			continue
+		}
+		if j, ok := d.phraseAt(notNegation, i, last); ok {
+			i = j - 1
+			continue
+		}
+		if _, ok := d.phraseAt(negationPhrases, i, last); ok {
+			negated = true
+			continue
+		}
+		if negationWords.has(w) || strings.HasSuffix(w, "n't") {
+			negated = true
+		}
+	}
+	switch {
+	case hedged:
+		return claims.ModalityHedged
+	case negated:
+		return claims.ModalityNegated
+	}
+	return claims.ModalityAsserted
+}
+
+// phraseAt matches one of the phrases of set at token i, returning the
+// token after it.
+func (d *doc) phraseAt(set phraseSet, i, last int) (int, bool) {
+	for _, p := range set[d.f(i)] {
+		if j, ok := d.matchSeq(i, last, p); ok {
+			return j, true
+		}
+	}
+	return i, false
+}
+
+// opinionated reports whether tokens [first, last) hold an opinion word.
+func (d *doc) opinionated(first, last int) bool {
+	for i := first; i < last; i++ {
+		if d.toks[i].kind == tWord && opinionWords.has(d.f(i)) {
+			return true
+		}
+	}
+	return false
+}

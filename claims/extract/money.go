@@ -1,0 +1,121 @@
+package extract
+
+import "strings"
+
+// Currency symbols, codes and words, with their ISO 4217 codes. Minor units
+// ("pence", "12p", "cents") carry a divisor.
+var (
+	currencySymbols = map[string]string{
+		"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
+		"₺": "TRY", "₴": "UAH", "₦": "NGN", "₪": "ILS", "₱": "PHP", "₫": "VND", "฿": "THB",
+	}
+	// dollarPrefixes qualify "$": "US$5", "A$5", "HK$5".
+	dollarPrefixes = map[string]string{
+		"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "nz": "NZD", "hk": "HKD",
+		"s": "SGD", "r": "BRL", "nt": "TWD", "mx": "MXN",
+	}
+	currencyCodes = words(`usd gbp eur jpy rub cny rmb inr chf cad aud nzd hkd sgd brl krw try uah zar sek
+		nok dkk pln czk huf mxn ngn ils aed sar`)
+	currencyWords = map[string]string{
+		"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+		"euro": "EUR", "euros": "EUR", "yen": "JPY", "rouble": "RUB", "roubles": "RUB",
+		"ruble": "RUB", "rubles": "RUB", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
+		"rupees": "INR", "franc": "CHF", "francs": "CHF", "won": "KRW", "lira": "TRY",
+		"hryvnia": "UAH", "hryvnias": "UAH", "rand": "ZAR", "krona": "SEK", "kronor": "SEK",
+		"krone": "NOK", "kroner": "NOK", "zloty": "PLN", "zlotys": "PLN", "shekel": "ILS",
+		"shekels": "ILS", "naira": "NGN", "dirham": "AED", "dirhams": "AED", "riyal": "SAR",
+		"riyals": "SAR", "peso": "MXN", "pesos": "MXN", "real": "BRL", "reais": "BRL",
+	}
+	// qualified currency words: "US dollars", "Australian dollars".
+	currencyQualifiers = map[string]string{
+		"us": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD", "hong": "HKD",
+		"new": "NZD", "singapore": "SGD", "swiss": "CHF", "mexican": "MXN", "russian": "RUB",
+		"chinese": "CNY", "indian": "INR", "japanese": "JPY", "brazilian": "BRL",
+	}
+	// minorUnits are hundredths of a currency.
+	minorUnits = map[string]string{
+		"pence": "GBP", "penny": "GBP", "p": "GBP", "cent": "USD", "cents": "USD",
+		"kopeks": "RUB", "kopecks": "RUB",
+	}
+)
+
+// currencyCode returns the ISO 4217 code a currency word or code names.
+func currencyCode(w string) (string, bool) {
+	if c, ok := currencyWords[w]; ok {
+		return c, true
+	}
+	if currencyCodes.has(w) {
+		if w == "rmb" {
+			return "CNY", true
+		}
+		return strings.ToUpper(w), true
+	}
+	return "", false
+}
+
+// currencyBefore matches a currency written before a figure at token i —
+// "$", "US$", "£", "USD", "EUR" — and returns its code and the token after.
+func (d *doc) currencyBefore(i, limit int) (string, int, bool) {
+	if i >= limit {
+		return "", i, false
+	}
+	f := d.f(i)
+	t := d.toks[i]
+	if c, ok := currencySymbols[f]; ok && t.kind == tPunct {
+		return c, i + 1, true
+	}
+	if t.kind == tWord {
+		if c, ok := dollarPrefixes[f]; ok && i+1 < limit && d.f(i+1) == "$" && d.toks[i+1].glued() && t.has(fCap) {
+			return c, i + 2, true
+		}
+		if currencyCodes.has(f) && t.has(fUpper) && i+1 < limit && d.toks[i+1].kind == tNum {
+			c, _ := currencyCode(f)
+			return c, i + 1, true
+		}
+	}
+	return "", i, false
+}
+
+// currencyAfter matches a currency written after a figure at token i —
+// "dollars", "US dollars", "USD", "pence", "12p" — and returns its code,
+// the divisor for minor units and the token after.
+func (d *doc) currencyAfter(i, limit int) (string, float64, int, bool) {
+	if i >= limit || d.toks[i].kind != tWord {
+		return "", 0, i, false
+	}
+	f := d.f(i)
+	if c, ok := minorUnits[f]; ok {
+		if f == "p" && !d.toks[i].glued() {
+			return "", 0, i, false
+		}
+		return c, 100, i + 1, true
+	}
+	if c, ok := currencyWords[f]; ok {
+		if f == "won" || f == "real" || f == "rand" || f == "pound" || f == "pounds" {
+			// "won" is a verb, "real" an adjective; "pounds of" a weight
+			if f == "won" || f == "real" || f == "rand" || d.fAt(i+1) == "of" {
+				return "", 0, i, false
+			}
+		}
+		return c, 1, i + 1, true
+	}
+	if q, ok := currencyQualifiers[f]; ok {
+		j := i + 1
+		if f == "hong" && d.fAt(j) == "kong" {
+			j++
+		}
+		if f == "new" && d.fAt(j) == "zealand" {
+			j++
+		}
+		if j < limit {
+			if w := d.f(j); w == "dollar" || w == "dollars" || w == "francs" || w == "pesos" || w == "roubles" || w == "rubles" || w == "yuan" || w == "rupees" || w == "yen" || w == "reais" {
+				return q, 1, j + 1, true
+			}
+		}
+	}
+	if currencyCodes.has(f) && d.toks[i].has(fUpper) {
+		c, _ := currencyCode(f)
+		return c, 1, i + 1, true
+	}
+	return "", 0, i, false
+}

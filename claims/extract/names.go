@@ -1,0 +1,237 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/veracity-go/veracity/claims"
+)
+
+// Slug returns an entity or property id made from a name: folded, with
+// every run of characters other than letters and digits made one "-":
+// "Joint Base Elmendorf-Richardson" is "joint-base-elmendorf-richardson".
+func Slug(name string) string {
+	f := Fold(name)
+	var b strings.Builder
+	b.Grow(len(f))
+	dash := false
+	for _, r := range f {
+		if isLetter(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			continue
+		}
+		if r == '\'' {
+			continue // "king's" is "kings"
+		}
+		dash = true
+	}
+	return b.String()
+}
+
+// nameWord reports whether token i may be part of a name: a capitalized
+// word no other mention has taken.
+func (d *doc) nameWord(i int) bool {
+	t := d.toks[i]
+	return t.kind == tWord && t.has(fCap) && d.tokMen[i] < 0
+}
+
+// findNames finds capitalized names the knowledge base does not know:
+// "Marco Rubio", "King's College London", "International Criminal Court".
+// A sentence's first word is taken for a name only when it is capitalized
+// elsewhere in the text too.
+func (d *doc) findNames() {
+	persons := map[string]*entityRef{} // last name → the person
+	acronyms := map[string]*entityRef{}
+	for si, s := range d.sents {
+		for i := s.first; i < s.last; {
+			if !d.nameWord(i) {
+				i++
+				continue
+			}
+			j := d.nameRun(i, s.last)
+			d.addName(i, j, si, persons, acronyms)
+			i = j
+		}
+	}
+	// A surname alone names the person named in full anywhere in the
+	// text: "Zelenskyy" before "Volodymyr Zelenskyy".
+	for k := range d.ments {
+		m := &d.ments[k]
+		if m.ent == nil || m.ent.kb || m.last-m.first != 1 {
+			continue
+		}
+		if p := persons[d.f(m.first)]; p != nil && p != m.ent {
+			m.ent = p
+			m.val.Entity = p.id
+		}
+	}
+}
+
+// nameRun returns the end of the run of name tokens starting at i.
+func (d *doc) nameRun(i, limit int) int {
+	j := i + 1
+	for j < limit {
+		t := d.toks[j]
+		switch {
+		case d.nameWord(j) && !d.toks[j].has(fNewline):
+			j++
+			continue
+		case t.kind == tPunct && d.f(j) == "-" && t.glued() && j+1 < limit && d.toks[j+1].glued() && d.nameWord(j+1):
+			j += 2
+			continue
+		case t.kind == tPunct && d.f(j) == "." && t.glued() && d.toks[j-1].end-d.toks[j-1].start == 1 && j+1 < limit && d.nameWord(j+1):
+			j++ // an initial: "J. K. Rowling"
+			continue
+		case t.kind == tPunct && d.f(j) == "&" && j+1 < limit && d.nameWord(j+1):
+			j += 2
+			continue
+		case t.kind == tWord && !t.has(fCap) && nameConnectors.has(d.f(j)):
+			k := j + 1
+			if k < limit && d.f(k) == "the" && !d.toks[k].has(fCap) {
+				k++
+			}
+			if k < limit && d.nameWord(k) && d.f(j) != "the" {
+				j = k + 1
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// addName records the name in tokens [a, b) of sentence si.
+func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
+	s := d.sents[si]
+	// A sentence's first word, or any word of a headline, is a name only
+	// when seen capitalized inside a sentence too.
+	for a < b && (d.sentenceStart(a) || s.headline || d.afterOpening(a)) && d.toks[a].kind == tWord &&
+		(functionWords.has(d.f(a)) && !d.toks[a].has(fUpper) || !d.capSeen[d.f(a)] && !titleWords.has(d.f(a))) {
+		a = d.skipNameWord(a, b)
+	}
+	if s.headline {
+		for b > a && !d.capSeen[d.f(b-1)] {
+			b--
+		}
+	}
+	for a < b && d.toks[a].kind != tWord {
+		a++
+	}
+	for b > a && (d.toks[b-1].kind != tWord || nameConnectors.has(d.f(b-1)) && !d.toks[b-1].has(fCap)) {
+		b--
+	}
+	if a >= b {
+		return
+	}
+	// Titles: "US President Donald Trump" is "Donald Trump", a person,
+	// after "US".
+	person := false
+	for k := b - 2; k >= a; k-- {
+		if titleWords.has(d.f(k)) && d.toks[k].kind == tWord && !orgWords.has(d.f(b-1)) && !placeWords.has(d.f(b-1)) {
+			t := k
+			for t > a && titleWords.has(d.f(t-1)) {
+				t--
+			}
+			if t > a {
+				d.addName(a, t, si, persons, acronyms)
+			}
+			a, person = k+1, true
+			break
+		}
+	}
+	if b-a == 1 {
+		w := d.f(a)
+		if len(w) == 1 || titleWords.has(w) || functionWords.has(w) && !d.toks[a].has(fUpper) {
+			return
+		}
+		if demonym(w) || demonymOnly(w) {
+			return // "Russian forces", "Ukrainian President"
+		}
+		if i := strings.IndexByte(w, '\''); i >= 0 && functionWords.has(w[:i]) {
+			return // "I've", "There'll"
+		}
+	}
+	name := d.textOf(a, b)
+	ref := &entityRef{id: Slug(name), name: name}
+	last := d.f(b - 1)
+	switch {
+	case person:
+		ref.kind = claims.EntityPerson
+	case orgWords.has(last):
+		ref.kind = claims.EntityOrganization
+	case placeWords.has(last):
+		ref.kind = claims.EntityPlace
+	case b-a == 1 && acronyms[d.f(a)] != nil:
+		ref = acronyms[d.f(a)]
+	case b-a == 1 && persons[d.f(a)] != nil:
+		ref = persons[d.f(a)]
+	case b < len(d.toks) && speechVerbs.has(d.fAt(b)):
+		ref.kind = claims.EntityPerson
+	case b-a >= 2 && b-a <= 3 && d.toks[a].kind == tWord && d.toks[b-1].kind == tWord && d.plainName(a, b):
+		ref.kind = claims.EntityPerson
+	}
+	if ref.kind == claims.EntityPerson && b-a >= 2 && d.toks[b-1].kind == tWord {
+		persons[last] = ref
+	}
+	// "International Criminal Court (ICC)": the acronym names the same
+	// entity.
+	if b-a == 1 && d.toks[a].has(fUpper) && a >= 2 && d.f(a-1) == "(" && d.tokMen[a-2] >= 0 {
+		if pm := d.ments[d.tokMen[a-2]]; pm.ent != nil && !pm.ent.kb {
+			ref = pm.ent
+		}
+	}
+	if b-a == 1 && d.toks[a].has(fUpper) {
+		acronyms[d.f(a)] = ref
+	}
+	k := claims.KindEntity
+	if ref.kind == claims.EntityPlace {
+		k = claims.KindPlace
+	}
+	d.addMention(mention{first: a, last: b, val: claims.Value{Kind: k, Entity: ref.id}, ent: ref})
+}
+
+// skipNameWord returns the token after the word at a and any connector or
+// hyphen after it.
+func (d *doc) skipNameWord(a, b int) int {
+	a++
+	for a < b && (d.toks[a].kind != tWord || nameConnectors.has(d.f(a)) && !d.toks[a].has(fCap)) {
+		a++
+	}
+	return a
+}
+
+// plainName reports whether tokens [a, b) look like a person's name: two or
+// three capitalized words, none of them an organization or place word.
+func (d *doc) plainName(a, b int) bool {
+	for k := a; k < b; k++ {
+		w := d.f(k)
+		if d.toks[k].kind != tWord || orgWords.has(w) || placeWords.has(w) || nameConnectors.has(w) || d.toks[k].has(fUpper) || demonym(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// demonym reports whether w looks like a nationality or other capitalized
+// adjective: "Russian", "Western", "British".
+func demonym(w string) bool {
+	for _, s := range demonymSuffixes {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymOnly reports whether w is a capitalized adjective never used as a
+// name on its own.
+func demonymOnly(w string) bool {
+	switch w {
+	case "american", "german", "african", "mexican", "cuban", "moroccan", "korean", "european", "asian":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,313 @@
+package extract
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// A number is a figure found at a token: "3.5", "1,234", "three and a
+// half", "7.2 million", "18th", "two-thirds".
+type number struct {
+	end       int // the token after the number
+	amount    float64
+	precision float64
+	words     bool // written in words
+	ordinal   bool
+	fraction  bool
+	scaled    bool // a scale word or suffix: "million", "bn"
+	weakScale bool // a suffix that may be a unit instead: "5m", "10k"
+	plain4    bool // four digits, no separator, no decimals: maybe a year
+	digits    int  // the token's digit count, for a plain integer
+}
+
+var (
+	unitWords = map[string]float64{
+		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+		"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+		"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+		"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+	}
+	ordinalWords = map[string]float64{
+		"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+		"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+		"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+		"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+		"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+		"thousandth": 1000, "millionth": 1e6,
+	}
+	scaleWords = map[string]float64{
+		"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+		"mn": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12,
+	}
+	// scaleSuffixes follow digits without a space: "$7.2bn", "5m".
+	scaleSuffixes = map[string]float64{"bn": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9}
+	// fractionWords are denominators after a number word: "two-thirds".
+	fractionWords = map[string]float64{
+		"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+		"fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10,
+	}
+)
+
+// parseNumber reads a number starting at token i of the sentence ending at
+// token limit.
+func (d *doc) parseNumber(i, limit int) (number, bool) {
+	if i >= limit {
+		return number{}, false
+	}
+	if d.toks[i].kind == tNum {
+		return d.parseDigits(i, limit)
+	}
+	if d.toks[i].kind == tWord {
+		return d.parseWords(i, limit)
+	}
+	return number{}, false
+}
+
+func (d *doc) parseDigits(i, limit int) (number, bool) {
+	s := d.f(i)
+	clean := strings.ReplaceAll(s, ",", "")
+	v, err := strconv.ParseFloat(clean, 64)
+	if err != nil || math.IsInf(v, 0) {
+		return number{}, false
+	}
+	n := number{end: i + 1, amount: v}
+	if dot := strings.IndexByte(clean, '.'); dot >= 0 {
+		n.precision = 0.5 * math.Pow(10, -float64(len(clean)-dot-1))
+	} else {
+		n.digits = len(clean)
+		n.plain4 = len(s) == 4
+	}
+	j := i + 1
+	// A fraction: "3/4", "1⁄2".
+	if j+1 < limit && d.toks[j].glued() && d.toks[j+1].glued() && d.toks[j+1].kind == tNum &&
+		(d.f(j) == "\u2044" || d.f(j) == "/" && (j+2 >= limit || d.f(j+2) != "/")) {
+		den, err := strconv.ParseFloat(d.f(j+1), 64)
+		if err == nil && den >= 2 && den <= 100 && n.precision == 0 && !strings.Contains(d.f(j+1), ".") {
+			n.amount /= den
+			n.fraction, n.plain4 = true, false
+			n.end = j + 2
+			return n, true
+		}
+	}
+	if j < limit && d.toks[j].glued() && d.toks[j].kind == tWord {
+		suf := d.f(j)
+		switch {
+		case n.precision == 0 && (suf == "th" || suf == "st" || suf == "nd" || suf == "rd"):
+			n.ordinal, n.plain4 = true, false
+			n.end = j + 1
+			return n, true
+		case scaleSuffixes[suf] != 0:
+			m := scaleSuffixes[suf]
+			n.amount *= m
+			n.precision *= m
+			n.scaled, n.plain4 = true, false
+			n.weakScale = suf == "m" || suf == "k" || suf == "b"
+			n.end = j + 1
+			return n, true
+		}
+	}
+	if j < limit && d.toks[j].kind == tWord && !d.toks[j].glued() {
+		if m := scaleWords[d.f(j)]; m != 0 {
+			n.amount *= m
+			n.precision *= m
+			n.scaled, n.plain4 = true, false
+			n.end = j + 1
+		}
+	}
+	return n, true
+}
+
+// parseWords reads a number in words: "three and a half", "twenty-five",
+// "one hundred and twenty", "a dozen", "two-thirds", "first".
+func (d *doc) parseWords(i, limit int) (number, bool) {
+	w := d.f(i)
+	if v, ok := ordinalWords[w]; ok {
+		return number{end: i + 1, amount: v, words: true, ordinal: true}, true
+	}
+	if w == "half" {
+		return number{end: i + 1, amount: 0.5, words: true, fraction: true}, true
+	}
+	var total, cur float64
+	any := false
+	j := i
+	last := i // token after the last number word
+	for j < limit {
+		w := d.f(j)
+		switch {
+		case w == "a" || w == "an":
+			// "a hundred", "a dozen", "a half", "a third"
+			if j+1 < limit && (scaleWords[d.f(j+1)] != 0 || d.f(j+1) == "dozen") && !any {
+				cur = 1
+				any = true
+				j++
+				last = j
+				continue
+			}
+			if j+1 < limit && fractionWords[d.f(j+1)] != 0 && !any {
+				cur = 1 / fractionWords[d.f(j+1)]
+				any = true
+				j += 2
+				last = j
+				return number{end: last, amount: cur, words: true, fraction: true}, true
+			}
+		case w == "and" && any:
+			// "one hundred and twenty", "three and a half"
+			if j+2 < limit && d.f(j+1) == "a" && d.f(j+2) == "half" {
+				cur += 0.5
+				j += 3
+				last = j
+				continue
+			}
+			if j+1 < limit && unitWords[d.f(j+1)] != 0 && cur >= 100 {
+				j++
+				continue
+			}
+		case w == "-" && any && d.toks[j].glued() && j+1 < limit && d.toks[j+1].glued():
+			// "twenty-five", "two-thirds"
+			nx := d.f(j + 1)
+			if den, ok := fractionWords[nx]; ok {
+				return number{end: j + 2, amount: (total + cur) / den, words: true, fraction: true}, true
+			}
+			if _, ok := unitWords[nx]; ok {
+				j++
+				continue
+			}
+			if v, ok := ordinalWords[nx]; ok && cur >= 20 {
+				return number{end: j + 2, amount: total + cur + v, words: true, ordinal: true}, true
+			}
+		default:
+			if v, ok := unitWords[w]; ok {
+				if w == "dozen" && cur > 0 {
+					cur *= 12
+				} else {
+					cur += v
+				}
+				any = true
+				j++
+				last = j
+				continue
+			}
+			if m, ok := scaleWords[w]; ok && any && w != "mn" && w != "bn" && w != "tn" && w != "trn" {
+				if m == 100 {
+					cur *= 100
+				} else {
+					total += cur * m
+					cur = 0
+				}
+				j++
+				last = j
+				continue
+			}
+			if den, ok := fractionWords[w]; ok && any && cur >= 1 {
+				return number{end: j + 1, amount: (total + cur) / den, words: true, fraction: true}, true
+			}
+		}
+		break
+	}
+	if !any {
+		return number{}, false
+	}
+	n := number{end: last, amount: total + cur, words: true}
+	if n.end < limit && !d.toks[n.end].glued() {
+		if m := scaleWords[d.f(n.end)]; m != 0 && d.f(n.end) != "hundred" {
+			n.amount *= m
+			n.scaled = true
+			n.end++
+		}
+	}
+	return n, true
+}
+
+// Comparators written before a figure, and after it.
+var (
+	cmpBefore = map[string]cmpPhrase{}
+	cmpAfter  = []struct {
+		toks []string
+		cmp  int
+	}{{[]string{"or", "more"}, cmpGE}, {[]string{"or", "so"}, cmpAbout}, {[]string{"or", "over"}, cmpGE},
+		{[]string{"plus"}, cmpGE}, {[]string{"or", "less"}, cmpLE}, {[]string{"or", "fewer"}, cmpLE}}
+)
+
+// cmpPhrase lists the phrases that begin with one word, longest first.
+type cmpPhrase []struct {
+	toks []string
+	cmp  int
+}
+
+// Comparator codes, mirroring claims.Comparator without importing it here.
+const (
+	cmpEq = iota
+	cmpAbout
+	cmpGT
+	cmpGE
+	cmpLT
+	cmpLE
+)
+
+func init() {
+	for phrase, c := range map[string]int{
+		"more than": cmpGT, "over": cmpGT, "above": cmpGT, "in excess of": cmpGT, "upwards of": cmpGT,
+		"just over": cmpGT, "well over": cmpGT, "just above": cmpGT, "well above": cmpGT,
+		"at least": cmpGE, "no fewer than": cmpGE, "no less than": cmpGE, "a minimum of": cmpGE,
+		"nearly": cmpAbout, "almost": cmpAbout, "about": cmpAbout, "around": cmpAbout, "roughly": cmpAbout,
+		"approximately": cmpAbout, "some": cmpAbout, "close to": cmpAbout, "an estimated": cmpAbout,
+		"estimated": cmpAbout, "circa": cmpAbout, "approx": cmpAbout, "just about": cmpAbout,
+		"up to": cmpLE, "as many as": cmpLE, "as much as": cmpLE, "no more than": cmpLE, "at most": cmpLE,
+		"a maximum of": cmpLE, "fewer than": cmpLT, "less than": cmpLT, "under": cmpLT, "below": cmpLT,
+		"just under": cmpLT, "just below": cmpLT, "well under": cmpLT, "well below": cmpLT,
+	} {
+		f := strings.Fields(phrase)
+		cmpBefore[f[0]] = append(cmpBefore[f[0]], struct {
+			toks []string
+			cmp  int
+		}{f, c})
+	}
+	for k, v := range cmpBefore {
+		for i := 1; i < len(v); i++ {
+			for j := i; j > 0 && len(v[j].toks) > len(v[j-1].toks); j-- {
+				v[j], v[j-1] = v[j-1], v[j]
+			}
+		}
+		cmpBefore[k] = v
+	}
+}
+
+// comparatorAt matches a comparator phrase at token i and returns its code
+// and the token after it, or (cmpEq, i).
+func (d *doc) comparatorAt(i, limit int) (int, int) {
+	for _, p := range cmpBefore[d.fAt(i)] {
+		if j, ok := d.matchSeq(i, limit, p.toks); ok {
+			return p.cmp, j
+		}
+	}
+	return cmpEq, i
+}
+
+// comparatorAfter matches "or more", "or so"… at token i.
+func (d *doc) comparatorAfter(i, limit int) (int, int) {
+	for _, p := range cmpAfter {
+		if j, ok := d.matchSeq(i, limit, p.toks); ok {
+			return p.cmp, j
+		}
+	}
+	if i < limit && d.f(i) == "+" && d.toks[i].glued() {
+		return cmpGE, i + 1
+	}
+	return cmpEq, i
+}
+
+// matchSeq matches the folded tokens seq at token i and returns the token
+// after them.
+func (d *doc) matchSeq(i, limit int, seq []string) (int, bool) {
+	if i+len(seq) > limit {
+		return i, false
+	}
+	for k, s := range seq {
+		if d.f(i+k) != s {
+			return i, false
+		}
+	}
+	return i + len(seq), true
+}

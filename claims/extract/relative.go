@@ -1,0 +1,337 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/veracity-go/veracity/claims"
+)
+
+// forward reports whether a relative time at token i points forward from
+// the publication date, by the tense of its clause: "will meet on Friday",
+// "is meeting on Friday" and "Friday's summit, which will be…" look
+// forward; "said on Saturday" looks back. The nearest tense cue before the
+// time decides, else the nearest after it; a clause without one looks
+// back, as news reports mostly do.
+func (d *doc) forward(i int) bool {
+	ci := d.clauseAt(i)
+	first, last := i, i
+	if ci >= 0 {
+		c := d.clauseList[ci]
+		first, last = c.first, c.last
+		// include tokens trimmed from the clause (the conjunction, the
+		// attribution) of the same sentence
+		s := d.sents[c.sent]
+		first = min(first, i)
+		last = max(last, min(i+1, s.last))
+	}
+	for j := i - 1; j >= first; j-- {
+		if dir := d.tenseCue(j); dir != 0 {
+			return dir > 0
+		}
+	}
+	for j := i + 1; j < last; j++ {
+		if dir := d.tenseCue(j); dir != 0 {
+			return dir > 0
+		}
+	}
+	return false
+}
+
+// tenseCue returns +1 for a present or future cue at token j, -1 for a
+// past one, 0 for none.
+func (d *doc) tenseCue(j int) int {
+	t := d.toks[j]
+	if t.kind != tWord {
+		return 0
+	}
+	w := d.f(j)
+	switch {
+	case w == "would" || w == "could" || w == "might" || w == "wouldn't" || w == "couldn't":
+		return 0
+	case futureCues.has(w) || strings.HasSuffix(w, "'ll") || w == "won't":
+		if w == "is" || w == "are" || w == "am" {
+			// "is expected", "are scheduled" look forward; "was"
+			// does not reach here.
+			return 1
+		}
+		return 1
+	case pastCues.has(w) || w == "wasn't" || w == "weren't" || w == "didn't" || w == "hadn't":
+		return -1
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd.has(w) && !t.has(fCap):
+		// A participle after "is"/"will be" is not past: "is expected".
+		if j > 0 && (d.f(j-1) == "is" || d.f(j-1) == "be" || d.f(j-1) == "are") {
+			return 1
+		}
+		return -1
+	}
+	return 0
+}
+
+// unresolved returns a time that could not be resolved for want of a
+// publication date.
+func unresolved(g claims.Granularity) claims.Value {
+	return claims.Value{Kind: claims.KindTime, Granularity: g}
+}
+
+// weekday resolves a weekday: forward, the next one on or after the
+// publication day (after it, when strict); back, the last one before it.
+func (d *doc) weekday(wd time.Weekday, forward, strict bool) claims.Value {
+	if d.published.IsZero() {
+		return unresolved(claims.GranularityDay)
+	}
+	p := d.published
+	var delta int
+	if forward {
+		delta = (int(wd) - int(p.Weekday()) + 7) % 7
+		if delta == 0 && strict {
+			delta = 7
+		}
+	} else {
+		delta = -((int(p.Weekday()) - int(wd) + 7) % 7)
+		if delta == 0 {
+			delta = -7
+		}
+	}
+	return dayValue(p.AddDate(0, 0, delta))
+}
+
+// monthDay resolves "March 17" without a year: the nearest such day
+// forward or back from the publication date.
+func (d *doc) monthDay(mon time.Month, dd int, forward bool) claims.Value {
+	if d.published.IsZero() {
+		return unresolved(claims.GranularityDay)
+	}
+	y := d.published.Year()
+	if !validDate(y, mon, dd) && !validDate(y+1, mon, dd) && !validDate(y-1, mon, dd) {
+		return claims.Value{}
+	}
+	t := day(y, mon, dd)
+	if forward && t.Before(d.published) {
+		t = day(y+1, mon, dd)
+	} else if !forward && t.After(d.published) {
+		t = day(y-1, mon, dd)
+	}
+	return dayValue(t)
+}
+
+// month resolves a month without a year: dir -1 for "last March", +1 for
+// "next March", 0 for the nearest by tense; the publication month itself
+// is "this month".
+func (d *doc) month(mon time.Month, dir int, forward bool) claims.Value {
+	if d.published.IsZero() {
+		return unresolved(claims.GranularityMonth)
+	}
+	y, pm := d.published.Year(), d.published.Month()
+	switch {
+	case dir < 0 || dir == 0 && !forward:
+		if mon > pm || dir < 0 && mon == pm {
+			y--
+		}
+	default:
+		if mon < pm || dir > 0 && mon == pm {
+			y++
+		}
+	}
+	return monthValue(y, mon)
+}
+
+// relSeason resolves a season without a year.
+func (d *doc) relSeason(start time.Month, dir int, forward bool) claims.Value {
+	if d.published.IsZero() {
+		return unresolved(claims.GranularitySeason)
+	}
+	p := d.published
+	// the season holding the publication date, and its start
+	cur := day(p.Year(), start, 1)
+	if start == 12 && p.Month() < 3 {
+		cur = day(p.Year()-1, 12, 1)
+	}
+	end := cur.AddDate(0, 3, 0)
+	switch {
+	case !p.Before(cur) && p.Before(end) && dir == 0:
+	case dir < 0 || dir == 0 && !forward:
+		for !cur.AddDate(0, 3, 0).Before(p) && !cur.AddDate(0, 3, 0).Equal(p) {
+			cur = cur.AddDate(-1, 0, 0)
+		}
+	default:
+		for !cur.After(p) {
+			cur = cur.AddDate(1, 0, 0)
+		}
+	}
+	return seasonValue(cur.Year(), cur.Month())
+}
+
+// period returns the calendar week, month or year holding t, shifted by n
+// of them.
+func period(t time.Time, unit string, n int) (claims.Value, bool) {
+	switch unit {
+	case "day":
+		return dayValue(t.AddDate(0, 0, n)), true
+	case "week":
+		off := (int(t.Weekday()) + 6) % 7 // days since Monday
+		s := t.AddDate(0, 0, -off+7*n)
+		return claims.Value{Kind: claims.KindTime, Start: s, End: s.AddDate(0, 0, 7), Granularity: claims.GranularityWeek}, true
+	case "month":
+		s := day(t.Year(), t.Month(), 1).AddDate(0, n, 0)
+		return monthValue(s.Year(), s.Month()), true
+	case "year":
+		return yearValue(t.Year() + n), true
+	case "decade":
+		return decadeValue((t.Year()/10 + n) * 10), true
+	}
+	return claims.Value{}, false
+}
+
+var unitGranularity = map[string]claims.Granularity{
+	"day": claims.GranularityDay, "week": claims.GranularityWeek, "month": claims.GranularityMonth,
+	"year": claims.GranularityYear, "decade": claims.GranularityDecade,
+}
+
+// relativeTime reads a time stated relative to the publication date or to
+// the previous time: "today", "last week", "next month", "this year",
+// "three years ago", "a year earlier", "last Friday", "this weekend".
+func (d *doc) relativeTime(i, limit int) (mention, bool) {
+	m := mention{first: i, relative: true}
+	w := d.f(i)
+	p := d.published
+	switch w {
+	case "today", "tonight", "yesterday", "tomorrow":
+		m.last = i + 1
+		if p.IsZero() {
+			m.val = unresolved(claims.GranularityDay)
+			return m, true
+		}
+		delta := map[string]int{"yesterday": -1, "tomorrow": 1}[w]
+		m.val = dayValue(p.AddDate(0, 0, delta))
+		return m, true
+	case "earlier", "later":
+		if d.fAt(i+1) == "this" && i+2 < limit {
+			if mm, ok := d.relativeTime(i+1, limit); ok {
+				mm.first = i
+				return mm, true
+			}
+		}
+		return m, false
+	case "last", "next", "this", "coming", "past":
+		if i+1 >= limit {
+			return m, false
+		}
+		n := map[string]int{"last": -1, "next": 1, "past": -1}[w]
+		nx := d.f(i + 1)
+		if wd, ok := weekdayNames[nx]; ok {
+			m.last = i + 2
+			m.val = d.weekday(wd, n >= 0, n > 0)
+			return m, true
+		}
+		if w == "past" || w == "coming" {
+			return m, false // "the past week" is a duration
+		}
+		if nx == "weekend" {
+			m.last = i + 2
+			if p.IsZero() {
+				m.val = unresolved(claims.GranularityDay)
+				return m, true
+			}
+			sat := d.weekday(time.Saturday, n >= 0, n > 0)
+			if w == "this" && p.Weekday() == time.Sunday {
+				sat = dayValue(p.AddDate(0, 0, -1))
+			}
+			sat.End = sat.Start.AddDate(0, 0, 2)
+			m.val = sat
+			return m, true
+		}
+		if unit, ok := durationUnits[nx]; ok && unitGranularity[unit] != 0 && unit != "day" && !strings.HasSuffix(nx, "s") {
+			m.last = i + 2
+			if p.IsZero() {
+				m.val = unresolved(unitGranularity[unit])
+				return m, true
+			}
+			m.val, _ = period(p, unit, n)
+			return m, true
+		}
+		return m, false
+	case "the":
+		// "the previous year", "the following day"
+		if i+2 < limit && (d.f(i+1) == "previous" || d.f(i+1) == "following") {
+			if unit, ok := durationUnits[d.f(i+2)]; ok && unitGranularity[unit] != 0 {
+				n := 1
+				if d.f(i+1) == "previous" {
+					n = -1
+				}
+				m.last = i + 3
+				m.val = d.anchored(unit, n)
+				return m, true
+			}
+		}
+		return m, false
+	}
+	// "three years ago", "a year earlier", "two days later"
+	amount := 0.0
+	j := i
+	if w == "a" || w == "an" {
+		amount, j = 1, i+1
+	} else if n, ok := d.parseNumber(i, limit); ok && !n.ordinal && !n.fraction && n.amount >= 1 && n.amount < 10000 {
+		amount, j = n.amount, n.end
+	} else {
+		return m, false
+	}
+	unit, ok := durationUnits[d.fAt(j)]
+	if !ok || j+1 >= limit || unitGranularity[unit] == 0 || amount != float64(int(amount)) {
+		return m, false
+	}
+	switch d.f(j + 1) {
+	case "ago":
+		m.last = j + 2
+		if p.IsZero() {
+			m.val = unresolved(unitGranularity[unit])
+			return m, true
+		}
+		m.val, _ = period(p, unit, -int(amount))
+		return m, true
+	case "earlier", "later", "before", "after":
+		if d.f(j+1) == "before" || d.f(j+1) == "after" {
+			// "three years after the invasion" is a duration
+			if j+2 < limit && d.toks[j+2].kind != tPunct {
+				return m, false
+			}
+		}
+		n := int(amount)
+		if d.f(j+1) == "earlier" || d.f(j+1) == "before" {
+			n = -n
+		}
+		m.last = j + 2
+		m.val = d.anchored(unit, n)
+		return m, true
+	}
+	return m, false
+}
+
+// anchored shifts the last absolute time mentioned by n units; without
+// one it counts from the publication date.
+func (d *doc) anchored(unit string, n int) claims.Value {
+	a := d.lastTime
+	if a.Kind == claims.KindTime && !a.Start.IsZero() {
+		var s, e time.Time
+		switch unit {
+		case "day":
+			s, e = a.Start.AddDate(0, 0, n), a.End.AddDate(0, 0, n)
+		case "week":
+			s, e = a.Start.AddDate(0, 0, 7*n), a.End.AddDate(0, 0, 7*n)
+		case "month":
+			s, e = a.Start.AddDate(0, n, 0), a.End.AddDate(0, n, 0)
+		case "year":
+			s, e = a.Start.AddDate(n, 0, 0), a.End.AddDate(n, 0, 0)
+		case "decade":
+			s, e = a.Start.AddDate(10*n, 0, 0), a.End.AddDate(10*n, 0, 0)
+		}
+		if !s.IsZero() {
+			return claims.Value{Kind: claims.KindTime, Start: s, End: e, Granularity: a.Granularity}
+		}
+	}
+	if d.published.IsZero() {
+		return unresolved(unitGranularity[unit])
+	}
+	v, _ := period(d.published, unit, n)
+	return v
+}

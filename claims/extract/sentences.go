@@ -1,0 +1,129 @@
+package extract
+
+// A sentence is a range of tokens [first, last).
+type sentence struct {
+	first, last int
+	// question is set when the sentence ends with "?".
+	question bool
+	// headline is set for a line without final punctuation.
+	headline bool
+}
+
+func isTerminal(f string) bool { return f == "." || f == "!" || f == "?" }
+
+func isCloser(f string) bool {
+	return f == "\"" || f == "'" || f == ")" || f == "]" || f == "}"
+}
+
+// sentences splits the tokens into sentences. A line break always ends a
+// sentence, except a single break inside a hard-wrapped paragraph (the line
+// does not end in punctuation and the next begins in lower case).
+func (d *doc) sentences() {
+	toks := d.toks
+	n := len(toks)
+	start := 0
+	emit := func(end int) {
+		if end > start {
+			d.sents = append(d.sents, d.newSentence(start, end))
+		}
+		start = end
+	}
+	for i := 0; i < n; i++ {
+		t := toks[i]
+		if i > start && t.has(fNewline) {
+			prev := d.f(i - 1)
+			wrapped := !t.has(fPara) && t.kind == tWord && !t.has(fCap) &&
+				!isTerminal(prev) && !isCloser(prev) && prev != ":"
+			if !wrapped {
+				emit(i)
+			}
+		}
+		if t.kind != tPunct || !isTerminal(d.f(i)) {
+			continue
+		}
+		j := i + 1
+		for j < n && toks[j].glued() && toks[j].kind == tPunct && (isTerminal(d.f(j)) || isCloser(d.f(j))) {
+			j++
+		}
+		if j == n {
+			break
+		}
+		if d.f(i) == "." && j == i+1 && d.abbreviation(i) {
+			continue
+		}
+		next := toks[j]
+		if next.has(fNewline) {
+			i = j - 1
+			continue // the line break ends it
+		}
+		if next.kind == tWord && !next.has(fCap) {
+			continue // "e.g. the", "?" he asked
+		}
+		if next.kind == tPunct && (d.f(j) == "," || d.f(j) == ";" || d.f(j) == ")") {
+			continue
+		}
+		emit(j)
+		i = j - 1
+	}
+	emit(n)
+}
+
+// abbreviation reports whether the period at token i belongs to an
+// abbreviation or an initial rather than ending a sentence.
+func (d *doc) abbreviation(i int) bool {
+	if i == 0 || !d.toks[i].glued() || d.toks[i-1].kind != tWord {
+		return false
+	}
+	w := d.f(i - 1)
+	next, nextCap := "", false
+	if i+1 < len(d.toks) {
+		next, nextCap = d.f(i+1), d.toks[i+1].has(fCap)
+	}
+	starter := nextCap && sentenceStarters.has(next)
+	if runeCount(w) == 1 {
+		// An initial ("J. K. Rowling") or a dotted abbreviation ("U.S.",
+		// "e.g."). A dotted abbreviation may end a sentence before a
+		// sentence starter.
+		dotted := i >= 2 && d.f(i-2) == "." && d.toks[i-1].glued() ||
+			i+2 < len(d.toks) && d.toks[i+1].glued() && d.toks[i+1].kind == tWord && len(d.f(i+1)) == 1
+		if dotted && (w == "g" || w == "e") && i >= 3 && (d.f(i-3) == "e" || d.f(i-3) == "i") {
+			return true // e.g., i.e.
+		}
+		if dotted {
+			return !starter
+		}
+		return true
+	}
+	switch {
+	case w == "no":
+		return i+1 < len(d.toks) && d.toks[i+1].kind == tNum
+	case abbrevNoEnd.has(w):
+		return true
+	case abbrevMayEnd.has(w):
+		return !starter
+	}
+	return false
+}
+
+func runeCount(s string) int {
+	n := 0
+	for range s {
+		n++
+	}
+	return n
+}
+
+// newSentence makes the sentence of tokens [first, last).
+func (d *doc) newSentence(first, last int) sentence {
+	s := sentence{first: first, last: last}
+	end := last
+	for end > first && d.toks[end-1].kind == tPunct && isCloser(d.f(end-1)) {
+		end--
+	}
+	if end > first {
+		lf := d.f(end - 1)
+		s.question = lf == "?"
+		s.headline = !isTerminal(lf) && lf != ":" && lf != ";" && lf != ","
+	}
+	return s
+}

@@ -1,0 +1,434 @@
+package extract
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/veracity-go/veracity/claims"
+)
+
+var (
+	monthNames = map[string]time.Month{
+		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+		"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+		"jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+		"oct": 10, "nov": 11, "dec": 12,
+	}
+	weekdayNames = map[string]time.Weekday{
+		"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
+		"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday,
+		"saturday": time.Saturday,
+	}
+	seasonStart = map[string]time.Month{"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+	// timeMarkers are prepositions that tie a time to its clause.
+	timeMarkers = words(`since until till by before after from to in on at during between through
+		throughout of within for as`)
+	// monthContext words before a bare month name show it is a month
+	// ("in May", not "may attend").
+	monthContext = words(`in since until till by before after from to during of early late mid last next
+		this - on end`)
+)
+
+func day(y int, m time.Month, dd int) time.Time { return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC) }
+
+func dayValue(t time.Time) claims.Value {
+	return claims.Value{Kind: claims.KindTime, Start: t, End: t.AddDate(0, 0, 1), Granularity: claims.GranularityDay}
+}
+
+func monthValue(y int, m time.Month) claims.Value {
+	s := day(y, m, 1)
+	return claims.Value{Kind: claims.KindTime, Start: s, End: s.AddDate(0, 1, 0), Granularity: claims.GranularityMonth}
+}
+
+func yearValue(y int) claims.Value {
+	return claims.Value{Kind: claims.KindTime, Start: day(y, 1, 1), End: day(y+1, 1, 1), Granularity: claims.GranularityYear}
+}
+
+func seasonValue(y int, m time.Month) claims.Value {
+	s := day(y, m, 1)
+	return claims.Value{Kind: claims.KindTime, Start: s, End: s.AddDate(0, 3, 0), Granularity: claims.GranularitySeason}
+}
+
+// validDate reports whether y-m-d is a calendar date.
+func validDate(y int, m time.Month, dd int) bool {
+	if m < 1 || m > 12 || dd < 1 || dd > 31 {
+		return false
+	}
+	t := day(y, m, dd)
+	return t.Day() == dd && t.Month() == m
+}
+
+// smallInt returns the value of a plain integer token of at most maxDigits
+// digits.
+func (d *doc) smallInt(i, limit, maxDigits int) (int, bool) {
+	if i >= limit || d.toks[i].kind != tNum {
+		return 0, false
+	}
+	s := d.f(i)
+	if len(s) > maxDigits {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
+}
+
+// yearAt reads a four-digit year at token i.
+func (d *doc) yearAt(i, limit int) (int, bool) {
+	if i >= limit || d.toks[i].kind != tNum || len(d.f(i)) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(d.f(i))
+	return y, err == nil && y >= 1000 && y <= 2199
+}
+
+// ordinalSuffixAt skips an ordinal suffix glued to the number before i.
+func (d *doc) ordinalSuffixAt(i, limit int) int {
+	if i < limit && d.toks[i].glued() && d.toks[i].kind == tWord {
+		switch d.f(i) {
+		case "th", "st", "nd", "rd":
+			return i + 1
+		}
+	}
+	return i
+}
+
+// monthAt reads a capitalized month name at token i, with the period of
+// an abbreviation.
+func (d *doc) monthAt(i, limit int) (time.Month, int, bool) {
+	if i >= limit || d.toks[i].kind != tWord || !d.toks[i].has(fCap) {
+		return 0, i, false
+	}
+	m, ok := monthNames[d.f(i)]
+	if !ok {
+		return 0, i, false
+	}
+	j := i + 1
+	if len(d.f(i)) <= 4 && d.f(i) != "may" && d.f(i) != "june" && d.f(i) != "july" {
+		if j < limit && d.f(j) == "." && d.toks[j].glued() {
+			j++
+		} else if j >= limit || d.toks[j].kind != tNum {
+			return 0, i, false // "Jan" alone is a name
+		}
+	}
+	return m, j, true
+}
+
+// matchTime reads a time at token i: a date, month, year, decade, century,
+// season or a time relative to the publication date.
+func (d *doc) matchTime(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	t := d.toks[i]
+	w := d.f(i)
+	if t.kind == tNum {
+		return d.timeFromNumber(i, limit)
+	}
+	if t.kind == tPunct && w == "'" && i+1 < limit && d.toks[i+1].glued() && len(d.fAt(i+1)) == 2 && d.fAt(i+2) == "s" && d.toks[i+2].glued() {
+		// "'90s"
+		if n, ok := d.smallInt(i+1, limit, 2); ok && n%10 == 0 {
+			y := 1900 + n
+			if !d.published.IsZero() && y+100 <= d.published.Year() {
+				y += 100
+			}
+			m.val = decadeValue(y)
+			m.last = i + 3
+			return m, true
+		}
+	}
+	if t.kind != tWord {
+		return m, false
+	}
+	if wd, ok := weekdayNames[w]; ok && t.has(fCap) {
+		j := i + 1
+		if d.fAt(j) == "," && j < limit {
+			j++
+		}
+		if dm, ok := d.dateAfterWeekday(j, limit); ok {
+			dm.first = i
+			return dm, true
+		}
+		m.last = i + 1
+		m.relative = true
+		m.val = d.weekday(wd, d.forward(i), false)
+		return m, true
+	}
+	if mon, j, ok := d.monthAt(i, limit); ok {
+		return d.timeFromMonth(i, j, mon, limit)
+	}
+	if _, ok := seasonStart[w]; ok {
+		return d.season(i, limit)
+	}
+	if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' && t.has(fCap) {
+		if y, ok := d.yearAt(i+1, limit); ok {
+			s := day(y, time.Month(3*int(w[1]-'1')+1), 1)
+			m.val = claims.Value{Kind: claims.KindTime, Start: s, End: s.AddDate(0, 3, 0), Granularity: claims.GranularityQuarter}
+			m.last = i + 2
+			return m, true
+		}
+	}
+	if v, ok := ordinalWords[w]; ok && d.fAt(i+1) == "century" && i+1 < limit {
+		m.val = centuryValue(int(v))
+		m.last = i + 2
+		return m, true
+	}
+	return d.relativeTime(i, limit)
+}
+
+// dateAfterWeekday reads "15 August 2025" or "August 15" after a weekday.
+func (d *doc) dateAfterWeekday(j, limit int) (mention, bool) {
+	if j >= limit {
+		return mention{}, false
+	}
+	if d.toks[j].kind == tNum {
+		m, ok := d.timeFromNumber(j, limit)
+		if ok && m.val.Granularity == claims.GranularityDay {
+			return m, true
+		}
+		return mention{}, false
+	}
+	if mon, k, ok := d.monthAt(j, limit); ok {
+		m, ok := d.timeFromMonth(j, k, mon, limit)
+		if ok && m.val.Granularity == claims.GranularityDay {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// timeFromNumber reads a time that starts with a number: "2023-03-17",
+// "17/03/2023", "17 March 2023", "1867", "the 1990s", "18th century".
+func (d *doc) timeFromNumber(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	s := d.f(i)
+	glued := func(k int) bool { return k < limit && d.toks[k].glued() }
+	// ISO 8601: 2023-03-17
+	if len(s) == 4 && glued(i+1) && d.fAt(i+1) == "-" && glued(i+2) && glued(i+3) && d.fAt(i+3) == "-" && glued(i+4) {
+		y, _ := strconv.Atoi(s)
+		mo, ok1 := d.smallInt(i+2, limit, 2)
+		dd, ok2 := d.smallInt(i+4, limit, 2)
+		if ok1 && ok2 && validDate(y, time.Month(mo), dd) {
+			m.val = dayValue(day(y, time.Month(mo), dd))
+			m.last = i + 5
+			return m, true
+		}
+	}
+	// Day first, as British news writes it: 17/03/2023; month first when
+	// the second figure cannot be a month.
+	if len(s) <= 2 && glued(i+1) && d.fAt(i+1) == "/" && glued(i+2) && glued(i+3) && d.fAt(i+3) == "/" && glued(i+4) {
+		a, _ := strconv.Atoi(s)
+		b, ok1 := d.smallInt(i+2, limit, 2)
+		y, ok2 := d.smallInt(i+4, limit, 4)
+		if ok1 && ok2 {
+			if y < 100 {
+				y += 2000
+			}
+			dd, mo := a, b
+			if b > 12 {
+				dd, mo = b, a
+			}
+			if validDate(y, time.Month(mo), dd) {
+				m.val = dayValue(day(y, time.Month(mo), dd))
+				m.last = i + 5
+				return m, true
+			}
+		}
+	}
+	// 17 March 2023, 17th of March
+	if dd, ok := d.smallInt(i, limit, 2); ok && dd >= 1 && dd <= 31 {
+		j := d.ordinalSuffixAt(i+1, limit)
+		if d.fAt(j) == "of" && j < limit {
+			j++
+		}
+		if mon, k, ok := d.monthAt(j, limit); ok {
+			if d.fAt(k) == "," && k < limit {
+				if _, ok := d.yearAt(k+1, limit); ok {
+					k++
+				}
+			}
+			if y, ok := d.yearAt(k, limit); ok && validDate(y, mon, dd) {
+				m.val = dayValue(day(y, mon, dd))
+				m.last = k + 1
+				return m, true
+			}
+			m.last = k
+			m.relative = true
+			m.val = d.monthDay(mon, dd, d.forward(i))
+			return m, m.val.Kind == claims.KindTime
+		}
+	}
+	// 18th century, 18th-century
+	if n, ok := d.smallInt(i, limit, 2); ok && n > 0 {
+		j := d.ordinalSuffixAt(i+1, limit)
+		if j > i+1 {
+			if d.fAt(j) == "-" && glued(j) {
+				j++
+			}
+			if d.fAt(j) == "century" && j < limit {
+				m.val = centuryValue(n)
+				m.last = j + 1
+				return m, true
+			}
+		}
+	}
+	y, ok := d.yearAt(i, limit)
+	if !ok {
+		return m, false
+	}
+	// 1990s, 1800s
+	if glued(i+1) && d.fAt(i+1) == "s" && y%10 == 0 {
+		if y%100 == 0 && y != 2000 {
+			m.val = centuryValue(y/100 + 1)
+		} else {
+			m.val = decadeValue(y)
+		}
+		m.last = i + 2
+		return m, true
+	}
+	if !d.looksLikeYear(i, limit) {
+		return m, false
+	}
+	m.val = yearValue(y)
+	m.last = i + 1
+	return m, true
+}
+
+// looksLikeYear reports whether the four-digit number at token i is a year
+// rather than a count: "in 2023", "the 2022 election", but not "2000
+// people" or "1500 km".
+func (d *doc) looksLikeYear(i, limit int) bool {
+	if i > 0 {
+		if _, ok := currencySymbols[d.f(i-1)]; ok {
+			return false
+		}
+		if d.toks[i].glued() && d.toks[i-1].kind == tPunct && d.f(i-1) != "(" && d.f(i-1) != "-" {
+			return false
+		}
+	}
+	j := i + 1
+	if j < limit && d.toks[j].glued() && d.toks[j].kind != tPunct {
+		return false
+	}
+	marker := i > 0 && (timeMarkers.has(d.f(i-1)) || d.f(i-1) == "-" || d.f(i-1) == "and")
+	if j < limit {
+		nx := d.f(j)
+		if nx == "%" || scaleWords[nx] != 0 || measureUnits[nx] != "" || durationUnits[nx] != "" {
+			return false
+		}
+		if _, ok := currencyCode(nx); ok {
+			return false
+		}
+		if _, ok := minorUnits[nx]; ok {
+			return false
+		}
+		if !marker && d.toks[j].kind == tWord && !d.toks[j].has(fCap) && (isPlural(nx) || irregularPlurals[nx] != "") {
+			return false
+		}
+	}
+	return true
+}
+
+// timeFromMonth reads a time that starts with a month name at token i
+// (its name ending before token j): "March 17, 2023", "March 2023", "in
+// March".
+func (d *doc) timeFromMonth(i, j int, mon time.Month, limit int) (mention, bool) {
+	m := mention{first: i}
+	if dd, ok := d.smallInt(j, limit, 2); ok && dd >= 1 && dd <= 31 {
+		k := d.ordinalSuffixAt(j+1, limit)
+		if d.fAt(k) == "," && k < limit {
+			if _, ok := d.yearAt(k+1, limit); ok {
+				k++
+			}
+		}
+		if y, ok := d.yearAt(k, limit); ok && validDate(y, mon, dd) {
+			m.val = dayValue(day(y, mon, dd))
+			m.last = k + 1
+			return m, true
+		}
+		m.last = k
+		m.relative = true
+		m.val = d.monthDay(mon, dd, d.forward(i))
+		return m, m.val.Kind == claims.KindTime
+	}
+	k := j
+	if d.fAt(k) == "of" || d.fAt(k) == "," {
+		k++
+	}
+	if y, ok := d.yearAt(k, limit); ok {
+		m.val = monthValue(y, mon)
+		m.last = k + 1
+		return m, true
+	}
+	// A month alone: "in March". "May" needs a preposition before it.
+	if mon == time.May && (i == 0 || !monthContext.has(d.f(i-1))) {
+		return m, false
+	}
+	if i > 0 && d.sentenceStart(i) && mon == time.May {
+		return m, false
+	}
+	dir := 0
+	switch d.fAt(i - 1) {
+	case "last":
+		dir = -1
+	case "next":
+		dir = 1
+	}
+	if dir != 0 && i > 0 {
+		m.first = i - 1
+	}
+	m.last = j
+	m.relative = true
+	m.val = d.month(mon, dir, d.forward(i))
+	return m, true
+}
+
+// season reads "summer 2023", "the summer of 2023", "in the summer".
+func (d *doc) season(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	w := d.f(i)
+	start := seasonStart[w]
+	k := i + 1
+	if d.fAt(k) == "of" {
+		k++
+	}
+	if y, ok := d.yearAt(k, limit); ok {
+		m.val = seasonValue(y, start)
+		m.last = k + 1
+		return m, true
+	}
+	prev := d.fAt(i - 1)
+	if w == "fall" && prev != "the" && prev != "this" && prev != "last" && prev != "next" {
+		return m, false
+	}
+	dir := 0
+	switch prev {
+	case "last":
+		dir = -1
+	case "next":
+		dir = 1
+	case "this":
+	case "the":
+		pp := d.fAt(i - 2)
+		if pp != "in" && pp != "during" && pp != "over" && pp != "by" && pp != "until" && pp != "since" {
+			return m, false
+		}
+	default:
+		return m, false
+	}
+	if prev == "last" || prev == "next" || prev == "this" {
+		m.first = i - 1
+	}
+	m.last = i + 1
+	m.relative = true
+	m.val = d.relSeason(start, dir, d.forward(i))
+	return m, true
+}
+
+func decadeValue(y int) claims.Value {
+	return claims.Value{Kind: claims.KindTime, Start: day(y, 1, 1), End: day(y+10, 1, 1), Granularity: claims.GranularityDecade}
+}
+
+// centuryValue returns the nth century, as news counts it: the 18th century
+// is 1700–1799.
+func centuryValue(n int) claims.Value {
+	y := (n - 1) * 100
+	return claims.Value{Kind: claims.KindTime, Start: day(y, 1, 1), End: day(y+100, 1, 1), Granularity: claims.GranularityCentury}
+}

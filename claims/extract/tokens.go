@@ -1,0 +1,247 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the kind of a token.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota + 1 // letters, with inner apostrophes: "don't"
+	tNum                      // ASCII digits with inner "." and thousands ",": "3.5", "1,234"
+	tPunct                    // one rune of punctuation or symbol; "'s" of a possessive
+)
+
+// Token flags.
+const (
+	fCap     uint8 = 1 << iota // first letter upper case in the original
+	fUpper                     // every letter upper case, at least two letters
+	fSpace                     // white space before the token
+	fNewline                   // a line break before the token
+	fPara                      // a blank line before the token
+)
+
+// A token is a word, number or punctuation mark, with its span in the
+// original text and in the folded text.
+type token struct {
+	start, end int32 // bytes of the original text
+	fs, fe     int32 // bytes of the folded text
+	kind       tokKind
+	flags      uint8
+}
+
+func (t token) has(f uint8) bool { return t.flags&f != 0 }
+
+// glued reports whether the token follows the previous one without space.
+func (t token) glued() bool { return t.flags&(fSpace|fNewline) == 0 }
+
+// A seg records where the folded text stops mapping byte for byte onto the
+// original: the original runes [o0, o1) became folded bytes [f0, f1).
+type seg struct{ f0, f1, o0, o1 int32 }
+
+// textMap maps folded offsets back to the original text. Queries must come
+// in non-decreasing order of offset.
+type textMap struct {
+	segs []seg
+	k    int
+}
+
+// orig maps folded offset f to an original offset. A boundary that falls
+// inside the folding of one original rune is moved to that rune's start
+// (for a start) or end (for an end), so spans stay on rune boundaries.
+func (m *textMap) orig(f int32, end bool) int32 {
+	for m.k+1 < len(m.segs) && m.segs[m.k+1].f0 <= f {
+		m.k++
+	}
+	if len(m.segs) == 0 || m.segs[m.k].f0 > f {
+		return f // before any segment: identity
+	}
+	s := m.segs[m.k]
+	switch {
+	case f >= s.f1:
+		return f - s.f1 + s.o1
+	case f == s.f0:
+		return s.o0
+	case end:
+		return s.o1
+	}
+	return s.o0
+}
+
+// fold folds text, returning the folded text and its map back.
+func fold(text string) (string, *textMap) {
+	var f folder
+	buf := make([]byte, 0, len(text)+len(text)/16)
+	m := &textMap{}
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
+		f0 := len(buf)
+		if r == utf8.RuneError && w == 1 {
+			buf = append(buf, ' ')
+		} else {
+			buf = f.appendRune(buf, r)
+		}
+		// Several folded tokens may come from one original rune ("½" is
+		// "1⁄2"): they all map to the whole rune.
+		if string(buf[f0:]) != text[i:i+w] {
+			m.segs = append(m.segs, seg{int32(f0), int32(len(buf)), int32(i), int32(i + w)})
+		}
+		i += w
+	}
+	return string(buf), m
+}
+
+// tokenize splits the folded text into tokens with spans in both texts.
+func tokenize(text, folded string, m *textMap) []token {
+	toks := make([]token, 0, len(folded)/5+1)
+	var flags uint8
+	n := len(folded)
+	for p := 0; p < n; {
+		c := folded[p]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+			flags |= fSpace
+			if c == '\n' {
+				if flags&fNewline != 0 {
+					flags |= fPara
+				}
+				flags |= fNewline
+			}
+			p++
+			continue
+		}
+		start := p
+		var kind tokKind
+		r, w := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(folded[p:])
+		}
+		switch {
+		case '0' <= c && c <= '9':
+			kind = tNum
+			p = scanNumber(folded, p)
+		case isLetter(r):
+			kind = tWord
+			p = scanWord(folded, p)
+		case c == '\'' && p+1 < n && folded[p+1] == 's' && (p+2 == n || !isLetterAt(folded, p+2)) && len(toks) > 0 && toks[len(toks)-1].fe == int32(p):
+			kind = tPunct // possessive 's
+			p += 2
+		default:
+			if unicode.IsSpace(r) {
+				flags |= fSpace
+				p += w
+				continue
+			}
+			kind = tPunct
+			p += w
+		}
+		t := token{fs: int32(start), fe: int32(p), kind: kind, flags: flags}
+		t.start = m.orig(t.fs, false)
+		t.end = m.orig(t.fe, true)
+		if kind == tWord {
+			t.flags |= caseFlags(text[t.start:t.end])
+		}
+		toks = append(toks, t)
+		flags = 0
+	}
+	return toks
+}
+
+// scanNumber returns the end of the number starting at p: ASCII digits with
+// inner decimal points and thousands separators followed by three digits.
+func scanNumber(s string, p int) int {
+	n := len(s)
+	for p < n {
+		c := s[p]
+		switch {
+		case '0' <= c && c <= '9':
+			p++
+		case c == '.' && p+1 < n && isDigit(s[p+1]):
+			p++
+		case c == ',' && p+3 < n && isDigit(s[p+1]) && isDigit(s[p+2]) && isDigit(s[p+3]) && (p+4 == n || !isDigit(s[p+4])):
+			p++
+		default:
+			return p
+		}
+	}
+	return p
+}
+
+// scanWord returns the end of the word starting at p. Inner apostrophes
+// stay ("don't", "o'brien") except a final possessive "'s".
+func scanWord(s string, p int) int {
+	n := len(s)
+	for p < n {
+		c := s[p]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				p++
+				continue
+			case c == '\'' && p+1 < n && isLetterAt(s, p+1):
+				if s[p+1] == 's' && (p+2 == n || !isLetterAt(s, p+2)) {
+					return p
+				}
+				p++
+				continue
+			}
+			return p
+		}
+		r, w := utf8.DecodeRuneInString(s[p:])
+		if !isLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) {
+			return p
+		}
+		p += w
+	}
+	return p
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isLetterAt(s string, p int) bool {
+	c := s[p]
+	if c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[p:])
+	return isLetter(r)
+}
+
+// caseFlags returns fCap and fUpper for a word as written.
+func caseFlags(w string) uint8 {
+	var f uint8
+	letters, upper := 0, 0
+	for i, r := range w {
+		if r == utf8.RuneError || !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		if unicode.IsUpper(r) || unicode.IsTitle(r) {
+			upper++
+			if i == 0 {
+				f |= fCap
+			}
+		}
+	}
+	if letters >= 2 && upper == letters {
+		f |= fUpper
+	}
+	return f
+}

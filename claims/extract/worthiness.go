@@ -1,0 +1,49 @@
+package extract
+
+import "github.com/veracity-go/veracity/claims"
+
+// DefaultMinWorthiness is the check-worthiness a claim needs for Extract to
+// keep it.
+const DefaultMinWorthiness = 0.5
+
+// worthiness scores how worth checking a claim is, in [0, 1]. A figure, a
+// date or a place raises it, as do a named subject, a property cue and an
+// attribution; an opinion word ("horrendous", "naïve"), a question or a
+// headline lowers it.
+func (b *builder) worthiness(x *clauseCtx, c claims.Claim, cue bool) float64 {
+	d := b.d
+	w := 0.3
+	switch {
+	case c.Value.Kind.IsAmount() || c.Value.Kind == claims.KindTime:
+		w += 0.25
+	case c.Value.Kind.IsEntity():
+		w += 0.2
+	case c.Modality == claims.ModalityUnknown:
+		w += 0.2
+	}
+	if cue {
+		w += 0.1
+	}
+	for _, s := range x.subjects {
+		if s.ref.id == c.Subject {
+			w += 0.1
+			break
+		}
+	}
+	if c.Attribution != "" {
+		w += 0.05
+	}
+	if d.opinionated(x.first, x.last) {
+		w -= 0.4
+	}
+	if x.sent.question {
+		w -= 0.6
+	}
+	if x.sent.headline {
+		w -= 0.15
+	}
+	if c.Modality == claims.ModalityHedged {
+		w -= 0.05
+	}
+	return min(1, max(0, w))
+}

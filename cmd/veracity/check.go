@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"math"
 	"runtime"
 	"time"
@@ -102,8 +101,8 @@ func runCheck(e *env, args []string) int {
 	var stdin []byte
 	for _, name := range files {
 		if name == "-" {
-			if stdin, err = io.ReadAll(e.stdin); err != nil {
-				e.errorf("reading standard input: %v", err)
+			if stdin, err = readStdin(e.stdin); err != nil {
+				e.errorf("%v", err)
 				return exitUsage
 			}
 			break
@@ -162,6 +161,7 @@ type checkRun struct {
 func (c *checkRun) each(e *env, files []string, emit func(i int, r *factcheck.Report, err error) bool) {
 	type result struct {
 		report *factcheck.Report
+		note   string // a warning about the input, printed before the report
 		err    error
 	}
 	results := make([]result, len(files))
@@ -176,8 +176,8 @@ func (c *checkRun) each(e *env, files []string, emit func(i int, r *factcheck.Re
 	for range min(runtime.NumCPU(), len(files)) {
 		go func() {
 			for i := range jobs {
-				r, err := c.checkFile(ctx, files[i])
-				results[i] = result{r, err}
+				r, note, err := c.checkFile(ctx, files[i])
+				results[i] = result{r, note, err}
 				bar.step(displayName(files[i]))
 				close(done[i])
 			}
@@ -197,7 +197,12 @@ func (c *checkRun) each(e *env, files []string, emit func(i int, r *factcheck.Re
 	for i := range files {
 		<-done[i]
 		keep := true
-		bar.pause(func() { keep = emit(i, results[i].report, results[i].err) })
+		bar.pause(func() {
+			if n := results[i].note; n != "" {
+				e.errorf("warning: %s", n)
+			}
+			keep = emit(i, results[i].report, results[i].err)
+		})
 		if !keep {
 			return
 		}
@@ -205,25 +210,25 @@ func (c *checkRun) each(e *env, files []string, emit func(i int, r *factcheck.Re
 }
 
 // checkFile checks one file: a claim set, or an article whose claims are
-// extracted first.
-func (c *checkRun) checkFile(ctx context.Context, name string) (*factcheck.Report, error) {
+// extracted first. note is a warning about the input, or "".
+func (c *checkRun) checkFile(ctx context.Context, name string) (r *factcheck.Report, note string, err error) {
 	kind, err := kindOf(name)
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	var set *claims.Set
 	switch kind {
 	case claimSetFile:
 		if set, err = claims.Load(name); err != nil {
-			return nil, fileError(name, err)
+			return nil, "", fileError(name, err)
 		}
 	case articleFile:
-		doc, err := readArticle(name, c.stdin, c.published)
-		if err != nil {
-			return nil, err
+		var doc claims.Document
+		if doc, note, err = readArticle(name, c.stdin, c.published); err != nil {
+			return nil, "", err
 		}
 		if set, err = extractClaims(doc, c.kb); err != nil {
-			return nil, fileError(name, err)
+			return nil, note, fileError(name, err)
 		}
 		if set.Document.Published.IsZero() {
 			set.Document.Published = c.published
@@ -233,10 +238,9 @@ func (c *checkRun) checkFile(ctx context.Context, name string) (*factcheck.Repor
 		}
 	}
 	set.File = displayName(name)
-	r, err := c.checker.Check(ctx, set)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", displayName(name), err)
+	if r, err = c.checker.Check(ctx, set); err != nil {
+		return nil, note, fmt.Errorf("%s: %w", displayName(name), err)
 	}
 	r.File = displayName(name)
-	return r, nil
+	return r, note, nil
 }

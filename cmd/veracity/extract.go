@@ -77,14 +77,18 @@ func runExtract(e *env, args []string) int {
 	case articleFile:
 		var stdin []byte
 		if name == "-" {
-			if stdin, err = io.ReadAll(e.stdin); err != nil {
-				e.errorf("reading standard input: %v", err)
+			if stdin, err = readStdin(e.stdin); err != nil {
+				e.errorf("%v", err)
 				return exitUsage
 			}
 		}
-		if doc, err = readArticle(name, stdin, date); err != nil {
+		var note string
+		if doc, note, err = readArticle(name, stdin, date); err != nil {
 			printError(e, err)
 			return exitUsage
+		}
+		if note != "" {
+			e.errorf("warning: %s", note)
 		}
 	case claimSetFile:
 		set, err := claims.Load(name)

@@ -169,8 +169,8 @@ func scanNumber(toks []token, i int) (number, bool, error) {
 		neg = true
 		i++
 	}
-	if toks[start].sep == '-' && start == 0 {
-		return number{}, false, nil // a stray dash: "--5", "-five"
+	if start == 0 && toks[0].sep != 0 {
+		return number{}, false, nil // a stray dash: "--5", "- five"
 	}
 	var n number
 	var ok bool

@@ -69,6 +69,7 @@ var notCountNouns = map[string]bool{
 	"apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
 	"oct": true, "nov": true, "dec": true,
 	"and": true, "per": true, "percentage": true, "of": true, "or": true, "to": true,
+	"a": true, "an": true, "the": true, "hundred": true, "dozen": true, "minus": true,
 }
 
 // parseAmount reads an amount from toks: an optional sign and currency,
@@ -189,17 +190,43 @@ func amountUnit(s string, toks []token, i int, v *Value) error {
 	if rest[0].sep != ' ' {
 		return syntaxErrorf("claims: %q: unknown unit %q (want a currency, %%, a time unit or a unit such as km)", s, rest[0].text)
 	}
-	for _, t := range rest {
-		if notCountNouns[t.text] || t.text == "a" || t.text == "an" || t.text == "the" {
-			return syntaxErrorf("claims: %q: want a number with a unit or a counted noun, not %q", s, t.text)
+	unit := singular(joinWords(rest))
+	for range 3 { // "peoples", "people", "person"
+		if u := singular(unit); u != unit {
+			unit = u
 		}
-		if _, ok := smallNumbers[t.text]; ok {
-			return syntaxErrorf("claims: %q: want a number with a unit or a counted noun, not %q", s, t.text)
+	}
+	if singular(unit) != unit {
+		return syntaxErrorf("claims: %q: cannot make %q singular (want a counted noun such as \"phone calls\")", s, joinWords(rest))
+	}
+	for _, w := range append(strings.Fields(unit), rest[len(rest)-1].text) {
+		if reservedWord(w) {
+			return syntaxErrorf("claims: %q: want a number with a unit or a counted noun, not %q", s, w)
 		}
 	}
 	v.Kind = KindCount
-	v.Unit = singular(joinWords(rest))
+	v.Unit = unit
 	return nil
+}
+
+// reservedWord reports whether w has a meaning of its own in a literal, so
+// that it may not be part of a counted noun: a number or scale word, a
+// unit, a currency, a month.
+func reservedWord(w string) bool {
+	if notCountNouns[w] || isoCurrencies[strings.ToUpper(w)] {
+		return true
+	}
+	for _, m := range []map[string]int{smallNumbers, tensNumbers, scaleWords, scaleSuffixes, fractionSingular, fractionPlural} {
+		if _, ok := m[w]; ok {
+			return true
+		}
+	}
+	for _, m := range []map[string]string{durationUnits, quantityUnits, currencyNames, minorUnits, percentWords} {
+		if _, ok := m[w]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // irregularPlurals maps plural nouns to their singular form where dropping

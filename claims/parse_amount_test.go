@@ -106,6 +106,7 @@ func TestParseValueCountQuantityNumber(t *testing.T) {
 		{"1,200 people", amount{claims.KindCount, 1200, 0.5, "person", claims.CmpEqual}},
 		{"three countries", amount{claims.KindCount, 3, 0.5, "country", claims.CmpEqual}},
 		{"two buses", amount{claims.KindCount, 2, 0.5, "bus", claims.CmpEqual}},
+		{"two peoples", amount{claims.KindCount, 2, 0.5, "person", claims.CmpEqual}},
 		{"fewer than 10 churches", amount{claims.KindCount, 10, 0.5, "church", claims.CmpLess}},
 		{"about 5,000 troops", amount{claims.KindCount, 5000, 0.5, "troop", claims.CmpAbout}},
 		{"some 300 analysts", amount{claims.KindCount, 300, 0.5, "analyst", claims.CmpAbout}},

@@ -120,11 +120,18 @@ func timeValue(start, end time.Time, g Granularity) Value {
 	return Value{Kind: KindTime, Start: start, End: end, Granularity: g}
 }
 
+// maxTimeLiteral is longer than any time literal: "the twenty-seventh
+// of september, 2023" is 37 bytes. Longer literals skip the patterns.
+const maxTimeLiteral = 64
+
 // parseTime reads a time literal. s must be normalized. It reports false
 // when s is not written as a time at all, and an error when it is but is
 // out of range ("2023-02-30", "year 0"). With anyYear, any digits are a
 // year ("867", "99999" is an error); otherwise a bare year has four digits.
 func parseTime(s string, anyYear bool) (Value, bool, error) {
+	if len(s) > maxTimeLiteral {
+		return Value{}, false, nil
+	}
 	s = strings.TrimPrefix(s, "the ")
 	if a, b, ok := strings.Cut(s, "/"); ok {
 		return parseRange(a, b)

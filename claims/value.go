@@ -184,30 +184,53 @@ func (v Value) Literal() string {
 // written as a range of days, the end exclusive: "2023-03-17/2023-03-20".
 func timeLiteral(v Value) string {
 	s := v.Start
+	midnight := s.Equal(time.Date(s.Year(), s.Month(), s.Day(), 0, 0, 0, 0, time.UTC))
+	jan1 := midnight && s.Month() == time.January && s.Day() == 1
 	var lit string
 	var end time.Time
 	switch v.Granularity {
 	case GranularityDay:
-		lit, end = s.Format("2006-01-02"), s.AddDate(0, 0, 1)
+		if midnight {
+			lit = s.Format("2006-01-02")
+		}
+		end = s.AddDate(0, 0, 1)
 	case GranularityWeek:
-		y, w := s.ISOWeek()
-		lit, end = fmt.Sprintf("%04d-W%02d", y, w), s.AddDate(0, 0, 7)
+		if midnight && s.Weekday() == time.Monday {
+			y, w := s.ISOWeek()
+			lit = fmt.Sprintf("%04d-W%02d", y, w)
+		}
+		end = s.AddDate(0, 0, 7)
 	case GranularityMonth:
-		lit, end = s.Format("2006-01"), s.AddDate(0, 1, 0)
+		if midnight && s.Day() == 1 {
+			lit = s.Format("2006-01")
+		}
+		end = s.AddDate(0, 1, 0)
 	case GranularitySeason:
-		if name := seasonNames[s.Month()]; name != "" {
+		if name := seasonNames[s.Month()]; name != "" && midnight && s.Day() == 1 {
 			lit = fmt.Sprintf("%s %04d", name, s.Year())
 		}
 		end = s.AddDate(0, 3, 0)
 	case GranularityQuarter:
-		lit, end = fmt.Sprintf("Q%d %04d", (int(s.Month())+2)/3, s.Year()), s.AddDate(0, 3, 0)
+		if midnight && s.Day() == 1 && (s.Month()-1)%3 == 0 {
+			lit = fmt.Sprintf("Q%d %04d", (int(s.Month())+2)/3, s.Year())
+		}
+		end = s.AddDate(0, 3, 0)
 	case GranularityYear:
-		lit, end = fmt.Sprintf("%04d", s.Year()), s.AddDate(1, 0, 0)
+		if jan1 {
+			lit = fmt.Sprintf("%04d", s.Year())
+		}
+		end = s.AddDate(1, 0, 0)
 	case GranularityDecade:
-		lit, end = fmt.Sprintf("%04ds", s.Year()), s.AddDate(10, 0, 0)
+		if jan1 && s.Year()%10 == 0 {
+			lit = fmt.Sprintf("%04ds", s.Year())
+		}
+		end = s.AddDate(10, 0, 0)
 	case GranularityCentury:
 		c := s.Year()/100 + 1
-		lit, end = ordinal(c)+" century", time.Date(c*100, 1, 1, 0, 0, 0, 0, time.UTC)
+		if jan1 && (s.Year()%100 == 0 || s.Year() == 1) {
+			lit = ordinal(c) + " century"
+		}
+		end = time.Date(c*100, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
 	if lit != "" && (v.End.IsZero() || v.End.Equal(end)) {
 		return lit

@@ -8,7 +8,8 @@ package claimreview
 // one schema-dts's WithContext expects.
 const Context = "https://schema.org"
 
-// A ClaimReview is one schema.org ClaimReview: a review of one claim.
+// A ClaimReview is one schema.org ClaimReview: a review of one claim. Like
+// the other node types here, it is plain data, safe to copy and share.
 type ClaimReview struct {
 	// Context is "https://schema.org".
 	Context string `json:"@context"`

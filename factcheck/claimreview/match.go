@@ -18,7 +18,7 @@ import (
 const DefaultThreshold = 0.5
 
 // A PriorCheck pairs a claim with an earlier fact-check of a claim that
-// reads alike.
+// reads alike. It is plain data.
 type PriorCheck struct {
 	// Claim is the id of the claim.
 	Claim string

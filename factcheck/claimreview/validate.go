@@ -9,7 +9,8 @@ import (
 	"unicode/utf8"
 )
 
-// A Profile is a set of rules [Validate] applies.
+// A Profile is a set of rules [Validate] applies. The zero Profile applies
+// the rules of SchemaOrg.
 type Profile uint8
 
 // The profiles.
@@ -47,7 +48,8 @@ func (p Profile) String() string {
 	return "Profile(" + strconv.Itoa(int(p)) + ")"
 }
 
-// Level is how serious a [Problem] is.
+// Level is how serious a [Problem] is. The zero Level is unknown; Validate
+// never reports it.
 type Level uint8
 
 // The levels.
@@ -71,7 +73,8 @@ func (l Level) String() string {
 	return "Level(" + strconv.Itoa(int(l)) + ")"
 }
 
-// A Problem is one thing [Validate] found wrong with a document.
+// A Problem is one thing [Validate] found wrong with a document. It is
+// plain data.
 type Problem struct {
 	// Path locates the value at fault, JavaScript-style:
 	// "[3].reviewRating.alternateName" in an array,

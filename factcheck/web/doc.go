@@ -1,0 +1,32 @@
+// Package web serves veracity over HTTP: a JSON API that checks an
+// article, and one page where an editor pastes or uploads an article and
+// sees it annotated, each claim highlighted by its verdict and each
+// finding linked to the claims it names.
+//
+// [NewHandler] returns the handler; its routes are
+//
+//	GET  /            the page (HTML, CSS and JavaScript embedded in the binary)
+//	GET  /static/...  the page's assets
+//	POST /api/check   {"text", "published", "title", "kb"} → the JSON report
+//	GET  /healthz     200 "ok" when ready
+//
+// The API extracts the claims of the text (with package claims/extract,
+// using the knowledge base for entities and cues), checks them with the
+// handler's checks and answers with the version 1 JSON report. Only
+// "text" is required; "published" is a YYYY-MM-DD date that anchors
+// relative times; "kb" is a claim set whose entities, properties, sources
+// and facts are used for this request: a JSON object in the claim-set
+// format, or a string holding a claim-set file (YAML or JSON), as a page
+// that uploads a file sends it. Errors are answered with a status (400
+// bad input, 405 wrong method, 413 over the size limit, 415 not JSON) and
+// a body {"error": "..."}.
+//
+// Every response carries a strict Content-Security-Policy (scripts,
+// styles and requests from the page's own origin only; no framing),
+// X-Content-Type-Options: nosniff and Referrer-Policy: no-referrer. The
+// page inserts the article and every text from the report with
+// textContent, never as HTML.
+//
+// The handler holds no state between requests and is safe for concurrent
+// use.
+package web

@@ -90,7 +90,7 @@ func CurrencyCode(word string) (string, bool) {
 // currencyPrefix reads a currency written before an amount at toks[i]: a
 // symbol ("$", "£"), letters and a dollar sign ("US$") or a code followed
 // by digits ("USD 5m"). It returns the code and the index after it.
-func currencyPrefix(toks []token, i int) (string, int, bool) {
+func currencyPrefix(toks []litToken, i int) (string, int, bool) {
 	if i >= len(toks) {
 		return "", i, false
 	}
@@ -121,7 +121,7 @@ func currencyPrefix(toks []token, i int) (string, int, bool) {
 // code ("USD"), a name of one to three words ("dollars", "US dollars") or
 // a minor unit ("p", "cents"). It returns the code, whether the amount is
 // in hundredths, and the index after it.
-func currencySuffix(toks []token, i int) (code string, minor bool, next int, ok bool) {
+func currencySuffix(toks []litToken, i int) (code string, minor bool, next int, ok bool) {
 	for n := min(3, len(toks)-i); n >= 1; n-- {
 		if !allWords(toks[i:i+n]) || toks[i+n-1].kind != tokWord {
 			continue
@@ -141,7 +141,7 @@ func currencySuffix(toks []token, i int) (code string, minor bool, next int, ok 
 
 // allWords reports whether toks are all words, spaced (not attached) after
 // the first.
-func allWords(toks []token) bool {
+func allWords(toks []litToken) bool {
 	for k, t := range toks {
 		if t.kind != tokWord || k > 0 && t.sep != ' ' {
 			return false
@@ -151,7 +151,7 @@ func allWords(toks []token) bool {
 }
 
 // joinWords joins word tokens with single spaces.
-func joinWords(toks []token) string {
+func joinWords(toks []litToken) string {
 	var b strings.Builder
 	for k, t := range toks {
 		if k > 0 {

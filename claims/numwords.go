@@ -62,7 +62,7 @@ var vulgarFractions = map[string][2]int{
 }
 
 // vulgarFraction reports whether toks[i] is a fraction character.
-func vulgarFraction(toks []token, i int) ([2]int, bool) {
+func vulgarFraction(toks []litToken, i int) ([2]int, bool) {
 	if i >= len(toks) || toks[i].kind != tokSym {
 		return [2]int{}, false
 	}
@@ -70,8 +70,8 @@ func vulgarFraction(toks []token, i int) ([2]int, bool) {
 	return f, ok
 }
 
-// A number is a number phrase read from tokens.
-type number struct {
+// A numPhrase is a number phrase read from tokens.
+type numPhrase struct {
 	amount, precision float64
 	// end is the index of the first token after the phrase.
 	end int
@@ -80,8 +80,8 @@ type number struct {
 	article bool
 }
 
-// pow10 returns 10**e as the float nearest to it.
-func pow10(e int) float64 {
+// pow10f returns 10**e as the float nearest to it.
+func pow10f(e int) float64 {
 	e = max(-400, min(400, e))
 	f, _ := strconv.ParseFloat("1e"+strconv.Itoa(e), 64)
 	return f
@@ -121,7 +121,7 @@ func ParseNumber(s string) (amount, precision float64, err error) {
 	if len(s) > maxLiteral {
 		return 0, 0, fmt.Errorf("claims: number is %d bytes long (want at most %d)", len(s), maxLiteral)
 	}
-	toks := tokenize(s)
+	toks := tokenizeLiteral(s)
 	n, ok, err := scanNumber(toks, 0)
 	if err != nil {
 		return 0, 0, err
@@ -148,7 +148,7 @@ func ScanNumber(s string) (amount, precision float64, n int, ok bool) {
 	if len(s) > maxLiteral {
 		s = s[:maxLiteral]
 	}
-	toks := tokenize(s)
+	toks := tokenizeLiteral(s)
 	num, ok, err := scanNumber(toks, 0)
 	if err != nil || !ok || num.article {
 		return 0, 0, 0, false
@@ -159,9 +159,9 @@ func ScanNumber(s string) (amount, precision float64, n int, ok bool) {
 // scanNumber reads a number phrase from toks[i:]. It reports false when
 // there is none, and an error when there is one but it is malformed or out
 // of range.
-func scanNumber(toks []token, i int) (number, bool, error) {
+func scanNumber(toks []litToken, i int) (numPhrase, bool, error) {
 	if i >= len(toks) {
-		return number{}, false, nil
+		return numPhrase{}, false, nil
 	}
 	neg := false
 	start := i
@@ -170,9 +170,9 @@ func scanNumber(toks []token, i int) (number, bool, error) {
 		i++
 	}
 	if start == 0 && toks[0].sep != 0 {
-		return number{}, false, nil // a stray dash: "--5", "- five"
+		return numPhrase{}, false, nil // a stray dash: "--5", "- five"
 	}
-	var n number
+	var n numPhrase
 	var ok bool
 	var err error
 	if i < len(toks) && toks[i].kind == tokNum {
@@ -183,23 +183,23 @@ func scanNumber(toks []token, i int) (number, bool, error) {
 		n, ok = wordNumber(toks, i)
 	}
 	if err != nil || !ok {
-		return number{}, false, err
+		return numPhrase{}, false, err
 	}
 	if neg {
 		if n.article {
-			return number{}, false, nil
+			return numPhrase{}, false, nil
 		}
 		n.amount = -n.amount
 	}
 	if math.IsInf(n.amount, 0) || math.IsNaN(n.amount) || math.IsInf(n.precision, 0) {
-		return number{}, false, fmt.Errorf("claims: %q is out of range (want a finite number)", spanText(toks, start, n.end))
+		return numPhrase{}, false, fmt.Errorf("claims: %q is out of range (want a finite number)", spanText(toks, start, n.end))
 	}
 	return n, true, nil
 }
 
 // spanText returns the tokens toks[i:j] as they were written, joined by
 // single spaces.
-func spanText(toks []token, i, j int) string {
+func spanText(toks []litToken, i, j int) string {
 	var b strings.Builder
 	for k := i; k < j && k < len(toks); k++ {
 		if k > i && toks[k].sep != 0 {
@@ -212,11 +212,11 @@ func spanText(toks []token, i, j int) string {
 
 // digitNumber reads digits at toks[i], then an optional fraction ("3½",
 // "3 and a half") and scale ("7.2 million", "1.5bn").
-func digitNumber(toks []token, i int) (number, bool, error) {
+func digitNumber(toks []litToken, i int) (numPhrase, bool, error) {
 	text := toks[i].text
 	mant, decimals, exp, err := splitDigits(text)
 	if err != nil {
-		return number{}, false, err
+		return numPhrase{}, false, err
 	}
 	i++
 	// A fraction: only after a whole number.
@@ -247,14 +247,14 @@ func digitNumber(toks []token, i int) (number, bool, error) {
 	}
 	amount, err := strconv.ParseFloat(mant+"e"+strconv.Itoa(exp+scale), 64)
 	if err != nil || math.IsInf(amount, 0) {
-		return number{}, false, fmt.Errorf("claims: %q is out of range (want a finite number)", text)
+		return numPhrase{}, false, fmt.Errorf("claims: %q is out of range (want a finite number)", text)
 	}
 	precision := halfUnit(scale + exp - decimals)
 	if fden != 0 {
-		amount += float64(fnum) / float64(fden) * pow10(scale)
-		precision = pow10(scale) / float64(2*fden)
+		amount += float64(fnum) / float64(fden) * pow10f(scale)
+		precision = pow10f(scale) / float64(2*fden)
 	}
-	return number{amount: amount, precision: precision, end: i}, true, nil
+	return numPhrase{amount: amount, precision: precision, end: i}, true, nil
 }
 
 // splitDigits checks a number written in digits and returns its mantissa
@@ -311,7 +311,7 @@ func splitDigits(text string) (mant string, decimals, exp int, err error) {
 
 // andFraction reads "and a half", "and one third", "and three quarters"
 // at toks[i]; it returns the fraction and the index after it.
-func andFraction(toks []token, i int) (num, den, next int, ok bool) {
+func andFraction(toks []litToken, i int) (num, den, next int, ok bool) {
 	if i+2 >= len(toks) || toks[i].kind != tokWord || toks[i].text != "and" {
 		return 0, 0, 0, false
 	}
@@ -324,7 +324,7 @@ func andFraction(toks []token, i int) (num, den, next int, ok bool) {
 
 // fractionAt reads "a half", "one third", "two thirds", "three quarters"
 // at toks[i] (two tokens).
-func fractionAt(toks []token, i int) (num, den int, ok bool) {
+func fractionAt(toks []litToken, i int) (num, den int, ok bool) {
 	if i+1 >= len(toks) || toks[i].kind != tokWord || toks[i+1].kind != tokWord {
 		return 0, 0, false
 	}
@@ -354,9 +354,9 @@ const (
 )
 
 // wordNumber reads a number in words at toks[i].
-func wordNumber(toks []token, i int) (number, bool) {
+func wordNumber(toks []litToken, i int) (numPhrase, bool) {
 	if i >= len(toks) || toks[i].kind != tokWord {
-		return number{}, false
+		return numPhrase{}, false
 	}
 	// "a half", "two-thirds", then an optional scale word.
 	if num, den, ok := fractionAt(toks, i); ok {
@@ -410,7 +410,7 @@ func wordNumber(toks []token, i int) (number, bool) {
 			if last == wNone || last == wScale || e >= lastScale || cur == 0 {
 				break
 			}
-			total += float64(cur) * pow10(e)
+			total += float64(cur) * pow10f(e)
 			cur = 0
 			lastScale, lastMult = e, e
 			last = wScale
@@ -446,21 +446,21 @@ func wordNumber(toks []token, i int) (number, bool) {
 		end = j + 1
 	}
 	if end == i {
-		return number{}, false
+		return numPhrase{}, false
 	}
 	if last == wArticle {
-		return number{amount: 1, precision: 0.5, end: end, article: true}, true
+		return numPhrase{amount: 1, precision: 0.5, end: end, article: true}, true
 	}
-	return number{amount: total + float64(cur), precision: halfUnit(lastMult), end: end}, true
+	return numPhrase{amount: total + float64(cur), precision: halfUnit(lastMult), end: end}, true
 }
 
 // withScale finishes a fractional number: an optional scale word smaller
 // than maxScale may follow ("two and a half million").
-func withScale(toks []token, i int, amount, precision float64, maxScale int) (number, bool) {
+func withScale(toks []litToken, i int, amount, precision float64, maxScale int) (numPhrase, bool) {
 	if i < len(toks) && toks[i].kind == tokWord && toks[i].sep == ' ' {
 		if e, ok := scaleWords[toks[i].text]; ok && e < maxScale {
-			return number{amount: amount * pow10(e), precision: precision * pow10(e), end: i + 1}, true
+			return numPhrase{amount: amount * pow10f(e), precision: precision * pow10f(e), end: i + 1}, true
 		}
 	}
-	return number{amount: amount, precision: precision, end: i}, true
+	return numPhrase{amount: amount, precision: precision, end: i}, true
 }

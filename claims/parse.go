@@ -67,7 +67,7 @@ func checkLiteral(s string) (string, error) {
 func guess(text string) (Value, error) {
 	cmp, n := ScanComparator(text)
 	if n == 0 {
-		v, ok, err := parseTime(normalize(text), false)
+		v, ok, err := parseTime(normalizeLiteral(text), false)
 		if ok || err != nil {
 			return v, err
 		}
@@ -77,7 +77,7 @@ func guess(text string) (Value, error) {
 
 // amountLiteral parses text[n:] as an amount with comparator cmp.
 func amountLiteral(text string, cmp Comparator, n int) (Value, error) {
-	v, err := parseAmount(text, tokenize(text[n:]))
+	v, err := parseAmount(text, tokenizeLiteral(text[n:]))
 	if err != nil {
 		return Value{}, err
 	}
@@ -148,11 +148,11 @@ func ParseValueKind(k Kind, s string) (Value, error) {
 	case KindUnknown:
 		v, err = guess(text)
 		var se *syntaxError
-		if errors.As(err, &se) && isIdent(text) {
+		if errors.As(err, &se) && isEntityID(text) {
 			v, err = Value{Kind: KindEntity, Entity: text}, nil
 		}
 	case KindPlace, KindEntity:
-		if !isIdent(text) {
+		if !isEntityID(text) {
 			return Value{}, fmt.Errorf("claims: %q is not an entity id (want lowercase letters, digits, '.', '_' or '-', starting with a letter or digit, such as \"anchorage\")", text)
 		}
 		v = Value{Kind: k, Entity: text}
@@ -169,7 +169,7 @@ func ParseValueKind(k Kind, s string) (Value, error) {
 		}
 	case KindTime:
 		var ok bool
-		v, ok, err = parseTime(normalize(text), true)
+		v, ok, err = parseTime(normalizeLiteral(text), true)
 		if err == nil && !ok {
 			err = errWantKind(k, text)
 		}
@@ -212,8 +212,8 @@ func errWantKind(k Kind, text string) error {
 	return fmt.Errorf("claims: %q is not a value of kind %v (want %s)", text, k, kindWants[k])
 }
 
-// isIdent reports whether s is an entity id: [a-z0-9][a-z0-9._-]*.
-func isIdent(s string) bool {
+// isEntityID reports whether s is an entity id: [a-z0-9][a-z0-9._-]*.
+func isEntityID(s string) bool {
 	if s == "" {
 		return false
 	}

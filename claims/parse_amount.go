@@ -74,7 +74,7 @@ var notCountNouns = map[string]bool{
 
 // parseAmount reads an amount from toks: an optional sign and currency,
 // a number and what follows it. s is the literal, for messages.
-func parseAmount(s string, toks []token) (Value, error) {
+func parseAmount(s string, toks []litToken) (Value, error) {
 	i := 0
 	neg := false
 	if i < len(toks) && toks[i].kind == tokSym && toks[i].text == "-" {
@@ -137,7 +137,7 @@ func parseAmount(s string, toks []token) (Value, error) {
 // amountUnit reads the words after an amount's number, toks[i:], and sets
 // v's kind and unit (and amount, for minor currency units and "and a
 // half").
-func amountUnit(s string, toks []token, i int, v *Value) error {
+func amountUnit(s string, toks []litToken, i int, v *Value) error {
 	rest := toks[i:]
 	for _, t := range rest {
 		if t.kind != tokWord {
@@ -190,13 +190,13 @@ func amountUnit(s string, toks []token, i int, v *Value) error {
 	if rest[0].sep != ' ' {
 		return syntaxErrorf("claims: %q: unknown unit %q (want a currency, %%, a time unit or a unit such as km)", s, rest[0].text)
 	}
-	unit := singular(joinWords(rest))
+	unit := singularNoun(joinWords(rest))
 	for range 3 { // "peoples", "people", "person"
-		if u := singular(unit); u != unit {
+		if u := singularNoun(unit); u != unit {
 			unit = u
 		}
 	}
-	if singular(unit) != unit {
+	if singularNoun(unit) != unit {
 		return syntaxErrorf("claims: %q: cannot make %q singular (want a counted noun such as \"phone calls\")", s, joinWords(rest))
 	}
 	for _, w := range append(strings.Fields(unit), rest[len(rest)-1].text) {
@@ -245,9 +245,9 @@ var irregularPlurals = map[string]string{
 	"aircraft": "aircraft", "troops": "troop", "staff": "staff",
 }
 
-// singular returns a noun phrase with its last word made singular, simply:
+// singularNoun returns a noun phrase with its last word made singular, simply:
 // "phone calls" is "phone call", "countries" "country", "people" "person".
-func singular(phrase string) string {
+func singularNoun(phrase string) string {
 	head, last := "", phrase
 	if k := strings.LastIndexByte(phrase, ' '); k >= 0 {
 		head, last = phrase[:k+1], phrase[k+1:]

@@ -14,6 +14,7 @@ import (
 // maxLiteral is the longest value literal the parser reads, in bytes.
 const maxLiteral = 1000
 
+// tokKind is the kind of a litToken.
 type tokKind uint8
 
 const (
@@ -22,8 +23,8 @@ const (
 	tokSym                     // one other rune: "$", "%", "½", "-" (a sign)
 )
 
-// A token is one word, number or symbol of a literal.
-type token struct {
+// A litToken is one word, number or symbol of a literal.
+type litToken struct {
 	kind tokKind
 	// text is lowercased for words and as written otherwise.
 	text string
@@ -44,13 +45,14 @@ func isDash(r rune) bool {
 	return false
 }
 
-func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+// isASCIIDigit reports whether b is 0 to 9.
+func isASCIIDigit(b byte) bool { return '0' <= b && b <= '9' }
 
-// tokenize splits s into tokens. White space and dashes separate tokens
+// tokenizeLiteral splits s into tokens. White space and dashes separate tokens
 // and are recorded in sep; a dash right before a digit at the start, after
 // white space or after a symbol is a minus sign, a tokSym "-".
-func tokenize(s string) []token {
-	var toks []token
+func tokenizeLiteral(s string) []litToken {
+	var toks []litToken
 	var sep byte
 	prevSym := false
 	for i := 0; i < len(s); {
@@ -62,16 +64,16 @@ func tokenize(s string) []token {
 		case isDash(r):
 			atSign := len(toks) == 0 && sep == 0 || sep == ' ' || prevSym
 			if atSign && signed(s[i+size:]) {
-				toks = append(toks, token{kind: tokSym, text: "-", start: i, end: i + size, sep: sep})
+				toks = append(toks, litToken{kind: tokSym, text: "-", start: i, end: i + size, sep: sep})
 				sep = 0
 				prevSym = true
 			} else if sep != ' ' {
 				sep = '-'
 			}
 			i += size
-		case r < utf8.RuneSelf && (isDigit(byte(r)) || r == '.' && i+1 < len(s) && isDigit(s[i+1])):
+		case r < utf8.RuneSelf && (isASCIIDigit(byte(r)) || r == '.' && i+1 < len(s) && isASCIIDigit(s[i+1])):
 			j := scanDigits(s, i)
-			toks = append(toks, token{kind: tokNum, text: s[i:j], start: i, end: j, sep: sep})
+			toks = append(toks, litToken{kind: tokNum, text: s[i:j], start: i, end: j, sep: sep})
 			sep, prevSym = 0, false
 			i = j
 		case unicode.IsLetter(r):
@@ -83,11 +85,11 @@ func tokenize(s string) []token {
 				}
 				j += size2
 			}
-			toks = append(toks, token{kind: tokWord, text: strings.ToLower(s[i:j]), start: i, end: j, sep: sep})
+			toks = append(toks, litToken{kind: tokWord, text: strings.ToLower(s[i:j]), start: i, end: j, sep: sep})
 			sep, prevSym = 0, false
 			i = j
 		default:
-			toks = append(toks, token{kind: tokSym, text: s[i : i+size], start: i, end: i + size, sep: sep})
+			toks = append(toks, litToken{kind: tokSym, text: s[i : i+size], start: i, end: i + size, sep: sep})
 			sep, prevSym = 0, true
 			i += size
 		}
@@ -101,7 +103,7 @@ func signed(s string) bool {
 	if s == "" {
 		return false
 	}
-	if isDigit(s[0]) || s[0] == '.' {
+	if isASCIIDigit(s[0]) || s[0] == '.' {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(s)
@@ -116,17 +118,17 @@ func scanDigits(s string, i int) int {
 	for j < len(s) {
 		c := s[j]
 		switch {
-		case isDigit(c):
+		case isASCIIDigit(c):
 			j++
-		case (c == ',' || c == '.') && j+1 < len(s) && isDigit(s[j+1]):
+		case (c == ',' || c == '.') && j+1 < len(s) && isASCIIDigit(s[j+1]):
 			j++
 		case c == 'e' || c == 'E':
 			k := j + 1
 			if k < len(s) && (s[k] == '+' || s[k] == '-') {
 				k++
 			}
-			if k < len(s) && isDigit(s[k]) {
-				for k < len(s) && isDigit(s[k]) {
+			if k < len(s) && isASCIIDigit(s[k]) {
+				for k < len(s) && isASCIIDigit(s[k]) {
 					k++
 				}
 				return k
@@ -206,9 +208,9 @@ func ScanComparator(s string) (Comparator, int) {
 	return CmpEqual, 0
 }
 
-// normalize lowercases s, turns dashes into "-" and runs of white space
+// normalizeLiteral lowercases s, turns dashes into "-" and runs of white space
 // into one space, for the time patterns.
-func normalize(s string) string {
+func normalizeLiteral(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false

@@ -97,8 +97,8 @@ func ordinalNumber(w string) (int, bool) {
 	return t + u, true
 }
 
-// date returns midnight UTC at the start of the given day.
-func date(y int, m time.Month, d int) time.Time {
+// utcDate returns midnight UTC at the start of the given day.
+func utcDate(y int, m time.Month, d int) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
@@ -144,7 +144,7 @@ func parseTime(s string, anyYear bool) (Value, bool, error) {
 		if err != nil {
 			return Value{}, true, err
 		}
-		return timeValue(date(y, 1, 1), date(y+1, 1, 1), GranularityYear), true, nil
+		return timeValue(utcDate(y, 1, 1), utcDate(y+1, 1, 1), GranularityYear), true, nil
 	}
 	if m := reISO.FindStringSubmatch(s); m != nil {
 		y, err := parseYear(m[1])
@@ -156,7 +156,7 @@ func parseTime(s string, anyYear bool) (Value, bool, error) {
 			return Value{}, true, fmt.Errorf("claims: %q: month %s out of range (want 01 to 12)", s, m[2])
 		}
 		if m[3] == "" {
-			start := date(y, time.Month(mo), 1)
+			start := utcDate(y, time.Month(mo), 1)
 			return timeValue(start, start.AddDate(0, 1, 0), GranularityMonth), true, nil
 		}
 		d, _ := strconv.Atoi(m[3])
@@ -169,7 +169,7 @@ func parseTime(s string, anyYear bool) (Value, bool, error) {
 		}
 		w, _ := strconv.Atoi(m[2])
 		// ISO week 1 holds 4 January; weeks start on Monday.
-		jan4 := date(y, 1, 4)
+		jan4 := utcDate(y, 1, 4)
 		monday := jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
 		start := monday.AddDate(0, 0, 7*(w-1))
 		if wy, ww := start.ISOWeek(); w < 1 || wy != y || ww != w {
@@ -193,7 +193,7 @@ func parseTime(s string, anyYear bool) (Value, bool, error) {
 		if err != nil {
 			return Value{}, true, err
 		}
-		start := date(y, seasonStarts[m[1]], 1)
+		start := utcDate(y, seasonStarts[m[1]], 1)
 		return timeValue(start, start.AddDate(0, 3, 0), GranularitySeason), true, nil
 	}
 	if m := reMonthYear.FindStringSubmatch(s); m != nil {
@@ -202,7 +202,7 @@ func parseTime(s string, anyYear bool) (Value, bool, error) {
 			if err != nil {
 				return Value{}, true, err
 			}
-			start := date(y, mo, 1)
+			start := utcDate(y, mo, 1)
 			return timeValue(start, start.AddDate(0, 1, 0), GranularityMonth), true, nil
 		}
 	}
@@ -224,7 +224,7 @@ func parseTime(s string, anyYear bool) (Value, bool, error) {
 		if y%10 != 0 {
 			return Value{}, true, fmt.Errorf("claims: %q: want a decade such as \"1990s\" (a year ending in 0)", s)
 		}
-		return timeValue(date(y, 1, 1), date(y+10, 1, 1), GranularityDecade), true, nil
+		return timeValue(utcDate(y, 1, 1), utcDate(y+10, 1, 1), GranularityDecade), true, nil
 	}
 	c, isCentury := 0, false
 	if m := reCentury.FindStringSubmatch(s); m != nil {
@@ -237,8 +237,8 @@ func parseTime(s string, anyYear bool) (Value, bool, error) {
 		if c < 1 || c > 100 {
 			return Value{}, true, fmt.Errorf("claims: %q: century out of range (want the 1st to the 100th)", s)
 		}
-		start := date(max(1, (c-1)*100), 1, 1)
-		return timeValue(start, date(c*100, 1, 1), GranularityCentury), true, nil
+		start := utcDate(max(1, (c-1)*100), 1, 1)
+		return timeValue(start, utcDate(c*100, 1, 1), GranularityCentury), true, nil
 	}
 	return Value{}, false, nil
 }
@@ -249,7 +249,7 @@ func quarterValue(ys string, q int) (Value, bool, error) {
 	if err != nil {
 		return Value{}, true, err
 	}
-	start := date(y, time.Month(3*q-2), 1)
+	start := utcDate(y, time.Month(3*q-2), 1)
 	return timeValue(start, start.AddDate(0, 3, 0), GranularityQuarter), true, nil
 }
 
@@ -265,7 +265,7 @@ func dayLiteral(s, ys string, mo time.Month, ds string) (Value, bool, error) {
 
 // dayValue returns a day, checking that it exists.
 func dayValue(s string, y int, mo time.Month, d int) (Value, bool, error) {
-	start := date(y, mo, d)
+	start := utcDate(y, mo, d)
 	if d < 1 || start.Day() != d {
 		return Value{}, true, fmt.Errorf("claims: %q: day %d out of range (want a day of %s %d)", s, d, mo, y)
 	}

@@ -1,0 +1,254 @@
+package arithmetic
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+)
+
+var (
+	// foundedCue ends the words before a founding time: "founded in",
+	// "was built in", "born on".
+	foundedCue = regexp.MustCompile(`(?:^|[^a-z'-])(founded|established|built|opened|born|formed|set up|created|launched|incorporated|constructed|erected|completed|inaugurated)(?:\s+(?:back\s+)?(?:in|on))?\s*$`)
+	// elapsedCue is the gap between an elapsed time and its founding time:
+	// " after the club was founded in ", " since it opened in ".
+	elapsedCue = regexp.MustCompile(`^\s*(?:after|since)\s+([a-z' -]{0,40}?)\s*(founded|established|built|opened|formed|set up|created|launched|incorporated|constructed|erected|completed|inaugurated)(?:\s+(?:in|on))?\s*$`)
+	// ageText is how an age is written: "40-year-old", "40 years old".
+	ageText = regexp.MustCompile(`(?i)[- ]years?[- ]old$`)
+	// pastAnchor marks a sentence whose ages may be told at another time
+	// than the publication date.
+	pastAnchor = regexp.MustCompile(`\b(?:when|at the time|by then|until|would|will|next year|was then|had been|at that time|turns|turned|anniversary|in its|celebrat\w*)\b`)
+	// kinWords mark a birth year that may be another person's.
+	kinWords = regexp.MustCompile(`\b(?:father|mother|son|daughter|wife|husband|whose|parents?|brother|sister|grand\w*|partner|child|children|baby)\b`)
+
+	// institutions are the things founded, built or opened, whose age an
+	// article gives: "the 40-year-old charity".
+	institutions = wordSet(`charity club company firm business organisation organization group band school
+		university college hospital museum gallery theatre theater church cathedral chapel station building
+		bridge pier hotel pub restaurant cafe shop store brand festival event competition tournament race
+		institution society party newspaper paper magazine show programme program series tradition factory
+		mill house castle tower stadium ground venue cinema library market zoo park garden chain label team
+		league association trust foundation campaign charter scheme service centre center hall arena airport
+		railway line tunnel canal dam ship lighthouse monument statue prize award fair carnival parade
+		practice institute academy orchestra choir company's building's site plant works brewery distillery`)
+	// people are whom an age of a birth year belongs to.
+	people = wordSet(`man woman boy girl person mother father son daughter player striker midfielder
+		defender goalkeeper singer actor actress writer author artist driver rider runner musician
+		star presenter politician minister mp leader chef teacher doctor nurse officer worker victim
+		suspect resident pensioner student footballer cricketer golfer boxer captain manager coach
+		founder owner director chief executive`)
+)
+
+// A founding is a time at which something was founded, built, opened or
+// born, and the words that name what.
+type founding struct {
+	sent *sent
+	time *figure
+	verb string
+	// subject holds the words around the founding: "the charity which
+	// was", "shelter".
+	subject map[string]bool
+}
+
+// findAges links ages and elapsed times to founding years and reports
+// those that the publication date does not give.
+func (a *analysis) findAges() {
+	if a.published.IsZero() {
+		return
+	}
+	var prev []founding // the foundings of the paragraph so far
+	para := -1
+	for _, s := range a.sents {
+		if s.para != para {
+			prev, para = prev[:0], s.para
+		}
+		here := a.foundings(s)
+		for _, f := range s.figs {
+			if age, ok := a.isAge(f); ok {
+				a.checkAge(s, f, age, here, prev)
+			} else if f.class == classDuration {
+				a.checkElapsed(s, f)
+			}
+		}
+		prev = append(prev, here...)
+	}
+}
+
+// foundings returns the founding times of a sentence.
+func (a *analysis) foundings(s *sent) []founding {
+	var out []founding
+	for _, t := range s.times {
+		before := norm(a.text[s.start:t.m.Span.Start])
+		m := foundedCue.FindStringSubmatchIndex(before)
+		if m == nil {
+			continue
+		}
+		subj := make(map[string]bool)
+		ws := words(before[:m[2]])
+		for _, w := range ws[max(0, len(ws)-6):] {
+			subj[w] = true
+		}
+		after := words(norm(a.text[t.m.Span.End:s.end]))
+		for _, w := range after[:min(len(after), 6)] {
+			subj[w] = true
+		}
+		out = append(out, founding{sent: s, time: t, verb: before[m[2]:m[3]], subject: subj})
+	}
+	return out
+}
+
+// isAge reports whether a figure is an age ("40-year-old", "40 years old",
+// "aged 40") and returns the noun it is the age of, if any.
+func (a *analysis) isAge(f *figure) (head string, ok bool) {
+	switch {
+	case f.class == classDuration && ageText.MatchString(strings.TrimSpace(f.text())):
+	case f.class == classDuration && strings.HasPrefix(f.after, " old") || strings.HasPrefix(f.after, "-old"):
+	case f.class == classAmount && f.unit == "" && strings.HasSuffix(strings.TrimSpace(f.before), "aged"):
+	default:
+		return "", false
+	}
+	for _, w := range words(f.after)[:min(4, len(words(f.after)))] {
+		if institutions[w] || people[w] {
+			return w, true
+		}
+	}
+	bw := words(f.before)
+	for i := len(bw) - 1; i >= max(0, len(bw)-4); i-- {
+		if institutions[bw[i]] || people[bw[i]] {
+			return bw[i], true
+		}
+	}
+	return "", true
+}
+
+// checkAge reports an age that its founding year does not give: from a
+// founding in the same sentence (error) or the nearest one before it in
+// the paragraph (warning).
+func (a *analysis) checkAge(s *sent, f *figure, head string, here, prev []founding) {
+	if pastAnchor.MatchString(s.norm) {
+		return
+	}
+	var fd founding
+	sev := errorSev
+	switch {
+	case len(here) == 1:
+		fd = here[0]
+		if len(s.times) > 1 {
+			return // another time in the sentence may be the age's
+		}
+		if fd.verb == "born" {
+			if institutions[head] || kinWords.MatchString(s.norm) {
+				return
+			}
+		} else if !institutions[head] && !fd.subject[head] || head == "" {
+			return
+		}
+	case len(here) == 0 && len(prev) > 0:
+		fd = prev[len(prev)-1]
+		if fd.verb == "born" || !institutions[head] || len(s.times) > 0 {
+			return
+		}
+		if !fd.subject[head] {
+			for w := range fd.subject {
+				if institutions[w] {
+					return // the founding names another thing
+				}
+			}
+		}
+		sev = warningSev
+	default:
+		return
+	}
+	lo, hi, ok := fullYears(fd.time, a.published)
+	if !ok {
+		return
+	}
+	for k := lo; k <= hi; k++ {
+		if float64(k) >= f.lo-1e-9 && float64(k) <= f.hi+1e-9 {
+			return
+		}
+	}
+	age := fmt.Sprint(a.published.Year() - fd.time.m.Value.Start.Year())
+	switch {
+	case lo == hi:
+		age = fmt.Sprint(lo)
+	case fd.verb == "born":
+		age = fmt.Sprintf("%d or %d", lo, hi)
+	}
+	who := "it"
+	switch {
+	case head != "":
+		who = "the " + head
+	case fd.verb == "born":
+		who = "the person"
+	}
+	a.report(sev, []*figure{fd.time, f}, "%s in %s, %s is %s years old in %d, not %s",
+		fd.verb, fd.time.text(), who, age, a.published.Year(), statedAge(f))
+}
+
+// checkElapsed reports a time elapsed since a founding in the same
+// sentence ("more than ten years after the club was founded in 2016")
+// that does not reach the publication date. It is a warning: the time is
+// taken to run up to the publication date.
+func (a *analysis) checkElapsed(s *sent, f *figure) {
+	if len(s.times) != 1 || pastAnchor.MatchString(s.norm) {
+		return
+	}
+	t := s.times[0]
+	if t.m.Span.Start < f.m.Span.End {
+		return
+	}
+	m := elapsedCue.FindStringSubmatch(norm(a.text[f.m.Span.End:t.m.Span.Start]))
+	if m == nil {
+		return
+	}
+	start, end := t.m.Value.Start, t.m.Value.End
+	if !end.Before(a.published) {
+		return
+	}
+	const day = 24 * time.Hour
+	year := 365.2425 * float64(day)
+	lo, hi := float64(a.published.Sub(end))/year, float64(a.published.Sub(start))/year
+	if overlaps(lo, hi, f.lo, f.hi) {
+		return
+	}
+	n := a.published.Year() - start.Year()
+	a.report(warningSev, []*figure{f, t}, "from %s to %d is %d years, not %s", t.text(), a.published.Year(), n, f.text())
+}
+
+// fullYears returns the least and the greatest number of whole years
+// between a time and the day pub, over the time's interval.
+func fullYears(t *figure, pub time.Time) (lo, hi int, ok bool) {
+	start, end := t.m.Value.Start, t.m.Value.End
+	if start.IsZero() || end.IsZero() || !start.Before(pub) {
+		return 0, 0, false
+	}
+	last := end.AddDate(0, 0, -1)
+	if last.After(pub) {
+		last = pub
+	}
+	return yearsBetween(last, pub), yearsBetween(start, pub), true
+}
+
+// yearsBetween returns the whole years from a to b, as an age is counted.
+func yearsBetween(a, b time.Time) int {
+	n := b.Year() - a.Year()
+	if b.Month() < a.Month() || b.Month() == a.Month() && b.Day() < a.Day() {
+		n--
+	}
+	return n
+}
+
+// statedAge returns the figure of an age as written, without its "years
+// old": "40-year-old" is "40".
+func statedAge(f *figure) string {
+	t := strings.TrimSpace(f.text())
+	if i := strings.Index(strings.ToLower(t), "-year"); i > 0 {
+		return t[:i]
+	}
+	if i := strings.Index(strings.ToLower(t), " year"); i > 0 {
+		return t[:i]
+	}
+	return t
+}

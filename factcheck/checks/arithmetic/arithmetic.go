@@ -1,0 +1,191 @@
+package arithmetic
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract"
+	"github.com/veracity-go/veracity/factcheck"
+)
+
+// Check is the arithmetic check.
+var Check = &factcheck.Check{
+	Name: "arithmetic",
+	Doc: `flags figures in the text that do not compute
+
+Reads the document's text and, sentence by sentence, the figures it relates:
+a percentage change with both figures ("rose 8% to 1,150 from 1,000",
+"doubled from 40 to 90"), a share ("12 out of 40 (25%)"), parts that exceed
+their total ("of the 48 candidates, 20 are women and 30 are men"), an age
+against a founding year and the publication date ("founded in 1990 … the
+40-year-old charity"). Figures count with their rounding ("8%" is 7.5–8.5%);
+only a stated figure outside everything the others allow is reported.
+Error when all figures are in one clause; warning when the link is inferred.`,
+	Run: run,
+}
+
+// Severities, by how the relation was found.
+const (
+	errorSev   = factcheck.Error   // explicit: one clause, same units
+	warningSev = factcheck.Warning // inferred: across sentences, or up to the publication date
+)
+
+func run(pass *factcheck.Pass) error {
+	doc := pass.Set.Document
+	if doc.Text == "" {
+		return nil
+	}
+	doc.Published = pass.Published
+	ms := extract.Mentions(doc, pass.Set)
+	for _, f := range analyze(doc.Text, pass.Published, ms) {
+		pass.Report(factcheck.Finding{
+			Severity: f.sev,
+			Claims:   overlapping(pass.Set.Claims, f.spans),
+			Message:  f.message,
+		})
+	}
+	return nil
+}
+
+// A finding is what the analysis found, before it is tied to claims.
+type finding struct {
+	sev     factcheck.Severity
+	spans   []claims.Span
+	message string
+}
+
+// overlapping returns the ids of the claims whose spans overlap any of
+// spans, in set order; nil when there are none.
+func overlapping(cls []claims.Claim, spans []claims.Span) []string {
+	var ids []string
+	for _, c := range cls {
+		if c.Span.IsZero() {
+			continue
+		}
+		for _, s := range spans {
+			if c.Span.Start < s.End && s.Start < c.Span.End {
+				ids = append(ids, c.ID)
+				break
+			}
+		}
+	}
+	return ids
+}
+
+// An analysis is one document's text and figures, sentence by sentence.
+type analysis struct {
+	text      string
+	published time.Time
+	sents     []*sent
+	findings  []finding
+	// seen holds the messages reported, so that one relation matched by
+	// two patterns is reported once.
+	seen map[string]bool
+}
+
+// A sent is one sentence with its figures.
+type sent struct {
+	sentence
+	idx  int
+	norm string // the sentence normalized
+	// figs are the figures that take part in relations, in order; times
+	// the calendar times.
+	figs  []*figure
+	times []*figure
+}
+
+// analyze finds the figures of text that do not compute. ms are the
+// mentions of text, in order; published anchors ages.
+func analyze(text string, published time.Time, ms []extract.Mention) []finding {
+	a := &analysis{text: text, published: published, seen: make(map[string]bool)}
+	a.split(ms)
+	for _, s := range a.sents {
+		a.findChanges(s)
+		a.findShares(s)
+		a.findParts(s)
+	}
+	a.findAges()
+	return a.findings
+}
+
+// split divides the text into sentences and gives each its figures.
+func (a *analysis) split(ms []extract.Mention) {
+	ms = slices.Clone(ms)
+	slices.SortStableFunc(ms, func(x, y extract.Mention) int { return x.Span.Start - y.Span.Start })
+	k := 0
+	for i, ss := range splitSentences(a.text) {
+		s := &sent{sentence: ss, idx: i, norm: norm(a.text[ss.start:ss.end])}
+		for k < len(ms) && ms[k].Span.Start < ss.start {
+			k++
+		}
+		for ; k < len(ms) && ms[k].Span.Start < ss.end; k++ {
+			m := ms[k]
+			if m.Span.End > ss.end || m.Span.Start < 0 || m.Span.End <= m.Span.Start {
+				continue
+			}
+			f := classify(a.text, m)
+			switch f.class {
+			case classNone:
+			case classTime:
+				s.times = append(s.times, &f)
+			default:
+				s.figs = append(s.figs, &f)
+			}
+		}
+		s.figs = dropRuns(a.text, s.figs)
+		for j, f := range s.figs {
+			from := ss.start
+			if j > 0 {
+				from = s.figs[j-1].m.Span.End
+			}
+			to := ss.end
+			if j+1 < len(s.figs) {
+				to = s.figs[j+1].m.Span.Start
+			}
+			f.before = norm(a.text[from:f.m.Span.Start])
+			f.after = norm(a.text[f.m.Span.End:to])
+		}
+		a.sents = append(a.sents, s)
+	}
+}
+
+// dropRuns removes figures written one after the other with nothing but
+// spaces between them, as the groups of a phone number are.
+func dropRuns(text string, figs []*figure) []*figure {
+	drop := make([]bool, len(figs))
+	for j := 1; j < len(figs); j++ {
+		gap := text[figs[j-1].m.Span.End:figs[j].m.Span.Start]
+		blank := true
+		for k := 0; k < len(gap); k++ {
+			if gap[k] != ' ' {
+				blank = false
+			}
+		}
+		if blank {
+			drop[j-1], drop[j] = true, true
+		}
+	}
+	out := figs[:0]
+	for j, f := range figs {
+		if !drop[j] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// report records a finding on the figures, once per message.
+func (a *analysis) report(sev factcheck.Severity, figs []*figure, format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	if a.seen[msg] {
+		return
+	}
+	a.seen[msg] = true
+	spans := make([]claims.Span, len(figs))
+	for i, f := range figs {
+		spans[i] = f.m.Span
+	}
+	a.findings = append(a.findings, finding{sev: sev, spans: spans, message: msg})
+}

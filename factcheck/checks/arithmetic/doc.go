@@ -1,0 +1,50 @@
+// Package arithmetic defines the arithmetic check: figures that the text
+// of an article relates to each other and that do not compute, within the
+// precision they are stated with.
+//
+// The check reads the document's text, takes its figures from
+// [extract.Mentions] (with their spans and resolved values, relative
+// times resolved against the publication date) and recognizes, sentence by
+// sentence, the relations between them:
+//
+//   - a percentage change with both figures given: "turnover rose 8% to
+//     1,150 from 1,000", "the deficit narrowed 25% to £30m from £45m",
+//     "sales were £1.2bn, up 8% from £1.1bn", "from 1,000 to 1,150, a rise
+//     of 15%", "up 5% on last year's £2m at £2.1m", "3,200 staff, down from
+//     4,000, a cut of 15%"; a change in percentage points between two
+//     percentages ("rose 2 percentage points to 45% from 43%"); and the
+//     words "doubled", "halved", "tripled", "fell by a third" with both
+//     figures given. The direction word counts: a "rise" whose figures fall
+//     is an error too.
+//   - a share: "12 out of 40 (25%)", "12 of the 40 councils, or 30%",
+//     "411 seats, or 63% of the 650";
+//   - parts that exceed the total they are a breakdown of: "of the 48
+//     candidates, 20 are women and 30 are men", "the 120 seats: 60 for A,
+//     40 for B and 25 for C";
+//   - an age or an elapsed time against a founding year and the
+//     publication date: "founded in 1990, the 40-year-old charity" (in
+//     2025), "the station, built in 1885 … the 150-year-old building",
+//     "more than ten years after the club was founded in 2016".
+//
+// Figures are compared as intervals: a stated "8%" covers 7.5–8.5%, "£30m"
+// covers £29.5m–£30.5m, and a change is computed over the whole range its
+// inputs allow. A finding is reported only when the stated figure lies
+// outside everything the other figures can give. Years, dates, ordinals,
+// scores ("won 3-1"), phone and page numbers take no part in relations;
+// figures in different currencies or units never compute; rates ("8% a
+// year") and adjusted figures ("at constant currency", "like-for-like",
+// "in real terms") are left alone.
+//
+// Severity: error when the relation is explicit and certain (all figures
+// in one clause, same units); warning when it is inferred (an age linked to
+// a founding year in an earlier sentence of the paragraph, a time elapsed
+// up to the publication date); info otherwise. A finding names the claims
+// whose spans overlap the figures, when the set has any, and quotes the
+// figures in its message either way:
+//
+//	1,150 from 1,000 is a rise of 15%, not 8%
+//	20 and 30 make 50, not the 48 stated
+//	founded in 1990, the charity is 35 years old in 2025, not 40
+//
+// The check is safe for concurrent use.
+package arithmetic

@@ -1,0 +1,203 @@
+package arithmetic
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The words around the figures of a share and of a breakdown.
+var (
+	// ofWhole ends the words before the whole: "out of", "of the", "in".
+	ofWhole = regexp.MustCompile(`^\s*(?:out of|of|in)(?:\s+(?:the|its|their|all|all the|a total of|the total of))?(?:\s+total)?\s*$`)
+	// ofWholeLead begins a sentence or clause with the whole: "Of the".
+	ofWholeLead = regexp.MustCompile(`(?:^|[,;:]\s*)(?:out of|of)\s+(?:the|its|their|all|all the|a total of|the total of)?\s*$`)
+	// shareOpen ends the words before the share's percentage: " (", ", or".
+	shareOpen = regexp.MustCompile(`^(.*?)(?:\(|,\s*or|\s-|,\s*that is|,\s*equivalent to|,\s*representing)\s*$`)
+	// listHead ends the words between a whole and its first part.
+	listComma = regexp.MustCompile(`^(.*?),\s*$`)
+	listColon = regexp.MustCompile(`^(.*?):\s*$`)
+	// partsDoubt marks a breakdown whose parts may overlap or leave some
+	// out.
+	partsDoubt = []string{"including", "of whom", "of which", "among them", "at least", "more than", "both",
+		"also", "as well as", "each", "respectively", "other than", "aged", "under", "over", "either",
+		"about", "around", "nearly", "almost", "some", "roughly", "or"}
+	// remainder words make a breakdown complete: "and 8 others".
+	remainder = regexp.MustCompile(`\b(?:others?|the rest|remaining|remainder)\b`)
+)
+
+// findShares finds "X out of Y (Z%)", "X, or Z% of the Y" and "of the Y,
+// X (Z%)" in one sentence and reports the shares that do not compute.
+func (a *analysis) findShares(s *sent) {
+	figs := s.figs
+	for i := 0; i+2 < len(figs); i++ {
+		x, y, z := figs[i], figs[i+1], figs[i+2]
+		switch {
+		case z.class == classPercent && compatible(x, y) && ofWhole.MatchString(y.before) && openShare(z.before, 5):
+			a.checkShare(x, y, z) // 12 out of 40 councils (30%)
+		case y.class == classPercent && compatible(x, z) && openShare(y.before, 3) && ofWhole.MatchString(z.before):
+			a.checkShare(x, z, y) // 411 seats, or 63% of the 650
+		case z.class == classPercent && compatible(x, y) && ofWholeLead.MatchString(x.before) &&
+			listCommaGap(y.before, 4) && openShare(z.before, 4):
+			a.checkShare(y, x, z) // Of the 40 councils, 12 (30%)
+		}
+	}
+}
+
+// openShare reports whether gap opens a share after at most n plain
+// words: " councils (", ", or".
+func openShare(gap string, n int) bool {
+	m := shareOpen.FindStringSubmatch(gap)
+	return m != nil && filler(m[1], n)
+}
+
+// listCommaGap reports whether gap is at most n plain words and a comma.
+func listCommaGap(gap string, n int) bool {
+	m := listComma.FindStringSubmatch(gap)
+	return m != nil && filler(m[1], n)
+}
+
+// checkShare reports a part of a whole whose stated percentage the two
+// do not give.
+func (a *analysis) checkShare(part, whole, pct *figure) {
+	if whole.lo <= 0 || part.lo < 0 || whole.amount() <= 0 {
+		return
+	}
+	lo, hi := part.lo/whole.hi*100, part.hi/whole.lo*100
+	if overlaps(lo, hi, pct.lo, pct.hi) {
+		return
+	}
+	mid := part.amount() / whole.amount() * 100
+	a.report(errorSev, []*figure{part, whole, pct}, "%s of %s is %s%%, not %s",
+		part.text(), whole.text(), fmtOutside(mid, pct.lo, pct.hi), pct.text())
+}
+
+// findParts finds a whole followed by the parts it is broken down into,
+// "of the 48 candidates, 20 are women and 30 are men", "the 120 seats: 60
+// for A, 40 for B and 25 for C", and reports parts that add up to more
+// than the whole (or, with "others" among them, to less).
+func (a *analysis) findParts(s *sent) {
+	padded := " " + strings.Join(words(s.norm), " ") + " "
+	for _, d := range partsDoubt {
+		if strings.Contains(padded, " "+d+" ") {
+			return
+		}
+	}
+	figs := s.figs
+	for i, t := range figs {
+		if t.class != classAmount || t.m.Value.Cmp != 0 || i+2 >= len(figs) {
+			continue
+		}
+		first := figs[i+1]
+		lead := ofWholeLead.MatchString(t.before) && listCommaGap(first.before, 4)
+		colon := false
+		if m := listColon.FindStringSubmatch(first.before); m != nil && filler(m[1], 3) {
+			colon = true
+		}
+		if !lead && !colon {
+			continue
+		}
+		parts, ok := partList(figs[i+1:])
+		if !ok {
+			continue
+		}
+		a.checkParts(t, parts)
+	}
+}
+
+// partList reads the parts of a breakdown from figs: two or more amounts
+// joined by commas and a final "and", each with the same kind of label
+// after it, the last one ending the sentence.
+func partList(figs []*figure) ([]*figure, bool) {
+	var parts []*figure
+	label := ""
+	for k, p := range figs {
+		if p.class != classAmount || p.m.Value.Cmp != 0 {
+			return nil, false
+		}
+		parts = append(parts, p)
+		last := k+1 == len(figs)
+		post, join, rest, ok := splitJoin(p.after)
+		if last {
+			if ok || !fillerEnd(p.after, 5) {
+				return nil, false // "… and" with nothing after, or more words than a label
+			}
+			post = p.after
+		} else {
+			if !ok || !filler(post, 5) || !filler(rest, 4) {
+				return nil, false
+			}
+			if (join == "and") != (k+2 == len(figs)) {
+				return nil, false // the final part, and only it, follows "and"
+			}
+		}
+		l := firstWord(post)
+		if k == 0 {
+			label = l
+		} else if l != label {
+			return nil, false // "12 are from England and 10 play in …": not one breakdown
+		}
+	}
+	return parts, len(parts) >= 2
+}
+
+// splitJoin splits the words between two parts at the comma or "and" that
+// joins them: " are women and " is "are women", "and", "".
+func splitJoin(gap string) (post, join, rest string, ok bool) {
+	padded := " " + gap + " "
+	if i := strings.Index(padded, " and "); i >= 0 && !strings.Contains(padded[:i], ",") {
+		return strings.TrimSpace(padded[:i]), "and", strings.TrimSpace(padded[i+len(" and "):]), true
+	}
+	if i := strings.Index(gap, ","); i >= 0 {
+		rest := strings.TrimSpace(gap[i+1:])
+		if r, ok := strings.CutPrefix(rest, "and "); ok || rest == "and" {
+			return gap[:i], "and", r, true
+		}
+		return gap[:i], ",", rest, true
+	}
+	return "", "", "", false
+}
+
+// fillerEnd reports whether the words after the last part are a plain
+// label up to the end of the sentence: " are men.", " for C".
+func fillerEnd(s string, n int) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), `.!?"')`)
+	return filler(s, n)
+}
+
+// firstWord returns the first word of s, or "".
+func firstWord(s string) string {
+	ws := words(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[0]
+}
+
+// checkParts reports parts that add up to more than their whole, or to
+// less when a remainder ("others") is among them.
+func (a *analysis) checkParts(whole *figure, parts []*figure) {
+	var lo, hi, sum float64
+	for _, p := range parts {
+		if !compatible(whole, p) {
+			return
+		}
+		lo, hi, sum = lo+p.lo, hi+p.hi, sum+p.amount()
+	}
+	if overlaps(lo, hi, whole.lo, whole.hi) {
+		return
+	}
+	sev := errorSev
+	if hi < whole.lo {
+		last := parts[len(parts)-1]
+		if !remainder.MatchString(last.after) && !remainder.MatchString(last.before) {
+			return // the list may leave some out
+		}
+		sev = warningSev
+	}
+	names := make([]string, len(parts))
+	for i, p := range parts {
+		names[i] = p.text()
+	}
+	list := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	a.report(sev, append([]*figure{whole}, parts...), "%s make %s, not the %s stated", list, fmtLike(sum, parts[0]), fmtLike(whole.amount(), whole))
+}

@@ -77,7 +77,12 @@ func guess(text string) (Value, error) {
 
 // amountLiteral parses text[n:] as an amount with comparator cmp.
 func amountLiteral(text string, cmp Comparator, n int) (Value, error) {
-	v, err := parseAmount(text, tokenizeLiteral(text[n:]))
+	toks := tokenizeLiteral(text[n:])
+	for i := range toks { // offsets into text, for messages
+		toks[i].start += n
+		toks[i].end += n
+	}
+	v, err := parseAmount(text, toks)
 	if err != nil {
 		return Value{}, err
 	}

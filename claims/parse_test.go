@@ -71,6 +71,8 @@ func TestParseValueErrors(t *testing.T) {
 		{claims.KindUnknown, "-3 years", "negative duration (want zero or more)"},
 		{claims.KindUnknown, "-5 phone calls", "negative count (want zero or more)"},
 		{claims.KindUnknown, "3 years ago", `unexpected "ago" after the unit "years"`},
+		{claims.KindUnknown, "more than 3 years ago", `unexpected "ago" after the unit "years"`},
+		{claims.KindUnknown, "about $5 million more", `unexpected "more" after the amount`},
 		{claims.KindUnknown, "5 March", `not "march"`},
 		{claims.KindUnknown, "one bn", `not "bn"`},
 		{claims.KindUnknown, "5 calls USD", `not "usd"`},

@@ -166,6 +166,9 @@ func (w *walker) pos(n *yaml.Node) Pos {
 
 // errorf records a problem at n.
 func (w *walker) errorf(n *yaml.Node, format string, args ...any) {
+	if w.errs.full() {
+		return
+	}
 	w.errs.add(w.pos(n), fmt.Sprintf(format, args...))
 }
 

@@ -21,6 +21,7 @@ func (fs *fileSet) validate(full bool, errs *collector) {
 	if !full {
 		return
 	}
+	names := make(map[refKind][]string) // sorted ids, for suggestions
 	for _, r := range fs.refs {
 		var defined map[string]Pos
 		var what string
@@ -32,9 +33,13 @@ func (fs *fileSet) validate(full bool, errs *collector) {
 		case refClaim:
 			defined, what = claims, "claim"
 		}
-		if _, ok := defined[r.id]; !ok {
-			errs.add(r.pos, fmt.Sprintf("unknown %s %q in %s%s", what, clip(r.id), r.what, suggestID(r.id, defined)))
+		if _, ok := defined[r.id]; ok || errs.full() {
+			continue
 		}
+		if _, ok := names[r.kind]; !ok {
+			names[r.kind] = sortedIDs(defined)
+		}
+		errs.add(r.pos, fmt.Sprintf("unknown %s %q in %s%s", what, clip(r.id), r.what, suggest(r.id, names[r.kind])))
 	}
 	if n := len(s.Document.Text); n > 0 {
 		for _, c := range s.Claims {
@@ -52,6 +57,9 @@ func indexIDs(errs *collector, what string, n int, item func(int) (string, Pos))
 	for i := range n {
 		id, pos := item(i)
 		if first, dup := seen[id]; dup {
+			if errs.full() {
+				continue
+			}
 			errs.add(pos, fmt.Sprintf("duplicate %s id %q (first defined at %s)", what, clip(id), relPos(first, pos)))
 			continue
 		}
@@ -69,18 +77,18 @@ func relPos(p, at Pos) string {
 	return p.String()
 }
 
-// suggestID returns " (did you mean X?)" for an id close to a defined one.
-func suggestID(id string, defined map[string]Pos) string {
+// sortedIDs returns the ids of defined in order, or none when there are
+// too many to look through for a suggestion.
+func sortedIDs(defined map[string]Pos) []string {
 	if len(defined) > 5000 {
-		return ""
+		return nil
 	}
-	names := make([]string, 0, len(defined))
-	for n := range defined {
-		names = append(names, n)
+	ids := make([]string, 0, len(defined))
+	for id := range defined {
+		ids = append(ids, id)
 	}
-	// Map order is random: sort so that the suggestion is stable.
-	slices.Sort(names)
-	return suggest(id, names)
+	slices.Sort(ids)
+	return ids
 }
 
 // checkPartOf reports each part_of cycle among the set's entities once:

@@ -142,11 +142,29 @@ func (fs *fileSet) resolve(full bool, errs *collector) {
 		p := fs.set.Properties[i]
 		kinds[p.ID] = p.Kind
 	}
+	// Aliases can repeat one literal a million times: parse it once.
+	type key struct {
+		k   Kind
+		lit string
+	}
+	type result struct {
+		v   Value
+		err error
+	}
+	parsed := make(map[key]result)
 	for _, pv := range fs.values {
 		k, known := kinds[pv.prop]
-		v, err := parseFileValue(k, pv.lit)
+		r, ok := parsed[key{k, pv.lit}]
+		if !ok {
+			r.v, r.err = parseFileValue(k, pv.lit)
+			parsed[key{k, pv.lit}] = r
+		}
+		v, err := r.v, r.err
 		if err != nil {
 			if full || known {
+				if errs.full() {
+					continue
+				}
 				as := ""
 				if k != KindUnknown {
 					as = fmt.Sprintf(" as %s (the kind of property %q)", k, pv.prop)

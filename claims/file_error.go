@@ -87,6 +87,10 @@ func (c *collector) addErr(pos Pos, msg string, err error) {
 	}
 }
 
+// full reports whether more errors would be dropped (but for errors
+// about a whole file): callers may skip working out their messages.
+func (c *collector) full() bool { return len(c.list) >= 10*maxErrors }
+
 // failed reports whether an error has been recorded.
 func (c *collector) failed() bool { return len(c.list) > 0 }
 
@@ -151,6 +155,9 @@ func editDistance(a, b string, limit int) int {
 				c = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+		}
+		if slices.Min(cur) >= limit {
+			return limit
 		}
 		prev, cur = cur, prev
 	}

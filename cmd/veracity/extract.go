@@ -24,6 +24,11 @@ claim set whose document has text; its knowledge is used as with --kb.
 The output includes the --kb files as named, so that saved in the current
 folder it loads with its knowledge base.
 
+With --into it adds the claims that are new to the YAML claim-set file
+named instead of printing them: the file's comments, order and fields are
+kept, the new claims are numbered after its highest c<N>, and the file is
+replaced atomically, and not at all if it changed meanwhile.
+
 With --mentions it prints every quantity, time and entity mention instead,
 with its span and resolved value:
 {"mentions": [{"text", "span": [start, end], "kind", "value"}]}.`,
@@ -41,6 +46,7 @@ func runExtract(e *env, args []string) int {
 	)
 	fs := newFlagSet(extractCmd)
 	mentions := fs.Bool("mentions", false, "print every quantity, time and entity mention instead of claims")
+	into := fs.String("into", "", "add the new claims to the YAML claim-set `FILE` instead of printing them, keeping its comments, order and fields")
 	format := fs.String("format", "", "output `format`: yaml | json (default yaml, or json with --mentions)")
 	fs.Var(&kbs, "kb", "knowledge base: a claim-set `FILE` with entities, aliases and property cues; repeatable")
 	fs.Var(&published, "published", "publication `DATE` (YYYY-MM-DD) that anchors relative times")
@@ -59,6 +65,9 @@ func runExtract(e *env, args []string) int {
 	}
 	if len(files) != 1 {
 		return usageError(e, extractCmd, "want one FILE, have %d", len(files))
+	}
+	if *into != "" && *mentions {
+		return usageError(e, extractCmd, "--into adds claims; it does not go with --mentions")
 	}
 	name := files[0]
 	kind, err := kindOf(name)
@@ -107,6 +116,9 @@ func runExtract(e *env, args []string) int {
 		kb = mergeKB(kb, set)
 	}
 
+	if *into != "" {
+		return extractInto(e, *into, doc, kb, !published.t.IsZero())
+	}
 	var out bytes.Buffer
 	if *mentions {
 		err = writeMentions(&out, extractMentions(doc, kb), *format)

@@ -25,7 +25,10 @@ type builder struct {
 	out        []claims.Claim
 	lastPerson *entityRef
 	lastThing  *entityRef
+	lastEvent  *entityRef // the last knowledge-base event named: the topic
 	events     []kbEvent
+	// attrs holds each sentence's attribution.
+	attrs []attribution
 }
 
 // A kbEvent is an event entity of the knowledge base with the folded
@@ -67,6 +70,7 @@ func (b *builder) build(min float64) []claims.Claim {
 	ci := 0
 	for si := range d.sents {
 		attr := d.attributionOf(si, b.lastPerson)
+		b.attrs = append(b.attrs, attr)
 		for ; ci < len(d.clauseList) && d.clauseList[ci].sent == si; ci++ {
 			b.clause(d.clauseList[ci], attr)
 		}
@@ -121,6 +125,7 @@ func (b *builder) clause(c clause, attr attribution) {
 	if attr.hedge && x.mod == claims.ModalityAsserted {
 		x.mod = claims.ModalityHedged
 	}
+	personSeen := false
 	for i := c.first; i < c.last; i++ {
 		if mi := d.tokMen[i]; mi >= 0 {
 			m := &d.ments[mi]
@@ -133,9 +138,18 @@ func (b *builder) clause(c clause, attr attribution) {
 					x.places = append(x.places, int(mi))
 				}
 				if m.ent.kind == claims.EntityPerson {
-					b.lastPerson = m.ent
+					// the clause's first person is its subject: "he"
+					// later is Rubio, not Sid Rosenberg in "Rubio spoke
+					// to Sid Rosenberg"
+					if !personSeen {
+						b.lastPerson = m.ent
+					}
+					personSeen = true
 				} else {
 					b.lastThing = m.ent
+				}
+				if m.ent.kb && m.ent.kind == claims.EntityEvent {
+					b.lastEvent = m.ent
 				}
 			} else if i >= first && i < last {
 				x.values = append(x.values, int(mi))
@@ -278,7 +292,7 @@ func (b *builder) cued(x *clauseCtx) {
 		seen[h.prop] = true
 		p := d.gaz.props[h.prop]
 		if x.mod == claims.ModalityUnknown {
-			if s := b.subject(x, "", true, p.Kind); s != nil {
+			if s := b.subjectOrTopic(x, p.Kind); s != nil {
 				b.emit(x, s.id, p.ID, claims.Value{}, claims.ModalityUnknown, true)
 			}
 			continue
@@ -289,12 +303,34 @@ func (b *builder) cued(x *clauseCtx) {
 		}
 		v := d.ments[vi]
 		s := b.subject(x, entityID(v), p.Kind == claims.KindPlace || p.Kind == claims.KindTime, p.Kind)
+		if s == nil && len(x.subjects) == 0 {
+			s = b.topic()
+		}
 		if s == nil {
 			continue
 		}
 		x.used[vi] = true
 		b.emit(x, s.id, p.ID, v.val, x.mod, true)
 	}
+}
+
+// subjectOrTopic is the clause's subject, or, when the clause names no
+// entity at all ("the venue has not been confirmed"), the topic: the last
+// event the text named.
+func (b *builder) subjectOrTopic(x *clauseCtx, k claims.Kind) *entityRef {
+	if s := b.subject(x, "", true, k); s != nil {
+		return s
+	}
+	if len(x.subjects) == 0 {
+		return b.topic()
+	}
+	return nil
+}
+
+// topic returns the last event named, when it comes from the knowledge
+// base.
+func (b *builder) topic() *entityRef {
+	return b.lastEvent
 }
 
 func entityID(m mention) string {

@@ -68,7 +68,7 @@ func (d *doc) addClause(first, last, sent int) {
 		t := d.toks[first]
 		f := d.f(first)
 		if t.kind == tPunct && (f == "," || f == ";" || f == ":" || f == "-") ||
-			t.kind == tWord && leadingDiscourse.has(f) && first+1 < last && !d.toks[first+1].glued() {
+			t.kind == tWord && leadingDiscourse.has(f) && first+1 < last && !(d.toks[first+1].glued() && (d.toks[first+1].kind == tWord || d.f(first+1) == "-")) {
 			if f == "even" && first+1 < last && d.f(first+1) != "though" && d.f(first+1) != "if" {
 				break
 			}

@@ -108,9 +108,22 @@ func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
 	s := d.sents[si]
 	// A sentence's first word, or any word of a headline, is a name only
 	// when seen capitalized inside a sentence too.
-	for a < b && (d.sentenceStart(a) || s.headline || d.afterOpening(a)) && d.toks[a].kind == tWord &&
-		(functionWords.has(d.f(a)) && !d.toks[a].has(fUpper) || !d.capSeen[d.f(a)] && !titleWords.has(d.f(a))) {
-		a = d.skipNameWord(a, b)
+	for a < b && (d.sentenceStart(a) || s.headline || d.afterOpening(a)) && d.toks[a].kind == tWord {
+		w, upper := d.f(a), d.toks[a].has(fUpper)
+		multi := 0
+		for k := a; k < b; k++ {
+			if d.toks[k].kind == tWord && !nameConnectors.has(d.f(k)) {
+				multi++
+			}
+		}
+		switch {
+		case functionWords.has(w) && !upper,
+			s.headline && !d.capSeen[w] && !upper,
+			multi < 2 && !d.capSeen[w] && !titleWords.has(w) && !upper && !d.nameBeforeVerb(a, b):
+			a = d.skipNameWord(a, b)
+			continue
+		}
+		break
 	}
 	if s.headline {
 		for b > a && !d.capSeen[d.f(b-1)] {
@@ -234,4 +247,25 @@ func demonymOnly(w string) bool {
 		return true
 	}
 	return false
+}
+
+// nameBeforeVerb reports whether a lone capitalized word at the start of a
+// sentence reads as a name because a verb follows it: "Trump made", but
+// not "Turnover rose", "Critics said" or "Usually".
+func (d *doc) nameBeforeVerb(a, b int) bool {
+	w := d.f(a)
+	if b >= len(d.toks) || d.toks[b].kind != tWord || d.toks[b].has(fCap) {
+		return false
+	}
+	if measureNouns.has(w) || strings.HasSuffix(w, "s") || adjectiveLike(w) {
+		return false
+	}
+	for _, suf := range []string{"ly", "ing", "ion", "ment", "ness", "ity", "er", "ure", "ance", "ence"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	v := d.f(b)
+	return speechVerbs.has(v) || pastCues.has(v) && v != "last" && v != "earlier" && v != "ago" ||
+		len(v) > 4 && strings.HasSuffix(v, "ed") && !notPastEd.has(v) || v == "will" || v == "has" || v == "is"
 }

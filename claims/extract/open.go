@@ -32,8 +32,8 @@ func (b *builder) open(x *clauseCtx) {
 			continue
 		}
 		if m.val.Kind == claims.KindTime {
-			if b.speechTime(m) {
-				continue
+			if b.speechTime(m) || d.fAt(m.last) == "'s" || d.fAt(m.first-1) == "every" {
+				continue // "said on Saturday", "this year's winner", "every November"
 			}
 			switch m.marker {
 			case "in", "on", "at", "":
@@ -59,9 +59,13 @@ func (b *builder) open(x *clauseCtx) {
 			subject = x.subjects[0].ref.id
 		}
 		prop := ""
+		head := d.headNoun(x.first, m.first)
 		switch {
-		case subject == "" && noun != "":
-			subject, prop = noun, kindNames[m.val.Kind]
+		case subject == "" && head != "":
+			subject, prop = head, noun
+			if noun == "" || noun == head {
+				prop = kindNames[m.val.Kind]
+			}
 		case subject == "":
 			continue
 		case m.val.Kind == claims.KindTime:
@@ -94,9 +98,6 @@ func (b *builder) hasTo(x *clauseCtx, k claims.Kind) bool {
 // isChange reports whether a figure states a change: "rose 15%", "up 3%",
 // "an increase of 5%".
 func (d *doc) isChange(m mention) bool {
-	if m.marker == "by" {
-		return true
-	}
 	for j := m.first - 1; j >= 0 && j >= m.first-3; j-- {
 		if changeVerbs.has(d.f(j)) {
 			return true
@@ -115,11 +116,20 @@ func (d *doc) measureNoun(first, last int, m mention) string {
 	if m.last+1 < last && d.f(m.last) == "in" && measureNouns.has(d.f(m.last+1)) {
 		return nounKey(d.f(m.last + 1))
 	}
-	for j := m.first - 1; j >= first && j >= m.first-8; j-- {
-		if d.tokMen[j] >= 0 && d.ments[d.tokMen[j]].ent == nil {
-			break // another figure
+	for j := m.first - 1; j >= first && j >= m.first-10; j-- {
+		if w := d.f(j); measureNouns.has(w) && d.tokMen[j] < 0 {
+			return nounKey(w)
 		}
-		if w := d.f(j); measureNouns.has(w) {
+	}
+	return ""
+}
+
+// headNoun returns the first measure noun of tokens [first, last), the
+// subject of a clause without a named one: "The club's squad of 23 players
+// has cost £500m" is about the squad.
+func (d *doc) headNoun(first, last int) string {
+	for j := first; j < last; j++ {
+		if w := d.f(j); measureNouns.has(w) && d.tokMen[j] < 0 {
 			return nounKey(w)
 		}
 	}

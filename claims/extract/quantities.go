@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math"
 	"strings"
 
 	"github.com/veracity-go/veracity/claims"
@@ -35,7 +34,7 @@ var irregularPlurals = map[string]string{
 	"people": "person", "men": "man", "women": "woman", "children": "child", "police": "police",
 	"staff": "staff", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
 	"data": "data", "media": "media", "personnel": "personnel", "cattle": "cattle",
-	"sheep": "sheep", "fish": "fish", "aircraft": "aircraft", "troops": "troop", "crew": "crew",
+	"sheep": "sheep", "fish": "fish", "buses": "bus", "gases": "gas", "series": "series", "species": "species", "aircraft": "aircraft", "troops": "troop", "crew": "crew",
 }
 
 // adjectives that modify a counted noun but are not part of its name.
@@ -151,7 +150,14 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 	}
 count:
 	// Counts: "five known phone calls".
-	if noun, end, ok := d.countedNoun(k, limit, n.amount); ok && n.amount == math.Trunc(n.amount) && !n.fraction {
+	if cmp == cmpEq {
+		if c2, k2 := d.comparatorAfter(k, limit); k2 > k {
+			if _, _, ok := d.countedNoun(k2, limit, n.amount); ok {
+				cmp, k = c2, k2 // "200 or more fans"
+			}
+		}
+	}
+	if noun, end, ok := d.countedNoun(k, limit, n.amount); ok && !n.fraction {
 		m.val = claims.Value{Kind: claims.KindCount, Amount: n.amount, Unit: noun, Precision: n.precision}
 		m.last = end
 		m.val.Cmp = claims.Comparator(cmp)

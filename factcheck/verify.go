@@ -47,6 +47,12 @@ type judgement struct {
 	confidence float64
 	// text is the fragment of the explanation for this record.
 	text string
+	// label is the name of the record's sources as it stands in text, ""
+	// when text names none; labelList lists the labels of records merged
+	// into this one (see mergeAgreeing), and also their facts.
+	label     string
+	labelList []string
+	also      []claims.Fact
 
 	reliable bool    // backed by a source graded A to C, or the knowledge base
 	weight   float64 // confidence factor for the source's grade
@@ -97,6 +103,7 @@ func verify(c claims.Claim, store sources.Store, cfg config) Verdict {
 	for i := range js {
 		rateReliability(&js[i], store)
 	}
+	js = mergeAgreeing(js, store)
 	v = aggregate(v, js)
 	v.Evidence = evidence(js, store)
 	return applyModality(v, c.Modality)
@@ -150,6 +157,9 @@ func judgeFacts(c claims.Claim, store sources.Store, cfg config, extra []judgeme
 		cmp := compareValues(c.Value, j.fact.Value, store, cfg)
 		j.rating, j.confidence = cmp.rating, cmp.confidence
 		j.text = describeReference(c, *j, store) + cmp.why
+		if !j.fromEntity {
+			j.label = sourceLabel(*j, store)
+		}
 	}
 	if len(js) == 0 && len(facts) > held {
 		return nil, fmt.Sprintf("no reference fact for %s %s holds at %s (%s at other times)",
@@ -291,8 +301,12 @@ func aggregate(v Verdict, js []judgement) Verdict {
 			}
 		}
 	}
-	for _, j := range undecided {
-		texts = append(texts, j.text)
+	// Records too coarse or too different to decide are explained only
+	// when nothing else decides: beside a decided verdict they are noise.
+	if v.Rating == Unverified {
+		for _, j := range undecided {
+			texts = append(texts, j.text)
+		}
 	}
 	v.Explanation = strings.Join(append(texts, notes...), "; ")
 	return v
@@ -340,16 +354,20 @@ func evidence(js []judgement, store sources.Store) []sources.Evidence {
 	var out []sources.Evidence
 	for _, j := range js {
 		st := stance(j.rating)
-		if len(j.fact.Sources) == 0 {
-			out = append(out, sources.Evidence{Quote: j.fact.Quote, Stance: st})
-			continue
-		}
-		for _, id := range j.fact.Sources {
-			src, ok := store.Source(id)
-			if !ok {
-				src = sources.Source{ID: id}
+		for _, f := range append([]claims.Fact{j.fact}, j.also...) {
+			if len(f.Sources) == 0 {
+				if !j.fromEntity || f.Quote != "" {
+					out = append(out, sources.Evidence{Quote: f.Quote, Stance: st})
+				}
+				continue
 			}
-			out = append(out, sources.Evidence{Source: src, Quote: j.fact.Quote, Stance: st})
+			for _, id := range f.Sources {
+				src, ok := store.Source(id)
+				if !ok {
+					src = sources.Source{ID: id}
+				}
+				out = append(out, sources.Evidence{Source: src, Quote: f.Quote, Stance: st})
+			}
 		}
 	}
 	return out

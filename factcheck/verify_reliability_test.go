@@ -1,6 +1,7 @@
 package factcheck_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -149,9 +150,9 @@ func TestVerifyEvidence(t *testing.T) {
 			{Source: src("forum"), Stance: sources.Supports},
 		},
 	}, {
-		name:  "the entity's own date is evidence without a source",
+		// The explanation names the knowledge base; evidence lists sources.
+		name:  "the entity's own date, which cites no source, is no evidence",
 		claim: claims.Claim{Subject: "invasion", Property: claims.PropertyDate, Value: yearTime(2021)},
-		want:  []sources.Evidence{{Stance: sources.Refutes}},
 	}, {
 		name:  "a fact that cannot be compared is neutral",
 		claim: claims.Claim{Subject: "alaska-purchase", Property: "price", Value: money("£5", 5, 0, "GBP", claims.CmpEqual)},
@@ -189,5 +190,46 @@ func TestVerifyNilStore(t *testing.T) {
 	want := outcome{factcheck.Unverified, 0, "there is no reference fact for s p"}
 	if diff := cmp.Diff(want, outcome{v.Rating, v.Confidence, v.Explanation}); diff != "" {
 		t.Errorf("Verify with a nil store mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestVerifyMergesAgreeingSources(t *testing.T) {
+	store := sources.NewMemStore(&claims.Set{
+		Entities: []claims.Entity{
+			{ID: "purchase", Name: "Alaska Purchase", Kind: claims.EntityEvent, Date: dayTime("1867-03-30")},
+		},
+		Sources: []claims.Source{
+			{ID: "historian", Name: "Office of the Historian", Reliability: claims.ReliabilityA},
+			{ID: "archives", Name: "National Archives", Reliability: claims.ReliabilityA},
+		},
+		Facts: []claims.Fact{
+			{Subject: "purchase", Property: "price", Value: money("7200000 USD", 7200000, 0, "USD", claims.CmpEqual), Sources: []string{"historian"}, Quote: "for $7.2 million"},
+			{Subject: "purchase", Property: "price", Value: money("7200000 USD", 7200000, 0, "USD", claims.CmpEqual), Sources: []string{"archives"}, Quote: "$7.2 Million"},
+			{Subject: "purchase", Property: claims.PropertyDate, Value: dayTime("1867-03-30"), Sources: []string{"historian"}},
+		},
+	})
+	price := factcheck.Verify(claims.Claim{Subject: "purchase", Property: "price",
+		Value: money("$7.2 million", 7200000, 50000, "USD", claims.CmpEqual)}, store)
+	if price.Rating != factcheck.True {
+		t.Fatalf("price rated %v, want true: %s", price.Rating, price.Explanation)
+	}
+	if n := strings.Count(price.Explanation, "7,200,000"); n != 1 {
+		t.Errorf("two sources giving the same figure should be explained once, got %d mentions: %s", n, price.Explanation)
+	}
+	if !strings.Contains(price.Explanation, "Office of the Historian and National Archives give") {
+		t.Errorf("explanation should name both sources together: %s", price.Explanation)
+	}
+	if len(price.Evidence) != 2 || price.Evidence[0].Quote == price.Evidence[1].Quote {
+		t.Errorf("each source keeps its own quote as evidence, got %+v", price.Evidence)
+	}
+
+	date := factcheck.Verify(claims.Claim{Subject: "purchase", Property: claims.PropertyDate, Value: yearTime(1867)}, store)
+	if n := strings.Count(date.Explanation, "1867-03-30"); n != 1 {
+		t.Errorf("the entity's date repeated by a sourced fact should be explained once, got %d: %s", n, date.Explanation)
+	}
+	for _, e := range date.Evidence {
+		if e.Source.ID == "" {
+			t.Errorf("evidence without a source: %+v", e)
+		}
 	}
 }

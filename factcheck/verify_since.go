@@ -43,7 +43,8 @@ func judgeTimeSince(c claims.Claim, store sources.Store, cfg config) ([]judgemen
 		j := &dates[i]
 		who := subject
 		if !j.fromEntity {
-			who += ", per " + sourceLabel(*j, store)
+			j.label = sourceLabel(*j, store)
+			who += ", per " + j.label
 		}
 		cmp := compareElapsed(c.Value, j.fact.Value, aStart, aEnd, formatTime(j.fact.Value)+" ("+who+")", asOfText, cfg)
 		j.rating, j.confidence, j.text = cmp.rating, cmp.confidence, cmp.why

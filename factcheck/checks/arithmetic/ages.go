@@ -32,6 +32,20 @@ var (
 		league association trust foundation campaign charter scheme service centre center hall arena airport
 		railway line tunnel canal dam ship lighthouse monument statue prize award fair carnival parade
 		practice institute academy orchestra choir company's building's site plant works brewery distillery`)
+	// sorts group the institutions that may name the same thing: "the
+	// station … the building".
+	sorts = []map[string]bool{
+		wordSet(`station building church cathedral chapel hall house hotel pub tower castle mill factory bridge
+			pier theatre theater cinema library museum gallery stadium ground venue arena school college
+			hospital lighthouse site plant works brewery distillery centre center airport railway tunnel
+			canal dam ship monument statue market zoo park garden`),
+		wordSet(`charity club company firm business organisation organization group band society party team
+			league association trust foundation brand chain label newspaper paper magazine institution
+			institute academy orchestra choir school college university museum theatre theater hospital
+			service brewery distillery`),
+		wordSet(`festival event competition tournament race show programme program series tradition fair
+			carnival parade prize award campaign scheme charter practice`),
+	}
 	// people are whom an age of a birth year belongs to.
 	people = wordSet(`man woman boy girl person mother father son daughter player striker midfielder
 		defender goalkeeper singer actor actress writer author artist driver rider runner musician
@@ -146,13 +160,18 @@ func (a *analysis) checkAge(s *sent, f *figure, head string, here, prev []foundi
 		}
 	case len(here) == 0 && len(prev) > 0:
 		fd = prev[len(prev)-1]
-		if fd.verb == "born" || !institutions[head] || len(s.times) > 0 {
+		if fd.verb == "born" || !institutions[head] {
 			return
+		}
+		for _, t := range s.times {
+			if t.m.Value.Start.Year() < a.published.Year()-1 {
+				return // the age may be told at that time
+			}
 		}
 		if !fd.subject[head] {
 			for w := range fd.subject {
-				if institutions[w] {
-					return // the founding names another thing
+				if institutions[w] && !sameSort(w, head) {
+					return // the founding names another thing: the club, the stadium
 				}
 			}
 		}
@@ -251,4 +270,14 @@ func statedAge(f *figure) string {
 		return t[:i]
 	}
 	return t
+}
+
+// sameSort reports whether two institution nouns may name one thing.
+func sameSort(a, b string) bool {
+	for _, s := range sorts {
+		if s[a] && s[b] {
+			return true
+		}
+	}
+	return a == b
 }

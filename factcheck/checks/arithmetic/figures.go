@@ -44,6 +44,14 @@ func (f *figure) amount() float64 { return f.m.Value.Amount }
 // text returns the figure as written.
 func (f *figure) text() string { return f.m.Text }
 
+// count reports whether f is a whole number stated to the unit, as a
+// count of things is: "20", "48 candidates", not "£30m" or "2.5".
+func (f *figure) count() bool {
+	v := f.m.Value
+	return f.class == classAmount && f.unit == "" && v.Cmp == 0 && v.Amount == math.Trunc(v.Amount) &&
+		f.hi-f.lo <= 1 && !strings.ContainsAny(f.text(), ".")
+}
+
 // compatible reports whether two amounts can be compared: the same
 // currency or unit, or both plain numbers and counts.
 func compatible(a, b *figure) bool {

@@ -16,6 +16,7 @@ var (
 	// listHead ends the words between a whole and its first part.
 	listComma = regexp.MustCompile(`^(.*?),\s*$`)
 	listColon = regexp.MustCompile(`^(.*?):\s*$`)
+	listLead  = regexp.MustCompile(`^([^,]*),([^,]*)$`)
 	// partsDoubt marks a breakdown whose parts may overlap or leave some
 	// out.
 	partsDoubt = []string{"including", "of whom", "of which", "among them", "at least", "more than", "both",
@@ -88,7 +89,10 @@ func (a *analysis) findParts(s *sent) {
 			continue
 		}
 		first := figs[i+1]
-		lead := ofWholeLead.MatchString(t.before) && listCommaGap(first.before, 4)
+		lead := false
+		if m := listLead.FindStringSubmatch(first.before); m != nil && ofWholeLead.MatchString(t.before) {
+			lead = filler(m[1], 4) && filler(m[2], 3) // of the 20 games, they won 12
+		}
 		colon := false
 		if m := listColon.FindStringSubmatch(first.before); m != nil && filler(m[1], 3) {
 			colon = true
@@ -177,17 +181,24 @@ func firstWord(s string) string {
 // less when a remainder ("others") is among them.
 func (a *analysis) checkParts(whole *figure, parts []*figure) {
 	var lo, hi, sum float64
+	exact := whole.count()
 	for _, p := range parts {
 		if !compatible(whole, p) {
 			return
 		}
 		lo, hi, sum = lo+p.lo, hi+p.hi, sum+p.amount()
+		exact = exact && p.count()
 	}
-	if overlaps(lo, hi, whole.lo, whole.hi) {
+	wlo, whi := whole.lo, whole.hi
+	if exact {
+		// Whole numbers of things, stated to the unit, are exact.
+		lo, hi, wlo, whi = sum, sum, whole.amount(), whole.amount()
+	}
+	if overlaps(lo, hi, wlo, whi) {
 		return
 	}
 	sev := errorSev
-	if hi < whole.lo {
+	if hi < wlo {
 		last := parts[len(parts)-1]
 		if !remainder.MatchString(last.after) && !remainder.MatchString(last.before) {
 			return // the list may leave some out

@@ -55,11 +55,11 @@ func splitSentences(text string) []sentence {
 		if j < len(text) && strings.HasPrefix(text[j:], "\u201d") {
 			j += len("\u201d")
 		}
-		if j >= len(text) || (text[j] != ' ' && text[j] != '\t') {
+		if j >= len(text) || !isSpace(text[j]) {
 			continue
 		}
 		k := j
-		for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+		for k < len(text) && isSpace(text[k]) {
 			k++
 		}
 		if k >= len(text) {

@@ -1,0 +1,173 @@
+package arithmetic_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/factcheck"
+	"github.com/veracity-go/veracity/factcheck/checks/arithmetic"
+	"github.com/veracity-go/veracity/factcheck/checks/internal/checktest"
+	"github.com/veracity-go/veracity/factcheck/factchecktest"
+)
+
+func TestTestdata(t *testing.T) {
+	factchecktest.RunDirChecks(t, "testdata", []*factcheck.Check{arithmetic.Check})
+}
+
+// published is the publication date of the test sentences.
+var published = time.Date(2025, 8, 13, 0, 0, 0, 0, time.UTC)
+
+// findings runs the check over text, published on published (or
+// undated), and returns its findings as "severity: message".
+func findings(t *testing.T, text string, pub time.Time) []string {
+	t.Helper()
+	set := &claims.Set{Version: 1, Document: claims.Document{Text: text, Published: pub}}
+	var out []string
+	for _, f := range checktest.Findings(t, arithmetic.Check, set) {
+		if len(f.Claims) != 0 {
+			t.Errorf("finding names claims %v in a set without claims", f.Claims)
+		}
+		out = append(out, f.Severity.String()+": "+f.Message)
+	}
+	return out
+}
+
+type sentenceTest struct {
+	name, text string
+	want       []string
+}
+
+func runSentences(t *testing.T, tests []sentenceTest) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := findings(t, tt.text, published)
+			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("%s\nfindings (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestFlagged lists sentences a sub-editor would send back: the figures
+// they relate do not compute.
+func TestFlagged(t *testing.T) {
+	runSentences(t, []sentenceTest{
+		{"business rise", "Turnover rose 8% to 1,150 from 1,000.",
+			[]string{"error: 1,150 from 1,000 is a rise of 15%, not 8%"}},
+		{"deficit narrowed", "The deficit narrowed 25% to £30m from £45m.",
+			[]string{"error: £30m from £45m is a fall of 33%, not 25%"}},
+		{"profits a year earlier", "Pre-tax profits at the retailer rose 12% to £540m, from £520m a year earlier.",
+			[]string{"error: £540m from £520m is a rise of 4%, not 12%"}},
+		{"passengers in millions", "Passenger numbers fell 10% to 2.4 million from 2.5 million.",
+			[]string{"error: 2.4 million from 2.5 million is a fall of 4%, not 10%"}},
+		{"up but the figures fall", "Sales were £1.2bn, up 8% from £1.5bn.",
+			[]string{"error: £1.2bn from £1.5bn is a fall of 20%, not a rise of 8%"}},
+		{"a rise of after the figures", "The number of rough sleepers went from 3,000 to 3,900, a rise of 20%.",
+			[]string{"error: 3,900 from 3,000 is a rise of 30%, not 20%"}},
+		{"on last year's", "The club's wage bill was up 5% on last year's £80m at £92m.",
+			[]string{"error: £92m from £80m is a rise of 15%, not 5%"}},
+		{"a cut of", "The council now has 3,200 staff, down from 4,000, a cut of 15%.",
+			[]string{"error: 3,200 staff from 4,000 is a fall of 20%, not 15%"}},
+		{"sport attendance", "Attendance at the stadium dropped 12% from 40,000 to 38,000.",
+			[]string{"error: 38,000 from 40,000 is a fall of 5%, not 12%"}},
+		{"increased by", "House prices in the town increased by 6% from £250,000 to £280,000.",
+			[]string{"error: £280,000 from £250,000 is a rise of 12%, not 6%"}},
+		{"pence", "Its share price rose 30% to 130p from 120p.",
+			[]string{"error: 130p from 120p is a rise of 8%, not 30%"}},
+		{"climbed but fell", "Exports to the EU climbed 4% to €2.1bn from €2.3bn.",
+			[]string{"error: €2.1bn from €2.3bn is a fall of 9%, not a rise of 4%"}},
+		{"a 40% increase", "Ticket sales jumped from 12,000 to 15,000, a 40% increase.",
+			[]string{"error: 15,000 from 12,000 is a rise of 25%, not 40%"}},
+		{"doubled", "Membership of the club doubled from 1,500 to 4,000.",
+			[]string{"error: 4,000 from 1,500 is a rise of 167%, not a doubling"}},
+		{"halved", "Waiting lists have halved to 6,000 from 9,000.",
+			[]string{"error: 6,000 from 9,000 is a fall of 33%, not a halving"}},
+		{"fell by a third", "Burglaries fell by a third to 300 from 500.",
+			[]string{"error: 300 from 500 is a fall of 40%, not a fall of a third"}},
+		{"percentage points", "Turnout rose 2 percentage points to 45% from 40%.",
+			[]string{"error: 45% from 40% is a rise of 5 percentage points, not 2 percentage points"}},
+		{"out of", "Twelve out of 40 councils (25%) missed the target.",
+			[]string{"error: Twelve of 40 councils is 30%, not 25%"}},
+		{"or share of the whole", "The party won 411 seats, or 73% of the 650 in the Commons.",
+			[]string{"error: 411 seats of 650 is 63%, not 73%"}},
+		{"of the surveyed", "Of the 1,200 people surveyed, 300 (30%) said they would move.",
+			[]string{"error: 300 of 1,200 people is 25%, not 30%"}},
+		{"election parts", "Of the 48 candidates, 20 are women and 30 are men.",
+			[]string{"error: 20 and 30 make 50, not the 48 stated"}},
+		{"council seats", "The council's 120 seats: 60 for Labour, 40 for the Conservatives and 25 for the Liberal Democrats.",
+			[]string{"error: 60, 40 and 25 make 125, not the 120 stated"}},
+		{"sport results", "Of their 20 games, they won 12, drew 5 and lost 4.",
+			[]string{"error: 12, 5 and 4 make 21, not the 20 stated"}},
+		{"charity age", "Founded in 1990, the 40-year-old charity now runs 30 shops.",
+			[]string{"error: founded in 1990, the charity is 35 years old in 2025, not 40"}},
+		{"station age a sentence away", "The station was built in 1885. Today the 150-year-old building houses a museum.",
+			[]string{"warning: built in 1885, the building is 140 years old in 2025, not 150"}},
+		{"born", "Born in 1960, the 70-year-old singer is touring again.",
+			[]string{"error: born in 1960, the singer is 64 or 65 years old in 2025, not 70"}},
+		{"elapsed since founding", "The club reached the final more than ten years after it was founded in 2016.",
+			[]string{"warning: from 2016 to 2025 is 9 years, not more than ten years"}},
+		{"museum age", "The 30-year-old museum, which opened in 2000, attracts 200,000 visitors a year.",
+			[]string{"error: opened in 2000, the museum is 25 years old in 2025, not 30"}},
+	})
+}
+
+// TestNotFlagged lists sentences whose figures compute, or that relate no
+// figures the check can verify: it must stay silent on all of them.
+func TestNotFlagged(t *testing.T) {
+	runSentences(t, []sentenceTest{
+		{"no base", "Turnover rose 8% to 1,150.", nil},
+		{"right", "Turnover rose 15% to 1,150 from 1,000.", nil},
+		{"a third in words, right", "The deficit narrowed to £30m from £45m, a fall of a third.", nil},
+		{"points without a base", "Labour's share rose 2 points to 45%.", nil},
+		{"points right", "Unemployment rose 0.2 percentage points to 4.7% from 4.5%.", nil},
+		{"scores", "Arsenal won 3-1 at home and drew 2-2 away, ending a run of 4 defeats.", nil},
+		{"phone number", "Call 0800 123 456 for more information.", nil},
+		{"constant currency", "Sales rose 8% at constant currency to £1.2bn from £1.15bn.", nil},
+		{"like-for-like", "Like-for-like sales rose 3%, while total sales rose 5% to £2.1bn from £2bn.", nil},
+		{"a rate per year", "Prices have risen 8% a year, from £100 to £150.", nil},
+		{"index name", "The FTSE 100 rose 1% to 8,100 points.", nil},
+		{"parts short of the total", "Of the 650 seats, Labour won 411 and the Conservatives 121.", nil},
+		{"parts that overlap", "Of the 48 candidates, 30 are women and 25 are under 40.", nil},
+		{"parts of different kinds", "Of the 20 players, 12 are from England and 10 play in the Premier League.", nil},
+		{"founded, no age", "Founded in 1990, the charity now has 35 staff.", nil},
+		{"age right", "Founded in 1990, the 35-year-old charity is growing.", nil},
+		{"a person's age", "The club was founded in 1990. Its 28-year-old striker scored twice.", nil},
+		{"age at another time", "When it closed in 2010, the 120-year-old station, built in 1890, was empty.", nil},
+		{"born, right", "The 64-year-old, born in 1961, said he would stand again.", nil},
+		{"rounding covers it", "Shares rose 5% to 120p from 114p.", nil},
+		{"currencies differ", "Revenue rose 8% to $1.2bn from £1.1bn.", nil},
+		{"fall right", "Profits fell 20% to £4m from £5m.", nil},
+		{"rise of 9% right", "The population grew from 1.1 million to 1.2 million, a rise of 9%.", nil},
+		{"no stated change", "Inflation rose to 3.8% in July from 3.6% in June.", nil},
+		{"doubled right", "Orders doubled to 2,000 from 1,000.", nil},
+		{"more than doubled", "Profits more than doubled from £1m to £2.5m.", nil},
+		{"a cut to a rate", "The Bank of England cut interest rates by 0.25 percentage points to 4%.", nil},
+		{"ordinals and years", "He was 12th in the 2019 race and 3rd in 2021.", nil},
+		{"capacity", "Chelsea beat Liverpool 2-1, with 60,000 fans in the 62,000-capacity stadium.", nil},
+		{"parts right", "Of the 1,000 people surveyed, 600 said yes and 400 said no.", nil},
+		{"year to March", "In the year to March, sales rose 4% to £3.1bn from £2.98bn.", nil},
+		{"age right, built", "The 100-year-old building was built in 1925.", nil},
+		{"pounds and pence", "The price of a loaf rose 10% to £1.10 from £1.", nil},
+		{"age in apposition", "Mr Smith, 45, joined the firm in 2010.", nil},
+		{"absolute change", "The figure rose by 12,000 to 112,000 from 100,000.", nil},
+		{"real terms", "Wages rose 4% in real terms to £700 from £650 a week.", nil},
+		{"two clauses", "Sales rose 8% to £1.2bn and profit climbed from £100m to £150m.", nil},
+		{"page numbers", "The report, on page 12, says 40% of 200 firms cut jobs from 2020 to 2024.", nil},
+		{"no text", "", nil},
+	})
+}
+
+func TestUndated(t *testing.T) {
+	// Without a publication date an age cannot be checked; the other
+	// relations can.
+	got := findings(t, "Founded in 1990, the 40-year-old charity saw turnover rise 8% to 1,150 from 1,000.", time.Time{})
+	want := []string{"error: 1,150 from 1,000 is a rise of 15%, not 8%"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+}

@@ -334,8 +334,9 @@ func (w *walker) strs(n *yaml.Node, what string) ([]string, []*yaml.Node) {
 	}
 	out := make([]string, 0, len(items))
 	at := make([]*yaml.Node, 0, len(items))
+	what += " item"
 	for _, it := range items {
-		if s, ok := w.str(it, what+" item"); ok {
+		if s, ok := w.str(it, what); ok {
 			out = append(out, s)
 			at = append(at, it)
 		}

@@ -102,12 +102,28 @@ func decodeFile(data []byte, name string, errs *collector) *fileSet {
 // A setDecoder walks one file into a fileSet.
 type setDecoder struct {
 	walker
-	fs *fileSet
+	fs       *fileSet
+	seenRefs map[refAt]bool
 }
 
-// addRef records a reference to check once the set is complete.
+// addRef records a reference to check once the set is complete. A node
+// met again through an alias is recorded once.
 func (d *setDecoder) addRef(k refKind, id, what string, at *yaml.Node) {
+	key := refAt{k, at}
+	if d.seenRefs[key] {
+		return
+	}
+	if d.seenRefs == nil {
+		d.seenRefs = make(map[refAt]bool)
+	}
+	d.seenRefs[key] = true
 	d.fs.refs = append(d.fs.refs, ref{kind: k, id: id, what: what, pos: d.pos(at)})
+}
+
+// refAt is a reference by the node that makes it.
+type refAt struct {
+	kind refKind
+	at   *yaml.Node
 }
 
 // version checks the version key before anything else: a file of another

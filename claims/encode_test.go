@@ -264,6 +264,9 @@ func TestEncodeErrors(t *testing.T) {
 	if err := Encode(&buf, &Set{Version: 1}, Format(9)); err == nil || err.Error() != "claims: unknown format Format(9)" {
 		t.Errorf("Encode(Format(9)) = %v, want claims: unknown format Format(9)", err)
 	}
+	if err := Encode(&buf, nil, YAML); err == nil || err.Error() != "claims: cannot encode a nil *Set" {
+		t.Errorf("Encode(nil) = %v, want claims: cannot encode a nil *Set", err)
+	}
 	nan := &Set{Version: 1, Facts: []Fact{{Subject: "a", Property: "b", Value: Value{Kind: KindNumber, Amount: zero() / zero()}}}}
 	for _, f := range []Format{YAML, JSON} {
 		if err := Encode(&buf, nan, f); err == nil || !strings.Contains(err.Error(), "cannot encode the number NaN") {
@@ -280,6 +283,38 @@ func TestFormatOf(t *testing.T) {
 	for name, want := range map[string]Format{"a.json": JSON, "A.JSON": JSON, "a.yaml": YAML, "a.yml": YAML, "a": YAML, "json": YAML} {
 		if got := FormatOf(name); got != want {
 			t.Errorf("FormatOf(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+// TestEncodeStrings round-trips strings that YAML reads as something else
+// or must escape: line breaks of every kind, indicators, special words.
+func TestEncodeStrings(t *testing.T) {
+	for _, str := range []string{
+		"a\r\nb", "a\rb", "\u0085x", "a\u2028b", "x\u2029", "\ufeffbom", "tab\t", " lead", "trail ",
+		"a\x01b", "\x7f", "\u00a0nbsp", "- x", "? x", "&a", "*a", "!tag", "%dir", "@at", "`bt", "#c", "a #b",
+		"a: b", "'", "\"", "{", "}", "[", "]", ",", "|", ">", "---", "...", "a\n", "\n", "\n\n", " \n x", "x\n ",
+		"\U0010FFFF", "\uFFFE", "0x10", "1e3", ".inf", "0o7", "1_000", "2025-08-13T10:00:00Z", "2025-02-30",
+		"yes", "no", "on", "off", "Null", "NULL", "~", "=", "<<", "",
+	} {
+		// The include leaves the verdict's claim id unchecked.
+		s := &Set{Version: 1, Include: []string{"kb.yaml"}, Document: Document{Title: str, Text: str},
+			Entities: []Entity{{ID: "e" + str, Name: str, Aliases: []string{"x" + str}}},
+			Expect:   &Expect{Verdicts: map[string]string{str: "true"}}}
+		for _, f := range []Format{YAML, JSON} {
+			var buf bytes.Buffer
+			if err := Encode(&buf, s, f); err != nil {
+				t.Errorf("%q as %v: %v", str, f, err)
+				continue
+			}
+			got, err := Decode(buf.Bytes(), "set."+f.String())
+			if err != nil {
+				t.Errorf("%q as %v: %v\n%s", str, f, err, buf.Bytes())
+				continue
+			}
+			if diff := cmp.Diff(s, got, ignorePos); diff != "" {
+				t.Errorf("%q as %v: Decode(Encode(s)) (-want +got):\n%s\n%s", str, f, diff, buf.Bytes())
+			}
 		}
 	}
 }

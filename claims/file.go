@@ -115,13 +115,16 @@ func Load(path string) (*Set, error) {
 // A value is written as a literal (its text as written, or else
 // [Value.Literal]) when that literal parses back to the same value for its
 // property's kind, and otherwise as a mapping of its fields, as in the JSON
-// report. Encode fails only on a write error, an unknown Format, or an
-// amount that JSON cannot carry (NaN or infinite).
+// report. Encode fails only on a write error, an unknown Format, a nil
+// set, or a number that a file cannot carry (NaN or infinite).
 func Encode(w io.Writer, s *Set, f Format) error {
 	switch f {
 	case YAML, JSON:
 	default:
 		return fmt.Errorf("claims: unknown format %v", f)
+	}
+	if s == nil {
+		return fmt.Errorf("claims: cannot encode a nil *Set")
 	}
 	n, err := encodeSet(s, f)
 	if err != nil {

@@ -33,6 +33,7 @@ func (e *Error) Unwrap() error { return e.Err }
 // An ErrorList is every problem found in a claim-set file and its
 // includes, in file and line order, up to a limit. [Decode] and [Load]
 // return their errors as an ErrorList; errors.As finds its first *Error.
+// Like Error, it is plain data, safe for concurrent use.
 type ErrorList []*Error
 
 // Error returns the messages of the list, one a line.

@@ -2,8 +2,10 @@ package factcheck
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -14,7 +16,15 @@ type TextOptions struct {
 	// for warnings and disputed ratings, green for true ratings, dim for
 	// unverified claims. Callers set it only when writing to a terminal.
 	Color bool
+	// AllInfo lists every info finding in full. By default a check's info
+	// findings beyond infoInFull are summed up in one entry naming their
+	// claims, so that notes do not bury warnings and errors.
+	AllInfo bool
 }
+
+// infoInFull is how many info findings of one check the text report
+// writes in full before summing the rest up.
+const infoInFull = 3
 
 // ANSI escape sequences used by the text report.
 const (
@@ -83,7 +93,22 @@ func (r *Report) WriteText(w io.Writer, opts TextOptions) error {
 
 	if len(r.Findings) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", p.paint(ansiBold, "Findings"))
+		infos := make(map[string][]Finding)
 		for _, f := range r.Findings {
+			if f.Severity <= Info && !opts.AllInfo {
+				infos[f.Check] = append(infos[f.Check], f)
+			}
+		}
+		// Most severe first; within a severity, in document order.
+		ordered := slices.Clone(r.Findings)
+		slices.SortStableFunc(ordered, func(a, b Finding) int { return cmp.Compare(b.Severity, a.Severity) })
+		for _, f := range ordered {
+			if group, ok := infos[f.Check]; ok && f.Severity <= Info && len(group) > infoInFull {
+				if sameFinding(f, group[0]) {
+					r.writeTextInfoSummary(&b, p, group)
+				}
+				continue
+			}
 			r.writeTextFinding(&b, p, f)
 		}
 	}
@@ -104,6 +129,30 @@ func (r *Report) writeTextFinding(b *bytes.Buffer, p painter, f Finding) {
 	for _, id := range f.Claims {
 		r.writeTextClaim(b, "    ", id, "")
 	}
+}
+
+// writeTextInfoSummary sums up the info findings of one check: how many,
+// the first message as an example, and the claims involved.
+func (r *Report) writeTextInfoSummary(b *bytes.Buffer, p painter, fs []Finding) {
+	var ids []string
+	seen := make(map[string]bool)
+	for _, f := range fs {
+		for _, id := range f.Claims {
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, oneLine(id))
+			}
+		}
+	}
+	fmt.Fprintf(b, "\n  %s %s: %d findings, such as: %s\n", p.paint(severityColor[Info], Info.String()),
+		oneLine(fs[0].Check), len(fs), oneLine(fs[0].Message))
+	fmt.Fprintf(b, "    claims: %s\n", strings.Join(ids, ", "))
+}
+
+// sameFinding reports whether a and b are the same finding.
+func sameFinding(a, b Finding) bool {
+	return a.Check == b.Check && a.Message == b.Message && a.Severity == b.Severity &&
+		strings.Join(a.Claims, "\x00") == strings.Join(b.Claims, "\x00")
 }
 
 // writeTextGroup writes the verdicts of one rating under a heading.

@@ -2,11 +2,14 @@ package factcheck
 
 import (
 	"bytes"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/veracity-go/veracity/claims"
 )
 
 func TestWriteTextGolden(t *testing.T) {
@@ -88,5 +91,40 @@ func TestWriteTextEmpty(t *testing.T) {
 	want := "Fact-check report\n0 claims · 0 findings\n"
 	if diff := cmp.Diff(want, buf.String()); diff != "" {
 		t.Errorf("empty report mismatch (-want +got):\n%s", diff)
+	}
+}
+
+func TestWriteTextSumsUpInfo(t *testing.T) {
+	r := &Report{}
+	for i := range 5 {
+		id := fmt.Sprintf("c%d", i+1)
+		r.Claims = append(r.Claims, claims.Claim{ID: id, Text: "claim " + id})
+		r.Findings = append(r.Findings, Finding{Check: "unsourced", Severity: Info,
+			Claims: []string{id}, Message: id + " names neither who says it nor a source"})
+	}
+	r.Findings = append(r.Findings, Finding{Check: "value-conflict", Severity: Warning,
+		Claims: []string{"c4", "c5"}, Message: "c4 and c5 disagree"})
+
+	var short, full strings.Builder
+	if err := r.WriteText(&short, TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.WriteText(&full, TextOptions{AllInfo: true}); err != nil {
+		t.Fatal(err)
+	}
+	s := short.String()
+	if !strings.Contains(s, "unsourced: 5 findings") || !strings.Contains(s, "claims: c1, c2, c3, c4, c5") {
+		t.Errorf("five info findings of one check should be summed up with their claims:\n%s", s)
+	}
+	if strings.Contains(s, "c3 names neither") {
+		t.Errorf("summed-up info findings should not be listed one by one:\n%s", s)
+	}
+	if w, i := strings.Index(s, "warning value-conflict"), strings.Index(s, "info unsourced"); w < 0 || i < 0 || w > i {
+		t.Errorf("the warning should come before the info findings:\n%s", s)
+	}
+	for i := range 5 {
+		if msg := fmt.Sprintf("c%d names neither", i+1); !strings.Contains(full.String(), msg) {
+			t.Errorf("AllInfo should list %q:\n%s", msg, full.String())
+		}
 	}
 }

@@ -45,8 +45,10 @@ func load(path string, errs *collector) *Set {
 	}
 	fs.set.File = path
 	fs.set.Include = nil
-	fs.resolve(true, errs)
-	fs.validate(true, errs)
+	// When an include could not be read, the ids it defines are missing:
+	// checking references would only repeat its error at every use.
+	fs.resolve(!l.incomplete, errs)
+	fs.validate(!l.incomplete, errs)
 	return fs.set
 }
 
@@ -58,6 +60,8 @@ type loader struct {
 	// done lists every file read, so that a file included twice (by two
 	// files that share a knowledge base) is merged once.
 	done []os.FileInfo
+	// incomplete is set when a file could not be read or decoded.
+	incomplete bool
 }
 
 // loading is a file being read.
@@ -72,6 +76,7 @@ type loading struct {
 func (l *loader) file(root *os.Root, data []byte, info os.FileInfo, name string) *fileSet {
 	own := decodeFile(data, name, l.errs)
 	if own == nil {
+		l.incomplete = true
 		return nil
 	}
 	l.stack = append(l.stack, loading{name, info})
@@ -98,18 +103,18 @@ func (l *loader) include(root *os.Root, from, inc string, at Pos) *fileSet {
 	}
 	name := filepath.Join(filepath.Dir(from), rel)
 	if len(l.stack) >= maxIncludeDepth {
-		l.errs.add(at, fmt.Sprintf("include %q: includes nest deeper than %d files", inc, maxIncludeDepth))
+		l.fail(at, fmt.Sprintf("include %q: includes nest deeper than %d files", inc, maxIncludeDepth), nil)
 		return nil
 	}
 	f, err := root.Open(rel)
 	if err != nil {
-		l.errs.addErr(at, fmt.Sprintf("include %q: %s", inc, pathProblem(err)), err)
+		l.fail(at, fmt.Sprintf("include %q: %s", inc, pathProblem(err)), err)
 		return nil
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		l.errs.addErr(at, fmt.Sprintf("include %q: %s", inc, pathProblem(err)), err)
+		l.fail(at, fmt.Sprintf("include %q: %s", inc, pathProblem(err)), err)
 		return nil
 	}
 	for i, s := range l.stack {
@@ -119,7 +124,7 @@ func (l *loader) include(root *os.Root, from, inc string, at Pos) *fileSet {
 				chain = append(chain, s.name)
 			}
 			chain = append(chain, name)
-			l.errs.add(at, "include cycle: "+strings.Join(chain, " → "))
+			l.fail(at, "include cycle: "+strings.Join(chain, " → "), nil)
 			return nil
 		}
 	}
@@ -130,16 +135,22 @@ func (l *loader) include(root *os.Root, from, inc string, at Pos) *fileSet {
 	}
 	_, data, err := readLimited(f)
 	if err != nil {
-		l.errs.addErr(at, fmt.Sprintf("include %q: %s", inc, pathProblem(err)), err)
+		l.fail(at, fmt.Sprintf("include %q: %s", inc, pathProblem(err)), err)
 		return nil
 	}
 	sub, err := root.OpenRoot(filepath.Dir(rel))
 	if err != nil {
-		l.errs.addErr(at, fmt.Sprintf("include %q: %s", inc, pathProblem(err)), err)
+		l.fail(at, fmt.Sprintf("include %q: %s", inc, pathProblem(err)), err)
 		return nil
 	}
 	defer sub.Close()
 	return l.file(sub, data, info, name)
+}
+
+// fail records that an include could not be read.
+func (l *loader) fail(at Pos, msg string, err error) {
+	l.errs.addErr(at, msg, err)
+	l.incomplete = true
 }
 
 // readText reads the text_file of fs, in the folder root, into its

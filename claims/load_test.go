@@ -286,3 +286,17 @@ func TestLoadJSON(t *testing.T) {
 		t.Errorf("Load(b.json) = %v, want a JSON syntax error at 1:1", err)
 	}
 }
+
+// TestLoadMissingIncludeAlone checks that an include that cannot be read
+// is reported once, not again at every use of the ids it would define.
+func TestLoadMissingIncludeAlone(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"a.yaml": "version: 1\ninclude: [kb.yaml]\nclaims:\n  - {id: c1, subject: summit}\n  - {id: c2, subject: summit}\n",
+	})
+	_, err := Load(filepath.Join(dir, "a.yaml"))
+	want := "claims: DIR/a.yaml:2:11: include \"kb.yaml\": no such file"
+	if err == nil || strings.ReplaceAll(err.Error(), dir, "DIR") != want {
+		t.Errorf("Load error:\n%v\nwant:\n%s", err, want)
+	}
+}

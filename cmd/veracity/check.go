@@ -42,6 +42,7 @@ type checkFlags struct {
 	failOn    string
 	tolerance float64
 	noColor   bool
+	allInfo   bool
 }
 
 func runCheck(e *env, args []string) int {
@@ -52,6 +53,7 @@ func runCheck(e *env, args []string) int {
 	fs.StringVar(&f.format, "format", "text", "report `format`: "+formatNames())
 	fs.StringVar(&f.failOn, "fail-on", "", "exit 1 when a finding of `severity` (info, warning, error) or above, or a false verdict, is found")
 	fs.Float64Var(&f.tolerance, "tolerance", factcheck.DefaultTolerance, "relative `tolerance` within which a wrong figure is mostly-true")
+	fs.BoolVar(&f.allInfo, "all-info", false, "list every info finding in the text report (by default a check's many info findings are summed up)")
 	fs.BoolVar(&f.noColor, "no-color", false, "never colour the text report (colour is used only on a terminal, and not when NO_COLOR is set)")
 	files, status, ok := parseFlags(e, checkCmd, fs, args)
 	if !ok {
@@ -110,7 +112,7 @@ func runCheck(e *env, args []string) int {
 	}
 
 	c := &checkRun{checker: checker, kb: kb, published: published, stdin: stdin}
-	o := writeOptions{Color: useColor(e.stdout, f.noColor), Multi: len(files) > 1}
+	o := writeOptions{Color: useColor(e.stdout, f.noColor), AllInfo: f.allInfo, Multi: len(files) > 1}
 	status = exitOK
 	c.each(e, files, func(i int, r *factcheck.Report, err error) bool {
 		if err != nil {

@@ -22,6 +22,8 @@ type reportFormat struct {
 type writeOptions struct {
 	// Color allows ANSI colours (text only).
 	Color bool
+	// AllInfo lists every info finding (text only).
+	AllInfo bool
 	// Multi is set when the report is one of several, one per file.
 	Multi bool
 	// First is set for the first of several reports.
@@ -72,7 +74,7 @@ func writeText(w io.Writer, r *factcheck.Report, o writeOptions) error {
 			return err
 		}
 	}
-	return r.WriteText(w, factcheck.TextOptions{Color: o.Color})
+	return r.WriteText(w, factcheck.TextOptions{Color: o.Color, AllInfo: o.AllInfo})
 }
 
 // writeJSON writes a report as indented JSON, or as one line of JSON Lines

@@ -21,7 +21,8 @@ import (
 // is.
 //
 // The page has a header with the document's title, date and counts; the
-// findings, each quoting the claims it involves and linking to them; the
+// findings, errors and warnings first, each quoting the claims it involves
+// and linking to them, then the notes (findings of severity info); the
 // article text with each claim's span highlighted and labelled with its
 // rating (green for true and mostly-true, red for false and mostly-false,
 // amber for half-true and conflicting, grey for unverified, always with
@@ -56,7 +57,8 @@ type htmlPage struct {
 	File      string
 	Lang      string // the article's language tag, "" when unknown
 	Counts    string
-	Findings  []htmlFinding
+	Findings  []htmlFinding // errors and warnings, worst first
+	Notes     []htmlFinding // findings of severity info
 	Paras     [][]htmlSeg // the article, one paragraph per line
 	HasText   bool
 	Marked    int // claims highlighted in the article
@@ -233,9 +235,12 @@ func (r *Report) htmlPage() *htmlPage {
 	}
 	walk(roots)
 
-	// Findings, and for each claim the findings that name it.
+	// Findings, worst first and numbered in that order, and for each
+	// claim the findings that name it.
+	findings := slices.Clone(r.Findings)
+	slices.SortStableFunc(findings, func(a, b Finding) int { return cmp.Compare(b.Severity, a.Severity) })
 	claimFindings := make([][]htmlFindingLink, len(r.Claims))
-	for k, f := range r.Findings {
+	for k, f := range findings {
 		hf := htmlFinding{Anchor: "finding-" + strconv.Itoa(k+1), N: k + 1, Check: f.Check,
 			Severity: f.Severity.String(), Message: oneLine(f.Message)}
 		link := htmlFindingLink{Anchor: hf.Anchor, N: hf.N, Check: f.Check, Severity: hf.Severity}
@@ -255,7 +260,11 @@ func (r *Report) htmlPage() *htmlPage {
 			}
 			hf.Sides = append(hf.Sides, ref)
 		}
-		p.Findings = append(p.Findings, hf)
+		if f.Severity == Info {
+			p.Notes = append(p.Notes, hf)
+		} else {
+			p.Findings = append(p.Findings, hf)
+		}
 	}
 
 	for i, c := range r.Claims {

@@ -10,7 +10,7 @@ var htmlReport = template.Must(template.New("report").Parse(htmlTemplate))
 // findings, the annotated article and the claims' details. The "seg"
 // template writes a run of article text or a highlight, recursively;
 // it is kept on one line because white space inside the article shows.
-const htmlTemplate = `{{define "seg"}}{{if .Mark}}{{with .Mark}}<mark class="hl {{.Rating.Class}}"{{with .ID}} id="{{.}}"{{end}} title="{{.Title}}">{{end}}{{range .Kids}}{{template "seg" .}}{{end}}{{with .Mark}}{{if .Tag}}<a class="tag {{.Rating.Class}}" href="{{.Details}}" aria-label="claim {{.ClaimID}}: {{.Rating.Name}}, details"><span aria-hidden="true">{{.Rating.Icon}}</span> {{.Rating.Name}}</a>{{range .Findings}}<a class="tag ftag sev-{{.Severity}}" href="#{{.Anchor}}" aria-label="finding {{.N}}: {{.Check}}"><span aria-hidden="true">⚑</span> finding {{.N}}</a>{{end}}{{end}}</mark>{{end}}{{else}}{{.Text}}{{end}}{{end -}}
+const htmlTemplate = `{{define "seg"}}{{if .Mark}}{{with .Mark}}<mark class="hl {{.Rating.Class}}"{{with .ID}} id="{{.}}"{{end}} title="{{.Title}}">{{end}}{{range .Kids}}{{template "seg" .}}{{end}}{{with .Mark}}{{if .Tag}}<a class="tag {{.Rating.Class}}" href="{{.Details}}" aria-label="claim {{.ClaimID}}: {{.Rating.Name}}, details"><span aria-hidden="true">{{.Rating.Icon}}</span> {{.Rating.Name}}</a>{{with .Findings}}<span class="flinks"><span aria-hidden="true">⚑</span>{{range .}} <a class="sev-{{.Severity}}" href="#{{.Anchor}}" aria-label="finding {{.N}}: {{.Check}}">{{.N}}</a>{{end}}</span>{{end}}{{end}}</mark>{{end}}{{else}}{{.Text}}{{end}}{{end -}}
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -39,13 +39,14 @@ const htmlTemplate = `{{define "seg"}}{{if .Mark}}{{with .Mark}}<mark class="hl 
 <main>
 <section id="findings" aria-labelledby="findings-h">
 <h2 id="findings-h">Findings</h2>
-{{- if not .Findings}}
+{{- if not (or .Findings .Notes)}}
 <p>No findings: the checks found no contradiction in the claims.</p>
-{{- else}}
+{{- end}}
+{{- with .Findings}}
 <ol class="findings">
-{{- range .Findings}}
+{{- range .}}
 <li id="{{.Anchor}}" class="finding sev-{{.Severity}}">
-<p><span class="sev sev-{{.Severity}}">{{.Severity}}</span> <code>{{.Check}}</code> {{.Message}}</p>
+<p><span class="fnum">⚑ {{.N}}</span> <span class="sev sev-{{.Severity}}">{{.Severity}}</span> <code>{{.Check}}</code> {{.Message}}</p>
 <ul class="sides">
 {{- range .Sides}}
 <li>{{if .Known}}<a href="{{.Target}}">{{if .Text}}“{{.Text}}”{{else}}claim {{.ID}}{{end}}</a> <span class="tag {{.Rating.Class}}"><span aria-hidden="true">{{.Rating.Icon}}</span> {{.Rating.Name}}</span> <a class="details" href="{{.Details}}" aria-label="details of claim {{.ID}}">claim {{.ID}}</a>{{else}}claim {{.ID}} (not in the report){{end}}</li>
@@ -54,6 +55,15 @@ const htmlTemplate = `{{define "seg"}}{{if .Mark}}{{with .Mark}}<mark class="hl 
 </li>
 {{- end}}
 </ol>
+{{- end}}
+{{- with .Notes}}
+<h3 id="notes-h">Notes</h3>
+<p class="note">Worth a look; not necessarily wrong.</p>
+<ul class="notes" aria-labelledby="notes-h">
+{{- range .}}
+<li id="{{.Anchor}}"><span class="fnum">⚑ {{.N}}</span> <code>{{.Check}}</code> {{.Message}}{{range .Sides}} {{if .Known}}<a href="{{.Target}}" aria-label="claim {{.ID}} in the article">claim {{.ID}}</a>{{else}}claim {{.ID}} (not in the report){{end}}{{end}}</li>
+{{- end}}
+</ul>
 {{- end}}
 </section>
 <article id="article" aria-labelledby="article-h">
@@ -137,7 +147,11 @@ nav { font-size: .95rem; }
 a.tag:hover { text-decoration: underline; }
 .tag.v-true { background: var(--true); } .tag.v-false { background: var(--false); }
 .tag.v-mixed { background: var(--mixed); } .tag.v-unverified { background: var(--unverified); }
-.tag.ftag { background: #fff; color: var(--ink); border: 1px solid var(--ink); }
+.flinks { display: inline-block; font: .75rem/1.3 system-ui, sans-serif; padding: .05rem .35rem; margin: 0 .1rem; border: 1px solid var(--ink);
+  border-radius: 999px; background: #fff; vertical-align: .1em; white-space: nowrap; }
+.flinks a { font-weight: 700; padding: 0 .15rem; } .flinks a.sev-info { font-weight: 400; }
+.fnum { font-weight: 700; white-space: nowrap; margin-right: .2rem; }
+.notes { padding-left: 1.2rem; font-size: .95rem; } .notes li { margin: .25rem 0; }
 .text p { margin: 0 0 1em; }
 mark.hl { color: var(--ink); padding: .1em .05em; border-bottom: 2px solid; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 mark.hl mark.hl { border-bottom-style: double; border-bottom-width: 4px; }
@@ -172,7 +186,7 @@ footer { margin-top: 3rem; padding-top: .8rem; border-top: 1px solid var(--line)
   h2 { break-after: avoid; }
   .finding, .claim { break-inside: avoid; }
   mark.hl, .tag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  .ftag { display: none; }
+  .flinks { display: none; }
   a { color: inherit; }
   .evidence a[href^="http"]::after, .meta a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .85em; word-break: break-all; }
   :target { outline: none; }

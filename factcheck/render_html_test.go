@@ -5,6 +5,7 @@ import (
 	"maps"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -135,20 +136,32 @@ func TestWriteHTMLAnchors(t *testing.T) {
 			t.Errorf("claim %s is highlighted; its span crosses another or lies beyond the text", id)
 		}
 	}
+	// Findings are numbered worst first: the two errors, the warning,
+	// then the note.
+	for n, want := range []string{"error</span> <code>arithmetic</code>", "error</span> <code>value-conflict</code>",
+		"warning</span> <code>certainty-conflict</code>", "<code>unsourced</code>"} {
+		id := "finding-" + strconv.Itoa(n+1)
+		if item := section(t, page, `<li id="`+id+`"`, "</li>"); !strings.Contains(item, want) {
+			t.Errorf("%s is not %s:\n%s", id, want, item)
+		}
+	}
+	if notes := section(t, page, `<h3 id="notes-h">`, "</ul>"); !strings.Contains(notes, `id="finding-4"`) {
+		t.Errorf("the info finding is not under Notes:\n%s", notes)
+	}
 	// The finding quotes both sides and links to their highlights; the
 	// highlights link back to it.
-	finding := section(t, page, `<li id="finding-1"`, "</li>\n</ul>")
+	finding := section(t, page, `<li id="finding-3"`, "</li>\n</ul>")
 	for _, want := range []string{
 		`<a href="#hl-venue-anchorage">“Anchorage in the US state of Alaska is the venue for the upcoming meeting”</a>`,
 		`<a href="#hl-venue-unknown">“the exact location of the Trump-Putin summit is yet not known”</a>`,
 	} {
 		if !strings.Contains(finding, want) {
-			t.Errorf("finding 1 lacks %s:\n%s", want, finding)
+			t.Errorf("finding 3 lacks %s:\n%s", want, finding)
 		}
 	}
 	hl := section(t, page, `id="hl-venue-anchorage"`, "</mark>")
-	if !strings.Contains(hl, `href="#finding-1"`) || !strings.Contains(hl, `href="#claim-venue-anchorage"`) {
-		t.Errorf("highlight of venue-anchorage does not link to its details and to finding 1:\n%s", hl)
+	if !strings.Contains(hl, `href="#finding-3"`) || !strings.Contains(hl, `href="#claim-venue-anchorage"`) {
+		t.Errorf("highlight of venue-anchorage does not link to its details and to finding 3:\n%s", hl)
 	}
 	details := section(t, page, `<li id="claim-crossing"`, "</li>")
 	if !strings.Contains(details, "crosses the highlight of claim price") {

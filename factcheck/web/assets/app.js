@@ -150,7 +150,11 @@
     (function walk(ns) { for (const n of ns) { marked.add(n.claim); walk(n.kids); } })(roots);
 
     const claimFindings = claims.map(() => []);
-    const findings = (report.findings || []).map((f, k) => {
+    // Findings worst first, numbered in that order.
+    const SEVERITY = { error: 3, warning: 2, info: 1 };
+    const sorted = (report.findings || []).map((f, k) => [f, k])
+      .sort((a, b) => (SEVERITY[b[0].severity] || 0) - (SEVERITY[a[0].severity] || 0) || a[1] - b[1]).map((x) => x[0]);
+    const findings = sorted.map((f, k) => {
       const link = { anchor: "finding-" + (k + 1), n: k + 1, check: f.check, severity: f.severity };
       for (const id of f.claims || []) {
         const i = byID[id];
@@ -166,9 +170,10 @@
     // Findings.
     const fsec = el("section", { id: "findings", "aria-labelledby": "findings-h" }, el("h3", { id: "findings-h" }, "Findings"));
     if (!findings.length) fsec.append(el("p", {}, "No findings: the checks found no contradiction in the claims."));
-    else {
+    const problems = findings.filter(({ f }) => f.severity !== "info"), infos = findings.filter(({ f }) => f.severity === "info");
+    if (problems.length) {
       const ol = el("ol", { class: "findings" });
-      for (const { f, link } of findings) {
+      for (const { f, link } of problems) {
         const sides = el("ul", { class: "sides" });
         for (const id of f.claims || []) {
           const i = byID[id];
@@ -182,10 +187,24 @@
             el("a", { class: "details", href: details, "aria-label": "details of claim " + id }, "claim " + id)));
         }
         ol.append(el("li", { id: link.anchor, class: "finding sev-" + f.severity, "data-check": f.check },
-          el("p", {}, el("span", { class: "sev sev-" + f.severity }, f.severity), " ", el("code", {}, f.check), " ", oneLine(f.message)),
+          el("p", {}, el("span", { class: "fnum" }, "⚑ " + link.n), " ", el("span", { class: "sev sev-" + f.severity }, f.severity), " ",
+            el("code", {}, f.check), " ", oneLine(f.message)),
           sides));
       }
       fsec.append(ol);
+    }
+    if (infos.length) {
+      const ul = el("ul", { class: "notes", "aria-labelledby": "notes-h" });
+      for (const { f, link } of infos) {
+        const li = el("li", { id: link.anchor, "data-check": f.check }, el("span", { class: "fnum" }, "⚑ " + link.n), " ", el("code", {}, f.check), " ", oneLine(f.message));
+        for (const id of f.claims || []) {
+          const i = byID[id];
+          if (i === undefined) { li.append(" claim " + id + " (not in the report)"); continue; }
+          li.append(" ", el("a", { href: marked.has(i) ? "#" + hlAnchor(i) : "#" + anchors[i], "aria-label": "claim " + id + " in the article" }, "claim " + id));
+        }
+        ul.append(li);
+      }
+      fsec.append(el("h4", { id: "notes-h" }, "Notes"), el("p", { class: "note" }, "Worth a look; not necessarily wrong."), ul);
     }
 
     // The article, annotated.
@@ -205,9 +224,12 @@
         segs(m, s, e, n.kids);
         if (n.end <= hi) {
           m.append(tag(r, "#" + anchors[n.claim], "claim " + c.id + ": " + r.name + ", details"));
-          for (const l of claimFindings[n.claim]) {
-            m.append(el("a", { class: "tag ftag sev-" + l.severity, href: "#" + l.anchor, "aria-label": "finding " + l.n + ": " + l.check },
-              el("span", { "aria-hidden": "true" }, "⚑"), " finding " + l.n));
+          if (claimFindings[n.claim].length) {
+            const fl = el("span", { class: "flinks" }, el("span", { "aria-hidden": "true" }, "⚑"));
+            for (const l of claimFindings[n.claim]) {
+              fl.append(" ", el("a", { class: "sev-" + l.severity, href: "#" + l.anchor, "aria-label": "finding " + l.n + ": " + l.check }, String(l.n)));
+            }
+            m.append(fl);
           }
         }
         parent.append(m);
@@ -272,7 +294,11 @@
     const s = report.summary || {}, v = s.verdicts || {};
     const plural = (n, w) => n + " " + w + (n === 1 ? "" : "s");
     const parts = DISPLAY_ORDER.filter((r) => v[r]).map((r) => v[r] + " " + r);
-    return plural(s.claims || 0, "claim") + (parts.length ? ": " + parts.join(", ") : "") + " · " + plural(s.findings || 0, "finding");
+    const sev = {};
+    for (const f of report.findings || []) sev[f.severity] = (sev[f.severity] || 0) + 1;
+    const sevParts = ["error", "warning", "info"].filter((x) => sev[x]).map((x) => sev[x] + " " + x);
+    return plural(s.claims || 0, "claim") + (parts.length ? ": " + parts.join(", ") : "") + " · " +
+      plural(s.findings || 0, "finding") + (sevParts.length ? " (" + sevParts.join(", ") + ")" : "");
   }
 
   function legend() {

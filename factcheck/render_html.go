@@ -59,7 +59,7 @@ type htmlPage struct {
 	Counts    string
 	Findings  []htmlFinding // errors and warnings, worst first
 	Notes     []htmlFinding // findings of severity info
-	Paras     [][]htmlSeg // the article, one paragraph per line
+	Paras     [][]htmlSeg   // the article, one paragraph per line
 	HasText   bool
 	Marked    int // claims highlighted in the article
 	Claims    []htmlClaim

@@ -38,14 +38,11 @@ func parseNodes(data []byte, name string, f Format, errs *collector) (root *yaml
 	if err != nil {
 		var e *Error
 		if errors.As(err, &e) {
-			errs.add(e.Pos, e.Msg)
+			errs.addErr(e.Pos, e.Msg, e.Err)
 		} else {
-			errs.add(Pos{File: name}, err.Error())
+			errs.addErr(Pos{File: name}, err.Error(), err)
 		}
 		return nil, false
-	}
-	if root == nil {
-		return nil, true
 	}
 	return root, true
 }

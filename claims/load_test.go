@@ -300,3 +300,19 @@ func TestLoadMissingIncludeAlone(t *testing.T) {
 		t.Errorf("Load error:\n%v\nwant:\n%s", err, want)
 	}
 }
+
+// TestLoadTextInline checks that a document giving its text inline keeps
+// it, with its text_file as a record only: the file is not read.
+func TestLoadTextInline(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"a.yaml": "version: 1\ndocument: {text: Inline text., text_file: gone.txt}\n",
+	})
+	s, err := Load(filepath.Join(dir, "a.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(Document{Text: "Inline text.", TextFile: "gone.txt"}, s.Document); diff != "" {
+		t.Errorf("Document (-want +got):\n%s", diff)
+	}
+}

@@ -43,6 +43,11 @@ func ParseValue(s string) (Value, error) {
 	if err != nil {
 		return Value{}, err
 	}
+	// true and false are what Literal writes for a bool; yes and no stay
+	// words that only a bool property reads as bools.
+	if text == "true" || text == "false" {
+		return Value{Kind: KindBool, Bool: text == "true", Text: text}, nil
+	}
 	v, err := guess(text)
 	if err != nil {
 		return Value{}, err

@@ -331,3 +331,21 @@ func TestLiteral(t *testing.T) {
 		}
 	}
 }
+
+// A bool's literal reads back as a bool without a declared kind, so an
+// undeclared yes/no property round-trips.
+func TestParseValueBoolLiteral(t *testing.T) {
+	for _, b := range []bool{true, false} {
+		v := claims.Value{Kind: claims.KindBool, Bool: b}
+		got, err := claims.ParseValue(v.Literal())
+		if err != nil {
+			t.Fatalf("ParseValue(%q): %v", v.Literal(), err)
+		}
+		if got.Kind != claims.KindBool || got.Bool != b {
+			t.Errorf("ParseValue(%q) = %+v, want the bool %v", v.Literal(), got, b)
+		}
+	}
+	if v, err := claims.ParseValue("no"); err == nil && v.Kind == claims.KindBool {
+		t.Errorf(`ParseValue("no") guessed a bool; only a bool property should read "no" as one`)
+	}
+}

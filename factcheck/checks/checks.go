@@ -2,6 +2,7 @@ package checks
 
 import (
 	"github.com/veracity-go/veracity/factcheck"
+	"github.com/veracity-go/veracity/factcheck/checks/arithmetic"
 	"github.com/veracity-go/veracity/factcheck/checks/certaintyconflict"
 	"github.com/veracity-go/veracity/factcheck/checks/polarityconflict"
 	"github.com/veracity-go/veracity/factcheck/checks/unresolvedtime"
@@ -10,13 +11,14 @@ import (
 )
 
 // Default lists the built-in checks in a stable order: the contradictions
-// first (value, certainty, polarity), then the notes (unsourced,
-// unresolved-time). Callers must not modify it; to add checks, append to a
+// first (value, certainty, polarity), then arithmetic, then the notes
+// (unsourced, unresolved-time). Callers must not modify it; to add checks, append to a
 // copy: append(slices.Clone(checks.Default), myCheck).
 var Default = []*factcheck.Check{
 	valueconflict.Check,
 	certaintyconflict.Check,
 	polarityconflict.Check,
+	arithmetic.Check,
 	unsourced.Check,
 	unresolvedtime.Check,
 }

@@ -17,9 +17,8 @@ func TestDefault(t *testing.T) {
 	for _, c := range checks.Default {
 		got = append(got, c.Name)
 	}
-	// The stable names of DESIGN.md, in Default's order (arithmetic lands
-	// separately).
-	want := []string{"value-conflict", "certainty-conflict", "polarity-conflict", "unsourced", "unresolved-time"}
+	// The stable names of DESIGN.md, in Default's order.
+	want := []string{"value-conflict", "certainty-conflict", "polarity-conflict", "arithmetic", "unsourced", "unresolved-time"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("checks.Default names (-want +got):\n%s", diff)
 	}

@@ -7,6 +7,9 @@
 //     asserted in one claim and called unknown in another;
 //   - polarity-conflict ([polarityconflict.Check]): one statement affirmed
 //     and negated;
+//   - arithmetic ([arithmetic.Check]): figures in the text that do not
+//     compute ("rose 8% to 1,150 from 1,000", parts that exceed their
+//     total, an age that its founding year does not give);
 //   - unsourced ([unsourced.Check]): a check-worthy claim with neither
 //     attribution nor source;
 //   - unresolved-time ([unresolvedtime.Check]): a relative time with no

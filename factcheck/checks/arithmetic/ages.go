@@ -93,7 +93,7 @@ func (a *analysis) findAges() {
 func (a *analysis) foundings(s *sent) []founding {
 	var out []founding
 	for _, t := range s.times {
-		before := norm(a.text[s.start:t.m.Span.Start])
+		before := norm(a.text[clipStart(a.text, s.start, t.m.Span.Start):t.m.Span.Start])
 		m := foundedCue.FindStringSubmatchIndex(before)
 		if m == nil {
 			continue
@@ -103,7 +103,7 @@ func (a *analysis) foundings(s *sent) []founding {
 		for _, w := range ws[max(0, len(ws)-6):] {
 			subj[w] = true
 		}
-		after := words(norm(a.text[t.m.Span.End:s.end]))
+		after := words(norm(a.text[t.m.Span.End:clipEnd(a.text, t.m.Span.End, s.end)]))
 		for _, w := range after[:min(len(after), 6)] {
 			subj[w] = true
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"time"
+	"unicode/utf8"
 
 	"github.com/veracity-go/veracity/claims"
 	"github.com/veracity-go/veracity/claims/extract"
@@ -144,11 +145,41 @@ func (a *analysis) split(ms []extract.Mention) {
 			if j+1 < len(s.figs) {
 				to = s.figs[j+1].m.Span.Start
 			}
-			f.before = norm(a.text[from:f.m.Span.Start])
-			f.after = norm(a.text[f.m.Span.End:to])
+			f.before = norm(a.text[clipStart(a.text, from, f.m.Span.Start):f.m.Span.Start])
+			f.after = norm(a.text[f.m.Span.End:clipEnd(a.text, f.m.Span.End, to)])
 		}
 		a.sents = append(a.sents, s)
 	}
+}
+
+// gapLimit bounds the words kept on either side of a figure: the
+// patterns need a few words, and long gaps make matching slow.
+const gapLimit = 160
+
+// clipStart returns the start of the last gapLimit bytes of text[from:to],
+// at a rune boundary.
+func clipStart(text string, from, to int) int {
+	if to-from <= gapLimit {
+		return from
+	}
+	i := to - gapLimit
+	for i < to && !utf8.RuneStart(text[i]) {
+		i++
+	}
+	return i
+}
+
+// clipEnd returns the end of the first gapLimit bytes of text[from:to], at
+// a rune boundary.
+func clipEnd(text string, from, to int) int {
+	if to-from <= gapLimit {
+		return to
+	}
+	i := from + gapLimit
+	for i > from && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	return i
 }
 
 // dropRuns removes figures written one after the other with nothing but

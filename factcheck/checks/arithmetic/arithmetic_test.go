@@ -171,3 +171,21 @@ func TestUndated(t *testing.T) {
 		t.Errorf("findings (-want +got):\n%s", diff)
 	}
 }
+
+// TestRealistic holds sentences in the style of agency and BBC business
+// copy, whose figures compute: the check must match them and stay silent.
+func TestRealistic(t *testing.T) {
+	runSentences(t, []sentenceTest{
+		{"against a year earlier", "Southwest Airlines saw its fourth-quarter profits fall 15% to $56m, against $66m a year earlier.", nil},
+		{"a rise in profits", "Reuters beat forecasts, posting a 52% rise in profits for the year to £198m from the £130m seen a year earlier.", nil},
+		{"with years between", "In the capital, the volume of sales fell by 23% from 36,185 in 2003 to 28,041 for the same period in 2004.", nil},
+		{"from a year earlier", "New vehicle sales jumped 22% to 449,603 from a year earlier.", nil},
+		{"down from a peak", "Internet Explorer still dominates with a share of about 90% but this is down from a peak of almost 96% in mid-2004.", nil},
+	})
+	runSentences(t, []sentenceTest{
+		{"against a year earlier, wrong", "Southwest Airlines saw its fourth-quarter profits fall 25% to $56m, against $66m a year earlier.",
+			[]string{"error: $56m from $66m is a fall of 15%, not 25%"}},
+		{"a rise in profits, wrong", "Reuters beat forecasts, posting a 32% rise in profits for the year to £198m from the £130m seen a year earlier.",
+			[]string{"error: £198m from £130m is a rise of 52%, not 32%"}},
+	})
+}

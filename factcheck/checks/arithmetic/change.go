@@ -45,7 +45,7 @@ var (
 	toNew = regexp.MustCompile(`^(.*?)(?:^|[^a-z'-])(?:to|at|to reach|reaching|to hit|hitting|to stand at|standing at|to a record|to a total of|to a (?:new )?(?:high|low) of)\s*$`)
 	// fromBase ends the words before the base figure, with the direction
 	// word of "down from" when there is one.
-	fromBase = regexp.MustCompile(`^(.*?)(?:^|[^a-z'-])(?:(up|down)\s+)?(?:from|compared with|compared to)\s*$`)
+	fromBase = regexp.MustCompile(`^(.*?)(?:^|[^a-z'-])(?:(up|down)\s+)?(?:from|compared with|compared to|against)(?:\s+(?:the|last year's|the previous year's))?\s*$`)
 	// onBase is the gap right after a percentage: "on", "on last year's".
 	onBase = regexp.MustCompile(`^\s*on(?:\s+(?:last|the|a|the previous|the same)(?:\s+[a-z-]+){0,3}'s)?\s*$`)
 
@@ -101,6 +101,10 @@ func matchChange(x, y, z *figure) (change, bool) {
 			return change{}, false
 		}
 		if toNewGap(y.before, 3) && fromGap(z.before, 3, dir) { // rose 8% to A from B
+			return newChange(x, y, z, dir)
+		}
+		if postCue.MatchString(x.after) && toNewGap(postCue.ReplaceAllString(y.before, ""), 6) && fromGap(z.before, 3, dir) {
+			// a 52% rise in profits for the year to A from B
 			return newChange(x, y, z, dir)
 		}
 		if (fromGap(y.before, 0, dir) || onBase.MatchString(y.before)) && toNewGap(z.before, 5) { // rose 8% from B to A
@@ -232,8 +236,11 @@ var fractions = map[string]float64{
 // fraction in words: "doubled from 1,000 to 2,000", "fell by a third to
 // £30m from £45m".
 func matchMultiple(x, y *figure) (change, bool) {
+	if !compatible(x, y) || !strings.Contains(x.before, " by ") && !strings.Contains(x.before, "led ") && !strings.Contains(x.before, "ved ") {
+		return change{}, false // no "by", "doubled", "halved": skip the costly match
+	}
 	m := multCue.FindStringSubmatchIndex(x.before)
-	if m == nil || !compatible(x, y) {
+	if m == nil {
 		return change{}, false
 	}
 	if hedgedMult.MatchString(x.before[:m[0]+1]) {

@@ -97,6 +97,9 @@ func classify(text string, m extract.Mention) figure {
 		return f
 	}
 	v.Precision = precision(m)
+	if v.Cmp == claims.CmpEqual {
+		v.Cmp = cmpBefore(text[max(0, m.Span.Start-24):m.Span.Start])
+	}
 	f.m.Value = v
 	lo, hi, _, _ := v.Bounds()
 	f.lo, f.hi = lo, hi
@@ -129,6 +132,29 @@ func classify(text string, m extract.Mention) figure {
 		f.class = classAmount
 	}
 	return f
+}
+
+// cmpWords are comparators written right before a figure, for a mention
+// whose span leaves them out.
+var cmpWords = regexp.MustCompile(`(?i)(?:^|[^a-z])(more than|over|above|at least|no fewer than|no less than|almost|nearly|about|around|roughly|approximately|some|less than|fewer than|under|below|up to|no more than|at most)\s+$`)
+
+// cmpBefore returns the comparator that ends the text before a figure.
+func cmpBefore(before string) claims.Comparator {
+	m := cmpWords.FindStringSubmatch(before)
+	if m == nil {
+		return claims.CmpEqual
+	}
+	switch strings.ToLower(m[1]) {
+	case "more than", "over", "above":
+		return claims.CmpGreater
+	case "at least", "no fewer than", "no less than":
+		return claims.CmpAtLeast
+	case "less than", "fewer than", "under", "below":
+		return claims.CmpLess
+	case "up to", "no more than", "at most":
+		return claims.CmpAtMost
+	}
+	return claims.CmpAbout
 }
 
 // excluded reports whether an amount mention is an ordinal, a score, a

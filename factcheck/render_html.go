@@ -35,7 +35,8 @@ import (
 // span that crosses another's edge, starting inside it and ending after
 // it, is not highlighted, and its details say so. Claims without spans
 // (hand-written claim sets) leave the article plain; their details are
-// listed all the same.
+// listed all the same, false first and unverified last, as there is no
+// text to follow.
 //
 // All text from the report, the article included, is escaped. Only http,
 // https and mailto URLs become links.
@@ -295,6 +296,15 @@ func (r *Report) htmlPage() *htmlPage {
 			})
 		}
 		p.Claims = append(p.Claims, hc)
+	}
+
+	if p.Marked == 0 {
+		// Nothing to follow in the text: list what needs attention first.
+		rank := make(map[string]int, len(displayOrder))
+		for i, rt := range displayOrder {
+			rank[rt.String()] = i
+		}
+		slices.SortStableFunc(p.Claims, func(a, b htmlClaim) int { return cmp.Compare(rank[a.Rating.Name], rank[b.Rating.Name]) })
 	}
 
 	mark := func(n *spanNode) *htmlMark {

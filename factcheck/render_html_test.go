@@ -286,6 +286,14 @@ func TestWriteHTMLNoSpans(t *testing.T) {
 			t.Errorf("claim %s is not listed with its rating %s:\n%s", v.Claim, v.Rating, item)
 		}
 	}
+	// With no text to follow, the claims are listed worst first.
+	var order []string
+	for _, m := range regexp.MustCompile(`<li id="claim-([^"]+)"`).FindAllStringSubmatch(page, -1) {
+		order = append(order, m[1])
+	}
+	if want := []string{"price", "since-invasion", "revenue", "venue-anchorage", "purchase-date", "venue-unknown", "calls"}; !slices.Equal(order, want) {
+		t.Errorf("claims listed in order %v, want %v (false first, unverified last)", order, want)
+	}
 	// Findings link to the claims' details when nothing is highlighted.
 	if !strings.Contains(page, `<a href="#claim-venue-unknown">“the exact location`) {
 		t.Errorf("finding does not link to the details of venue-unknown")

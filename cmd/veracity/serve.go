@@ -1,14 +1,36 @@
 package main
 
-// serve is reserved for the web page and JSON API of package
-// factcheck/web. When that package lands, this file is replaced by one
-// that serves it; nothing else in the command changes.
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/veracity-go/veracity/factcheck/web"
+)
 
 var serveCmd = &command{
 	Name:    "serve",
-	Args:    "[--addr :8080]",
-	Summary: "the web page and JSON API (not in this build)",
-	Doc:     "Serve serves the web page and the JSON API. It is not available in this build.",
+	Args:    "[--addr :8080] [--kb FILE] [--max-body BYTES]",
+	Summary: "serve the web page and JSON API",
+	Doc: `Serve serves the page where an editor pastes or uploads an article and
+sees it annotated, and the JSON API behind it:
+
+  GET  /            the page
+  POST /api/check   {"text", "published", "title", "kb"} → the JSON report
+  GET  /healthz     200 "ok" when ready
+
+It runs until interrupted (SIGINT or SIGTERM), then stops taking requests,
+lets those in flight finish for up to 30 seconds, and exits.
+
+--kb loads a house knowledge base whose entities guide extraction and whose
+facts rate claims, beside any knowledge base a request sends.`,
 }
 
 func init() {
@@ -16,12 +38,78 @@ func init() {
 	register(serveCmd)
 }
 
+// Limits of the server: slow or oversized requests are cut off.
+const (
+	serveReadHeaderTimeout = 10 * time.Second
+	serveReadTimeout       = 60 * time.Second
+	serveWriteTimeout      = 2 * time.Minute
+	serveIdleTimeout       = 2 * time.Minute
+	serveMaxHeaderBytes    = 64 << 10
+	serveShutdownTimeout   = 30 * time.Second
+)
+
 func runServe(e *env, args []string) int {
 	fs := newFlagSet(serveCmd)
-	fs.String("addr", ":8080", "`address` to listen on")
-	if _, status, ok := parseFlags(e, serveCmd, fs, args); !ok {
+	addr := fs.String("addr", ":8080", "`address` to listen on, host:port")
+	var kbs stringList
+	fs.Var(&kbs, "kb", "house knowledge base: a claim-set `FILE`; repeatable")
+	maxBody := fs.Int64("max-body", web.DefaultMaxBodyBytes, "largest request body the API reads, in `bytes`")
+	operands, status, ok := parseFlags(e, serveCmd, fs, args)
+	if !ok {
 		return status
 	}
-	e.errorf("serve: not available in this build")
-	return exitUsage
+	if len(operands) > 0 {
+		return usageError(e, serveCmd, "unexpected argument %q", operands[0])
+	}
+	if *maxBody < 1 {
+		return usageError(e, serveCmd, "bad --max-body %d (want a number of bytes above 0)", *maxBody)
+	}
+	kb, err := loadKB(kbs)
+	if err != nil {
+		printError(e, err)
+		return exitUsage
+	}
+	opts := web.Options{web.MaxBodyBytes(*maxBody)}
+	if kb != nil {
+		opts = append(opts, web.WithKB(kb))
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		e.errorf("serve: %v", err)
+		return exitUsage
+	}
+	srv := &http.Server{
+		Handler:           web.NewHandler(opts),
+		ReadHeaderTimeout: serveReadHeaderTimeout,
+		ReadTimeout:       serveReadTimeout,
+		WriteTimeout:      serveWriteTimeout,
+		IdleTimeout:       serveIdleTimeout,
+		MaxHeaderBytes:    serveMaxHeaderBytes,
+		ErrorLog:          log.New(e.stderr, "veracity: serve: ", 0),
+	}
+	fmt.Fprintf(e.stderr, "veracity: serving on http://%s/ (stop with Ctrl-C)\n", ln.Addr())
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		e.errorf("serve: %v", err)
+		return exitUsage
+	case <-ctx.Done():
+	}
+	stop() // a second signal stops at once
+	fmt.Fprintf(e.stderr, "veracity: shutting down\n")
+	sctx, cancel := context.WithTimeout(context.Background(), serveShutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		e.errorf("serve: shutdown: %v", err)
+		return exitUsage
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		e.errorf("serve: %v", err)
+		return exitUsage
+	}
+	return exitOK
 }

@@ -69,6 +69,7 @@ func analyze(document claims.Document, kb *claims.Set) *doc {
 	var m *textMap
 	d.fold, m = fold(d.text)
 	d.toks = tokenize(d.text, d.fold, m)
+	d.flagTokens()
 	d.sentences()
 	d.tokSent = make([]int32, len(d.toks))
 	for si, s := range d.sents {
@@ -83,6 +84,7 @@ func analyze(document claims.Document, kb *claims.Set) *doc {
 	for i := range d.tokMen {
 		d.tokMen[i] = -1
 	}
+	d.ments = make([]mention, 0, len(d.toks)/16+4)
 	d.gaz = newGazetteer(kb)
 	d.findKBEntities()
 	d.findValues()

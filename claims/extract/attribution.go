@@ -49,7 +49,7 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 	}
 	for k := s.first; k < s.last; k++ {
 		t := d.toks[k]
-		if t.kind != tWord || t.has(fCap) && !d.sentenceStart(k) || !speechVerbs.has(d.f(k)) || d.tokMen[k] >= 0 {
+		if t.kind != tWord || t.has(fCap) && !d.sentenceStart(k) || t.lex&lxSpeech == 0 || d.tokMen[k] >= 0 {
 			continue
 		}
 		// "he said", "Zelenskyy said", "two White House officials said"

@@ -27,6 +27,10 @@ type builder struct {
 	lastThing  *entityRef
 	lastEvent  *entityRef // the last knowledge-base event named: the topic
 	events     []kbEvent
+	// min is the worthiness a claim needs to be kept.
+	min float64
+	// scratch is reused by every clause.
+	scratch clauseCtx
 	// attrs holds each sentence's attribution.
 	attrs []attribution
 }
@@ -67,6 +71,7 @@ func newBuilder(d *doc) *builder {
 // worthiness; it keeps those with worthiness at least min.
 func (b *builder) build(min float64) []claims.Claim {
 	d := b.d
+	b.min = min
 	ci := 0
 	for si := range d.sents {
 		attr := d.attributionOf(si, b.lastPerson)
@@ -78,14 +83,10 @@ func (b *builder) build(min float64) []claims.Claim {
 			b.lastPerson = attr.speaker
 		}
 	}
-	var kept []claims.Claim
-	for _, c := range b.out {
-		if c.Worthiness >= min {
-			c.ID = "c" + strconv.Itoa(len(kept)+1)
-			kept = append(kept, c)
-		}
+	for i := range b.out {
+		b.out[i].ID = "c" + strconv.Itoa(i+1)
 	}
-	return kept
+	return b.out
 }
 
 // A clauseCtx gathers what one clause offers to its claims.
@@ -97,7 +98,21 @@ type clauseCtx struct {
 	subjects    []subj
 	values      []int // indexes in d.ments of quantities and times
 	places      []int // entity mentions usable as values
-	used        map[int]bool
+	used        []int
+	cues        []cueHit
+}
+
+// use marks mention mi as the value of a claim.
+func (x *clauseCtx) use(mi int) { x.used = append(x.used, mi) }
+
+// isUsed reports whether mention mi is already a claim's value.
+func (x *clauseCtx) isUsed(mi int) bool {
+	for _, u := range x.used {
+		if u == mi {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *builder) clause(c clause, attr attribution) {
@@ -120,7 +135,10 @@ func (b *builder) clause(c clause, attr attribution) {
 	if last <= first {
 		return
 	}
-	x := &clauseCtx{first: first, last: last, sent: d.sents[c.sent], attr: attr, used: map[int]bool{}}
+	x := &b.scratch
+	*x = clauseCtx{first: first, last: last, sent: d.sents[c.sent], attr: attr,
+		subjects: x.subjects[:0], values: x.values[:0], places: x.places[:0], used: x.used[:0]}
+	x.cues = d.cuesIn(first, last, x.cues[:0])
 	x.mod = d.modalityOf(first, last)
 	if attr.hedge && x.mod == claims.ModalityAsserted {
 		x.mod = claims.ModalityHedged
@@ -195,7 +213,9 @@ func (b *builder) emit(x *clauseCtx, subject, property string, v claims.Value, m
 		}
 	}
 	cl.Worthiness = b.worthiness(x, cl, cue)
-	b.out = append(b.out, cl)
+	if cl.Worthiness >= b.min {
+		b.out = append(b.out, cl)
+	}
 }
 
 // timeSince reads "N after EVENT" and "N since EVENT": "more than three and
@@ -216,6 +236,9 @@ func (b *builder) timeSince(x *clauseCtx) {
 		for j < x.last && (d.f(j) == "the" || d.f(j) == "a") {
 			j++
 		}
+		if j >= x.last {
+			continue
+		}
 		subject := ""
 		if mi := d.tokMen[j]; mi >= 0 && d.ments[mi].ent != nil {
 			e := d.ments[mi].ent
@@ -228,7 +251,7 @@ func (b *builder) timeSince(x *clauseCtx) {
 		if subject == "" {
 			continue
 		}
-		x.used[vi] = true
+		x.use(vi)
 		b.emit(x, subject, claims.PropertyTimeSince, m.val, claims.ModalityAsserted, true)
 	}
 }
@@ -249,7 +272,7 @@ func (b *builder) firstSince(x *clauseCtx) {
 	}
 	for _, vi := range x.values {
 		m := d.ments[vi]
-		if m.first < firstAt || x.used[vi] {
+		if m.first < firstAt || x.isUsed(vi) {
 			continue
 		}
 		prop := ""
@@ -261,7 +284,7 @@ func (b *builder) firstSince(x *clauseCtx) {
 		default:
 			continue
 		}
-		for _, h := range d.cuesIn(x.first, x.last) {
+		for _, h := range x.cues {
 			if p := d.gaz.props[h.prop]; p.Kind == m.val.Kind {
 				prop = p.ID
 			}
@@ -270,7 +293,7 @@ func (b *builder) firstSince(x *clauseCtx) {
 		if s == nil {
 			continue
 		}
-		x.used[vi] = true
+		x.use(vi)
 		mod := x.mod
 		if mod == claims.ModalityHedged {
 			mod = claims.ModalityAsserted // presupposed, as with time-since
@@ -285,7 +308,7 @@ func (b *builder) firstSince(x *clauseCtx) {
 func (b *builder) cued(x *clauseCtx) {
 	d := b.d
 	seen := map[int]bool{}
-	for _, h := range d.cuesIn(x.first, x.last) {
+	for _, h := range x.cues {
 		if seen[h.prop] {
 			continue
 		}
@@ -309,7 +332,7 @@ func (b *builder) cued(x *clauseCtx) {
 		if s == nil {
 			continue
 		}
-		x.used[vi] = true
+		x.use(vi)
 		b.emit(x, s.id, p.ID, v.val, x.mod, true)
 	}
 }
@@ -350,7 +373,7 @@ func (b *builder) kindFit(x *clauseCtx) {
 	// times: the built-in date of an event
 	for _, vi := range x.values {
 		m := d.ments[vi]
-		if x.used[vi] || m.val.Kind != claims.KindTime || b.speechTime(m) || x.mod == claims.ModalityUnknown {
+		if x.isUsed(vi) || m.val.Kind != claims.KindTime || b.speechTime(m) || x.mod == claims.ModalityUnknown {
 			continue
 		}
 		switch m.marker {
@@ -362,7 +385,7 @@ func (b *builder) kindFit(x *clauseCtx) {
 		if s == nil || s.kind != claims.EntityEvent {
 			continue
 		}
-		x.used[vi] = true
+		x.use(vi)
 		b.emit(x, s.id, claims.PropertyDate, m.val, x.mod, false)
 	}
 	if x.mod == claims.ModalityUnknown {
@@ -389,7 +412,7 @@ func (b *builder) kindFit(x *clauseCtx) {
 		if s == nil || k == claims.KindPlace && !b.mentionsEvent(x, s) {
 			continue
 		}
-		x.used[vi] = true
+		x.use(vi)
 		b.emit(x, s.id, prop.ID, v.val, x.mod, false)
 	}
 }
@@ -447,7 +470,7 @@ func (b *builder) pickValue(x *clauseCtx, k claims.Kind, at int, strict bool) in
 	if k == claims.KindPlace || k == claims.KindEntity {
 		for _, mi := range x.places {
 			m := d.ments[mi]
-			if x.used[mi] || m.ent.kind == claims.EntityPerson || m.ent.kind == claims.EntityEvent {
+			if x.isUsed(mi) || m.ent.kind == claims.EntityPerson || m.ent.kind == claims.EntityEvent {
 				continue
 			}
 			if k == claims.KindPlace && b.kbMode && m.val.Kind != claims.KindPlace {
@@ -465,7 +488,7 @@ func (b *builder) pickValue(x *clauseCtx, k claims.Kind, at int, strict bool) in
 	dist := 1 << 30
 	for _, vi := range x.values {
 		m := d.ments[vi]
-		if x.used[vi] || !kindFits(k, m.val.Kind) {
+		if x.isUsed(vi) || !kindFits(k, m.val.Kind) {
 			continue
 		}
 		dd := m.first - at

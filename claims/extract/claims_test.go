@@ -19,7 +19,7 @@ func alaskaKB() *claims.Set {
 			{ID: "jber", Name: "Joint Base Elmendorf-Richardson", Kind: claims.EntityPlace, PartOf: []string{"anchorage"}},
 			{ID: "summit", Name: "Trump–Putin summit", Kind: claims.EntityEvent, Aliases: []string{"summit", "meeting"}},
 			{ID: "invasion", Name: "Russian invasion of Ukraine", Kind: claims.EntityEvent,
-				Date: claims.Value{Kind: claims.KindTime, Start: day(2022, 2, 24), End: day(2022, 2, 25), Granularity: claims.GranularityDay},
+				Date:    claims.Value{Kind: claims.KindTime, Start: day(2022, 2, 24), End: day(2022, 2, 25), Granularity: claims.GranularityDay},
 				Aliases: []string{"Moscow's invasion", "the invasion"}},
 			{ID: "alaska-purchase", Name: "Alaska Purchase", Kind: claims.EntityEvent},
 		},

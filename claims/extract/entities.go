@@ -131,9 +131,14 @@ func (d *doc) capitalsOnly(i, j int) bool {
 
 // cuesIn returns the properties whose cues appear in tokens [first, last),
 // with the token where each cue starts, in order of appearance.
-func (d *doc) cuesIn(first, last int) []cueHit {
-	var hits []cueHit
+func (d *doc) cuesIn(first, last int, hits []cueHit) []cueHit {
+	if len(d.gaz.cues) == 0 {
+		return hits
+	}
 	for i := first; i < last; i++ {
+		if d.toks[i].kind != tWord {
+			continue
+		}
 		for _, c := range d.gaz.cues[d.f(i)] {
 			if j, ok := d.matchSeq(i, last, c.toks); ok {
 				hits = append(hits, cueHit{prop: c.prop, at: i, end: j})

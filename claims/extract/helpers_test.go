@@ -66,4 +66,3 @@ func claimsIn(text string, pub time.Time, kb *claims.Set) []c {
 	}
 	return out
 }
-

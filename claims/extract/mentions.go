@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"sort"
+	"time"
 
 	"github.com/veracity-go/veracity/claims"
 )
@@ -78,8 +78,15 @@ func (d *doc) findValues() {
 				continue
 			}
 			t := d.toks[i]
-			if t.kind == tPunct && d.f(i) != "'" && currencySymbols[d.f(i)] == "" {
-				continue
+			switch t.kind {
+			case tPunct:
+				if f := d.f(i); f != "'" && currencySymbols[f] == "" {
+					continue
+				}
+			case tWord:
+				if t.lex&lxValueStart == 0 {
+					continue
+				}
 			}
 			if m, ok := d.matchTime(i, s.last); ok && m.val.Kind == claims.KindTime {
 				if d.addMention(m) {
@@ -99,9 +106,50 @@ func (d *doc) findValues() {
 	}
 }
 
+// valueStarters are the words a time or quantity can start with.
+var valueStarters = func() wordSet {
+	s := words(`a an the today tonight yesterday tomorrow earlier later last next this coming past half
+		q1 q2 q3 q4`)
+	for _, m := range []any{monthNames, weekdayNames, seasonStart, ordinalWords, unitWords, cmpBefore, dollarPrefixes} {
+		switch m := m.(type) {
+		case map[string]time.Month:
+			for k := range m {
+				s[k] = struct{}{}
+			}
+		case map[string]time.Weekday:
+			for k := range m {
+				s[k] = struct{}{}
+			}
+		case map[string]float64:
+			for k := range m {
+				s[k] = struct{}{}
+			}
+		case map[string]cmpPhrase:
+			for k := range m {
+				s[k] = struct{}{}
+			}
+		case map[string]string:
+			for k := range m {
+				s[k] = struct{}{}
+			}
+		}
+	}
+	for k := range currencyCodes {
+		s[k] = struct{}{}
+	}
+	return s
+}()
+
 // sortMentions puts the mentions in document order and reindexes them.
 func (d *doc) sortMentions() {
-	sort.SliceStable(d.ments, func(a, b int) bool { return d.ments[a].first < d.ments[b].first })
+	// Mentions never share a token: walking the tokens orders them.
+	sorted := make([]mention, 0, len(d.ments))
+	for i, k := range d.tokMen {
+		if k >= 0 && d.ments[k].first == i {
+			sorted = append(sorted, d.ments[k])
+		}
+	}
+	d.ments = sorted
 	for i := range d.tokMen {
 		d.tokMen[i] = -1
 	}

@@ -15,7 +15,7 @@ func (d *doc) modalityOf(first, last int) claims.Modality {
 	hedged, negated := false, false
 	for i := first; i < last; i++ {
 		t := d.toks[i]
-		if t.kind != tWord {
+		if t.lex&lxModal == 0 {
 			continue
 		}
 		w := d.f(i)
@@ -68,7 +68,7 @@ func (d *doc) phraseAt(set phraseSet, i, last int) (int, bool) {
 // opinionated reports whether tokens [first, last) hold an opinion word.
 func (d *doc) opinionated(first, last int) bool {
 	for i := first; i < last; i++ {
-		if d.toks[i].kind == tWord && opinionWords.has(d.f(i)) {
+		if d.toks[i].lex&lxOpinion != 0 {
 			return true
 		}
 	}

@@ -222,7 +222,7 @@ func (d *doc) parseWords(i, limit int) (number, bool) {
 
 // Comparators written before a figure, and after it.
 var (
-	cmpBefore = map[string]cmpPhrase{}
+	cmpBefore = buildCmpBefore()
 	cmpAfter  = []struct {
 		toks []string
 		cmp  int
@@ -246,7 +246,8 @@ const (
 	cmpLE
 )
 
-func init() {
+func buildCmpBefore() map[string]cmpPhrase {
+	cmpBefore := map[string]cmpPhrase{}
 	for phrase, c := range map[string]int{
 		"more than": cmpGT, "over": cmpGT, "above": cmpGT, "in excess of": cmpGT, "upwards of": cmpGT,
 		"just over": cmpGT, "well over": cmpGT, "just above": cmpGT, "well above": cmpGT,
@@ -272,6 +273,7 @@ func init() {
 		}
 		cmpBefore[k] = v
 	}
+	return cmpBefore
 }
 
 // comparatorAt matches a comparator phrase at token i and returns its code

@@ -28,7 +28,7 @@ func (b *builder) open(x *clauseCtx) {
 	}
 	for _, vi := range x.values {
 		m := d.ments[vi]
-		if x.used[vi] || m.ordinal {
+		if x.isUsed(vi) || m.ordinal {
 			continue
 		}
 		if m.val.Kind == claims.KindTime {
@@ -80,7 +80,7 @@ func (b *builder) open(x *clauseCtx) {
 		if d.isChange(m) && prop != claims.PropertyDate {
 			prop += "-change"
 		}
-		x.used[vi] = true
+		x.use(vi)
 		b.emit(x, subject, prop, m.val, x.mod, noun != "")
 	}
 }

@@ -30,6 +30,7 @@ type token struct {
 	fs, fe     int32 // bytes of the folded text
 	kind       tokKind
 	flags      uint8
+	lex        uint16 // lexical flags, lx…
 }
 
 func (t token) has(f uint8) bool { return t.flags&f != 0 }

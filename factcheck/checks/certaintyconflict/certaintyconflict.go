@@ -20,7 +20,7 @@ same time.`,
 }
 
 func run(pass *factcheck.Pass) error {
-	relevant := func(c claims.Claim) bool {
+	relevant := func(c *claims.Claim) bool {
 		return c.Modality == claims.ModalityUnknown || (c.Modality == claims.ModalityAsserted && !c.Value.IsZero())
 	}
 	for _, g := range compare.GroupBy(pass.Set.Claims, relevant) {

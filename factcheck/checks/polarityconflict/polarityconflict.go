@@ -22,7 +22,7 @@ deny "in Anchorage". Warning, one per pair.`,
 }
 
 func run(pass *factcheck.Pass) error {
-	relevant := func(c claims.Claim) bool {
+	relevant := func(c *claims.Claim) bool {
 		return c.Modality == claims.ModalityAsserted || c.Modality == claims.ModalityNegated
 	}
 	for _, g := range compare.GroupBy(pass.Set.Claims, relevant) {
@@ -42,7 +42,7 @@ func run(pass *factcheck.Pass) error {
 
 // check reports the pair first, second (in document order) when the
 // asserted one of them is denied by the other.
-func check(pass *factcheck.Pass, k compare.Key, first, second, asserted claims.Claim) {
+func check(pass *factcheck.Pass, k compare.Key, first, second, asserted *claims.Claim) {
 	negated := second
 	if asserted.ID == second.ID {
 		negated = first
@@ -53,9 +53,9 @@ func check(pass *factcheck.Pass, k compare.Key, first, second, asserted claims.C
 	if !negated.Value.IsZero() && !compare.Implies(pass.Store, asserted.Value, negated.Value) {
 		return
 	}
-	speakers := !compare.SameSpeaker(first, second)
+	speakers := !compare.SameSpeaker(*first, *second)
 	pass.Reportf(factcheck.Warning, []string{first.ID, second.ID}, "%s is %s and %s",
-		compare.Topic(pass.Store, k), describe(pass, first, speakers), describe(pass, second, speakers))
+		compare.Topic(pass.Store, k), describe(pass, *first, speakers), describe(pass, *second, speakers))
 }
 
 // describe says what a claim says of the topic: `given as "Anchorage"

@@ -21,7 +21,7 @@ claim is hedged.`,
 }
 
 func run(pass *factcheck.Pass) error {
-	stated := func(c claims.Claim) bool {
+	stated := func(c *claims.Claim) bool {
 		return (c.Modality == claims.ModalityAsserted || c.Modality == claims.ModalityHedged) && !c.Value.IsZero()
 	}
 	for _, g := range compare.GroupBy(pass.Set.Claims, stated) {
@@ -35,28 +35,28 @@ func run(pass *factcheck.Pass) error {
 }
 
 // check reports a and b, in document order, when their values conflict.
-func check(pass *factcheck.Pass, k compare.Key, a, b claims.Claim) {
+func check(pass *factcheck.Pass, k compare.Key, a, b *claims.Claim) {
 	if !compare.SameTime(a, b, pass.Published) || compare.Relate(pass.Store, a.Value, b.Value) != compare.Conflict {
 		return
 	}
 	sev := severity(a, b)
-	speakers := !compare.SameSpeaker(a, b)
+	speakers := !compare.SameSpeaker(*a, *b)
 	msg := "give different values for"
 	if sev == factcheck.Info {
 		msg = "give different values, one of them hedged, for"
 	}
 	pass.Reportf(sev, []string{a.ID, b.ID}, "%s (%s) and %s (%s) %s %s",
-		compare.Quote(compare.ValueLabel(pass.Store, a.Value)), compare.Cite(a, speakers),
-		compare.Quote(compare.ValueLabel(pass.Store, b.Value)), compare.Cite(b, speakers),
+		compare.Quote(compare.ValueLabel(pass.Store, a.Value)), compare.Cite(*a, speakers),
+		compare.Quote(compare.ValueLabel(pass.Store, b.Value)), compare.Cite(*b, speakers),
 		msg, compare.Topic(pass.Store, k))
 }
 
 // severity grades a conflict between a and b.
-func severity(a, b claims.Claim) factcheck.Severity {
+func severity(a, b *claims.Claim) factcheck.Severity {
 	switch {
 	case a.Modality == claims.ModalityHedged || b.Modality == claims.ModalityHedged:
 		return factcheck.Info
-	case compare.Exact(a.Value) && compare.Exact(b.Value) && compare.SameSpeaker(a, b):
+	case compare.Exact(a.Value) && compare.Exact(b.Value) && compare.SameSpeaker(*a, *b):
 		return factcheck.Error
 	}
 	return factcheck.Warning

@@ -123,7 +123,7 @@ func TestSameTime(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a := claims.Claim{ID: "a", AsOf: tt.a}
 			b := claims.Claim{ID: "b", AsOf: tt.b}
-			if got := compare.SameTime(a, b, tt.published); got != tt.want {
+			if got := compare.SameTime(&a, &b, tt.published); got != tt.want {
 				t.Errorf("SameTime(as of %v, as of %v) = %v, want %v", tt.a, tt.b, got, tt.want)
 			}
 		})
@@ -138,7 +138,7 @@ func TestGroupBy(t *testing.T) {
 		{ID: "c4", Subject: "summit", Property: "venue", Modality: claims.ModalityNegated},
 		{ID: "c5", Subject: "summit", Property: "venue"},
 	}
-	asserted := func(c claims.Claim) bool { return c.Modality == claims.ModalityAsserted }
+	asserted := func(c *claims.Claim) bool { return c.Modality == claims.ModalityAsserted }
 	got := map[compare.Key][]string{}
 	var order []compare.Key
 	for _, g := range compare.GroupBy(cls, asserted) {

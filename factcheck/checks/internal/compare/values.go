@@ -232,11 +232,11 @@ func AsOf(c claims.Claim, published time.Time) (claims.Value, bool) {
 // SameTime reports whether two claims may speak of the same time: their
 // as_of times (publication by default) overlap, or one is unknown. Claims
 // about different times never contradict each other.
-func SameTime(a, b claims.Claim, published time.Time) bool {
+func SameTime(a, b *claims.Claim, published time.Time) bool {
 	if a.AsOf.IsZero() && b.AsOf.IsZero() {
 		return true
 	}
-	ta, oka := AsOf(a, published)
-	tb, okb := AsOf(b, published)
+	ta, oka := AsOf(*a, published)
+	tb, okb := AsOf(*b, published)
 	return !oka || !okb || ta.Overlaps(tb)
 }

@@ -216,6 +216,48 @@ func TestBrowserAlaska(t *testing.T) {
 	}
 }
 
+// TestBrowserHostileText: markup in the article shows as text; nothing in
+// it runs or loads.
+func TestBrowserHostileText(t *testing.T) {
+	ctx := browser(t)
+	srv := httptest.NewServer(NewHandler())
+	defer srv.Close()
+	const text = "<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>\n" +
+		"Anchorage in Alaska is the venue for the summit, officials said on Friday."
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(srv.URL+"/"),
+		chromedp.WaitEnabled(chromedp.ID("submit")),
+		chromedp.SetValue(chromedp.ID("text"), text),
+		chromedp.SetValue(chromedp.ID("title"), "<b>title</b>"),
+		chromedp.Click(chromedp.ID("submit")),
+		chromedp.Poll[chromedp.Void](`!document.getElementById("result").hidden || document.getElementById("status").className === "error"`,
+			chromedp.WithPollingTimeout(30*time.Second)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type state struct {
+		Title, Article, Heading, Status string
+		Injected                        int
+	}
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[state](`({
+		Title: document.title,
+		Article: (document.querySelector("#result .text") || {}).textContent || "",
+		Heading: (document.getElementById("result-h") || {}).textContent || "",
+		Status: document.getElementById("status").textContent,
+		Injected: document.querySelectorAll("#result img, #result script, #result b").length,
+	})`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Title == "pwned" || got.Injected != 0 {
+		t.Errorf("markup from the article ran or was inserted: title %q, %d injected elements", got.Title, got.Injected)
+	}
+	if !strings.Contains(got.Article, "<script>document.title='pwned'</script>") || !strings.Contains(got.Heading, "<b>title</b>") {
+		t.Errorf("markup is not shown as text: article %q, heading %q (status %q)", got.Article, got.Heading, got.Status)
+	}
+}
+
 // screenshot saves the page for a person to look at: to the file named by
 // $VERACITY_SCREENSHOT, or else into the test's temporary folder.
 func screenshot(t *testing.T, ctx context.Context) {

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/veracity-go/veracity/claims"
+)
 
 // Currency symbols, codes and words, with their ISO 4217 codes. Minor units
 // ("pence", "12p", "cents") carry a divisor.
@@ -41,6 +45,9 @@ var (
 
 // currencyCode returns the ISO 4217 code a currency word or code names.
 func currencyCode(w string) (string, bool) {
+	if c, ok := claims.CurrencyCode(w); ok {
+		return c, true
+	}
 	if c, ok := currencyWords[w]; ok {
 		return c, true
 	}

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"math"
+
+	"github.com/veracity-go/veracity/claims"
 	"strconv"
 	"strings"
 )
@@ -51,18 +53,28 @@ var (
 )
 
 // parseNumber reads a number starting at token i of the sentence ending at
-// token limit.
+// token limit. The scanner here finds where the number ends; its amount and
+// precision come from [claims.ParseNumber], the parser claim-set files use,
+// whenever that reads the same text.
 func (d *doc) parseNumber(i, limit int) (number, bool) {
 	if i >= limit {
 		return number{}, false
 	}
-	if d.toks[i].kind == tNum {
-		return d.parseDigits(i, limit)
+	var n number
+	var ok bool
+	switch d.toks[i].kind {
+	case tNum:
+		n, ok = d.parseDigits(i, limit)
+	case tWord:
+		n, ok = d.parseWords(i, limit)
 	}
-	if d.toks[i].kind == tWord {
-		return d.parseWords(i, limit)
+	if !ok || n.ordinal {
+		return n, ok
 	}
-	return number{}, false
+	if amount, prec, err := claims.ParseNumber(d.textOf(i, n.end)); err == nil && !math.IsInf(amount, 0) && !math.IsNaN(amount) {
+		n.amount, n.precision = amount, prec
+	}
+	return n, true
 }
 
 func (d *doc) parseDigits(i, limit int) (number, bool) {

@@ -46,16 +46,19 @@ func (c *Checker) Check(ctx context.Context, set *claims.Set) (*Report, error) {
 	cfg.published = published
 
 	r := &Report{File: set.File, Document: set.Document, Claims: set.Claims, Set: set}
+	if len(set.Claims) > 0 {
+		r.Verdicts = make([]Verdict, 0, len(set.Claims))
+	}
 	verdicts := make(map[string]Verdict, len(set.Claims))
-	for i, cl := range set.Claims {
+	for i := range set.Claims {
 		if i%256 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
 		}
-		v := verify(cl, store, cfg)
+		v := verify(set.Claims[i], store, cfg)
 		r.Verdicts = append(r.Verdicts, v)
-		verdicts[cl.ID] = v
+		verdicts[set.Claims[i].ID] = v
 	}
 	for _, chk := range c.checks {
 		if err := ctx.Err(); err != nil {
@@ -91,22 +94,35 @@ func runCheck(chk *Check, pass *Pass) (err error) {
 }
 
 // sortFindings orders findings by the position of their first claim in the
-// set, then by check name and message, so reports are deterministic.
+// set, then by check name and message, so reports are deterministic. Each
+// finding's first position is computed once, and ties keep the order in
+// which the findings were reported.
 func sortFindings(fs []Finding, cls []claims.Claim) {
-	order := make(map[string]int, len(cls))
-	for i, c := range cls {
-		order[c.ID] = i
+	if len(fs) < 2 {
+		return
 	}
-	first := func(f Finding) int {
+	order := make(map[string]int, len(cls))
+	for i := range cls {
+		order[cls[i].ID] = i
+	}
+	first := make([]int, len(fs))
+	perm := make([]int, len(fs))
+	for k, f := range fs {
 		m := len(cls)
 		for _, id := range f.Claims {
 			if i, ok := order[id]; ok {
 				m = min(m, i)
 			}
 		}
-		return m
+		first[k], perm[k] = m, k
 	}
-	slices.SortStableFunc(fs, func(a, b Finding) int {
-		return cmp.Or(cmp.Compare(first(a), first(b)), cmp.Compare(a.Check, b.Check), cmp.Compare(a.Message, b.Message))
+	slices.SortFunc(perm, func(a, b int) int {
+		return cmp.Or(cmp.Compare(first[a], first[b]), cmp.Compare(fs[a].Check, fs[b].Check),
+			cmp.Compare(fs[a].Message, fs[b].Message), cmp.Compare(a, b))
 	})
+	sorted := make([]Finding, len(fs))
+	for k, p := range perm {
+		sorted[k] = fs[p]
+	}
+	copy(fs, sorted)
 }

@@ -74,7 +74,6 @@ func verify(c claims.Claim, store sources.Store, cfg config) Verdict {
 		store = new(sources.MemStore)
 	}
 	v := Verdict{Claim: c.ID}
-	subject := entityLabel(store, c.Subject)
 	if c.Modality == claims.ModalityUnknown {
 		v.Explanation = "the article says this is not known"
 		return v
@@ -95,7 +94,7 @@ func verify(c claims.Claim, store sources.Store, cfg config) Verdict {
 	}
 	if len(js) == 0 {
 		if missing == "" {
-			missing = fmt.Sprintf("there is no reference fact for %s %s", subject, propertyLabel(store, c.Property))
+			missing = "there is no reference fact for " + entityLabel(store, c.Subject) + " " + propertyLabel(store, c.Property)
 		}
 		v.Explanation = missing
 		return applyModality(v, c.Modality)

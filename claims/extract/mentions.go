@@ -80,7 +80,9 @@ func (d *doc) findValues() {
 			t := d.toks[i]
 			switch t.kind {
 			case tPunct:
-				if f := d.f(i); f != "'" && currencySymbols[f] == "" {
+				f := d.f(i)
+				neg := f == "-" && !t.glued() && i+1 < s.last && d.toks[i+1].kind == tNum && d.toks[i+1].glued()
+				if f != "'" && currencySymbols[f] == "" && !neg {
 					continue
 				}
 			case tWord:
@@ -108,7 +110,7 @@ func (d *doc) findValues() {
 
 // valueStarters are the words a time or quantity can start with.
 var valueStarters = func() wordSet {
-	s := words(`a an the today tonight yesterday tomorrow earlier later last next this coming past half
+	s := words(`minus negative a an the today tonight yesterday tomorrow earlier later last next this coming past half
 		q1 q2 q3 q4`)
 	for _, m := range []any{monthNames, weekdayNames, seasonStart, ordinalWords, unitWords, cmpBefore, dollarPrefixes} {
 		switch m := m.(type) {

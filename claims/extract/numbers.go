@@ -62,6 +62,11 @@ func (d *doc) parseNumber(i, limit int) (number, bool) {
 	}
 	var n number
 	var ok bool
+	start := i
+	if w := d.f(i); (w == "-" || w == "minus" || w == "negative") && i+1 < limit {
+		// a negative figure: "-9.5", "minus five"
+		i++
+	}
 	switch d.toks[i].kind {
 	case tNum:
 		n, ok = d.parseDigits(i, limit)
@@ -69,12 +74,75 @@ func (d *doc) parseNumber(i, limit int) (number, bool) {
 		n, ok = d.parseWords(i, limit)
 	}
 	if !ok || n.ordinal {
+		if start != i {
+			return number{}, false
+		}
 		return n, ok
 	}
-	if amount, prec, err := claims.ParseNumber(d.textOf(i, n.end)); err == nil && !math.IsInf(amount, 0) && !math.IsNaN(amount) {
-		n.amount, n.precision = amount, prec
+	// The longest run of number words and figures that claims.ParseNumber
+	// reads wins over the scanner's own reading: "two thousand and two
+	// hundred", "one and a fourth", "1.3e6".
+	end := n.end
+	run := i
+	for run < limit && run < i+14 && d.numberish(run) {
+		run++
+	}
+	for e := run; e > start; e-- {
+		if e < end {
+			break
+		}
+		if lw := d.f(e - 1); d.toks[e-1].kind == tPunct || lw == "a" || lw == "an" || lw == "and" || lw == "minus" || lw == "negative" {
+			continue
+		}
+		if amount, prec, err := claims.ParseNumber(d.textOf(start, e)); err == nil && !math.IsInf(amount, 0) && !math.IsNaN(amount) {
+			if e > end {
+				n.scaled = n.scaled || scaleWords[d.f(e-1)] != 0
+				n.plain4, n.weakScale = false, false
+			}
+			n.end, n.amount, n.precision = e, amount, prec
+			return n, true
+		}
+	}
+	if start != i {
+		return number{}, false
 	}
 	return n, true
+}
+
+// numberish reports whether token i may be part of a number's text.
+func (d *doc) numberish(i int) bool {
+	t := d.toks[i]
+	switch t.kind {
+	case tNum:
+		return true
+	case tPunct:
+		switch d.f(i) {
+		case "-", ".", "/", "^", "+", "\u2044":
+			return t.glued() || d.f(i) == "-"
+		case ",":
+			return t.glued() && i+1 < len(d.toks) && d.toks[i+1].kind == tNum && !d.toks[i+1].glued()
+		}
+		return false
+	}
+	w := d.f(i)
+	if _, ok := unitWords[w]; ok {
+		return true
+	}
+	if _, ok := scaleWords[w]; ok {
+		return true
+	}
+	if _, ok := fractionWords[w]; ok {
+		return true
+	}
+	switch w {
+	case "a", "an", "and", "minus", "negative", "dozen", "dozens", "eighth", "eighths", "fourth", "fourths",
+		"sevenths", "ninths", "k", "m", "e", "half", "quarter", "quarters":
+		return true
+	}
+	if t.glued() && i > 0 && d.toks[i-1].kind == tNum {
+		return len(w) <= 3 // "1.3e6", "5k", "2bn"
+	}
+	return false
 }
 
 func (d *doc) parseDigits(i, limit int) (number, bool) {

@@ -23,7 +23,8 @@ func run(pass *factcheck.Pass) error {
 	relevant := func(c *claims.Claim) bool {
 		return c.Modality == claims.ModalityUnknown || (c.Modality == claims.ModalityAsserted && !c.Value.IsZero())
 	}
-	for _, g := range compare.GroupBy(pass.Set.Claims, relevant) {
+	unknown := func(c *claims.Claim) bool { return c.Modality == claims.ModalityUnknown }
+	for _, g := range compare.GroupAround(pass.Set.Claims, relevant, unknown) {
 		for _, u := range g.Claims {
 			if u.Modality == claims.ModalityUnknown {
 				report(pass, g, u)

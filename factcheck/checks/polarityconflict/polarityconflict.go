@@ -25,7 +25,8 @@ func run(pass *factcheck.Pass) error {
 	relevant := func(c *claims.Claim) bool {
 		return c.Modality == claims.ModalityAsserted || c.Modality == claims.ModalityNegated
 	}
-	for _, g := range compare.GroupBy(pass.Set.Claims, relevant) {
+	negated := func(c *claims.Claim) bool { return c.Modality == claims.ModalityNegated }
+	for _, g := range compare.GroupAround(pass.Set.Claims, relevant, negated) {
 		for i, a := range g.Claims {
 			for _, b := range g.Claims[i+1:] {
 				switch {

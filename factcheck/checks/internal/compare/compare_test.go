@@ -156,6 +156,50 @@ func TestGroupBy(t *testing.T) {
 	}
 }
 
+func TestGroupAround(t *testing.T) {
+	cls := []claims.Claim{
+		{ID: "c1", Subject: "summit", Property: "venue"},
+		{ID: "c2", Subject: "summit", Property: "date"},
+		{ID: "c3", Subject: "summit", Property: "date", Modality: claims.ModalityUnknown},
+		{ID: "c4", Subject: "summit", Property: "venue", Modality: claims.ModalityNegated},
+		{ID: "c5", Subject: "summit", Property: "date"},
+		{ID: "c6", Subject: "summit", Property: "cost"},
+	}
+	unknown := func(c *claims.Claim) bool { return c.Modality == claims.ModalityUnknown }
+	negated := func(c *claims.Claim) bool { return c.Modality == claims.ModalityNegated }
+	ids := func(gs []compare.Group) [][]string {
+		var out [][]string
+		for _, g := range gs {
+			var s []string
+			for _, c := range g.Claims {
+				s = append(s, c.ID)
+			}
+			out = append(out, s)
+		}
+		return out
+	}
+	for _, tt := range []struct {
+		name         string
+		keep, around func(*claims.Claim) bool
+		want         [][]string
+	}{
+		{"around nothing is GroupBy", nil, nil, [][]string{{"c1", "c4"}, {"c2", "c3", "c5"}, {"c6"}}},
+		{"keys with an unknown claim", nil, unknown, [][]string{{"c2", "c3", "c5"}}},
+		{"the around claim need not be kept", func(c *claims.Claim) bool { return !negated(c) }, negated, [][]string{{"c1"}}},
+		{"no such key", nil, func(*claims.Claim) bool { return false }, nil},
+	} {
+		got := ids(compare.GroupAround(cls, tt.keep, tt.around))
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: groups (-want +got):\n%s", tt.name, diff)
+		}
+		if tt.around == nil {
+			if diff := cmp.Diff(ids(compare.GroupBy(cls, tt.keep)), got); diff != "" {
+				t.Errorf("%s: GroupAround differs from GroupBy (-GroupBy +GroupAround):\n%s", tt.name, diff)
+			}
+		}
+	}
+}
+
 func TestLabels(t *testing.T) {
 	tests := []struct {
 		name, got, want string

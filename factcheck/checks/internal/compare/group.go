@@ -38,7 +38,32 @@ type Group struct {
 // the groups' claims, the second to lay the groups out in one array, so
 // that its cost is one map lookup a claim and a few allocations in all.
 func GroupBy(cls []claims.Claim, keep func(*claims.Claim) bool) []Group {
-	index := make(map[Key]int32)
+	return GroupAround(cls, keep, nil)
+}
+
+// GroupAround is [GroupBy] restricted to the keys of the claims that around
+// accepts, when around is not nil: it returns the groups of GroupBy whose
+// key is that of such a claim, in the same order. A check that only looks
+// at keys with, say, an unknown claim finds them without indexing every
+// key of the set.
+func GroupAround(cls []claims.Claim, keep, around func(*claims.Claim) bool) []Group {
+	var anchors map[Key]bool
+	hint := len(cls) / 3 // the usual few claims a key, so that the map rarely grows
+	if around != nil {
+		anchors = make(map[Key]bool)
+		for i := range cls {
+			if c := &cls[i]; around(c) {
+				if k, ok := KeyOf(c); ok {
+					anchors[k] = true
+				}
+			}
+		}
+		if len(anchors) == 0 {
+			return nil
+		}
+		hint = len(anchors)
+	}
+	index := make(map[Key]int32, hint)
 	var keys []Key
 	var sizes []int32
 	gid := make([]int32, len(cls))
@@ -46,7 +71,7 @@ func GroupBy(cls []claims.Claim, keep func(*claims.Claim) bool) []Group {
 	for i := range cls {
 		c := &cls[i]
 		k, ok := KeyOf(c)
-		if !ok || (keep != nil && !keep(c)) {
+		if !ok || (keep != nil && !keep(c)) || (anchors != nil && !anchors[k]) {
 			gid[i] = -1
 			continue
 		}

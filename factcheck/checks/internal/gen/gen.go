@@ -98,10 +98,9 @@ const (
 	dated                // a different value as of 2019
 )
 
-// gclaim is a claim being generated, with what the generator knows of it.
-type gclaim struct {
-	claims.Claim
-	key  int
+// meta is what the generator knows of a claim it generated.
+type meta struct {
+	key  int32
 	role role
 	// implies is set on agreeing claims whose value implies the key's
 	// canonical (negCanon) value.
@@ -152,10 +151,11 @@ var attributions = []string{
 
 // generator holds the state of one generation.
 type generator struct {
-	rng   *rand.Rand
-	set   *claims.Set
-	cls   []gclaim
-	canon []claims.Value // canonical value per key
+	rng  *rand.Rand
+	set  *claims.Set
+	cls  []claims.Claim // the claims, in the set when done
+	meta []meta         // one per claim
+	keys int
 }
 
 // Generate returns a corpus of n claims, from seed.
@@ -171,7 +171,8 @@ func Generate(n int, seed uint64) *Corpus {
 	}
 	g.places()
 	g.sourcesAndProperties()
-	g.cls = make([]gclaim, 0, n)
+	g.cls = make([]claims.Claim, 0, n)
+	g.meta = make([]meta, 0, n)
 	// Each subject has three properties; keys have three claims on
 	// average.
 	perm := make([]int, len(properties))
@@ -190,12 +191,14 @@ func Generate(n int, seed uint64) *Corpus {
 	}
 	// Document order mixes the keys, as an article or a pile of articles
 	// does.
-	g.rng.Shuffle(len(g.cls), func(i, j int) { g.cls[i], g.cls[j] = g.cls[j], g.cls[i] })
-	g.set.Claims = make([]claims.Claim, len(g.cls))
+	g.rng.Shuffle(len(g.cls), func(i, j int) {
+		g.cls[i], g.cls[j] = g.cls[j], g.cls[i]
+		g.meta[i], g.meta[j] = g.meta[j], g.meta[i]
+	})
 	for i := range g.cls {
 		g.cls[i].ID = "c" + strconv.Itoa(i+1)
-		g.set.Claims[i] = g.cls[i].Claim
 	}
+	g.set.Claims = g.cls
 	return &Corpus{Set: g.set, Want: g.want()}
 }
 
@@ -289,9 +292,9 @@ type values struct {
 
 // key adds the claims of one subject and property, at most limit of them.
 func (g *generator) key(subject string, p property, limit int) {
-	k := len(g.canon)
+	k := int32(g.keys)
+	g.keys++
 	vs := g.values(p)
-	g.canon = append(g.canon, vs.canon)
 
 	roles := []role{agree}
 	for range g.rng.IntN(5) {
@@ -308,12 +311,12 @@ func (g *generator) key(subject string, p property, limit int) {
 	}
 	roles = roles[:min(len(roles), limit)]
 	for i, r := range roles {
-		c := gclaim{key: k, role: r}
-		c.Subject, c.Property = subject, p.id
+		c := claims.Claim{Subject: subject, Property: p.id}
+		m := meta{key: k, role: r}
 		switch r {
 		case agree:
 			j := g.rng.IntN(len(vs.agree))
-			c.Value, c.implies = vs.agree[j], vs.implies[j]
+			c.Value, m.implies = vs.agree[j], vs.implies[j]
 			if i > 0 && g.rng.Float64() < rateHedged {
 				c.Modality = claims.ModalityHedged
 			}
@@ -334,8 +337,9 @@ func (g *generator) key(subject string, p property, limit int) {
 			c.Value = vs.other
 			c.AsOf = timeValue(day(2019, 1, 1), claims.GranularityYear)
 		}
-		g.decorate(&c.Claim)
+		g.decorate(&c)
 		g.cls = append(g.cls, c)
+		g.meta = append(g.meta, m)
 	}
 	if g.rng.Float64() < rateFacts {
 		g.facts(subject, p, vs)
@@ -515,9 +519,9 @@ func (g *generator) placeValues() values {
 //   - unsourced: each check-worthy asserted or hedged claim with a value
 //     and neither attribution nor source.
 func (g *generator) want() []Finding {
-	byKey := make([][]int, len(g.canon))
-	for i, c := range g.cls {
-		byKey[c.key] = append(byKey[c.key], i)
+	byKey := make([][]int, g.keys)
+	for i, m := range g.meta {
+		byKey[m.key] = append(byKey[m.key], i)
 	}
 	var out []Finding
 	ids := func(is ...int) []string {
@@ -527,23 +531,23 @@ func (g *generator) want() []Finding {
 		}
 		return s
 	}
-	asserted := func(c gclaim) bool {
-		return c.Modality == claims.ModalityAsserted && (c.role == agree || c.role == conflict)
+	asserted := func(i int) bool {
+		return g.cls[i].Modality == claims.ModalityAsserted && (g.meta[i].role == agree || g.meta[i].role == conflict)
 	}
 	for _, idx := range byKey {
 		for _, i := range idx {
-			c := g.cls[i]
-			switch c.role {
+			c, role := &g.cls[i], g.meta[i].role
+			switch role {
 			case conflict:
 				for _, j := range idx {
-					if g.cls[j].role == agree {
+					if g.meta[j].role == agree {
 						out = append(out, Finding{"value-conflict", ids(i, j)})
 					}
 				}
 			case unknown:
 				group := []int{i}
 				for _, j := range idx {
-					if asserted(g.cls[j]) {
+					if asserted(j) {
 						group = append(group, j)
 					}
 				}
@@ -552,7 +556,7 @@ func (g *generator) want() []Finding {
 				}
 			case negNone, negCanon:
 				for _, j := range idx {
-					if a := g.cls[j]; asserted(a) && (c.role == negNone || a.implies) {
+					if asserted(j) && (role == negNone || g.meta[j].implies) {
 						out = append(out, Finding{"polarity-conflict", ids(i, j)})
 					}
 				}

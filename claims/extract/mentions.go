@@ -81,7 +81,7 @@ func (d *doc) findValues() {
 			switch t.kind {
 			case tPunct:
 				f := d.f(i)
-				neg := f == "-" && !t.glued() && i+1 < s.last && d.toks[i+1].kind == tNum && d.toks[i+1].glued()
+				neg := f == "-" && (!t.glued() || i == s.first) && i+1 < s.last && d.toks[i+1].kind == tNum && d.toks[i+1].glued()
 				if f != "'" && currencySymbols[f] == "" && !neg {
 					continue
 				}
@@ -91,6 +91,9 @@ func (d *doc) findValues() {
 				}
 			}
 			if m, ok := d.matchTime(i, s.last); ok && m.val.Kind == claims.KindTime {
+				if r, ok := d.timeRange(m); ok {
+					m = r
+				}
 				if d.addMention(m) {
 					if !m.val.Start.IsZero() {
 						d.lastTime = m.val
@@ -106,6 +109,59 @@ func (d *doc) findValues() {
 			}
 		}
 	}
+}
+
+// rangeJoints join the two ends of a range of times.
+var rangeJoints = words(`to and - through until till thru ~`)
+
+// timeRange joins a time to the time just before it into one range: "from
+// 2014 to 2018", "between August and October", "2014 through May 2nd
+// 2018". The range spans both ends and the word that opens it; its
+// marker is that word. It takes the earlier mention's place.
+func (d *doc) timeRange(m mention) (mention, bool) {
+	j := m.first - 1
+	if j < 1 || !rangeJoints.has(d.f(j)) {
+		return m, false
+	}
+	pi := d.tokMen[j-1]
+	if pi < 0 || int(pi) != len(d.ments)-1 {
+		return m, false
+	}
+	p := d.ments[pi]
+	if p.relative && !m.relative && p.val.Granularity == claims.GranularityMonth && !m.val.Start.IsZero() && !p.val.Start.IsZero() {
+		// "between August and October 2024": August of 2024
+		y := m.val.Start.Year()
+		if p.val.Start.Month() > m.val.Start.Month() {
+			y--
+		}
+		p.val = monthValue(y, p.val.Start.Month())
+	}
+	if p.val.Kind != claims.KindTime || p.val.Start.IsZero() || m.val.Start.IsZero() || !p.val.Start.Before(m.val.End) {
+		return m, false
+	}
+	opener := ""
+	first := p.first
+	if k := p.first - 1; k >= 0 && d.tokSent[k] == d.tokSent[p.first] {
+		switch w := d.f(k); {
+		case w == "from" || w == "between":
+			opener, first = w, k
+		}
+	}
+	joint := d.f(j)
+	if joint == "and" && opener != "between" || (joint == "to" || joint == "until" || joint == "till") && opener == "" && p.marker != "from" {
+		return m, false
+	}
+	// the earlier mention gives way to the range
+	for k := p.first; k < p.last; k++ {
+		d.tokMen[k] = -1
+	}
+	d.ments = d.ments[:pi]
+	r := mention{first: first, last: m.last, relative: p.relative || m.relative, marker: opener}
+	r.val = claims.Value{Kind: claims.KindTime, Start: p.val.Start, End: m.val.End, Granularity: p.val.Granularity}
+	if opener == "" {
+		r.marker = p.marker
+	}
+	return r, true
 }
 
 // valueStarters are the words a time or quantity can start with.

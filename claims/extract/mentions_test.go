@@ -23,6 +23,8 @@ func TestQuantityMentions(t *testing.T) {
 		{"Czar Alexander II sold it to the US in 1867 for $7.2 million.", []m{{"1867", "time", "1867-01-01..1868-01-01 year"}, {"$7.2 million", "money", "7200000 USD"}}},
 		{"Turnover hit £1.2bn, up from €900m and US$5 and USD 40.", []m{{"£1.2bn", "money", "1200000000 GBP"}, {"€900m", "money", "900000000 EUR"}, {"US$5", "money", "5 USD"}, {"USD 40", "money", "40 USD"}}},
 		{"A stamp costs 12p, a loaf 95 pence and a flat 3 million roubles.", []m{{"12p", "money", "0.12 GBP"}, {"95 pence", "money", "0.95 GBP"}, {"3 million roubles", "money", "3000000 RUB"}}},
+		{"It cost 10 $ or 20 usd, not -5.5 or 10M.", []m{{"10 $", "money", "10 USD"}, {"20 usd", "money", "20 USD"}, {"-5.5", "number", "-5.5"}, {"10M", "number", "10000000"}}},
+		{"He won the 100m sprint.", []m{{"100m", "quantity", "100 m"}}},
 		{"They paid 500 dollars and ¥300.", []m{{"500 dollars", "money", "500 USD"}, {"¥300", "money", "300 JPY"}}},
 		// percentages
 		{"Inflation rose 8% then fell 2.5 per cent, a drop of 3 percentage points.", []m{{"8%", "percent", "8 %"}, {"2.5 per cent", "percent", "2.5 %"}, {"3 percentage points", "percent", "3 pp"}}},
@@ -71,6 +73,12 @@ func TestTimeMentions(t *testing.T) {
 		{"Sales rose in summer 2023 and Q3 2024.", []m{{"summer 2023", "time", "2023-06-01..2023-09-01 season"}, {"Q3 2024", "time", "2024-07-01..2024-10-01 quarter"}}},
 		{"Friday, 15 August 2025 was set.", []m{{"Friday, 15 August 2025", "time", "2025-08-15..2025-08-16 day"}}},
 		{"Since 2015 it grew; 2000 people came.", []m{{"2015", "time", "2015-01-01..2016-01-01 year"}, {"2000 people", "count", "2000 person"}}},
+		{"Sales from 2014 to 2018 and between August and October 2024.", []m{
+			{"from 2014 to 2018", "time", "2014-01-01..2019-01-01 year"},
+			{"between August and October 2024", "time", "2024-08-01..2024-11-01 month"}}},
+		{"Results for 2017 Q1, this quarter and 14 nov 2023.", []m{
+			{"2017 Q1", "time", "2017-01-01..2017-04-01 quarter"}, {"this quarter", "time", "2025-07-01..2025-10-01 quarter"},
+			{"14 nov 2023", "time", "2023-11-14..2023-11-15 day"}}},
 		{"Theresa May said she may go in May.", []m{{"Theresa May", "entity", "theresa-may"}, {"May", "time", "2025-05-01..2025-06-01 month"}}},
 	}
 	for _, tt := range tests {

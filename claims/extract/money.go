@@ -87,10 +87,19 @@ func (d *doc) currencyBefore(i, limit int) (string, int, bool) {
 // "dollars", "US dollars", "USD", "pence", "12p" — and returns its code,
 // the divisor for minor units and the token after.
 func (d *doc) currencyAfter(i, limit int) (string, float64, int, bool) {
-	if i >= limit || d.toks[i].kind != tWord {
+	if i >= limit {
 		return "", 0, i, false
 	}
 	f := d.f(i)
+	if c, ok := currencySymbols[f]; ok && d.toks[i].kind == tPunct {
+		// "10 $", "100€" — unless the symbol starts the next figure
+		if i+1 >= limit || d.toks[i+1].kind != tNum {
+			return c, 1, i + 1, true
+		}
+	}
+	if d.toks[i].kind != tWord {
+		return "", 0, i, false
+	}
 	if c, ok := minorUnits[f]; ok {
 		if f == "p" && !d.toks[i].glued() {
 			return "", 0, i, false
@@ -120,7 +129,7 @@ func (d *doc) currencyAfter(i, limit int) (string, float64, int, bool) {
 			}
 		}
 	}
-	if currencyCodes.has(f) && d.toks[i].has(fUpper) {
+	if currencyCodes.has(f) && (d.toks[i].has(fUpper) || f != "try" && f != "won") {
 		c, _ := currencyCode(f)
 		return c, 1, i + 1, true
 	}

@@ -29,6 +29,10 @@ var measureUnits = map[string]string{
 	"sq": "sq", "square": "sq",
 }
 
+// metreContext words after "100m" make it metres.
+var metreContext = words(`sprint race hurdles dash freestyle backstroke breaststroke butterfly relay
+	medley deep high tall long wide away final`)
+
 // irregular plurals and their singulars.
 var irregularPlurals = map[string]string{
 	"people": "person", "men": "man", "women": "woman", "children": "child", "police": "police",
@@ -81,7 +85,7 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 	case k < limit && d.f(k) == "%":
 		m.val = claims.Value{Kind: claims.KindPercent, Amount: n.amount, Unit: "%", Precision: n.precision}
 		return d.finishQuantity(m, cmp, k+1, limit), true
-	case d.fAt(k) == "per" && d.fAt(k+1) == "cent" && k+1 < limit, d.fAt(k) == "percent" && k < limit:
+	case d.fAt(k) == "per" && d.fAt(k+1) == "cent" && k+1 < limit, (d.fAt(k) == "percent" || d.fAt(k) == "percents") && k < limit:
 		end := k + 1
 		if d.fAt(k) == "per" {
 			end = k + 2
@@ -103,9 +107,10 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 		return d.finishQuantity(m, cmp, k+4, limit), true
 	}
 	if n.weakScale {
-		// "5m" without a currency: a length in metres, "10k" a count.
-		switch d.f(n.end - 1) {
-		case "m":
+		// "100m sprint" without a currency is a length in metres; "5m
+		// people" and "10M" are millions.
+		switch last := n.end - 1; {
+		case d.f(last) == "m" && !d.toks[last].has(fCap) && metreContext.has(d.fAt(n.end)):
 			m.val = claims.Value{Kind: claims.KindQuantity, Amount: n.amount / 1e6, Unit: "m", Precision: n.precision / 1e6}
 			return d.finishQuantity(m, cmp, n.end, limit), true
 		}

@@ -177,6 +177,10 @@ func period(t time.Time, unit string, n int) (claims.Value, bool) {
 		return monthValue(s.Year(), s.Month()), true
 	case "year":
 		return yearValue(t.Year() + n), true
+	case "quarter":
+		q := (int(t.Month()) - 1) / 3
+		s := day(t.Year(), time.Month(3*q+1), 1).AddDate(0, 3*n, 0)
+		return claims.Value{Kind: claims.KindTime, Start: s, End: s.AddDate(0, 3, 0), Granularity: claims.GranularityQuarter}, true
 	case "decade":
 		return decadeValue((t.Year()/10 + n) * 10), true
 	}
@@ -185,7 +189,7 @@ func period(t time.Time, unit string, n int) (claims.Value, bool) {
 
 var unitGranularity = map[string]claims.Granularity{
 	"day": claims.GranularityDay, "week": claims.GranularityWeek, "month": claims.GranularityMonth,
-	"year": claims.GranularityYear, "decade": claims.GranularityDecade,
+	"year": claims.GranularityYear, "decade": claims.GranularityDecade, "quarter": claims.GranularityQuarter,
 }
 
 // relativeTime reads a time stated relative to the publication date or to
@@ -241,7 +245,11 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 			m.val = sat
 			return m, true
 		}
-		if unit, ok := durationUnits[nx]; ok && unitGranularity[unit] != 0 && unit != "day" && !strings.HasSuffix(nx, "s") {
+		unit, ok := durationUnits[nx]
+		if nx == "quarter" {
+			unit, ok = "quarter", true
+		}
+		if ok && unitGranularity[unit] != 0 && unit != "day" && !strings.HasSuffix(nx, "s") {
 			m.last = i + 2
 			if p.IsZero() {
 				m.val = unresolved(unitGranularity[unit])

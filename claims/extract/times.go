@@ -95,18 +95,26 @@ func (d *doc) ordinalSuffixAt(i, limit int) int {
 // monthAt reads a capitalized month name at token i, with the period of
 // an abbreviation.
 func (d *doc) monthAt(i, limit int) (time.Month, int, bool) {
-	if i >= limit || d.toks[i].kind != tWord || !d.toks[i].has(fCap) {
+	if i >= limit || d.toks[i].kind != tWord {
 		return 0, i, false
 	}
-	m, ok := monthNames[d.f(i)]
+	w := d.f(i)
+	m, ok := monthNames[w]
 	if !ok {
 		return 0, i, false
 	}
+	// "march" and "may" are verbs too: in lower case they need a figure
+	// beside them.
+	numBefore := i > 0 && d.toks[i-1].kind == tNum
+	numAfter := i+1 < limit && d.toks[i+1].kind == tNum
+	if !d.toks[i].has(fCap) && (w == "may" || w == "march" || w == "mar") && !numBefore && !numAfter {
+		return 0, i, false
+	}
 	j := i + 1
-	if len(d.f(i)) <= 4 && d.f(i) != "may" && d.f(i) != "june" && d.f(i) != "july" {
+	if len(w) <= 4 && w != "may" && w != "june" && w != "july" {
 		if j < limit && d.f(j) == "." && d.toks[j].glued() {
 			j++
-		} else if j >= limit || d.toks[j].kind != tNum {
+		} else if !numAfter && !numBefore {
 			return 0, i, false // "Jan" alone is a name
 		}
 	}
@@ -137,7 +145,7 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 	if t.kind != tWord {
 		return m, false
 	}
-	if wd, ok := weekdayNames[w]; ok && t.has(fCap) {
+	if wd, ok := weekdayNames[w]; ok {
 		j := i + 1
 		if d.fAt(j) == "," && j < limit {
 			j++
@@ -157,7 +165,7 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 	if _, ok := seasonStart[w]; ok {
 		return d.season(i, limit)
 	}
-	if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' && t.has(fCap) {
+	if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
 		if y, ok := d.yearAt(i+1, limit); ok {
 			s := day(y, time.Month(3*int(w[1]-'1')+1), 1)
 			m.val = claims.Value{Kind: claims.KindTime, Start: s, End: s.AddDate(0, 3, 0), Granularity: claims.GranularityQuarter}
@@ -272,6 +280,18 @@ func (d *doc) timeFromNumber(i, limit int) (mention, bool) {
 	y, ok := d.yearAt(i, limit)
 	if !ok {
 		return m, false
+	}
+	// 2017 Q1, 2019-Q1
+	if k := i + 1; k < limit {
+		if d.f(k) == "-" && d.toks[k].glued() {
+			k++
+		}
+		if q := d.fAt(k); k < limit && len(q) == 2 && q[0] == 'q' && q[1] >= '1' && q[1] <= '4' {
+			s := day(y, time.Month(3*int(q[1]-'1')+1), 1)
+			m.val = claims.Value{Kind: claims.KindTime, Start: s, End: s.AddDate(0, 3, 0), Granularity: claims.GranularityQuarter}
+			m.last = k + 1
+			return m, true
+		}
 	}
 	// 1990s, 1800s
 	if glued(i+1) && d.fAt(i+1) == "s" && y%10 == 0 {

@@ -30,15 +30,19 @@ func CheckWorthy(c claims.Claim) bool {
 }
 
 func run(pass *factcheck.Pass) error {
-	for _, c := range pass.Set.Claims {
-		if !CheckWorthy(c) || c.Attribution != "" || len(c.Sources) > 0 {
+	for i := range pass.Set.Claims {
+		c := &pass.Set.Claims[i]
+		if !CheckWorthy(*c) || c.Attribution != "" || len(c.Sources) > 0 {
 			continue
 		}
-		what := compare.Quote(compare.ValueLabel(pass.Store, c.Value))
+		var what string
 		if c.Text != "" {
 			what = compare.Quote(c.Text)
+		} else {
+			what = compare.Quote(compare.ValueLabel(pass.Store, c.Value))
 		}
-		pass.Reportf(factcheck.Info, []string{c.ID}, "%s (%s) names neither who says it nor a source", what, c.ID)
+		pass.Report(factcheck.Finding{Severity: factcheck.Info, Claims: []string{c.ID},
+			Message: what + " (" + c.ID + ") names neither who says it nor a source"})
 	}
 	return nil
 }

@@ -1,6 +1,8 @@
 package compare_test
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -196,6 +198,28 @@ func TestGroupAround(t *testing.T) {
 			if diff := cmp.Diff(ids(compare.GroupBy(cls, tt.keep)), got); diff != "" {
 				t.Errorf("%s: GroupAround differs from GroupBy (-GroupBy +GroupAround):\n%s", tt.name, diff)
 			}
+		}
+	}
+}
+
+// TestQuoteSpacing checks Quote against its definition (fold spaces, elide
+// past ten words) on texts that do and do not need folding.
+func TestQuoteSpacing(t *testing.T) {
+	ref := func(s string) string {
+		w := strings.Fields(s)
+		if len(w) > 10 {
+			return strconv.Quote(strings.Join(w[:3], " ") + " … " + strings.Join(w[len(w)-4:], " "))
+		}
+		return strconv.Quote(strings.Join(w, " "))
+	}
+	for _, s := range []string{
+		"", " ", "a", "a b", " a", "a ", "a  b", "a\tb", "a\nb", "a\u00a0b", "a\u2003b", "prix\u00a0: 7\u202fmillions",
+		"one two three four five six seven eight nine ten",
+		"one two three four five six seven eight nine ten eleven",
+		"one two three four five six seven eight nine  ten", "\xffbad \xfe bytes", "£3.2 billion",
+	} {
+		if got, want := compare.Quote(s), ref(s); got != want {
+			t.Errorf("Quote(%q) = %s, want %s", s, got, want)
 		}
 	}
 }

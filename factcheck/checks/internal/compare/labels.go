@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/veracity-go/veracity/claims"
 	"github.com/veracity-go/veracity/sources"
@@ -71,11 +72,35 @@ func ValueLabel(store sources.Store, v claims.Value) string {
 // Quote returns s in double quotes, eliding the middle of a long text:
 // "the exact location … is yet not known".
 func Quote(s string) string {
+	if n, ok := wordsSpaced(s); ok && n <= 10 {
+		return strconv.Quote(s) // nothing to fold or elide
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	if w := strings.Fields(s); len(w) > 10 {
 		s = strings.Join(w[:3], " ") + " … " + strings.Join(w[len(w)-4:], " ")
 	}
 	return strconv.Quote(s)
+}
+
+// wordsSpaced counts the words of s (as strings.Fields splits them) and
+// reports whether s is already those words joined by single spaces, so
+// that folding its spaces would not change it.
+func wordsSpaced(s string) (n int, ok bool) {
+	space := true // at the start, or after a space
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			if r != ' ' || space {
+				return 0, false
+			}
+			space = true
+			continue
+		}
+		if space {
+			n++
+		}
+		space = false
+	}
+	return n, !space || s == ""
 }
 
 // Cite names a claim in a message, with its speaker when withSpeaker is

@@ -143,6 +143,10 @@ func judgeFacts(c claims.Claim, store sources.Store, cfg config, extra []judgeme
 	facts := store.Facts(c.Subject, c.Property)
 	at, _ := asOf(c, cfg)
 	js := extra
+	if len(facts) > 0 {
+		js = make([]judgement, len(extra), len(extra)+len(facts))
+		copy(js, extra)
+	}
 	held := 0
 	for _, f := range facts {
 		if !at.IsZero() && !f.ValidAt(at) {
@@ -245,8 +249,9 @@ func refutes(r Rating) bool  { return r == False || r == MostlyFalse }
 // mostly-true figure beside an exact one makes the claim mostly true) with
 // the best confidence among them.
 func aggregate(v Verdict, js []judgement) Verdict {
-	var reliable, low, undecided []judgement
-	for _, j := range js {
+	var reliable, low, undecided []*judgement
+	for i := range js {
+		j := &js[i]
 		switch {
 		case j.rating == Unverified:
 			undecided = append(undecided, j)
@@ -312,7 +317,7 @@ func aggregate(v Verdict, js []judgement) Verdict {
 }
 
 // split divides judgements into those that support and those that refute.
-func split(js []judgement) (pro, con []judgement) {
+func split(js []*judgement) (pro, con []*judgement) {
 	for _, j := range js {
 		switch {
 		case supports(j.rating):
@@ -326,7 +331,7 @@ func split(js []judgement) (pro, con []judgement) {
 
 // weakest returns the least decided rating among judgements on one side:
 // MostlyTrue over True, MostlyFalse over False.
-func weakest(js []judgement) Rating {
+func weakest(js []*judgement) Rating {
 	r := js[0].rating
 	for _, j := range js[1:] {
 		if j.rating == MostlyTrue || j.rating == MostlyFalse {
@@ -350,10 +355,34 @@ func stance(r Rating) sources.Stance {
 // evidence lists one piece of evidence per source of each record, or one
 // without a source for a record that cites none.
 func evidence(js []judgement, store sources.Store) []sources.Evidence {
-	var out []sources.Evidence
-	for _, j := range js {
+	n := 0
+	for i := range js {
+		j := &js[i]
+		for k := -1; k < len(j.also); k++ {
+			f := &j.fact
+			if k >= 0 {
+				f = &j.also[k]
+			}
+			switch {
+			case len(f.Sources) > 0:
+				n += len(f.Sources)
+			case !j.fromEntity || f.Quote != "":
+				n++
+			}
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]sources.Evidence, 0, n)
+	for i := range js {
+		j := &js[i]
 		st := stance(j.rating)
-		for _, f := range append([]claims.Fact{j.fact}, j.also...) {
+		for k := -1; k < len(j.also); k++ {
+			f := &j.fact
+			if k >= 0 {
+				f = &j.also[k]
+			}
 			if len(f.Sources) == 0 {
 				if !j.fromEntity || f.Quote != "" {
 					out = append(out, sources.Evidence{Quote: f.Quote, Stance: st})

@@ -14,11 +14,24 @@ import (
 //
 // The subject's own date from its entity definition is dropped when a
 // stored fact gives the same date, since the fact brings its sources.
+//
+// It merges in place: the result shares js's array, which the caller must
+// no longer use.
 func mergeAgreeing(js []judgement, store sources.Store) []judgement {
-	var out []judgement
-	index := make(map[string]int)
-	for _, j := range js {
+	// Decide the drops first: merging overwrites js from the start.
+	var drop []bool
+	for i, j := range js {
 		if j.fromEntity && sameDateStored(j, js) {
+			if drop == nil {
+				drop = make([]bool, len(js))
+			}
+			drop[i] = true
+		}
+	}
+	out := js[:0]
+	index := make(map[string]int)
+	for i, j := range js {
+		if drop != nil && drop[i] {
 			continue
 		}
 		label := j.label

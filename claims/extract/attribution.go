@@ -52,6 +52,9 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 		if t.kind != tWord || t.has(fCap) && !d.sentenceStart(k) || t.lex&lxSpeech == 0 || d.tokMen[k] >= 0 {
 			continue
 		}
+		if d.fAt(k+1) == "by" || k > s.first && (d.f(k-1) == "was" || d.f(k-1) == "were" || d.f(k-1) == "been" || d.f(k-1) == "being") {
+			continue // a passive: "fraud reported by consumers", "was announced"
+		}
 		// "he said", "Zelenskyy said", "two White House officials said"
 		if k > s.first && d.toks[k-1].kind == tWord {
 			p := d.f(k - 1)

@@ -13,6 +13,7 @@ type mention struct {
 	marker      string
 	relative    bool
 	ordinal     bool
+	age         bool // a duration stated as an age: "62-year-old", "aged 62"
 	// nounFirst is the first token of a count's noun.
 	nounFirst int
 	// ent describes an entity mention.
@@ -166,7 +167,7 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 
 // valueStarters are the words a time or quantity can start with.
 var valueStarters = func() wordSet {
-	s := words(`minus negative a an the today tonight yesterday tomorrow earlier later last next this coming past half
+	s := words(`aged minus negative a an the today tonight yesterday tomorrow earlier later last next this coming past half
 		q1 q2 q3 q4`)
 	for _, m := range []any{monthNames, weekdayNames, seasonStart, ordinalWords, unitWords, cmpBefore, dollarPrefixes} {
 		switch m := m.(type) {

@@ -30,6 +30,7 @@ func TestQuantityMentions(t *testing.T) {
 		{"Inflation rose 8% then fell 2.5 per cent, a drop of 3 percentage points.", []m{{"8%", "percent", "8 %"}, {"2.5 per cent", "percent", "2.5 %"}, {"3 percentage points", "percent", "3 pp"}}},
 		// durations and ages
 		{"It lasted three and a half years.", []m{{"three and a half years", "duration", "3.5 year"}}},
+		{"Smith, aged 62, left.", []m{{"62", "duration", "62 year"}}},
 		{"The 62-year-old senator served 90 minutes.", []m{{"62-year-old", "duration", "62 year"}, {"90 minutes", "duration", "90 minute"}}},
 		{"The first meeting in over four years.", []m{{"first", "number", "1"}, {"over four years", "duration", "> 4 year"}}},
 		// counts and comparators

@@ -117,7 +117,7 @@ func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
 			}
 		}
 		switch {
-		case functionWords.has(w) && !upper,
+		case functionWords.has(w) && !upper, countAdjectives.has(w) && !d.capSeen[w],
 			s.headline && !d.capSeen[w] && !upper,
 			multi < 2 && !d.capSeen[w] && !titleWords.has(w) && !upper && !d.nameBeforeVerb(a, b):
 			a = d.skipNameWord(a, b)

@@ -72,6 +72,8 @@ func (b *builder) open(x *clauseCtx) {
 			prop = claims.PropertyDate
 		case m.val.Kind == claims.KindCount:
 			prop = Slug(m.val.Unit)
+		case m.age:
+			prop = "age"
 		case noun != "":
 			prop = noun
 		default:

@@ -51,6 +51,15 @@ var countAdjectives = words(`known unknown new old big small large major other m
 // duration or age, a measure, a count or a bare number, with a comparator
 // before or after.
 func (d *doc) matchQuantity(i, limit int) (mention, bool) {
+	if d.f(i) == "aged" {
+		// "aged 62": an age in years
+		if n, ok := d.parseNumber(i+1, limit); ok && !n.ordinal && n.amount > 0 && n.amount < 150 {
+			m := mention{first: i + 1, last: n.end, age: true}
+			m.val = claims.Value{Kind: claims.KindDuration, Amount: n.amount, Unit: "year", Precision: n.precision}
+			return m, true
+		}
+		return mention{}, false
+	}
 	cmp, j := d.comparatorAt(i, limit)
 	m := mention{first: i}
 	// Money with the currency first: "$7.2 million", "US$5bn", "EUR 3m".
@@ -104,6 +113,7 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 	// Ages: "62-year-old", "62 years old", "aged 62".
 	if k+3 < limit+1 && d.fAt(k) == "-" && durationUnits[d.fAt(k+1)] == "year" && d.fAt(k+2) == "-" && d.fAt(k+3) == "old" && k+3 < limit {
 		m.val = claims.Value{Kind: claims.KindDuration, Amount: n.amount, Unit: "year", Precision: n.precision}
+		m.age = true
 		return d.finishQuantity(m, cmp, k+4, limit), true
 	}
 	if n.weakScale {
@@ -132,6 +142,7 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 		}
 		if d.fAt(end) == "old" && end < limit && unit == "year" {
 			end++
+			m.age = true
 		}
 		if d.fAt(u) == "fortnight" || d.fAt(u) == "fortnights" {
 			amount *= 2

@@ -60,6 +60,7 @@ func (c *Checker) Check(ctx context.Context, set *claims.Set) (*Report, error) {
 		r.Verdicts = append(r.Verdicts, v)
 		verdicts[set.Claims[i].ID] = v
 	}
+	var found findingList
 	for _, chk := range c.checks {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -70,13 +71,13 @@ func (c *Checker) Check(ctx context.Context, set *claims.Set) (*Report, error) {
 			if f.Severity == SeverityUnknown {
 				f.Severity = Warning
 			}
-			r.Findings = append(r.Findings, f)
+			found.add(f)
 		}
 		if err := runCheck(chk, pass); err != nil {
 			return nil, err
 		}
 	}
-	sortFindings(r.Findings, set.Claims)
+	r.Findings = found.sorted(set.Claims)
 	return r, nil
 }
 
@@ -93,36 +94,69 @@ func runCheck(chk *Check, pass *Pass) (err error) {
 	return nil
 }
 
-// sortFindings orders findings by the position of their first claim in the
-// set, then by check name and message, so reports are deterministic. Each
-// finding's first position is computed once, and ties keep the order in
-// which the findings were reported.
-func sortFindings(fs []Finding, cls []claims.Claim) {
-	if len(fs) < 2 {
-		return
+// A findingList collects findings in blocks, so that a set with many
+// findings is not copied each time a slice of them would grow.
+type findingList struct {
+	blocks [][]Finding
+	n      int
+}
+
+// maxFindingBlock is the size of the largest blocks; the first ones are
+// smaller, for the usual few findings.
+const maxFindingBlock = 4096
+
+func (l *findingList) add(f Finding) {
+	if k := len(l.blocks); k == 0 || len(l.blocks[k-1]) == cap(l.blocks[k-1]) {
+		size := 8
+		if k > 0 {
+			size = min(2*cap(l.blocks[k-1]), maxFindingBlock)
+		}
+		l.blocks = append(l.blocks, make([]Finding, 0, size))
+	}
+	b := &l.blocks[len(l.blocks)-1]
+	*b = append(*b, f)
+	l.n++
+}
+
+// sorted returns the findings, nil when there are none, ordered by the
+// position of their first claim in the set, then by check name and
+// message, so reports are deterministic; ties keep the order in which the
+// findings were reported. Each finding's first position is computed once.
+func (l *findingList) sorted(cls []claims.Claim) []Finding {
+	if l.n == 0 {
+		return nil
 	}
 	order := make(map[string]int, len(cls))
-	for i := range cls {
-		order[cls[i].ID] = i
-	}
-	first := make([]int, len(fs))
-	perm := make([]int, len(fs))
-	for k, f := range fs {
-		m := len(cls)
-		for _, id := range f.Claims {
-			if i, ok := order[id]; ok {
-				m = min(m, i)
-			}
+	if l.n > 1 {
+		for i := range cls {
+			order[cls[i].ID] = i
 		}
-		first[k], perm[k] = m, k
 	}
-	slices.SortFunc(perm, func(a, b int) int {
-		return cmp.Or(cmp.Compare(first[a], first[b]), cmp.Compare(fs[a].Check, fs[b].Check),
-			cmp.Compare(fs[a].Message, fs[b].Message), cmp.Compare(a, b))
+	type item struct {
+		f     *Finding
+		first int
+		index int
+	}
+	items := make([]item, 0, l.n)
+	for _, b := range l.blocks {
+		for k := range b {
+			f := &b[k]
+			m := len(cls)
+			for _, id := range f.Claims {
+				if i, ok := order[id]; ok {
+					m = min(m, i)
+				}
+			}
+			items = append(items, item{f, m, len(items)})
+		}
+	}
+	slices.SortFunc(items, func(a, b item) int {
+		return cmp.Or(cmp.Compare(a.first, b.first), cmp.Compare(a.f.Check, b.f.Check),
+			cmp.Compare(a.f.Message, b.f.Message), cmp.Compare(a.index, b.index))
 	})
-	sorted := make([]Finding, len(fs))
-	for k, p := range perm {
-		sorted[k] = fs[p]
+	out := make([]Finding, len(items))
+	for k, it := range items {
+		out[k] = *it.f
 	}
-	copy(fs, sorted)
+	return out
 }

@@ -14,8 +14,6 @@ type mention struct {
 	relative    bool
 	ordinal     bool
 	age         bool // a duration stated as an age: "62-year-old", "aged 62"
-	// nounFirst is the first token of a count's noun.
-	nounFirst int
 	// ent describes an entity mention.
 	ent *entityRef
 }

@@ -177,7 +177,6 @@ count:
 		m.val = claims.Value{Kind: claims.KindCount, Amount: n.amount, Unit: noun, Precision: n.precision}
 		m.last = end
 		m.val.Cmp = claims.Comparator(cmp)
-		m.nounFirst = k
 		return m, true
 	}
 	if n.words && n.amount == 1 && cmp == cmpEq && !n.scaled {

@@ -38,9 +38,15 @@ func (s *MemStore) AddSet(set *claims.Set) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.init()
-	for _, e := range set.Entities {
-		s.entities[e.ID] = e
+	if s.facts == nil {
+		// A first set gives the sizes: the maps need not grow.
+		s.facts = make(map[key][]Fact, len(set.Facts))
+		s.entities = make(map[string]claims.Entity, len(set.Entities))
+		s.properties = make(map[string]claims.Property, len(set.Properties))
+		s.sources = make(map[string]Source, len(set.Sources))
+	}
+	for i := range set.Entities {
+		s.entities[set.Entities[i].ID] = set.Entities[i]
 	}
 	for _, p := range set.Properties {
 		s.properties[p.ID] = p

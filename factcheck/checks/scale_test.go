@@ -36,8 +36,9 @@ func checkGenerated(tb testing.TB, corpus *gen.Corpus) *factcheck.Report {
 // at most ten of each.
 func compareFindings(tb testing.TB, corpus *gen.Corpus, r *factcheck.Report) {
 	tb.Helper()
-	want := make(map[string]int, len(corpus.Want))
-	for _, f := range corpus.Want {
+	wantList := corpus.Want()
+	want := make(map[string]int, len(wantList))
+	for _, f := range wantList {
 		want[f.Key()]++
 	}
 	var unexpected []string
@@ -52,7 +53,7 @@ func compareFindings(tb testing.TB, corpus *gen.Corpus, r *factcheck.Report) {
 		want[k]--
 	}
 	var missing []string
-	for _, f := range corpus.Want {
+	for _, f := range wantList {
 		if k := f.Key(); want[k] > 0 {
 			missing = append(missing, fmt.Sprintf("%s %v", f.Check, f.Claims))
 			want[k]--
@@ -116,9 +117,9 @@ func TestGenerateIsDeterministic(t *testing.T) {
 	}) {
 		t.Error("two sets generated from one seed differ")
 	}
-	if len(a.Want) != len(b.Want) || len(a.Set.Facts) != len(b.Set.Facts) {
+	if len(a.Want()) != len(b.Want()) || len(a.Set.Facts) != len(b.Set.Facts) {
 		t.Errorf("two corpora generated from one seed differ: %d and %d findings, %d and %d facts",
-			len(a.Want), len(b.Want), len(a.Set.Facts), len(b.Set.Facts))
+			len(a.Want()), len(b.Want()), len(a.Set.Facts), len(b.Set.Facts))
 	}
 }
 

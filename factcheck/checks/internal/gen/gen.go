@@ -71,15 +71,23 @@ func (f Finding) Key() string {
 // must report on it.
 type Corpus struct {
 	Set *claims.Set
-	// Want lists the expected findings of checks.Default, in no particular
-	// order.
-	Want []Finding
+
+	meta []meta // what the generator knows of each claim, in set order
+	keys int
+}
+
+// Want returns the findings checks.Default must report, in no particular
+// order. It works them out on each call (from a few bytes kept per claim),
+// so that a corpus holds little besides its set while it is checked.
+func (c *Corpus) Want() []Finding {
+	g := &generator{cls: c.Set.Claims, meta: c.meta, keys: c.keys}
+	return g.want()
 }
 
 // Count returns the number of expected findings of each check.
 func (c *Corpus) Count() map[string]int {
 	m := make(map[string]int)
-	for _, f := range c.Want {
+	for _, f := range c.Want() {
 		m[f.Check]++
 	}
 	return m
@@ -199,7 +207,7 @@ func Generate(n int, seed uint64) *Corpus {
 		g.cls[i].ID = "c" + strconv.Itoa(i+1)
 	}
 	g.set.Claims = g.cls
-	return &Corpus{Set: g.set, Want: g.want()}
+	return &Corpus{Set: g.set, meta: g.meta, keys: g.keys}
 }
 
 // places adds the gazetteer: countries, regions, cities and sites.

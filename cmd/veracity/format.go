@@ -1,12 +1,15 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
 	"strings"
 
 	"github.com/veracity-go/veracity/factcheck"
+	"github.com/veracity-go/veracity/factcheck/claimreview"
 )
 
 // A reportFormat is one value of check --format: how a report is written.
@@ -35,10 +38,41 @@ var formats = []reportFormat{
 	{Name: "text", Write: writeText},
 	{Name: "json", Write: writeJSON},
 	{Name: "markdown", Write: writeMarkdown},
+	{Name: "html", Write: func(w io.Writer, r *factcheck.Report, o writeOptions) error {
+		if o.Multi {
+			return fmt.Errorf("html writes one self-contained page: check one FILE at a time")
+		}
+		return r.WriteHTML(w)
+	}},
+	{Name: "claimreview", Write: writeClaimReview},
+}
+
+// writeClaimReview writes schema.org ClaimReview JSON-LD, one review per
+// claim, with review URLs anchored on the document's own URL when it has
+// one. Several files give one JSON array per line.
+func writeClaimReview(w io.Writer, r *factcheck.Report, o writeOptions) error {
+	var opts claimreview.Options
+	if r.Document.URL != "" {
+		opts = append(opts, claimreview.BaseURL(r.Document.URL))
+	}
+	if !o.Multi {
+		return claimreview.Write(w, r, opts)
+	}
+	var buf bytes.Buffer
+	if err := claimreview.Write(&buf, r, opts); err != nil {
+		return err
+	}
+	var line bytes.Buffer
+	if err := json.Compact(&line, buf.Bytes()); err != nil {
+		return err
+	}
+	line.WriteByte('\n')
+	_, err := w.Write(line.Bytes())
+	return err
 }
 
 // reservedFormats are formats the CLI names but this build cannot write.
-var reservedFormats = []string{"html", "claimreview"}
+var reservedFormats []string
 
 // formatNames lists the formats for help text: "text | json | markdown".
 func formatNames() string {

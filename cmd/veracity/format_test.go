@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -56,4 +57,54 @@ func TestProgress(t *testing.T) {
 	var nilBar *progress
 	nilBar.step("x") // a nil bar draws nothing and does not panic
 	nilBar.finish()
+}
+
+func TestCheckHTML(t *testing.T) {
+	status, stdout, stderr := veracity(t, "", "check", "--format", "html", "testdata/summit.yaml")
+	if status != exitOK {
+		t.Fatalf("check --format html: status %d, stderr %q", status, stderr)
+	}
+	if !strings.HasPrefix(stdout, "<!DOCTYPE html>") || !strings.Contains(stdout, "</html>") {
+		t.Errorf("check --format html should write one whole page, got %.200q…", stdout)
+	}
+	status, _, stderr = veracity(t, "", "check", "--format", "html", "testdata/summit.yaml", "testdata/clean.yaml")
+	if status != exitUsage || !strings.Contains(stderr, "one FILE at a time") {
+		t.Errorf("html with two files: status %d, stderr %q; want exit 2 asking for one file", status, stderr)
+	}
+}
+
+func TestCheckClaimReview(t *testing.T) {
+	status, stdout, stderr := veracity(t, "", "check", "--format", "claimreview", "testdata/summit.yaml")
+	if status != exitOK {
+		t.Fatalf("check --format claimreview: status %d, stderr %q", status, stderr)
+	}
+	var reviews []map[string]any
+	if err := json.Unmarshal([]byte(stdout), &reviews); err != nil {
+		t.Fatalf("output is not a JSON array: %v\n%s", err, stdout)
+	}
+	if len(reviews) == 0 {
+		t.Fatal("no ClaimReview in the output")
+	}
+	for i, r := range reviews {
+		if r["@context"] != "https://schema.org" || r["@type"] != "ClaimReview" {
+			t.Errorf("review %d: @context %v, @type %v; want https://schema.org and ClaimReview", i, r["@context"], r["@type"])
+		}
+		if _, ok := r["reviewRating"].(map[string]any); !ok {
+			t.Errorf("review %d has no reviewRating", i)
+		}
+	}
+
+	status, stdout, stderr = veracity(t, "", "check", "--format", "claimreview", "testdata/summit.yaml", "testdata/clean.yaml")
+	if status != exitOK {
+		t.Fatalf("two files: status %d, stderr %q", status, stderr)
+	}
+	lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("two files should give two lines, one array each; got %d:\n%s", len(lines), stdout)
+	}
+	for i, line := range lines {
+		if !json.Valid([]byte(line)) || !strings.HasPrefix(line, "[") {
+			t.Errorf("line %d is not a JSON array: %.100q", i+1, line)
+		}
+	}
 }

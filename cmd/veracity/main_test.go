@@ -72,11 +72,17 @@ func TestHelpListsFlags(t *testing.T) {
 	}
 }
 
-func TestServeNotAvailable(t *testing.T) {
-	status, stdout, stderr := veracity(t, "", "serve", "--addr", ":9999")
-	wantStatus(t, []string{"serve"}, status, exitUsage, stdout, stderr)
-	if want := "serve: not available in this build"; !strings.Contains(stderr, want) {
-		t.Errorf("stderr = %q, want it to contain %q", stderr, want)
+func TestServeUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"serve", "--max-body", "0"},
+		{"serve", "extra"},
+		{"serve", "--kb", "testdata/no-such-kb.yaml"},
+	} {
+		status, stdout, stderr := veracity(t, "", args...)
+		wantStatus(t, args, status, exitUsage, stdout, stderr)
+		if stderr == "" {
+			t.Errorf("%v: no message on stderr", args)
+		}
 	}
 }
 

@@ -83,30 +83,36 @@ func compareFindings(tb testing.TB, corpus *gen.Corpus, r *factcheck.Report) {
 	}
 }
 
-// TestGeneratedClaims checks a generated set of 1,000 claims (10,000 unless
-// -short): every planted conflict, unknown, denial and unsourced claim is
-// found, and nothing else.
+// TestGeneratedClaims checks generated sets of 1,000 claims (and 10,000
+// unless -short), in both orders: every planted conflict, unknown, denial
+// and unsourced claim is found, and nothing else.
 func TestGeneratedClaims(t *testing.T) {
 	sizes := []int{1000, 10000}
 	if testing.Short() {
 		sizes = sizes[:1]
 	}
 	for _, n := range sizes {
-		t.Run(fmt.Sprint(n), func(t *testing.T) {
-			corpus := gen.Generate(n, seed)
-			if got := len(corpus.Set.Claims); got != n {
-				t.Fatalf("generated %d claims, want %d", got, n)
-			}
-			count := corpus.Count()
-			t.Logf("planted findings: %v", count)
-			for _, name := range []string{"value-conflict", "certainty-conflict", "polarity-conflict", "unsourced"} {
-				if count[name] == 0 {
-					t.Errorf("the generator planted no %s findings", name)
-				}
-			}
-			compareFindings(t, corpus, checkGenerated(t, corpus))
-		})
+		for _, order := range []gen.Order{gen.Articles, gen.Shuffled} {
+			t.Run(fmt.Sprintf("%d/order=%s", n, order), func(t *testing.T) {
+				testGenerated(t, gen.GenerateOrder(n, seed, order), n)
+			})
+		}
 	}
+}
+
+// testGenerated checks a generated corpus of n claims.
+func testGenerated(t *testing.T, corpus *gen.Corpus, n int) {
+	if got := len(corpus.Set.Claims); got != n {
+		t.Fatalf("generated %d claims, want %d", got, n)
+	}
+	count := corpus.Count()
+	t.Logf("planted findings: %v", count)
+	for _, name := range []string{"value-conflict", "certainty-conflict", "polarity-conflict", "unsourced"} {
+		if count[name] == 0 {
+			t.Errorf("the generator planted no %s findings", name)
+		}
+	}
+	compareFindings(t, corpus, checkGenerated(t, corpus))
 }
 
 // TestGenerateIsDeterministic checks that one size and seed give one set.
@@ -125,18 +131,31 @@ func TestGenerateIsDeterministic(t *testing.T) {
 
 // BenchmarkChecker measures factcheck.Checker.Check with checks.Default
 // (verdicts and every check) over generated sets of 10k, 100k and 1M
-// claims; generation is not timed. The 1M size is skipped with -short.
-// After the timed runs it checks the findings against the planted ones.
+// claims in article order; generation is not timed. The 1M size is skipped
+// with -short. After the timed runs it checks the findings against the
+// planted ones.
 func BenchmarkChecker(b *testing.B) {
-	for _, size := range []struct {
-		name string
-		n    int
-	}{{"10k", 10_000}, {"100k", 100_000}, {"1M", 1_000_000}} {
-		b.Run("claims="+size.name, func(b *testing.B) {
-			if size.n > 100_000 && testing.Short() {
-				b.Skip("1M claims: skipped with -short")
+	benchmarkChecker(b, gen.Articles, 10_000, 100_000, 1_000_000)
+}
+
+// BenchmarkShuffledChecker is BenchmarkChecker over sets whose claims are
+// scattered uniformly (gen.Shuffled), the worst case for the caches, at
+// 100k and 1M claims.
+func BenchmarkShuffledChecker(b *testing.B) {
+	benchmarkChecker(b, gen.Shuffled, 100_000, 1_000_000)
+}
+
+func benchmarkChecker(b *testing.B, order gen.Order, sizes ...int) {
+	for _, n := range sizes {
+		name := fmt.Sprintf("%dk", n/1000)
+		if n >= 1_000_000 {
+			name = fmt.Sprintf("%dM", n/1_000_000)
+		}
+		b.Run("claims="+name, func(b *testing.B) {
+			if n > 100_000 && testing.Short() {
+				b.Skip("more than 100k claims: skipped with -short")
 			}
-			corpus := gen.Generate(size.n, seed)
+			corpus := gen.GenerateOrder(n, seed, order)
 			checker, err := factcheck.NewChecker(checks.Default)
 			if err != nil {
 				b.Fatal(err)
@@ -150,7 +169,7 @@ func BenchmarkChecker(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric(float64(size.n)*float64(b.N)/b.Elapsed().Seconds(), "claims/s")
+			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "claims/s")
 			b.ReportMetric(float64(len(r.Findings)), "findings")
 			compareFindings(b, corpus, r)
 		})

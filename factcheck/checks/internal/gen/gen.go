@@ -166,8 +166,43 @@ type generator struct {
 	keys int
 }
 
-// Generate returns a corpus of n claims, from seed.
-func Generate(n int, seed uint64) *Corpus {
+// Order is the document order of a generated set's claims.
+type Order uint8
+
+const (
+	// Articles orders claims as a pile of articles does: the claims about
+	// a subject stand close together (blocks of about [articleClaims]
+	// claims, a handful of subjects, are shuffled within), and a share of
+	// them ([rateFollowUp]) come back anywhere later in the set, as
+	// follow-up stories. It is the default.
+	Articles Order = iota
+	// Shuffled scatters every claim uniformly over the set: no two claims
+	// of a key are near each other. It is the worst case for the caches
+	// of the indexes that checking builds.
+	Shuffled
+)
+
+// String returns the order's name: "articles" or "shuffled".
+func (o Order) String() string {
+	if o == Shuffled {
+		return "shuffled"
+	}
+	return "articles"
+}
+
+// Claims per article block, and the share of claims moved far away, in
+// Articles order.
+const (
+	articleClaims = 40
+	rateFollowUp  = 0.15
+)
+
+// Generate returns a corpus of n claims in Articles order, from seed.
+func Generate(n int, seed uint64) *Corpus { return GenerateOrder(n, seed, Articles) }
+
+// GenerateOrder returns a corpus of n claims in the given order, from seed.
+// The claims differ between orders only in their position and ids.
+func GenerateOrder(n int, seed uint64, order Order) *Corpus {
 	g := &generator{rng: rand.New(rand.NewPCG(seed, 0x7665726163697479))}
 	g.set = &claims.Set{
 		Version: 1,
@@ -197,17 +232,34 @@ func Generate(n int, seed uint64) *Corpus {
 			g.key(subj, properties[p], n-len(g.cls))
 		}
 	}
-	// Document order mixes the keys, as an article or a pile of articles
-	// does.
-	g.rng.Shuffle(len(g.cls), func(i, j int) {
-		g.cls[i], g.cls[j] = g.cls[j], g.cls[i]
-		g.meta[i], g.meta[j] = g.meta[j], g.meta[i]
-	})
+	g.arrange(order)
 	for i := range g.cls {
 		g.cls[i].ID = "c" + strconv.Itoa(i+1)
 	}
 	g.set.Claims = g.cls
 	return &Corpus{Set: g.set, meta: g.meta, keys: g.keys}
+}
+
+// arrange puts the claims, generated subject by subject, in document order.
+func (g *generator) arrange(order Order) {
+	swap := func(i, j int) {
+		g.cls[i], g.cls[j] = g.cls[j], g.cls[i]
+		g.meta[i], g.meta[j] = g.meta[j], g.meta[i]
+	}
+	// A separate source, so that both orders draw the same claims.
+	rng := rand.New(rand.NewPCG(g.rng.Uint64(), 0x6f72646572))
+	n := len(g.cls)
+	if order == Shuffled {
+		rng.Shuffle(n, swap)
+		return
+	}
+	for lo := 0; lo < n; lo += articleClaims {
+		hi := min(lo+articleClaims, n)
+		rng.Shuffle(hi-lo, func(i, j int) { swap(lo+i, lo+j) })
+	}
+	for range int(float64(n) * rateFollowUp / 2) {
+		swap(rng.IntN(n), rng.IntN(n))
+	}
 }
 
 // places adds the gazetteer: countries, regions, cities and sites.

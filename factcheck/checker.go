@@ -45,7 +45,7 @@ func (c *Checker) Check(ctx context.Context, set *claims.Set) (*Report, error) {
 	cfg := c.cfg
 	cfg.published = published
 
-	r := &Report{File: set.File, Document: set.Document, Claims: set.Claims, Set: set}
+	r := &Report{File: set.File, Document: set.Document, Claims: locateClaims(set.Document.Text, set.Claims), Set: set}
 	if len(set.Claims) > 0 {
 		r.Verdicts = make([]Verdict, 0, len(set.Claims))
 	}

@@ -60,12 +60,20 @@ func (c *Checker) Check(ctx context.Context, set *claims.Set) (*Report, error) {
 		r.Verdicts = append(r.Verdicts, v)
 		verdicts[set.Claims[i].ID] = v
 	}
+	// The checks see the claims as the report has them, placed in the
+	// text; the caller's set is left as it was.
+	located := set
+	if len(r.Claims) > 0 && &r.Claims[0] != &set.Claims[0] {
+		cp := *set
+		cp.Claims = r.Claims
+		located = &cp
+	}
 	var found findingList
 	for _, chk := range c.checks {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		pass := &Pass{Check: chk, Set: set, Store: store, Published: published, Verdicts: verdicts}
+		pass := &Pass{Check: chk, Set: located, Store: store, Published: published, Verdicts: verdicts}
 		pass.Report = func(f Finding) {
 			f.Check = chk.Name
 			if f.Severity == SeverityUnknown {

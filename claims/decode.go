@@ -20,18 +20,22 @@ import (
 // parseNodes parses data as YAML, or as JSON when f is JSON, and returns
 // the root mapping's node (nil for an empty file). It records problems in
 // errs and returns nil when the file cannot be read at all.
-func parseNodes(data []byte, name string, f Format, errs *collector) (root *yaml.Node, ok bool) {
-	if len(data) > MaxFileSize {
-		errs.add(Pos{File: name}, fmt.Sprintf("file is larger than %d bytes", MaxFileSize))
+func parseNodes(data []byte, name string, f Format, lim Limits, errs *collector) (root *yaml.Node, ok bool) {
+	if int64(len(data)) > lim.MaxFileSize {
+		errs.add(Pos{File: name}, fmt.Sprintf("file is larger than %d bytes", lim.MaxFileSize))
 		return nil, false
 	}
 	if off := invalidUTF8(data); off >= 0 {
 		errs.add(offsetPos(data, name, off), "invalid UTF-8")
 		return nil, false
 	}
+	if line := longLine(data, lim.MaxLineLength); line > 0 {
+		errs.add(Pos{File: name, Line: line}, lineTooLong(line, lim.MaxLineLength))
+		return nil, false
+	}
 	var err error
 	if f == JSON {
-		root, err = parseJSON(data, name)
+		root, err = parseJSON(data, name, lim.MaxDepth)
 	} else {
 		root, err = parseYAML(data, name)
 	}
@@ -93,8 +97,8 @@ func yamlError(err error, name string) error {
 
 // shape walks the tree as parsed (aliases not followed) and returns how
 // many nodes it has, or the position of a node nested deeper than
-// MaxDepth.
-func shape(root *yaml.Node, name string) (count int, deep *Pos) {
+// maxDepth.
+func shape(root *yaml.Node, name string, maxDepth int) (count int, deep *Pos) {
 	type item struct {
 		n     *yaml.Node
 		depth int
@@ -104,7 +108,7 @@ func shape(root *yaml.Node, name string) (count int, deep *Pos) {
 		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
 		count++
-		if it.depth > MaxDepth {
+		if it.depth > maxDepth {
 			return count, &Pos{File: name, Line: it.n.Line, Col: it.n.Column}
 		}
 		for _, c := range it.n.Content {
@@ -142,13 +146,14 @@ func offsetPos(data []byte, name string, off int) Pos {
 
 // A walker maps the nodes of one file onto Go values, recording
 // problems. It follows aliases and counts every node it visits, so that a
-// file whose aliases expand to more than MaxAliasNodes beyond its own
+// file whose aliases expand to more than maxAlias nodes beyond its own
 // nodes stops being read.
 type walker struct {
-	file  string
-	errs  *collector
-	nodes int
-	// budget is how many visits the walk may make: MaxAliasNodes plus
+	file     string
+	errs     *collector
+	nodes    int
+	maxAlias int
+	// budget is how many visits the walk may make: maxAlias plus
 	// twice the file's own nodes (a walk looks at some nodes twice).
 	budget int
 	// stopped is set once the budget is spent; from then on every node
@@ -181,7 +186,7 @@ func (w *walker) deref(n *yaml.Node) *yaml.Node {
 	w.nodes++
 	if w.nodes > w.budget || n == nil || n.Kind == yaml.AliasNode {
 		w.stopped = true
-		w.errs.add(Pos{File: w.file}, fmt.Sprintf("aliases expand to more than %d nodes; refusing to read further", MaxAliasNodes))
+		w.errs.add(Pos{File: w.file}, fmt.Sprintf("aliases expand to more than %d nodes; refusing to read further", w.maxAlias))
 		return nil
 	}
 	return n

@@ -17,7 +17,9 @@ import (
 // both. It reads JSON with encoding/json rather than through the YAML
 // parser, which refuses some valid JSON (the escape \/, control
 // characters) and would accept YAML-only syntax.
-func parseJSON(data []byte, name string) (*yaml.Node, error) {
+//
+// maxDepth bounds the nesting of lists and objects.
+func parseJSON(data []byte, name string, maxDepth int) (*yaml.Node, error) {
 	if !json.Valid(data) {
 		var x struct{}
 		err := json.Unmarshal(data, &x)
@@ -27,7 +29,7 @@ func parseJSON(data []byte, name string) (*yaml.Node, error) {
 		}
 		return nil, &Error{Pos: Pos{File: name}, Msg: "not valid JSON"}
 	}
-	p := &jsonParser{data: data, name: name, line: 1, col: 1}
+	p := &jsonParser{data: data, name: name, maxDepth: maxDepth, line: 1, col: 1}
 	p.dec = json.NewDecoder(bytes.NewReader(data))
 	p.dec.UseNumber()
 	n, err := p.value(0)
@@ -44,9 +46,10 @@ func parseJSON(data []byte, name string) (*yaml.Node, error) {
 // A jsonParser turns JSON tokens into yaml.Nodes. It tracks the line and
 // column of the byte offset it has reached, moving only forward.
 type jsonParser struct {
-	data []byte
-	name string
-	dec  *json.Decoder
+	data     []byte
+	name     string
+	maxDepth int
+	dec      *json.Decoder
 
 	off, line, col int
 }
@@ -82,15 +85,15 @@ func (p *jsonParser) advance(off int) {
 	}
 }
 
-// value reads one JSON value. depth guards the recursion; the walker
-// refuses anything deeper than MaxDepth later, with a position.
+// value reads one JSON value. depth guards the recursion: anything deeper
+// than maxDepth is refused, with a position.
 func (p *jsonParser) value(depth int) (*yaml.Node, error) {
 	tok, line, col, err := p.next()
 	if err != nil {
 		return nil, &Error{Pos: Pos{File: p.name, Line: line, Col: col}, Msg: "JSON syntax: " + err.Error(), Err: err}
 	}
-	if depth > MaxDepth {
-		return nil, &Error{Pos: Pos{File: p.name, Line: line, Col: col}, Msg: fmt.Sprintf("nested deeper than %d levels", MaxDepth)}
+	if depth > p.maxDepth {
+		return nil, &Error{Pos: Pos{File: p.name, Line: line, Col: col}, Msg: fmt.Sprintf("nested deeper than %d levels", p.maxDepth)}
 	}
 	n := &yaml.Node{Line: line, Column: col}
 	switch t := tok.(type) {

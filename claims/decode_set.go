@@ -71,8 +71,8 @@ type ref struct {
 
 // decodeFile decodes one file without resolving its values or checking
 // its references. It returns nil when the file cannot be read at all.
-func decodeFile(data []byte, name string, errs *collector) *fileSet {
-	root, ok := parseNodes(data, name, FormatOf(name), errs)
+func decodeFile(data []byte, name string, lim Limits, errs *collector) *fileSet {
+	root, ok := parseNodes(data, name, FormatOf(name), lim, errs)
 	if !ok {
 		return nil
 	}
@@ -80,13 +80,14 @@ func decodeFile(data []byte, name string, errs *collector) *fileSet {
 		errs.add(Pos{File: name}, "empty file: missing version (want version: 1)")
 		return nil
 	}
-	count, deep := shape(root, name)
+	count, deep := shape(root, name, lim.MaxDepth)
 	if deep != nil {
-		errs.add(*deep, fmt.Sprintf("nested deeper than %d levels", MaxDepth))
+		errs.add(*deep, fmt.Sprintf("nested deeper than %d levels", lim.MaxDepth))
 		return nil
 	}
 	d := &setDecoder{
-		walker: walker{file: name, errs: errs, budget: MaxAliasNodes + 2*count},
+		walker: walker{file: name, errs: errs, maxAlias: lim.MaxAliasNodes, budget: lim.MaxAliasNodes + 2*count},
+		lim:    lim,
 		fs:     &fileSet{set: &Set{File: name}},
 	}
 	if !d.version(root) {
@@ -102,6 +103,7 @@ func decodeFile(data []byte, name string, errs *collector) *fileSet {
 // A setDecoder walks one file into a fileSet.
 type setDecoder struct {
 	walker
+	lim      Limits
 	fs       *fileSet
 	seenRefs map[refAt]bool
 }
@@ -196,6 +198,12 @@ func (d *setDecoder) top(root *yaml.Node) {
 			}
 		case "claims":
 			items, _ := d.list(f.val, "claims")
+			if len(items) > d.lim.MaxClaims {
+				// Stop before decoding any: the set is refused whole.
+				d.errorf(f.val, "claims: %d claims, more than the limit of %d", len(items), d.lim.MaxClaims)
+				d.stopped = true
+				return
+			}
 			s.Claims = make([]Claim, 0, len(items))
 			for _, it := range items {
 				d.claim(it)

@@ -36,20 +36,6 @@ func FormatOf(name string) Format {
 	return YAML
 }
 
-// Limits on claim-set files, which guard programs that read files from
-// untrusted hands (a web form, an upload) against exhausting memory or
-// time. A file beyond a limit is an error.
-const (
-	// MaxFileSize is the largest claim-set or text file read, in bytes.
-	MaxFileSize = 256 << 20
-	// MaxAliasNodes is how many nodes aliases may add to a file when each
-	// use of an alias is counted as a copy of what it names: a "billion
-	// laughs" file of nested aliases stops here.
-	MaxAliasNodes = 1_000_000
-	// MaxDepth is the deepest nesting of lists and mappings in a file.
-	MaxDepth = 100
-)
-
 // SeverityNames lists the severities an expected finding may give, as
 // named in package factcheck.
 var SeverityNames = []string{"error", "warning", "info"}
@@ -69,9 +55,18 @@ var SeverityNames = []string{"error", "warning", "info"}
 //
 // The error, if any, is an [ErrorList] of up to ten problems, each an
 // [*Error] with file, line and column.
+//
+// Decode applies the default limits ([DefaultLimits]); see [DecodeWith].
 func Decode(data []byte, name string) (*Set, error) {
+	return DecodeWith(data, name, Limits{})
+}
+
+// DecodeWith is [Decode] with the given limits on the file; a field of l
+// that is zero means its default. A file beyond a limit is an error
+// naming the file, the line where there is one, and the limit.
+func DecodeWith(data []byte, name string, l Limits) (*Set, error) {
 	var errs collector
-	fs := decodeFile(data, name, &errs)
+	fs := decodeFile(data, name, l.orDefault(), &errs)
 	if fs == nil {
 		return nil, errs.err()
 	}
@@ -99,9 +94,19 @@ func Decode(data []byte, name string) (*Set, error) {
 //
 // The set returned has File = path and no Include: its includes are in it.
 // The error, if any, is an [ErrorList], as for [Decode].
+//
+// Load applies the default limits ([DefaultLimits]) to every file it
+// reads; see [LoadWith].
 func Load(path string) (*Set, error) {
+	return LoadWith(path, Limits{})
+}
+
+// LoadWith is [Load] with the given limits on every file it reads; a
+// field of l that is zero means its default. MaxClaims bounds each file
+// and the merged set.
+func LoadWith(path string, l Limits) (*Set, error) {
 	var errs collector
-	s := load(path, &errs)
+	s := load(path, l.orDefault(), &errs)
 	if err := errs.err(); err != nil {
 		return nil, err
 	}

@@ -15,11 +15,8 @@ import (
 // folder of the file that names it, so that neither ".." nor a symbolic
 // link can lead out of that folder.
 
-// maxIncludeDepth is how deep includes may nest.
-const maxIncludeDepth = 32
-
 // load implements Load.
-func load(path string, errs *collector) *Set {
+func load(path string, lim Limits, errs *collector) *Set {
 	top := Pos{File: path}
 	f, err := os.Open(path)
 	if err != nil {
@@ -27,7 +24,7 @@ func load(path string, errs *collector) *Set {
 		return nil
 	}
 	defer f.Close()
-	info, data, err := readLimited(f)
+	info, data, err := readLimited(f, lim.MaxFileSize)
 	if err != nil {
 		errs.addErr(top, "cannot read: "+pathProblem(err), err)
 		return nil
@@ -38,9 +35,13 @@ func load(path string, errs *collector) *Set {
 		return nil
 	}
 	defer root.Close()
-	l := &loader{errs: errs}
+	l := &loader{errs: errs, lim: lim}
 	fs := l.file(root, data, info, path)
 	if fs == nil {
+		return nil
+	}
+	if n := len(fs.set.Claims); n > lim.MaxClaims {
+		errs.add(top, fmt.Sprintf("%d claims with its includes, more than the limit of %d", n, lim.MaxClaims))
 		return nil
 	}
 	fs.set.File = path
@@ -55,6 +56,7 @@ func load(path string, errs *collector) *Set {
 // A loader reads a file and its includes.
 type loader struct {
 	errs *collector
+	lim  Limits
 	// stack is the chain of files being read, the first at the bottom.
 	stack []loading
 	// done lists every file read, so that a file included twice (by two
@@ -74,7 +76,7 @@ type loading struct {
 // it with its includes merged before its own content and its text file
 // read.
 func (l *loader) file(root *os.Root, data []byte, info os.FileInfo, name string) *fileSet {
-	own := decodeFile(data, name, l.errs)
+	own := decodeFile(data, name, l.lim, l.errs)
 	if own == nil {
 		l.incomplete = true
 		return nil
@@ -102,8 +104,8 @@ func (l *loader) include(root *os.Root, from, inc string, at Pos) *fileSet {
 		return nil // reported by decodeFile
 	}
 	name := filepath.Join(filepath.Dir(from), rel)
-	if len(l.stack) >= maxIncludeDepth {
-		l.fail(at, fmt.Sprintf("include %q: includes nest deeper than %d files", inc, maxIncludeDepth), nil)
+	if len(l.stack) >= l.lim.MaxIncludeDepth {
+		l.fail(at, fmt.Sprintf("include %q: includes nest deeper than %d files", inc, l.lim.MaxIncludeDepth), nil)
 		return nil
 	}
 	f, err := root.Open(rel)
@@ -133,7 +135,7 @@ func (l *loader) include(root *os.Root, from, inc string, at Pos) *fileSet {
 			return nil // merged already
 		}
 	}
-	_, data, err := readLimited(f)
+	_, data, err := readLimited(f, l.lim.MaxFileSize)
 	if err != nil {
 		l.fail(at, fmt.Sprintf("include %q: %s", inc, pathProblem(err)), err)
 		return nil
@@ -168,7 +170,7 @@ func (l *loader) readText(root *os.Root, fs *fileSet, from string) {
 		return
 	}
 	defer f.Close()
-	_, data, err := readLimited(f)
+	_, data, err := readLimited(f, l.lim.MaxFileSize)
 	if err != nil {
 		l.errs.addErr(at, fmt.Sprintf("text_file %q: %s", doc.TextFile, pathProblem(err)), err)
 		return
@@ -180,8 +182,8 @@ func (l *loader) readText(root *os.Root, fs *fileSet, from string) {
 	doc.Text = string(data)
 }
 
-// readLimited reads f whole, refusing more than MaxFileSize bytes.
-func readLimited(f fs.File) (fs.FileInfo, []byte, error) {
+// readLimited reads f whole, refusing more than max bytes.
+func readLimited(f fs.File, max int64) (fs.FileInfo, []byte, error) {
 	info, err := f.Stat()
 	if err != nil {
 		return nil, nil, err
@@ -189,15 +191,15 @@ func readLimited(f fs.File) (fs.FileInfo, []byte, error) {
 	if info.IsDir() {
 		return nil, nil, errors.New("is a folder")
 	}
-	if info.Size() > MaxFileSize {
-		return nil, nil, fmt.Errorf("larger than %d bytes", MaxFileSize)
+	if info.Size() > max {
+		return nil, nil, fmt.Errorf("larger than %d bytes", max)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
 	if err != nil {
 		return nil, nil, err
 	}
-	if len(data) > MaxFileSize {
-		return nil, nil, fmt.Errorf("larger than %d bytes", MaxFileSize)
+	if int64(len(data)) > max {
+		return nil, nil, fmt.Errorf("larger than %d bytes", max)
 	}
 	return info, data, nil
 }

@@ -102,6 +102,18 @@ func (s *MemStore) Facts(subject, property string) []Fact {
 	return append([]Fact(nil), fs...)
 }
 
+// FactsView returns the facts recorded for a subject and property, in the
+// order they were added, like [MemStore.Facts] but without copying them:
+// the slice and its facts are the store's own, and the caller must not
+// modify them. Facts added later do not appear in a view taken before; a
+// view stays valid while the store changes.
+func (s *MemStore) FactsView(subject, property string) []Fact {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	fs := s.facts[key{subject, property}]
+	return fs[:len(fs):len(fs)]
+}
+
 // Entity implements [Store].
 func (s *MemStore) Entity(id string) (claims.Entity, bool) {
 	s.mu.RLock()

@@ -36,7 +36,8 @@ const lowReliabilityCap = 0.4
 
 // A judgement is what one reference record says of a claim.
 type judgement struct {
-	fact claims.Fact
+	// fact is the record; it may be the store's own, and is not modified.
+	fact *claims.Fact
 	// fromEntity marks the subject's own date from its entity definition,
 	// rather than a stored fact.
 	fromEntity bool
@@ -133,14 +134,14 @@ func subjectDate(subject string, store sources.Store) []judgement {
 		d.Kind = claims.KindTime
 	}
 	f := claims.Fact{Subject: subject, Property: claims.PropertyDate, Value: d}
-	return []judgement{{fact: f, fromEntity: true}}
+	return []judgement{{fact: &f, fromEntity: true}}
 }
 
 // judgeFacts compares the claim with the facts for its subject and
 // property that hold at its as-of time, after the given extra records. It
 // returns the reason there are none when there are none.
 func judgeFacts(c claims.Claim, store sources.Store, cfg config, extra []judgement) ([]judgement, string) {
-	facts := store.Facts(c.Subject, c.Property)
+	facts := factsOf(store, c.Subject, c.Property)
 	at, _ := asOf(c, cfg)
 	js := extra
 	if len(facts) > 0 {
@@ -148,7 +149,8 @@ func judgeFacts(c claims.Claim, store sources.Store, cfg config, extra []judgeme
 		copy(js, extra)
 	}
 	held := 0
-	for _, f := range facts {
+	for i := range facts {
+		f := &facts[i]
 		if !at.IsZero() && !f.ValidAt(at) {
 			continue
 		}
@@ -170,6 +172,18 @@ func judgeFacts(c claims.Claim, store sources.Store, cfg config, extra []judgeme
 			at.Format(time.DateOnly), countOf(len(facts)-held, "fact"))
 	}
 	return js, ""
+}
+
+// factsOf returns the store's facts for a subject and property, without
+// copying them when the store offers a read-only view (as
+// [sources.MemStore.FactsView] does). The caller must not modify them.
+func factsOf(store sources.Store, subject, property string) []claims.Fact {
+	if v, ok := store.(interface {
+		FactsView(subject, property string) []sources.Fact
+	}); ok {
+		return v.FactsView(subject, property)
+	}
+	return store.Facts(subject, property)
 }
 
 // describeReference says what a record gives: "Reuters gives Anchorage",
@@ -359,7 +373,7 @@ func evidence(js []judgement, store sources.Store) []sources.Evidence {
 	for i := range js {
 		j := &js[i]
 		for k := -1; k < len(j.also); k++ {
-			f := &j.fact
+			f := j.fact
 			if k >= 0 {
 				f = &j.also[k]
 			}
@@ -379,7 +393,7 @@ func evidence(js []judgement, store sources.Store) []sources.Evidence {
 		j := &js[i]
 		st := stance(j.rating)
 		for k := -1; k < len(j.also); k++ {
-			f := &j.fact
+			f := j.fact
 			if k >= 0 {
 				f = &j.also[k]
 			}

@@ -47,7 +47,7 @@ func mergeAgreeing(js []judgement, store sources.Store) []judgement {
 			continue
 		}
 		m := &out[i]
-		m.also = append(m.also, j.fact)
+		m.also = append(m.also, *j.fact)
 		m.also = append(m.also, j.also...)
 		m.reliable = m.reliable || j.reliable
 		m.weight = max(m.weight, j.weight)

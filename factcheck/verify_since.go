@@ -16,8 +16,9 @@ func judgeTimeSince(c claims.Claim, store sources.Store, cfg config) ([]judgemen
 	subject := entityLabel(store, c.Subject)
 	direct, _ := judgeFacts(c, store, cfg, nil)
 	dates := subjectDate(c.Subject, store)
-	for _, f := range store.Facts(c.Subject, claims.PropertyDate) {
-		if f.Value.Kind == claims.KindTime && !f.Value.Start.IsZero() {
+	facts := factsOf(store, c.Subject, claims.PropertyDate)
+	for i := range facts {
+		if f := &facts[i]; f.Value.Kind == claims.KindTime && !f.Value.Start.IsZero() {
 			dates = append(dates, judgement{fact: f})
 		}
 	}

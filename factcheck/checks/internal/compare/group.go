@@ -64,8 +64,8 @@ func GroupAround(cls []claims.Claim, keep, around func(*claims.Claim) bool) []Gr
 		hint = len(anchors)
 	}
 	index := make(map[Key]int32, hint)
-	var keys []Key
-	var sizes []int32
+	keys := make([]Key, 0, hint)
+	sizes := make([]int32, 0, hint)
 	gid := make([]int32, len(cls))
 	n := 0
 	for i := range cls {

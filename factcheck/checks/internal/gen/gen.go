@@ -59,14 +59,6 @@ type Finding struct {
 	Claims []string
 }
 
-// Key returns a string that identifies f: the check and the sorted claim
-// ids, for counting findings as a multiset.
-func (f Finding) Key() string {
-	ids := slices.Clone(f.Claims)
-	slices.Sort(ids)
-	return f.Check + "\x00" + strings.Join(ids, "\x00")
-}
-
 // A Corpus is a generated claim set and the findings the built-in checks
 // must report on it.
 type Corpus struct {

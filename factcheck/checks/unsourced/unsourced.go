@@ -1,6 +1,8 @@
 package unsourced
 
 import (
+	"strings"
+
 	"github.com/veracity-go/veracity/claims"
 	"github.com/veracity-go/veracity/factcheck"
 	"github.com/veracity-go/veracity/factcheck/checks/internal/compare"
@@ -30,19 +32,25 @@ func CheckWorthy(c claims.Claim) bool {
 }
 
 func run(pass *factcheck.Pass) error {
+	const says = ") names neither who says it nor a source"
+	var quoted []byte // reused: each message is built in one allocation
 	for i := range pass.Set.Claims {
 		c := &pass.Set.Claims[i]
 		if !CheckWorthy(*c) || c.Attribution != "" || len(c.Sources) > 0 {
 			continue
 		}
-		var what string
 		if c.Text != "" {
-			what = compare.Quote(c.Text)
+			quoted = compare.AppendQuote(quoted[:0], c.Text)
 		} else {
-			what = compare.Quote(compare.ValueLabel(pass.Store, c.Value))
+			quoted = compare.AppendQuote(quoted[:0], compare.ValueLabel(pass.Store, c.Value))
 		}
-		pass.Report(factcheck.Finding{Severity: factcheck.Info, Claims: []string{c.ID},
-			Message: what + " (" + c.ID + ") names neither who says it nor a source"})
+		var msg strings.Builder
+		msg.Grow(len(quoted) + 2 + len(c.ID) + len(says))
+		msg.Write(quoted)
+		msg.WriteString(" (")
+		msg.WriteString(c.ID)
+		msg.WriteString(says)
+		pass.Report(factcheck.Finding{Severity: factcheck.Info, Claims: []string{c.ID}, Message: msg.String()})
 	}
 	return nil
 }

@@ -221,6 +221,9 @@ func TestQuoteSpacing(t *testing.T) {
 		if got, want := compare.Quote(s), ref(s); got != want {
 			t.Errorf("Quote(%q) = %s, want %s", s, got, want)
 		}
+		if got, want := string(compare.AppendQuote([]byte("x"), s)), "x"+ref(s); got != want {
+			t.Errorf("AppendQuote(x, %q) = %s, want %s", s, got, want)
+		}
 	}
 }
 

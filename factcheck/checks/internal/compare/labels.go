@@ -71,15 +71,22 @@ func ValueLabel(store sources.Store, v claims.Value) string {
 
 // Quote returns s in double quotes, eliding the middle of a long text:
 // "the exact location … is yet not known".
-func Quote(s string) string {
+func Quote(s string) string { return strconv.Quote(shorten(s)) }
+
+// AppendQuote appends [Quote] of s to dst.
+func AppendQuote(dst []byte, s string) []byte { return strconv.AppendQuote(dst, shorten(s)) }
+
+// shorten folds the spaces of s and elides the middle of a text of more
+// than ten words.
+func shorten(s string) string {
 	if n, ok := wordsSpaced(s); ok && n <= 10 {
-		return strconv.Quote(s) // nothing to fold or elide
+		return s // nothing to fold or elide
 	}
 	s = strings.Join(strings.Fields(s), " ")
 	if w := strings.Fields(s); len(w) > 10 {
 		s = strings.Join(w[:3], " ") + " … " + strings.Join(w[len(w)-4:], " ")
 	}
-	return strconv.Quote(s)
+	return s
 }
 
 // wordsSpaced counts the words of s (as strings.Fields splits them) and

@@ -82,6 +82,10 @@ func (h *handler) check(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusInternalServerError, "extracting claims: "+err.Error())
 		return
 	}
+	if n := len(set.Claims); n > h.cfg.maxClaims {
+		writeError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("the text gives %d claims, more than the %d this server checks in one request; send a shorter text", n, h.cfg.maxClaims))
+		return
+	}
 	if set.Document.Title == "" {
 		set.Document.Title = doc.Title
 	}
@@ -177,7 +181,7 @@ func (h *handler) input(req *checkRequest) (claims.Document, *claims.Set, error)
 		}
 		doc.Published = t
 	}
-	kb, err := decodeKB(req.KB)
+	kb, err := decodeKB(req.KB, h.kbLimits())
 	if err != nil {
 		return claims.Document{}, nil, err
 	}
@@ -193,7 +197,7 @@ func (h *handler) input(req *checkRequest) (claims.Document, *claims.Set, error)
 // decodeKB decodes a request's knowledge base: a claim set as a JSON
 // object, or a string holding a claim-set file in YAML or JSON. It
 // returns nil when there is none.
-func decodeKB(raw json.RawMessage) (*claims.Set, error) {
+func decodeKB(raw json.RawMessage, lim claims.Limits) (*claims.Set, error) {
 	raw = bytes.TrimSpace(raw)
 	if len(raw) == 0 || string(raw) == "null" {
 		return nil, nil
@@ -213,7 +217,7 @@ func decodeKB(raw json.RawMessage) (*claims.Set, error) {
 	default:
 		return nil, badf(`bad "kb": want a claim set (a JSON object) or the text of a claim-set file (a string)`)
 	}
-	set, err := claims.Decode(data, "kb")
+	set, err := claims.DecodeWith(data, "kb", lim)
 	if err != nil {
 		return nil, badf("bad kb: %s", claimsMessage(err))
 	}
@@ -221,6 +225,14 @@ func decodeKB(raw json.RawMessage) (*claims.Set, error) {
 		return nil, badf("bad kb: include is not supported here; send one claim set with everything in it")
 	}
 	return set, nil
+}
+
+// kbLimits returns the limits on a request's knowledge base. It cannot be
+// larger than the body, which bounds the memory decoding it takes (some
+// 62 bytes of heap a byte); and since a kb sent as a JSON object arrives
+// on one line as often as not, its lines may be as long as the body.
+func (h *handler) kbLimits() claims.Limits {
+	return claims.Limits{MaxFileSize: h.cfg.maxBodyBytes, MaxLineLength: int(min(h.cfg.maxBodyBytes, 1<<30))}
 }
 
 // claimsMessage returns the problems of a claim-set error on one line,

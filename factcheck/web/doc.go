@@ -18,8 +18,9 @@
 // and facts are used for this request: a JSON object in the claim-set
 // format, or a string holding a claim-set file (YAML or JSON), as a page
 // that uploads a file sends it. Errors are answered with a status (400
-// bad input, 405 wrong method, 413 over the size limit, 415 not JSON) and
-// a body {"error": "..."}.
+// bad input, 405 wrong method, 413 over the size limit or more claims
+// than the handler checks at once, 415 not JSON, 500 a failure of the
+// server, a panic included) and a body {"error": "..."}.
 //
 // Every response carries a strict Content-Security-Policy (scripts,
 // styles and requests from the page's own origin only; no framing),

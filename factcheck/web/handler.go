@@ -3,7 +3,9 @@ package web
 import (
 	"embed"
 	"io/fs"
+	"log"
 	"net/http"
+	"runtime/debug"
 	"strings"
 
 	"github.com/veracity-go/veracity/claims/extract"
@@ -44,11 +46,12 @@ type handler struct {
 // at /healthz. See the package documentation for the API.
 //
 // By default it runs checks.Default with no knowledge base beyond what a
-// request sends, and reads request bodies of up to [DefaultMaxBodyBytes].
+// request sends, reads request bodies of up to [DefaultMaxBodyBytes] and
+// checks up to [DefaultMaxClaims] claims a request.
 // When the checks are not well formed (see [factcheck.Validate]), the
 // API and /healthz answer 500 and 503 with the reason.
 func NewHandler(opts ...Option) http.Handler {
-	cfg := config{checks: checks.Default, maxBodyBytes: DefaultMaxBodyBytes}
+	cfg := config{checks: checks.Default, maxBodyBytes: DefaultMaxBodyBytes, maxClaims: DefaultMaxClaims}
 	Options(opts).apply(&cfg)
 	h := &handler{cfg: cfg}
 	if cfg.kb != nil {
@@ -85,8 +88,22 @@ func (h *handler) newChecker(reqStore sources.Store) (*factcheck.Checker, error)
 	return factcheck.NewChecker(h.cfg.checks, opts)
 }
 
-// ServeHTTP sets the security headers and routes the request.
+// ServeHTTP sets the security headers and routes the request. A panic
+// while serving it is answered with 500 and a JSON error, and logged
+// with its stack, rather than dropping the connection: one bad article
+// must not look like a broken server.
 func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	defer func() {
+		v := recover()
+		if v == nil {
+			return
+		}
+		if v == http.ErrAbortHandler {
+			panic(v) // net/http's way to abort a response on purpose
+		}
+		log.Printf("web: panic serving %s %s: %v\n%s", r.Method, r.URL.Path, v, debug.Stack())
+		writeError(w, http.StatusInternalServerError, "internal error while serving this request")
+	}()
 	hd := w.Header()
 	hd.Set("Content-Security-Policy", ContentSecurityPolicy)
 	hd.Set("X-Content-Type-Options", "nosniff")

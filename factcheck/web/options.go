@@ -10,6 +10,13 @@ import (
 // [MaxBodyBytes] says otherwise: 5 MB.
 const DefaultMaxBodyBytes = 5 << 20
 
+// DefaultMaxClaims is the most claims the API checks in one request
+// unless [MaxClaims] says otherwise: 10,000, some 500 KB of news text.
+// Checking time grows faster than the number of claims (the conflict
+// checks compare claims in pairs), so a request with more is refused
+// with 413 rather than left to run for minutes.
+const DefaultMaxClaims = 10_000
+
 // An Option configures [NewHandler]. Options compose: an [Options] value
 // is itself an Option.
 type Option interface {
@@ -37,6 +44,7 @@ type config struct {
 	kb           *claims.Set
 	stores       []sources.Store
 	maxBodyBytes int64
+	maxClaims    int
 	checkOpts    factcheck.Options
 }
 
@@ -73,6 +81,19 @@ func MaxBodyBytes(n int64) Option {
 			n = DefaultMaxBodyBytes
 		}
 		c.maxBodyBytes = n
+	})
+}
+
+// MaxClaims sets the most claims the API checks in one request (default
+// [DefaultMaxClaims]). An article whose text gives more is answered with
+// 413 and a message saying how many it has. Values below 1 mean the
+// default.
+func MaxClaims(n int) Option {
+	return optionFunc(func(c *config) {
+		if n < 1 {
+			n = DefaultMaxClaims
+		}
+		c.maxClaims = n
 	})
 }
 

@@ -12,7 +12,9 @@
 // Options: --passes N (timed passes of chrono-node and recognizeNumber,
 // default 5, after one untimed warm-up pass), --sample N (articles for the
 // slow recognizers, default 200, spread evenly over the corpus), --only
-// chrono|number|currency|datetime (run one part only).
+// chrono,number,currency,datetime (run those parts only), --gofmt (also print
+// every timed pass as a line of `go test -bench` output, named
+// BenchmarkPeer…, for benchstat; sidebyside.sh uses it).
 
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
@@ -31,9 +33,12 @@ function option(name, def) {
 }
 const passes = Number(option("passes", "5"));
 const sampleSize = Number(option("sample", "200"));
-const only = option("only", "");
+const only = option("only", "").split(",").filter(Boolean);
+const gofmt = args.includes("--gofmt");
+if (gofmt) args.splice(args.indexOf("--gofmt"), 1);
+const want = (part) => only.length === 0 || only.includes(part);
 if (args.length !== 1) {
-  console.error("usage: node bench.mjs [--passes N] [--sample N] [--only PART] CORPUS.tar.gz");
+  console.error("usage: node bench.mjs [--passes N] [--sample N] [--only PART,...] [--gofmt] CORPUS.tar.gz");
   process.exit(2);
 }
 
@@ -98,7 +103,7 @@ const rate = (bytes, ms) => {
 
 // run times fn over the articles of idx: one untimed warm-up pass when
 // warm, then n timed passes; it prints each pass and the median.
-function run(label, idx, n, warm, fn) {
+function run(label, name, idx, n, warm, fn) {
   const bytes = bytesOf(idx);
   let found = 0;
   if (warm) for (const i of idx) fn(articles[i]);
@@ -108,6 +113,13 @@ function run(label, idx, n, warm, fn) {
     const t0 = performance.now();
     for (const i of idx) found += fn(articles[i]).length;
     times.push(performance.now() - t0);
+  }
+  if (gofmt) {
+    console.log(`pkg: npm (node ${process.version})`);
+    for (const t of times) {
+      const mbs = bytes / 1e6 / (t / 1000);
+      console.log(`Benchmark${name} \t1\t${Math.round(t * 1e6)} ns/op\t${mbs.toFixed(2)} MB/s\t${idx.length} articles\t${found} results`);
+    }
   }
   const m = median(times);
   console.log(
@@ -127,19 +139,19 @@ console.log(
   `corpus ${args[0]}: ${articles.length} articles, ${total} bytes; sample every ${step}th: ${sample.length} articles, ${sampleBytes} bytes`,
 );
 
-if (!only || only === "chrono") {
-  run("chrono.parse (ref 2005-06-15)", all, passes, true, (t) => chrono.parse(t, ref));
+if (want("chrono")) {
+  run("chrono.parse (ref 2005-06-15)", "PeerChronoParse", all, passes, true, (t) => chrono.parse(t, ref));
 }
-if (!only || only === "number") {
-  run("Recognizers.recognizeNumber", all, passes, true, (t) => Recognizers.recognizeNumber(t, en));
+if (want("number")) {
+  run("Recognizers.recognizeNumber", "PeerRTRecognizeNumber", all, passes, true, (t) => Recognizers.recognizeNumber(t, en));
   // The convenience function builds a recognizer per call (its models are
   // cached); a model held across calls shows what that costs.
   const numberModel = new NumberRecognizer(en).getNumberModel();
-  run("NumberRecognizer.getNumberModel().parse", all, passes, true, (t) => numberModel.parse(t));
+  run("NumberRecognizer.getNumberModel().parse", "PeerRTNumberModel", all, passes, true, (t) => numberModel.parse(t));
 }
-if (!only || only === "currency") {
-  run("Recognizers.recognizeCurrency (sample)", sample, 1, false, (t) => Recognizers.recognizeCurrency(t, en));
+if (want("currency")) {
+  run("Recognizers.recognizeCurrency (sample)", "PeerRTRecognizeCurrencySample", sample, 1, false, (t) => Recognizers.recognizeCurrency(t, en));
 }
-if (!only || only === "datetime") {
-  run("Recognizers.recognizeDateTime (sample)", sample, 1, false, (t) => Recognizers.recognizeDateTime(t, en, undefined, ref));
+if (want("datetime")) {
+  run("Recognizers.recognizeDateTime (sample)", "PeerRTRecognizeDateTimeSample", sample, 1, false, (t) => Recognizers.recognizeDateTime(t, en, undefined, ref));
 }

@@ -83,6 +83,7 @@ func (b *builder) build(min float64) []claims.Claim {
 			b.lastPerson = attr.speaker
 		}
 	}
+	b.out = b.dedupe(b.out)
 	for i := range b.out {
 		b.out[i].ID = "c" + strconv.Itoa(i+1)
 	}
@@ -92,14 +93,18 @@ func (b *builder) build(min float64) []claims.Claim {
 // A clauseCtx gathers what one clause offers to its claims.
 type clauseCtx struct {
 	first, last int
-	sent        sentence
-	mod         claims.Modality
-	attr        attribution
-	subjects    []subj
-	values      []int // indexes in d.ments of quantities and times
-	places      []int // entity mentions usable as values
-	used        []int
-	cues        []cueHit
+	// rel and ante describe a relative clause and where its antecedent
+	// ends (the comma before it).
+	rel      bool
+	ante     int
+	sent     sentence
+	mod      claims.Modality
+	attr     attribution
+	subjects []subj
+	values   []int // indexes in d.ments of quantities and times
+	places   []int // entity mentions usable as values
+	used     []int
+	cues     []cueHit
 }
 
 // use marks mention mi as the value of a claim.
@@ -136,7 +141,7 @@ func (b *builder) clause(c clause, attr attribution) {
 		return
 	}
 	x := &b.scratch
-	*x = clauseCtx{first: first, last: last, sent: d.sents[c.sent], attr: attr,
+	*x = clauseCtx{first: first, last: last, rel: c.rel, ante: c.ante, sent: d.sents[c.sent], attr: attr,
 		subjects: x.subjects[:0], values: x.values[:0], places: x.places[:0], used: x.used[:0]}
 	x.cues = d.cuesIn(first, last, x.cues[:0])
 	x.mod = d.modalityOf(first, last)
@@ -256,52 +261,6 @@ func (b *builder) timeSince(x *clauseCtx) {
 	}
 }
 
-// firstSince reads "for the first time since 2015" and "the first meeting
-// in over four years".
-func (b *builder) firstSince(x *clauseCtx) {
-	d := b.d
-	firstAt := -1
-	for i := x.first; i < x.last; i++ {
-		if d.f(i) == "first" {
-			firstAt = i
-			break
-		}
-	}
-	if firstAt < 0 {
-		return
-	}
-	for _, vi := range x.values {
-		m := d.ments[vi]
-		if m.first < firstAt || x.isUsed(vi) {
-			continue
-		}
-		prop := ""
-		switch {
-		case m.val.Kind == claims.KindTime && m.marker == "since":
-			prop = PropertyLastOccurrence
-		case m.val.Kind == claims.KindDuration && (m.marker == "in" || m.marker == "for"):
-			prop = PropertyTimeSinceLast
-		default:
-			continue
-		}
-		for _, h := range x.cues {
-			if p := d.gaz.props[h.prop]; p.Kind == m.val.Kind {
-				prop = p.ID
-			}
-		}
-		s := b.subject(x, "", true, claims.KindUnknown)
-		if s == nil {
-			continue
-		}
-		x.use(vi)
-		mod := x.mod
-		if mod == claims.ModalityHedged {
-			mod = claims.ModalityAsserted // presupposed, as with time-since
-		}
-		b.emit(x, s.id, prop, m.val, mod, true)
-	}
-}
-
 // cued makes the claims of the knowledge base's property cues in the
 // clause: the value of the property's kind nearest the cue, or, when the
 // clause calls the property unknown, a claim without a value.
@@ -320,12 +279,24 @@ func (b *builder) cued(x *clauseCtx) {
 			}
 			continue
 		}
-		vi := b.pickValue(x, p.Kind, h.at, false)
+		if p.Kind == claims.KindEntity {
+			b.agent(x, h, p.ID)
+			continue
+		}
+		var vi int
+		if p.Kind == claims.KindPlace {
+			vi = b.venueValue(x, h)
+		} else {
+			vi = b.pickValue(x, p.Kind, h.at)
+		}
 		if vi < 0 {
 			continue
 		}
 		v := d.ments[vi]
-		s := b.subject(x, entityID(v), p.Kind == claims.KindPlace || p.Kind == claims.KindTime, p.Kind)
+		s := b.cueOwner(h)
+		if s == nil {
+			s = b.subject(x, entityID(v), p.Kind == claims.KindPlace || p.Kind == claims.KindTime, p.Kind)
+		}
 		if s == nil && len(x.subjects) == 0 {
 			s = b.topic()
 		}
@@ -363,13 +334,29 @@ func entityID(m mention) string {
 	return ""
 }
 
-// kindFit gives the clause's remaining values a property by their kind
-// when the knowledge base has exactly one property of that kind: a place
-// in a locative phrase or at the head of the clause becomes the venue of
-// the clause's event; a time "in 1867" or "on Friday" the date of the
-// clause's event.
+// kindFit gives the clause's remaining values a property by their kind:
+// a time "in 1867" or "on Friday" becomes the date of the clause's event;
+// a place attached to an event ("the meeting … in Alaska") or put forward
+// as the choice ("X was their only option") its venue, when the knowledge
+// base has exactly one place-valued property. Figures and counts need a
+// cue: a kind alone does not say which property they give.
 func (b *builder) kindFit(x *clauseCtx) {
 	d := b.d
+	// "Friday's summit": an event named with its time
+	for _, c := range x.subjects {
+		if c.mention < 0 || c.ref.kind != claims.EntityEvent || x.mod == claims.ModalityUnknown {
+			continue
+		}
+		m := d.ments[c.mention]
+		tm, ok := d.matchTime(m.first, m.last)
+		if !ok || tm.last >= m.last || d.f(tm.last) != "'s" || tm.val.Kind != claims.KindTime {
+			continue
+		}
+		if tm.val.Text == "" {
+			tm.val.Text = d.textOf(tm.first, tm.last)
+		}
+		b.emit(x, c.ref.id, claims.PropertyDate, tm.val, x.mod, false)
+	}
 	// times: the built-in date of an event
 	for _, vi := range x.values {
 		m := d.ments[vi]
@@ -391,30 +378,37 @@ func (b *builder) kindFit(x *clauseCtx) {
 	if x.mod == claims.ModalityUnknown {
 		return
 	}
-	for _, k := range []claims.Kind{claims.KindPlace, claims.KindMoney, claims.KindPercent, claims.KindCount, claims.KindQuantity} {
-		var prop *claims.Property
-		n := 0
-		for i := range d.kb.Properties {
-			if d.kb.Properties[i].Kind == k {
-				prop = &d.kb.Properties[i]
-				n++
-			}
+	// places: the venue of the event they are attached to
+	var prop *claims.Property
+	n := 0
+	for i := range d.kb.Properties {
+		if d.kb.Properties[i].Kind == claims.KindPlace {
+			prop = &d.kb.Properties[i]
+			n++
 		}
-		if n != 1 {
-			continue
-		}
-		vi := b.pickValue(x, k, x.first, true)
-		if vi < 0 {
-			continue
-		}
-		v := d.ments[vi]
-		s := b.subject(x, entityID(v), k == claims.KindPlace, k)
-		if s == nil || k == claims.KindPlace && !b.mentionsEvent(x, s) {
-			continue
-		}
-		x.use(vi)
-		b.emit(x, s.id, prop.ID, v.val, x.mod, false)
 	}
+	if n != 1 {
+		return
+	}
+	vi, ev := b.attachedPlace(x)
+	if vi < 0 {
+		vi, ev = b.choicePlace(x), -1
+	}
+	if vi < 0 {
+		return
+	}
+	v := d.ments[vi]
+	var s *entityRef
+	if ev >= 0 {
+		s = d.ments[d.tokMen[ev]].ent
+	} else {
+		s = b.subject(x, entityID(v), true, claims.KindPlace)
+	}
+	if s == nil || s.kind != claims.EntityEvent || !s.kb || !b.mentionsEvent(x, s) {
+		return
+	}
+	x.use(vi)
+	b.emit(x, s.id, prop.ID, v.val, x.mod, false)
 }
 
 // mentionsEvent reports whether the clause names event s itself, by name
@@ -439,32 +433,11 @@ func (b *builder) speechTime(m mention) bool {
 	return j >= 0 && speechVerbs.has(d.f(j))
 }
 
-// locative reports whether an entity mention is introduced as a location:
-// "in Alaska", "at the base", or heads its clause.
-func (b *builder) locative(x *clauseCtx, m mention) bool {
-	d := b.d
-	j := m.first - 1
-	for j >= x.first && d.f(j) == "the" {
-		j--
-	}
-	for j >= x.first && (d.toks[j].kind == tPunct || leadingDiscourse.has(d.f(j)) || len(d.f(j)) > 4 && d.f(j)[len(d.f(j))-2:] == "ly") {
-		j--
-	}
-	if j < x.first {
-		return true // it heads the clause
-	}
-	switch d.f(j) {
-	case "in", "at", "near", "outside", "inside", "within", "on":
-		return true
-	}
-	return false
-}
-
 // pickValue chooses the value of kind k for a property cued at token at:
 // for places the most specific candidate (Joint Base Elmendorf-Richardson
 // over Anchorage over Alaska, by part_of), else the nearest after the cue,
-// else before it. With strict, places must be locative.
-func (b *builder) pickValue(x *clauseCtx, k claims.Kind, at int, strict bool) int {
+// else before it.
+func (b *builder) pickValue(x *clauseCtx, k claims.Kind, at int) int {
 	d := b.d
 	best := -1
 	if k == claims.KindPlace || k == claims.KindEntity {
@@ -476,9 +449,6 @@ func (b *builder) pickValue(x *clauseCtx, k claims.Kind, at int, strict bool) in
 			if k == claims.KindPlace && b.kbMode && m.val.Kind != claims.KindPlace {
 				continue
 			}
-			if strict && !b.locative(x, m) {
-				continue
-			}
 			if best < 0 || b.partOf(m.ent.id, d.ments[best].ent.id) {
 				best = mi
 			}
@@ -488,7 +458,7 @@ func (b *builder) pickValue(x *clauseCtx, k claims.Kind, at int, strict bool) in
 	dist := 1 << 30
 	for _, vi := range x.values {
 		m := d.ments[vi]
-		if x.isUsed(vi) || !kindFits(k, m.val.Kind) {
+		if x.isUsed(vi) || m.ordinal || !kindFits(k, m.val.Kind) {
 			continue
 		}
 		dd := m.first - at

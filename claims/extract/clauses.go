@@ -1,10 +1,16 @@
 package extract
 
+import "strings"
+
 // A clause is a range of tokens [first, last) inside one sentence, without
 // the conjunction that introduced it or its final punctuation.
 type clause struct {
 	first, last int
 	sent        int
+	// rel is set for a relative clause ("which in 2023 issued …"), whose
+	// antecedent ends at token ante (exclusive), before its comma.
+	rel  bool
+	ante int
 }
 
 // Words that join two clauses in contrast or concession.
@@ -23,8 +29,14 @@ var (
 func (d *doc) clauses() {
 	for si, s := range d.sents {
 		start := s.first
+		relAt := -1 // the comma before the relative clause being read
 		emit := func(end int) {
+			n := len(d.clauseList)
 			d.addClause(start, end, si)
+			if relAt >= 0 && len(d.clauseList) > n {
+				d.clauseList[n].rel, d.clauseList[n].ante = true, relAt
+			}
+			relAt = -1
 		}
 		depth := 0 // inside quotes
 		first := s.first
@@ -32,9 +44,18 @@ func (d *doc) clauses() {
 			first++
 		}
 		lead := first < s.last && leadingSubordinators.has(d.f(first))
+		// closeRel is set inside a relative clause that interrupts its
+		// main clause ("For Putin, who has been isolated since the
+		// invasion, the meeting is…"): the next comma ends it.
+		closeRel := false
 		for i := s.first; i < s.last; i++ {
 			f := d.f(i)
 			if d.toks[i].kind != tPunct {
+				if depth == 0 && i > start+1 && d.subordinator(i, s.last) {
+					emit(i)
+					start = i
+					closeRel = false
+				}
 				continue
 			}
 			switch f {
@@ -43,7 +64,7 @@ func (d *doc) clauses() {
 			case ";":
 				emit(i)
 				start = i + 1
-				lead = false
+				lead, closeRel = false, false
 			case ",":
 				if lead && depth == 0 {
 					emit(i)
@@ -54,11 +75,73 @@ func (d *doc) clauses() {
 				if i+1 < s.last && contrastJoints.has(d.f(i+1)) && d.f(i+1) != "while" {
 					emit(i)
 					start = i + 1
+					closeRel = false
+					continue
+				}
+				if depth == 0 && i+1 < s.last && relativeWords.has(d.f(i+1)) && i > start {
+					interrupts := !d.hasVerb(start, i)
+					emit(i)
+					relAt = i
+					start = i + 1
+					closeRel = interrupts
+					continue
+				}
+				if closeRel && depth == 0 {
+					emit(i)
+					start = i + 1
+					closeRel = false
 				}
 			}
 		}
 		emit(s.last)
 	}
+}
+
+// Words that open a clause of their own: relative pronouns after a comma
+// ("…, which in 2023 issued a warrant"), and subordinators whose clause
+// keeps its own modality ("not required to arrest him since it is not a
+// member").
+var (
+	relativeWords = words(`which who whom whose where when`)
+	// verbLike are auxiliaries and common verbs, evidence that a stretch
+	// of text holds a verb and is a clause rather than a noun phrase.
+	verbLike = words(`is are was were be been am has have had will would can could may might shall
+		should must does do did wants want sees see says say makes make gets get thinks think`)
+	subjectPronouns = words(`it he she they we i you there`)
+)
+
+// subordinator reports whether the word at token i opens a subordinate
+// clause: "because" (not "because of"), and "since" before a pronoun or a
+// determiner (a clause: "since it is not a member") rather than a time or
+// an event ("since 2015", "since the invasion").
+func (d *doc) subordinator(i, limit int) bool {
+	if d.toks[i].kind != tWord || i+1 >= limit {
+		return false
+	}
+	next := d.f(i + 1)
+	switch d.f(i) {
+	case "because":
+		return next != "of"
+	case "since":
+		return subjectPronouns.has(next)
+	}
+	return false
+}
+
+// hasVerb reports whether tokens [first, last) hold a verb, by auxiliaries,
+// speech verbs, common past forms and "-ed" words.
+func (d *doc) hasVerb(first, last int) bool {
+	for i := first; i < last; i++ {
+		if d.toks[i].kind != tWord {
+			continue
+		}
+		w := d.f(i)
+		if verbLike.has(w) || speechVerbs.has(w) || pastCues.has(w) && w != "last" && w != "earlier" ||
+			len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd.has(w) && !d.toks[i].has(fCap) {
+			return true
+		}
+	}
+	return false
 }
 
 // addClause adds the clause of tokens [first, last), trimmed of leading

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/veracity-go/veracity/claims"
+import (
+	"math"
+
+	"github.com/veracity-go/veracity/claims"
+)
 
 // DefaultMinWorthiness is the check-worthiness a claim needs for Extract to
 // keep it.
@@ -33,7 +37,9 @@ func (b *builder) worthiness(x *clauseCtx, c claims.Claim, cue bool) float64 {
 	if c.Attribution != "" {
 		w += 0.05
 	}
-	if d.opinionated(x.first, x.last) {
+	if d.opinionated(x.sent.first, x.sent.last) {
+		// an opinion anywhere in the sentence: "the significance of the
+		// meeting in Alaska, was horrendous" is no claim about a venue
 		w -= 0.4
 	}
 	if x.sent.question {
@@ -45,5 +51,6 @@ func (b *builder) worthiness(x *clauseCtx, c claims.Claim, cue bool) float64 {
 	if c.Modality == claims.ModalityHedged {
 		w -= 0.05
 	}
-	return min(1, max(0, w))
+	// two decimals: 0.7, not 0.7000000000000001
+	return math.Round(min(1, max(0, w))*100) / 100
 }

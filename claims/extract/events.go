@@ -1,0 +1,16 @@
+package extract
+
+// eventNounsOpen are common nouns that name events, the subjects of dates
+// and venues when no knowledge base names them: "the final will be played
+// at Hampden Park", "the tournament runs from 3 to 9 June".
+var eventNounsOpen = words(`final semi-final semifinal match game tournament championship championships
+	cup summit meeting talks election referendum vote conference festival ceremony concert race
+	trial hearing launch opening premiere inquiry poll contest tour fixture derby showdown
+	congress convention rally strike auction sale`)
+
+// openEvent reports whether token i is an event noun that no mention
+// covers.
+func (b *builder) openEvent(i int) bool {
+	d := b.d
+	return d.toks[i].kind == tWord && d.tokMen[i] < 0 && eventNounsOpen.has(d.f(i))
+}

@@ -108,6 +108,7 @@ func (e *Extractor) Extract(doc claims.Document, kb *claims.Set) (*claims.Set, e
 	d := analyze(doc, kb)
 	out := &claims.Set{Version: claims.Version, Document: doc}
 	out.Claims = newBuilder(d).build(min)
+	out.Entities = d.define(out.Claims)
 	return out, nil
 }
 

@@ -85,6 +85,9 @@ func (d *doc) nameRun(i, limit int) int {
 		case t.kind == tPunct && d.f(j) == "." && t.glued() && d.toks[j-1].end-d.toks[j-1].start == 1 && j+1 < limit && d.nameWord(j+1):
 			j++ // an initial: "J. K. Rowling"
 			continue
+		case d.f(j) == "'s" && t.glued() && j == i+1 && j+1 < limit && d.nameWord(j+1) && orgWords.has(d.f(j+1)):
+			j += 2 // "King's College London", "Queen's University"
+			continue
 		case t.kind == tPunct && d.f(j) == "&" && j+1 < limit && d.nameWord(j+1):
 			j += 2
 			continue
@@ -143,7 +146,7 @@ func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
 	// after "US".
 	person := false
 	for k := b - 2; k >= a; k-- {
-		if titleWords.has(d.f(k)) && d.toks[k].kind == tWord && !orgWords.has(d.f(b-1)) && !placeWords.has(d.f(b-1)) {
+		if titleWords.has(d.f(k)) && d.toks[k].kind == tWord && d.f(k+1) != "'s" && !orgWords.has(d.f(b-1)) && !placeWords.has(d.f(b-1)) {
 			t := k
 			for t > a && titleWords.has(d.f(t-1)) {
 				t--

@@ -10,6 +10,9 @@
 // [Checker] validates a list of checks once and then runs them, with the
 // verdicts, over any number of sets, concurrently if the caller likes.
 //
-// A [Report] gathers claims, verdicts and findings, and renders as text,
-// JSON (the version 1 contract), or Markdown.
+// A [Report] gathers claims, verdicts and findings, and renders as text
+// ([Report.WriteText]), JSON (the version 1 contract, [Report.WriteJSON]),
+// Markdown ([Report.WriteMarkdown]) or one self-contained HTML page with the
+// article's claims highlighted by verdict ([Report.WriteHTML]). Package
+// factcheck/claimreview writes schema.org ClaimReview.
 package factcheck

@@ -22,7 +22,7 @@ var smallNumbers = map[string]int{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 	"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-	"seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "nought": 0, "naught": 0,
 }
 
 var tensNumbers = map[string]int{
@@ -34,6 +34,7 @@ var tensNumbers = map[string]int{
 // digits.
 var scaleWords = map[string]int{
 	"thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+	"lakh": 5, "lakhs": 5, "crore": 7, "crores": 7,
 }
 
 // scaleSuffixes are the abbreviations of scale words written after digits.
@@ -41,8 +42,11 @@ var scaleWords = map[string]int{
 // metres.
 var scaleSuffixes = map[string]int{
 	"k": 3, "m": 6, "b": 9,
-	"mn": 6, "mln": 6, "bn": 9, "bln": 9, "tn": 12, "trn": 12,
+	"mn": 6, "mln": 6, "mil": 6, "bn": 9, "bln": 9, "tn": 12, "trn": 12,
 }
+
+// dozenWords multiply the number before them by twelve.
+var dozenWords = map[string]bool{"dozen": true, "dozens": true, "doz": true, "dozs": true}
 
 var fractionSingular = map[string]int{
 	"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -78,6 +82,9 @@ type numPhrase struct {
 	// article is set when the phrase is only "a" or "an": one of
 	// whatever unit follows ("a year", "a decade").
 	article bool
+	// scale is the exponent of the scale word that ends the phrase:
+	// 6 for "three million".
+	scale int
 }
 
 // pow10f returns 10**e as the float nearest to it.
@@ -165,7 +172,7 @@ func scanNumber(toks []litToken, i int) (numPhrase, bool, error) {
 	}
 	neg := false
 	start := i
-	if t := toks[i]; (t.kind == tokSym && t.text == "-") || (t.kind == tokWord && t.text == "minus") {
+	if t := toks[i]; (t.kind == tokSym && t.text == "-") || (t.kind == tokWord && (t.text == "minus" || t.text == "negative")) {
 		neg = true
 		i++
 	}
@@ -184,6 +191,11 @@ func scanNumber(toks []litToken, i int) (numPhrase, bool, error) {
 	}
 	if err != nil || !ok {
 		return numPhrase{}, false, err
+	}
+	if !n.article {
+		if den, next, ok := overFraction(toks, n.end); ok && (n.amount <= den || toks[n.end].text == "over") {
+			n = numPhrase{amount: n.amount / den, precision: n.precision / den, end: next}
+		}
 	}
 	if neg {
 		if n.article {
@@ -219,6 +231,18 @@ func digitNumber(toks []litToken, i int) (numPhrase, bool, error) {
 		return numPhrase{}, false, err
 	}
 	i++
+	// A power: "1.1^23", "2.5^-1"; or scientific notation "1.3x10^6".
+	if exp == 0 {
+		if e, next, ok := power(toks, i); ok {
+			m, _ := strconv.ParseFloat(mant, 64)
+			return numPhrase{amount: math.Pow(m, e), end: next}, true, nil
+		}
+		if i+1 < len(toks) && toks[i].sep == 0 && (toks[i].text == "x" || toks[i].text == "\u00d7") && toks[i+1].text == "10" && toks[i+1].sep == 0 {
+			if e, next, ok := power(toks, i+2); ok && e == math.Trunc(e) {
+				exp, i = int(e), next
+			}
+		}
+	}
 	// A fraction: only after a whole number.
 	var fnum, fden int
 	if decimals == 0 && exp == 0 {
@@ -234,12 +258,26 @@ func digitNumber(toks []litToken, i int) (numPhrase, bool, error) {
 			}
 		}
 	}
+	mult := 1.0 // "3 hundred", "3 dozen"
+	if fden == 0 && i < len(toks) && toks[i].kind == tokWord && toks[i].sep == ' ' {
+		switch w := toks[i].text; {
+		case w == "hundred" && decimals == 0 && exp == 0:
+			mult, i = 100, i+1
+		case dozenWords[w]:
+			mult, i = 12, i+1
+		}
+	}
 	scale := 0
 	if i < len(toks) && toks[i].kind == tokWord {
 		w := toks[i].text
 		if e, ok := scaleWords[w]; ok && toks[i].sep != '-' {
 			scale = e
 			i++
+			// "3 lakh crore"
+			if i < len(toks) && (toks[i].text == "crore" || toks[i].text == "crores") && toks[i].sep == ' ' && e < 7 {
+				scale += 7
+				i++
+			}
 		} else if e, ok := scaleSuffixes[w]; ok && (toks[i].sep == 0 || len(w) > 1 && toks[i].sep == ' ') {
 			scale = e
 			i++
@@ -249,12 +287,69 @@ func digitNumber(toks []litToken, i int) (numPhrase, bool, error) {
 	if err != nil || math.IsInf(amount, 0) {
 		return numPhrase{}, false, fmt.Errorf("claims: %q is out of range (want a finite number)", text)
 	}
-	precision := halfUnit(scale + exp - decimals)
+	amount *= mult
+	precision := halfUnit(scale+exp-decimals) * mult
 	if fden != 0 {
 		amount += float64(fnum) / float64(fden) * pow10f(scale)
 		precision = pow10f(scale) / float64(2*fden)
 	}
+	if fden == 0 && (scale > 0 || mult == 100) {
+		e := scale
+		if mult == 100 && scale == 0 {
+			e = 2
+		}
+		// "3 million and a half", "4 thousand 3 hundred and 21"
+		if f, p, next, ok := scaleFraction(toks, i, e); ok {
+			amount, precision, i = amount+f, p, next
+		} else if r, next, ok := remainder(toks, i, e); ok {
+			amount, precision, i = amount+r.amount, r.precision, next
+		}
+	}
 	return numPhrase{amount: amount, precision: precision, end: i}, true, nil
+}
+
+// remainder reads the smaller part of a number after a scale word of
+// exponent e: "3 hundred" after "4 thousand", "and 21" after "3 hundred",
+// "and two hundred" after "6 crore". The part must end on a hundred or a
+// scale word, but for "and" and a figure after a hundred: "£3 million and
+// 20 jobs" and "5 million 20 years ago" are two figures.
+func remainder(toks []litToken, i, e int) (numPhrase, int, bool) {
+	j := i
+	and := j < len(toks) && toks[j].text == "and" && toks[j].kind == tokWord
+	if and {
+		j++
+	}
+	if j >= len(toks) || toks[j].sep != ' ' {
+		return numPhrase{}, i, false
+	}
+	var r numPhrase
+	var ok bool
+	var err error
+	switch toks[j].kind {
+	case tokNum:
+		r, ok, err = digitNumber(toks, j)
+	case tokWord:
+		r, ok = wordNumber(toks, j)
+	}
+	if err != nil || !ok || r.article || r.amount <= 0 || r.amount >= pow10f(e) || r.amount != math.Trunc(r.amount) {
+		return numPhrase{}, i, false
+	}
+	if r.end < len(toks) {
+		// "3 hundred and 2 hundred" is two numbers
+		if _, sc := scaleWords[toks[r.end].text]; sc || toks[r.end].text == "hundred" {
+			return numPhrase{}, i, false
+		}
+	}
+	scaled := and && e == 2
+	for _, t := range toks[j:r.end] {
+		if _, sc := scaleWords[t.text]; sc || t.text == "hundred" {
+			scaled = true
+		}
+	}
+	if !scaled {
+		return numPhrase{}, i, false
+	}
+	return r, r.end, true
 }
 
 // splitDigits checks a number written in digits and returns its mantissa
@@ -358,15 +453,64 @@ func wordNumber(toks []litToken, i int) (numPhrase, bool) {
 	if i >= len(toks) || toks[i].kind != tokWord {
 		return numPhrase{}, false
 	}
-	// "a half", "two-thirds", then an optional scale word.
+	// "a half", "two-thirds", then an optional scale word, or "of a"
+	// and one: "two thirds of a million".
 	if num, den, ok := fractionAt(toks, i); ok {
-		return withScale(toks, i+2, float64(num)/float64(den), 1/float64(2*den), 100)
+		j := i + 2
+		if j+2 < len(toks) && toks[j].text == "of" && (toks[j+1].text == "a" || toks[j+1].text == "an") {
+			if e, ok := scaleWords[toks[j+2].text]; ok {
+				s := pow10f(e)
+				return numPhrase{amount: float64(num) / float64(den) * s, precision: s / float64(2*den), end: j + 3}, true
+			}
+		}
+		return withScale(toks, j, float64(num)/float64(den), 1/float64(2*den), 100)
 	}
-	// "half a million", "half an hour".
-	if toks[i].text == "half" && i+1 < len(toks) && (toks[i+1].text == "a" || toks[i+1].text == "an") {
-		return withScale(toks, i+2, 0.5, 0.25, 100)
+	// "half a million", "half an hour", "half million".
+	if toks[i].text == "half" && i+1 < len(toks) {
+		if toks[i+1].text == "a" || toks[i+1].text == "an" {
+			return withScale(toks, i+2, 0.5, 0.25, 100)
+		}
+		if _, ok := scaleWords[toks[i+1].text]; ok && toks[i+1].sep == ' ' {
+			return withScale(toks, i+1, 0.5, 0.25, 100)
+		}
 	}
+	n, ok := cardinalWords(toks, i)
+	// "three twenty-fifths", "a hundredth"
+	if f, fok := ordinalFraction(toks, i); fok && (!ok || f.end > n.end) {
+		return f, true
+	}
+	if !ok || n.article {
+		return n, ok
+	}
+	j := n.end
+	if j+1 < len(toks) && toks[j].text == "point" && toks[j].sep == ' ' && n.precision == 0.5 {
+		// "five point two five"
+		if f, p, next, ok := wordDecimals(toks, j+1); ok {
+			return numPhrase{amount: n.amount + f, precision: p, end: next}, true
+		}
+	}
+	if j+1 < len(toks) && toks[j].text == "and" {
+		// "two and fifty-four hundredths", "232 and a thirtieth"
+		if f, ok := ordinalFraction(toks, j+1); ok && f.amount < 1 {
+			return numPhrase{amount: n.amount + f.amount, precision: f.precision, end: f.end}, true
+		}
+		// "3 million and a half"
+		if e := n.scale; e > 0 {
+			if f, p, next, ok := scaleFraction(toks, j, e); ok {
+				return numPhrase{amount: n.amount + f, precision: p, end: next}, true
+			}
+		}
+	}
+	return n, true
+}
 
+// cardinalWords reads a whole number in words at toks[i]: "five",
+// "twenty-three", "two hundred and five", "seven million", "three lakh
+// crore", "two dozen"; and "three and a half".
+func cardinalWords(toks []litToken, i int) (numPhrase, bool) {
+	if i >= len(toks) || toks[i].kind != tokWord {
+		return numPhrase{}, false
+	}
 	var total float64
 	var cur int64
 	last := wNone
@@ -395,19 +539,32 @@ func wordNumber(toks []litToken, i int) (numPhrase, bool) {
 			cur += int64(n)
 			last = wTens
 		} else if w == "hundred" {
-			if last == wNone || last == wScale || last == wHundred || cur >= 100 || cur == 0 {
+			if last == wNone && j+1 < len(toks) && scaleWords[toks[j+1].text] > 2 {
+				cur = 1 // "hundred thousand"
+			} else if last == wNone || last == wScale || last == wHundred || cur >= 100 || cur == 0 {
 				break
 			}
 			cur *= 100
 			last = wHundred
-		} else if w == "dozen" {
-			if last == wNone || last == wScale || last == wHundred || cur == 0 || cur > 99 {
+		} else if dozenWords[w] {
+			if last == wNone || last == wScale || last == wHundred || cur == 0 {
 				break
 			}
-			cur *= 12
+			// "three hundred and two dozen": the dozens are the last group
+			small := cur % 100
+			cur += small * 11
 			last = wHundred
 		} else if e, ok := scaleWords[w]; ok {
-			if last == wNone || last == wScale || e >= lastScale || cur == 0 {
+			if last == wScale && (w == "crore" || w == "crores") && lastScale < 7 {
+				// "three lakh crore"
+				total *= pow10f(7)
+				lastScale, lastMult = lastScale+7, lastMult+7
+				end = j + 1
+				continue
+			}
+			if last == wNone && j+1 < len(toks) && scaleWords[toks[j+1].text] > e {
+				cur = 1 // "thousand million"
+			} else if last == wNone || last == wScale || e >= lastScale || cur == 0 {
 				break
 			}
 			total += float64(cur) * pow10f(e)
@@ -420,6 +577,12 @@ func wordNumber(toks []litToken, i int) (numPhrase, bool) {
 		} else if w == "and" {
 			if last == wNone || last == wArticle {
 				break
+			}
+			if last == wScale {
+				// "3 million and a half", "one billion and a half million"
+				if f, p, next, ok := scaleFraction(toks, j, lastMult); ok {
+					return numPhrase{amount: total + f, precision: p, end: next}, true
+				}
 			}
 			if num, den, next, ok := andFraction(toks, j); ok {
 				// "three and a half", "two and a half million"
@@ -451,7 +614,11 @@ func wordNumber(toks []litToken, i int) (numPhrase, bool) {
 	if last == wArticle {
 		return numPhrase{amount: 1, precision: 0.5, end: end, article: true}, true
 	}
-	return numPhrase{amount: total + float64(cur), precision: halfUnit(lastMult), end: end}, true
+	scale := 0
+	if last == wScale {
+		scale = lastMult
+	}
+	return numPhrase{amount: total + float64(cur), precision: halfUnit(lastMult), end: end, scale: scale}, true
 }
 
 // withScale finishes a fractional number: an optional scale word smaller

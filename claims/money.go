@@ -12,7 +12,9 @@ func init() {
 		AED ARS AUD BDT BGN BHD BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP
 		GEL HKD HUF IDR ILS INR IQD IRR ISK JOD JPY KES KRW KWD KZT LKR MAD
 		MXN MYR NGN NOK NZD OMR PEN PHP PKR PLN QAR RON RSD RUB SAR SEK SGD
-		THB TRY TWD UAH USD VND XAF XOF ZAR BYN AZN AMD UZS ETB GHS TZS UGX`) {
+		THB TRY TWD UAH USD VND XAF XOF ZAR BYN AZN AMD UZS ETB GHS TZS UGX
+		CRC KZT MNT PYG LAK BTC
+		FIM NLG DEM FRF ITL ESP BEF ATS IEP PTE GRD`) {
 		isoCurrencies[c] = true
 	}
 }
@@ -22,6 +24,8 @@ func init() {
 var currencySymbols = map[string]string{
 	"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB",
 	"₩": "KRW", "₺": "TRY", "₴": "UAH", "₪": "ILS", "₦": "NGN", "₱": "PHP",
+	"₡": "CRC", "₾": "GEL", "₼": "AZN", "₸": "KZT", "₵": "GHS", "₲": "PYG",
+	"₮": "MNT", "₭": "LAK", "₿": "BTC", "₫": "VND", "฿": "THB",
 }
 
 // dollarPrefixes are the letters written before "$" to say which dollar:
@@ -42,13 +46,40 @@ var currencyNames = map[string]string{
 	"yuan": "CNY", "renminbi": "CNY",
 	"hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH",
 	"swiss franc": "CHF", "swiss francs": "CHF",
-	"canadian dollar": "CAD", "canadian dollars": "CAD",
+	"canadian dollar": "CAD", "canadian dollars": "CAD", "united states dollar": "USD", "united states dollars": "USD",
 	"australian dollar": "AUD", "australian dollars": "AUD",
 	"hong kong dollar": "HKD", "hong kong dollars": "HKD",
 	"new zealand dollar": "NZD", "new zealand dollars": "NZD",
 	"singapore dollar": "SGD", "singapore dollars": "SGD",
 	"shekel": "ILS", "shekels": "ILS", "zloty": "PLN", "zlotys": "PLN",
 	"naira": "NGN", "rand": "ZAR", "won": "KRW", "lira": "TRY",
+	"turkish lira": "TRY", "turkish liras": "TRY",
+	"mexican peso": "MXN", "mexican pesos": "MXN", "peso": "MXN", "pesos": "MXN",
+	"argentine peso": "ARS", "argentine pesos": "ARS", "chilean peso": "CLP", "chilean pesos": "CLP",
+	"colombian peso": "COP", "colombian pesos": "COP", "philippine peso": "PHP", "philippine pesos": "PHP",
+	"indian rupee": "INR", "indian rupees": "INR", "pakistani rupee": "PKR", "pakistani rupees": "PKR",
+	"sri lankan rupee": "LKR", "sri lankan rupees": "LKR",
+	"chinese yuan": "CNY", "japanese yen": "JPY", "south korean won": "KRW", "korean won": "KRW",
+	"russian rouble": "RUB", "russian roubles": "RUB", "russian ruble": "RUB", "russian rubles": "RUB",
+	"south african rand": "ZAR", "brazilian real": "BRL", "brazilian reais": "BRL",
+	"costa rican colon": "CRC", "costa rican colons": "CRC", "costa rican colones": "CRC", "colones": "CRC",
+	"georgian lari": "GEL", "lari": "GEL",
+	"bitcoin": "BTC", "bitcoins": "BTC",
+	"finnish markka": "FIM", "finnish markkaa": "FIM", "markka": "FIM", "markkaa": "FIM",
+	"dutch guilder": "NLG", "dutch guilders": "NLG", "netherlands guilder": "NLG", "netherlands guilders": "NLG",
+	"guilder": "NLG", "guilders": "NLG",
+	"deutsche mark": "DEM", "deutsche marks": "DEM", "deutschmark": "DEM", "deutschmarks": "DEM",
+	"french franc": "FRF", "french francs": "FRF", "belgian franc": "BEF", "belgian francs": "BEF",
+	"italian lira": "ITL", "italian lire": "ITL", "spanish peseta": "ESP", "spanish pesetas": "ESP",
+	"peseta": "ESP", "pesetas": "ESP", "irish punt": "IEP", "irish punts": "IEP",
+	"austrian schilling": "ATS", "austrian schillings": "ATS", "portuguese escudo": "PTE", "portuguese escudos": "PTE",
+	"greek drachma": "GRD", "greek drachmas": "GRD", "drachma": "GRD", "drachmas": "GRD",
+	"swedish krona": "SEK", "swedish kronor": "SEK", "norwegian krone": "NOK", "norwegian kroner": "NOK",
+	"danish krone": "DKK", "danish kroner": "DKK", "polish zloty": "PLN", "polish zlotys": "PLN",
+	"israeli shekel": "ILS", "israeli shekels": "ILS", "nigerian naira": "NGN",
+	"egyptian pound": "EGP", "egyptian pounds": "EGP", "ukrainian hryvnia": "UAH", "ukrainian hryvnias": "UAH",
+	"taiwan dollar": "TWD", "taiwan dollars": "TWD",
+	"new taiwan dollar": "TWD", "new taiwan dollars": "TWD",
 }
 
 // minorUnits are the hundredth parts of a currency written after an amount:

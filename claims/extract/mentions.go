@@ -85,7 +85,7 @@ func (d *doc) findValues() {
 					continue
 				}
 			case tWord:
-				if t.lex&lxValueStart == 0 {
+				if t.lex&lxValueStart == 0 && (t.flags&fUpper == 0 || t.fe-t.fs < 4) {
 					continue
 				}
 			}
@@ -166,7 +166,7 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 // valueStarters are the words a time or quantity can start with.
 var valueStarters = func() wordSet {
 	s := words(`aged minus negative a an the today tonight yesterday tomorrow earlier later last next this coming past half
-		q1 q2 q3 q4`)
+		q1 q2 q3 q4 hundred nought naught`)
 	for _, m := range []any{monthNames, weekdayNames, seasonStart, ordinalWords, unitWords, cmpBefore, dollarPrefixes} {
 		switch m := m.(type) {
 		case map[string]time.Month:

@@ -12,6 +12,7 @@ var (
 	currencySymbols = map[string]string{
 		"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
 		"₺": "TRY", "₴": "UAH", "₦": "NGN", "₪": "ILS", "₱": "PHP", "₫": "VND", "฿": "THB",
+		"₡": "CRC", "₾": "GEL", "₼": "AZN", "₸": "KZT", "₵": "GHS", "₲": "PYG", "₮": "MNT", "₭": "LAK", "₿": "BTC",
 	}
 	// dollarPrefixes qualify "$": "US$5", "A$5", "HK$5".
 	dollarPrefixes = map[string]string{
@@ -75,6 +76,21 @@ func (d *doc) currencyBefore(i, limit int) (string, int, bool) {
 		if c, ok := dollarPrefixes[f]; ok && i+1 < limit && d.f(i+1) == "$" && d.toks[i+1].glued() && t.has(fCap) {
 			return c, i + 2, true
 		}
+		// "C $ 16.4 million", "hk $ 10", "AUD$ 15": letters a
+		// single letter could not mean alone
+		if i+2 < limit && d.f(i+1) == "$" && (d.toks[i+2].kind == tNum || d.toks[i+2].kind == tWord && d.toks[i+2].lex&lxValueStart != 0) {
+			if c, ok := dollarPrefixes[f]; ok && (len(f) > 1 || f == "c") {
+				return c, i + 2, true
+			}
+			if c, ok := claims.CurrencyCode(f); ok && len(f) == 3 {
+				return c, i + 2, true
+			}
+		}
+		// "MAUD 60": a code in millions
+		if c, m, ok := scaledCode(t, f); ok && i+1 < limit && d.toks[i+1].kind == tNum {
+			_ = m
+			return c, i + 1, true
+		}
 		if currencyCodes.has(f) && t.has(fUpper) && i+1 < limit && d.toks[i+1].kind == tNum {
 			c, _ := currencyCode(f)
 			return c, i + 1, true
@@ -99,6 +115,26 @@ func (d *doc) currencyAfter(i, limit int) (string, float64, int, bool) {
 	}
 	if d.toks[i].kind != tWord {
 		return "", 0, i, false
+	}
+	// names of two or three words: "Finnish markka", "Sri Lankan rupees"
+	for n := 3; n >= 2; n-- {
+		if i+n > limit {
+			continue
+		}
+		words := d.f(i)
+		for k := i + 1; k < i+n; k++ {
+			if d.toks[k].kind != tWord || d.toks[k].glued() {
+				words = ""
+				break
+			}
+			words += " " + d.f(k)
+		}
+		if words == "" {
+			continue
+		}
+		if c, ok := claims.CurrencyCode(words); ok {
+			return c, 1, i + n, true
+		}
 	}
 	if c, ok := minorUnits[f]; ok {
 		if f == "p" && !d.toks[i].glued() {
@@ -133,5 +169,48 @@ func (d *doc) currencyAfter(i, limit int) (string, float64, int, bool) {
 		c, _ := currencyCode(f)
 		return c, 1, i + 1, true
 	}
+	if d.toks[i].has(fUpper) && len(f) == 3 {
+		// any ISO 4217 code in capitals: "FIM", "NLG", "BTC"
+		if c, ok := claims.CurrencyCode(f); ok {
+			return c, 1, i + 1, true
+		}
+	}
+	if c, ok := otherCurrencyWords[f]; ok {
+		return c, 1, i + 1, true
+	}
+	if c, m, ok := scaledCode(d.toks[i], f); ok {
+		return c, 1 / m, i + 1, true // "30 MUSD"
+	}
 	return "", 0, i, false
+}
+
+// otherCurrencyWords are currency names claims.CurrencyCode knows that may
+// follow a figure alone.
+var otherCurrencyWords = map[string]string{
+	"bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "markka": "FIM", "markkaa": "FIM",
+	"guilder": "NLG", "guilders": "NLG", "peseta": "ESP", "pesetas": "ESP", "drachma": "GRD",
+	"drachmas": "GRD", "deutschmark": "DEM", "deutschmarks": "DEM", "lari": "GEL", "colones": "CRC",
+}
+
+// scaledCode reads a code in thousands or millions written as one word,
+// "MUSD", "MEUR", "KUSD", and returns the code and the scale.
+func scaledCode(t token, f string) (string, float64, bool) {
+	if len(f) != 4 || !t.has(fUpper) {
+		return "", 0, false
+	}
+	var m float64
+	switch f[0] {
+	case 'm':
+		m = 1e6
+	case 'k':
+		m = 1e3
+	case 'b':
+		m = 1e9
+	default:
+		return "", 0, false
+	}
+	if c, ok := claims.CurrencyCode(f[1:]); ok && currencyCodes.has(f[1:]) {
+		return c, m, true
+	}
+	return "", 0, false
 }

@@ -63,7 +63,7 @@ func (d *doc) parseNumber(i, limit int) (number, bool) {
 	var n number
 	var ok bool
 	start := i
-	if w := d.f(i); (w == "-" || w == "minus" || w == "negative") && i+1 < limit {
+	if w := d.f(i); (w == "-" && (i == 0 || !d.toks[i].glued() || d.toks[i-1].kind == tPunct) && d.toks[i+1].glued() || w == "minus" || w == "negative") && i+1 < limit {
 		// a negative figure: "-9.5", "minus five"
 		i++
 	}
@@ -73,40 +73,84 @@ func (d *doc) parseNumber(i, limit int) (number, bool) {
 	case tWord:
 		n, ok = d.parseWords(i, limit)
 	}
-	if !ok || n.ordinal {
-		if start != i {
-			return number{}, false
-		}
-		return n, ok
-	}
-	// The longest run of number words and figures that claims.ParseNumber
-	// reads wins over the scanner's own reading: "two thousand and two
-	// hundred", "one and a fourth", "1.3e6".
-	end := n.end
+	// The longest number claims.ScanNumber reads in the run of number
+	// words and figures wins over the scanner's own reading: "two
+	// thousand and two hundred", "one and a fourth", "1.3e6", "a
+	// hundredth", "one over twenty".
 	run := i
-	for run < limit && run < i+14 && d.numberish(run) {
+	for run < limit && run < i+16 && d.numberish(run) {
 		run++
 	}
-	for e := run; e > start; e-- {
-		if e < end {
-			break
-		}
-		if lw := d.f(e - 1); d.toks[e-1].kind == tPunct || lw == "a" || lw == "an" || lw == "and" || lw == "minus" || lw == "negative" {
-			continue
-		}
-		if amount, prec, err := claims.ParseNumber(d.textOf(start, e)); err == nil && !math.IsInf(amount, 0) && !math.IsNaN(amount) {
-			if e > end {
-				n.scaled = n.scaled || scaleWords[d.f(e-1)] != 0
-				n.plain4, n.weakScale = false, false
+	if run > i && (run > i+1 || !ok || n.end <= i+1) {
+		if e, amount, prec, found := d.scanRun(start, i, run, limit); found && (!ok || e >= n.end) {
+			if !ok {
+				n = number{words: d.toks[i].kind == tWord}
+			}
+			if e > n.end || n.ordinal {
+				n.plain4, n.weakScale, n.ordinal = false, false, false
+				n.fraction = amount != math.Trunc(amount)
+				for k := i; k < e; k++ {
+					n.scaled = n.scaled || scaleWords[d.f(k)] != 0
+				}
 			}
 			n.end, n.amount, n.precision = e, amount, prec
 			return n, true
 		}
 	}
-	if start != i {
+	if !ok {
 		return number{}, false
 	}
+	if start != i {
+		if n.ordinal {
+			return number{}, false
+		}
+		n.amount = -n.amount
+	}
 	return n, true
+}
+
+// scanRun reads the number claims.ScanNumber finds at the start of tokens
+// [start, run) and returns the token after it. A number must not end on
+// "a", "and" or a dash; "over" makes a fraction only when no noun
+// follows ("one over twenty" but not "2000 over 3 years"), "out of" only
+// between numbers in words.
+func (d *doc) scanRun(start, i, run, limit int) (int, float64, float64, bool) {
+	base := int(d.toks[start].start)
+	amount, prec, size, ok := claims.ScanNumber(d.textOf(start, run))
+	if !ok || math.IsInf(amount, 0) || math.IsNaN(amount) {
+		return 0, 0, 0, false
+	}
+	e := i + 1
+	for e <= run && int(d.toks[e-1].end)-base < size {
+		e++
+	}
+	if e > run || int(d.toks[e-1].end)-base != size {
+		return 0, 0, 0, false
+	}
+	if lw := d.f(e - 1); d.toks[e-1].kind == tPunct || lw == "a" || lw == "an" || lw == "and" {
+		return 0, 0, 0, false
+	}
+	if _, ok := ordinalWords[d.f(e-1)]; ok && e < limit {
+		// "a fourth term", "a ninth straight win", "a fourth-quarter
+		// charge" are ordinals; "a fourth of the budget" a fraction.
+		if nx := d.toks[e]; nx.glued() && d.f(e) == "-" || nx.kind == tWord && d.f(e) != "of" {
+			return 0, 0, 0, false
+		}
+	}
+	out, digits := false, false
+	for k := i; k < e; k++ {
+		if d.f(k) == "over" && e < limit && d.toks[e].kind == tWord && !functionWords.has(d.f(e)) {
+			return 0, 0, 0, false
+		}
+		out = out || d.f(k) == "out"
+		digits = digits || d.toks[k].kind == tNum
+	}
+	if out && digits {
+		// "three out of four" is a proportion; "12 out of 40 councils"
+		// gives the part and the whole, which the share check reads.
+		return 0, 0, 0, false
+	}
+	return e, amount, prec, true
 }
 
 // numberish reports whether token i may be part of a number's text.
@@ -135,8 +179,16 @@ func (d *doc) numberish(i int) bool {
 		return true
 	}
 	switch w {
-	case "a", "an", "and", "minus", "negative", "dozen", "dozens", "eighth", "eighths", "fourth", "fourths",
-		"sevenths", "ninths", "k", "m", "e", "half", "quarter", "quarters":
+	case "a", "an", "and", "minus", "negative", "dozen", "dozens", "doz", "dozs", "eighth", "eighths", "fourth", "fourths",
+		"sevenths", "ninths", "k", "m", "e", "half", "quarter", "quarters", "point", "nought", "naught", "oh",
+		"over", "out", "of", "hundreds", "lakh", "lakhs", "crore", "crores", "hundredth", "hundredths", "thousandth",
+		"thousandths", "millionth", "millionths", "billionth", "billionths", "trillionth", "trillionths":
+		return true
+	}
+	if _, ok := ordinalWords[w]; ok {
+		return true
+	}
+	if strings.HasSuffix(w, "ths") || strings.HasSuffix(w, "firsts") || strings.HasSuffix(w, "seconds") || strings.HasSuffix(w, "thirds") {
 		return true
 	}
 	if t.glued() && i > 0 && d.toks[i-1].kind == tNum {
@@ -148,6 +200,13 @@ func (d *doc) numberish(i int) bool {
 func (d *doc) parseDigits(i, limit int) (number, bool) {
 	s := d.f(i)
 	clean := strings.ReplaceAll(s, ",", "")
+	if k := strings.LastIndexByte(s, ','); k >= 0 && strings.IndexByte(s, '.') >= 0 && k > strings.IndexByte(s, '.') {
+		// "1.111,11": points group, the comma is the decimal
+		clean = strings.ReplaceAll(s[:k], ".", "") + "." + s[k+1:]
+	}
+	if n, ok := d.spacedThousands(i, limit); ok {
+		return n, true
+	}
 	v, err := strconv.ParseFloat(clean, 64)
 	if err != nil || math.IsInf(v, 0) {
 		return number{}, false
@@ -160,6 +219,30 @@ func (d *doc) parseDigits(i, limit int) (number, bool) {
 		n.plain4 = len(s) == 4
 	}
 	j := i + 1
+	// A mixed fraction: "2 1/4".
+	if n.precision == 0 && n.amount < 1000 && j+2 < limit && d.toks[j].kind == tNum && !d.toks[j].glued() &&
+		d.toks[j].flags&fNewline == 0 && d.f(j+1) == "/" && d.toks[j+1].glued() && d.toks[j+2].glued() && d.toks[j+2].kind == tNum &&
+		(j+3 >= limit || !d.toks[j+3].glued() || d.toks[j+3].kind != tPunct || d.f(j+3) == "," || d.f(j+3) == ".") {
+		num, err1 := strconv.Atoi(d.f(j))
+		den, err2 := strconv.Atoi(d.f(j + 2))
+		if err1 == nil && err2 == nil && num > 0 && num < den && den <= 64 {
+			n.amount += float64(num) / float64(den)
+			n.precision = 0.5 / float64(den)
+			n.fraction, n.plain4, n.digits = true, false, 0
+			n.end = j + 3
+			return n, true
+		}
+	}
+	// A scale written as a capital letter after a decimal figure: "1,674.5 G".
+	if n.precision > 0 && j < limit && !d.toks[j].glued() && d.toks[j].kind == tWord && d.toks[j].has(fCap) && len(d.f(j)) == 1 {
+		if m := capitalScales[d.f(j)]; m != 0 {
+			n.amount *= m
+			n.precision *= m
+			n.scaled = true
+			n.end = j + 1
+			return n, true
+		}
+	}
 	// A fraction: "3/4", "1⁄2".
 	if j+1 < limit && d.toks[j].glued() && d.toks[j+1].glued() && d.toks[j+1].kind == tNum &&
 		(d.f(j) == "\u2044" || d.f(j) == "/" && (j+2 >= limit || d.f(j+2) != "/")) {
@@ -197,6 +280,33 @@ func (d *doc) parseDigits(i, limit int) (number, bool) {
 		}
 	}
 	return n, true
+}
+
+// capitalScales are the capital letters that scale a decimal figure.
+var capitalScales = map[string]float64{"k": 1e3, "m": 1e6, "g": 1e9, "b": 1e9, "t": 1e12}
+
+// spacedThousands reads a figure grouped with spaces, "1 234 567": one to
+// three digits and at least two groups of three, on one line.
+func (d *doc) spacedThousands(i, limit int) (number, bool) {
+	s := d.f(i)
+	if len(s) > 3 || strings.ContainsAny(s, ".,") || i > 0 && d.toks[i-1].kind == tNum && !d.toks[i].has(fNewline) {
+		return number{}, false
+	}
+	digits := s
+	j := i + 1
+	for j < limit && d.toks[j].kind == tNum && len(d.f(j)) == 3 && !d.toks[j].glued() && d.toks[j].flags&fNewline == 0 &&
+		!strings.ContainsAny(d.f(j), ".,") && d.text[d.toks[j].start-2] != ' ' {
+		digits += d.f(j)
+		j++
+	}
+	if j-i < 3 || j < limit && d.toks[j].glued() && d.toks[j].kind != tPunct {
+		return number{}, false
+	}
+	v, err := strconv.ParseFloat(digits, 64)
+	if err != nil {
+		return number{}, false
+	}
+	return number{end: j, amount: v, precision: 0.5, digits: len(digits)}, true
 }
 
 // parseWords reads a number in words: "three and a half", "twenty-five",

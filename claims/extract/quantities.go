@@ -62,17 +62,27 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 	}
 	cmp, j := d.comparatorAt(i, limit)
 	m := mention{first: i}
+	// A code glued to its figure: "USD115".
+	if code, amount, ok := d.gluedCode(j); ok {
+		m.val = claims.Value{Kind: claims.KindMoney, Amount: amount, Unit: code, Precision: 0.5}
+		return d.finishQuantity(m, cmp, j+1, limit), true
+	}
 	// Money with the currency first: "$7.2 million", "US$5bn", "EUR 3m".
 	if code, k, ok := d.currencyBefore(j, limit); ok {
 		n, ok := d.parseNumber(k, limit)
 		if !ok || n.ordinal || n.words && !n.scaled && d.toks[k].kind != tWord {
 			return m, false
 		}
+		if _, s, ok := scaledCode(d.toks[j], d.f(j)); ok {
+			n.amount *= s // "MAUD 60"
+			n.precision *= s
+		}
 		end := n.end
 		if c2, _, e, ok := d.currencyAfter(end, limit); ok && c2 == code {
 			end = e // "$5 USD"
 		}
 		m.val = claims.Value{Kind: claims.KindMoney, Amount: n.amount, Unit: code, Precision: n.precision}
+		end = d.moneyCents(&m.val, end, limit)
 		return d.finishQuantity(m, cmp, end, limit), true
 	}
 	n, ok := d.parseNumber(j, limit)
@@ -105,9 +115,22 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 		m.val = claims.Value{Kind: claims.KindPercent, Amount: n.amount, Unit: "pp", Precision: n.precision}
 		return d.finishQuantity(m, cmp, k+2, limit), true
 	}
-	// Money with the currency after: "5 dollars", "12p", "50 pence".
-	if code, div, end, ok := d.currencyAfter(k, limit); ok && !(n.weakScale && div != 1) {
+	// Money with the currency after: "5 dollars", "12p", "50 pence",
+	// "a 12-cent dividend", "75 USD million".
+	ck := k
+	if d.fAt(k) == "-" && k+1 < limit && d.toks[k].glued() && d.toks[k+1].glued() {
+		ck = k + 1
+	}
+	if code, div, end, ok := d.currencyAfter(ck, limit); ok && !(n.weakScale && div != 1) && (ck == k || div != 1 || d.toks[ck].kind == tWord && !d.toks[ck].has(fUpper)) {
 		m.val = claims.Value{Kind: claims.KindMoney, Amount: n.amount / div, Unit: code, Precision: n.precision / div}
+		if s := scaleWords[d.fAt(end)]; s != 0 && end < limit && div == 1 && !n.scaled {
+			m.val.Amount *= s
+			m.val.Precision *= s
+			end++
+		}
+		if div == 1 {
+			end = d.moneyCents(&m.val, end, limit)
+		}
 		return d.finishQuantity(m, cmp, end, limit), true
 	}
 	// Ages: "62-year-old", "62 years old", "aged 62".

@@ -333,6 +333,9 @@ func (d *doc) looksLikeYear(i, limit int) bool {
 		if nx == "%" || scaleWords[nx] != 0 || measureUnits[nx] != "" || durationUnits[nx] != "" {
 			return false
 		}
+		if !marker && (nx == "over" || nx == "out") && j+1 < limit && d.toks[j+1].kind == tNum {
+			return false // "2000 over 3"
+		}
 		if _, ok := currencyCode(nx); ok {
 			return false
 		}

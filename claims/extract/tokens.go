@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -108,6 +109,7 @@ func tokenize(text, folded string, m *textMap) []token {
 	toks := make([]token, 0, len(folded)/5+1)
 	var flags uint8
 	n := len(folded)
+	dotChain := 0 // the end of a run of figures and points being split
 	for p := 0; p < n; {
 		c := folded[p]
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
@@ -128,9 +130,18 @@ func tokenize(text, folded string, m *textMap) []token {
 			r, w = utf8.DecodeRuneInString(folded[p:])
 		}
 		switch {
-		case '0' <= c && c <= '9':
+		case '0' <= c && c <= '9', c == '.' && p+1 < n && isDigit(folded[p+1]) && leadingPoint(folded, p):
 			kind = tNum
+			if p < dotChain {
+				p = digitRun(folded, p)
+				break
+			}
 			p = scanNumber(folded, p)
+			if dots(folded[start:p]) >= 2 && !strings.Contains(folded[start:p], ",") {
+				// "192.168.1.2", "17.03.2023": figures between points
+				dotChain = p
+				p = digitRun(folded, start)
+			}
 		case isLetter(r):
 			kind = tWord
 			p = scanWord(folded, p)
@@ -162,6 +173,7 @@ func tokenize(text, folded string, m *textMap) []token {
 // inner decimal points and thousands separators followed by three digits.
 func scanNumber(s string, p int) int {
 	n := len(s)
+	start := p
 	for p < n {
 		c := s[p]
 		switch {
@@ -171,11 +183,94 @@ func scanNumber(s string, p int) int {
 			p++
 		case c == ',' && p+3 < n && isDigit(s[p+1]) && isDigit(s[p+2]) && isDigit(s[p+3]) && (p+4 == n || !isDigit(s[p+4])):
 			p++
+		case c == ',' && p+2 < n && isDigit(s[p+1]) && isDigit(s[p+2]) && indianTail(s, p):
+			p++ // "12,34,567"
+		case c == ',' && p+1 < n && isDigit(s[p+1]) && europeanTail(s, start, p):
+			p++ // "1.111,11"
 		default:
 			return p
 		}
 	}
 	return p
+}
+
+// leadingPoint reports whether the point at p starts a figure, ".08":
+// it follows white space, an opening bracket or a currency sign.
+func leadingPoint(s string, p int) bool {
+	if p == 0 {
+		return true
+	}
+	switch s[p-1] {
+	case ' ', '\t', '\n', '(', '$', '-':
+		return true
+	}
+	return false
+}
+
+// digitRun returns the end of the ASCII digits at p, after a leading
+// point.
+func digitRun(s string, p int) int {
+	if p < len(s) && s[p] == '.' {
+		p++
+	}
+	for p < len(s) && isDigit(s[p]) {
+		p++
+	}
+	return p
+}
+
+// dots counts the points in a figure.
+func dots(s string) int {
+	k := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			k++
+		}
+	}
+	return k
+}
+
+// indianTail reports whether the comma at p starts the Indian grouping of
+// a figure: groups of two digits and a last group of three, "12,34,567".
+func indianTail(s string, p int) bool {
+	for p+2 < len(s) && s[p] == ',' && isDigit(s[p+1]) && isDigit(s[p+2]) {
+		if p+3 < len(s) && isDigit(s[p+3]) {
+			return p+4 == len(s) || !isDigit(s[p+4])
+		}
+		p += 3
+	}
+	return false
+}
+
+// europeanTail reports whether the comma at p is the decimal comma of a
+// figure grouped with points, "1.111,11": the figure so far is one to
+// three digits and groups of three after points, and one or two digits
+// follow the comma.
+func europeanTail(s string, start, p int) bool {
+	k := p + 1
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if k-p-1 > 2 || k < len(s) && (s[k] == '.' || s[k] == ',') && k+1 < len(s) && isDigit(s[k+1]) {
+		return false
+	}
+	g := 0 // digits in the current group
+	groups := 0
+	for i := start; i < p; i++ {
+		if s[i] == '.' {
+			if groups == 0 && (g < 1 || g > 3) || groups > 0 && g != 3 {
+				return false
+			}
+			groups++
+			g = 0
+			continue
+		}
+		if !isDigit(s[i]) {
+			return false
+		}
+		g++
+	}
+	return groups > 0 && g == 3
 }
 
 // scanWord returns the end of the word starting at p. Inner apostrophes

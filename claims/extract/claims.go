@@ -33,6 +33,9 @@ type builder struct {
 	scratch clauseCtx
 	// attrs holds each sentence's attribution.
 	attrs []attribution
+	// opinionSent is the sentence whose opinion is cached in opinion.
+	opinionSent int
+	opinion     bool
 }
 
 // A kbEvent is an event entity of the knowledge base with the folded
@@ -51,7 +54,7 @@ type subj struct {
 }
 
 func newBuilder(d *doc) *builder {
-	b := &builder{d: d, kbMode: d.kb != nil && len(d.kb.Entities) > 0}
+	b := &builder{d: d, kbMode: d.kb != nil && len(d.kb.Entities) > 0, opinionSent: -1}
 	if d.kb != nil {
 		for _, e := range d.kb.Entities {
 			if e.Kind != claims.EntityEvent {

@@ -185,11 +185,11 @@ func TestOpenClaims(t *testing.T) {
 		{"no entity", "Turnover rose 15% to £1.2bn.",
 			[]c{{"turnover", "percent-change", "15 %", "asserted", ""}, {"turnover", "amount", "1200000000 GBP", "asserted", ""}}},
 		{"sport", "The club's squad of 23 players has cost more than £500m, according to the BBC.",
-			[]c{{"squad", "count", "23 player", "asserted", "BBC"}, {"squad", "cost", "> 500000000 GBP", "asserted", "BBC"}}},
+			[]c{{"squad", "size", "23 member", "asserted", "BBC"}, {"squad", "cost", "> 500000000 GBP", "asserted", "BBC"}}},
 		{"counts", "Trump made five known phone calls to Putin.",
 			[]c{{"trump", "phone-call", "5 phone call", "asserted", ""}}},
 		{"culture", "The Booker Prize was founded in 1969. Critics called the novel wonderful.",
-			[]c{{"booker-prize", "date", "1969-01-01..1970-01-01 year", "asserted", ""}}},
+			[]c{{"booker-prize", "founded", "1969-01-01..1970-01-01 year", "asserted", ""}}},
 		{"unknown without a figure", "The cost of the stadium is not yet known.", nil},
 	}
 	for _, tt := range tests {

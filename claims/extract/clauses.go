@@ -131,6 +131,9 @@ func (d *doc) subordinator(i, limit int) bool {
 // hasVerb reports whether tokens [first, last) hold a verb, by auxiliaries,
 // speech verbs, common past forms and "-ed" words.
 func (d *doc) hasVerb(first, last int) bool {
+	if last-first > 40 {
+		return true // too long for a noun phrase; and the scan stays short
+	}
 	for i := first; i < last; i++ {
 		if d.toks[i].kind != tWord {
 			continue

@@ -6,6 +6,13 @@ import (
 	"github.com/veracity-go/veracity/claims"
 )
 
+// undecidedPhrases say that someone has yet to settle a matter:
+// "organisers have yet to confirm a venue". Each starts with a word the
+// lexicon flags as a modality cue ("yet").
+var undecidedPhrases = phrases("yet to confirm", "yet to decide", "yet to announce", "yet to name",
+	"yet to choose", "yet to determine", "yet to agree", "yet to reveal", "yet to set", "yet to select",
+	"yet to finalise", "yet to finalize", "yet to fix", "yet to pick")
+
 // modalityOf returns how the clause of tokens [first, last) is put: unknown
 // ("not yet known", "unclear", "yet to be decided"), hedged ("may",
 // "reportedly", "it remains to be seen if"), negated ("not", "never",
@@ -23,6 +30,9 @@ func (d *doc) modalityOf(first, last int) claims.Modality {
 			return claims.ModalityUnknown
 		}
 		if _, ok := d.phraseAt(unknownPhrases, i, last); ok {
+			return claims.ModalityUnknown
+		}
+		if _, ok := d.phraseAt(undecidedPhrases, i, last); ok {
 			return claims.ModalityUnknown
 		}
 		if _, ok := d.phraseAt(hedgePhrases, i, last); ok {

@@ -15,75 +15,80 @@ var kindNames = map[claims.Kind]string{
 	claims.KindTime: claims.PropertyDate,
 }
 
-// open makes claims without a knowledge base. The subject is the clause's
-// first entity (or a resolved pronoun), else the measured noun ("profits
-// rose to $5m" is about "profit"); the property is the measured noun when
-// the subject is an entity, the counted noun for a count, "date" for a
-// time, else the kind of the value ("amount", "percent"). The same noun
-// phrase always gives the same keys, so claims about one thing line up.
+// open makes claims without a knowledge base, keyed so that two claims
+// share a subject and property only when they speak of the same thing:
+//
+//   - a figure is keyed by its measured noun (the property: "revenue",
+//     "uncapped-player" for "six uncapped players") and what the noun
+//     belongs to (the subject: "Japan's trade surplus" is Japan's, else the
+//     clause's first named entity, else the noun itself); a time in the
+//     clause that is not the value becomes the claim's as_of, so that "£30m
+//     last season" and "£40m this year" do not conflict;
+//   - a group's size ("the 32-man squad", "will name 23 players") is the
+//     size of the group noun;
+//   - a time is a date of an event noun ("the final", "the tournament"):
+//     its start, end or date by the verb ("kicks off on", "runs from A to
+//     B", "will be played on");
+//   - a place is an event's venue only with a venue cue ("will be played
+//     at", "held in", "the venue");
+//   - "the minister will resign" and "the minister will not resign" are
+//     one statement, affirmed and denied.
+//
+// A figure with no measured noun, a person's "date" and a duration with
+// nothing it measures make no claim: they would key unrelated figures
+// together.
 func (b *builder) open(x *clauseCtx) {
 	d := b.d
 	if x.mod == claims.ModalityUnknown {
+		b.openUnknown(x)
 		return
 	}
+	b.openDecision(x)
+	b.openVenue(x)
+	asOf := b.clauseTime(x)
 	for _, vi := range x.values {
 		m := d.ments[vi]
-		if x.isUsed(vi) || m.ordinal {
+		if x.isUsed(vi) || m.ordinal || m.age {
 			continue
 		}
 		if m.val.Kind == claims.KindTime {
-			if b.speechTime(m) || d.fAt(m.last) == "'s" || d.fAt(m.first-1) == "every" {
-				continue // "said on Saturday", "this year's winner", "every November"
-			}
-			switch m.marker {
-			case "in", "on", "at", "":
-			default:
-				continue
-			}
+			b.openTime(x, vi)
+			continue
 		}
 		if m.marker == "from" && b.hasTo(x, m.val.Kind) {
 			continue // "rose to $1.2bn from $1.1bn": the earlier figure
 		}
-		noun := d.measureNoun(x.first, x.last, m)
-		if m.val.Kind == claims.KindNumber && noun == "" {
+		if b.groupSize(x, vi) {
 			continue
 		}
-		subject := ""
-		for _, s := range x.subjects {
-			if s.ref.kind != claims.EntityPlace || m.val.Kind != claims.KindTime {
-				subject = s.ref.id
-				break
+		noun := d.measureNoun(x.first, x.last, m)
+		if m.val.Kind == claims.KindCount {
+			// a count's property is what it counts
+			noun = d.countKey(m)
+		}
+		if noun == "" {
+			continue
+		}
+		subject := b.owner(x, m)
+		prop := noun
+		if subject == "" {
+			subject = d.headNoun(x.first, m.first)
+			if subject == "" {
+				subject = noun
 			}
-		}
-		if subject == "" && len(x.subjects) > 0 {
-			subject = x.subjects[0].ref.id
-		}
-		prop := ""
-		head := d.headNoun(x.first, m.first)
-		switch {
-		case subject == "" && head != "":
-			subject, prop = head, noun
-			if noun == "" || noun == head {
+			if noun == subject {
 				prop = kindNames[m.val.Kind]
 			}
-		case subject == "":
-			continue
-		case m.val.Kind == claims.KindTime:
-			prop = claims.PropertyDate
-		case m.val.Kind == claims.KindCount:
-			prop = Slug(m.val.Unit)
-		case m.age:
-			prop = "age"
-		case noun != "":
-			prop = noun
-		default:
-			prop = kindNames[m.val.Kind]
 		}
-		if d.isChange(m) && prop != claims.PropertyDate {
+		if d.isChange(m) {
 			prop += "-change"
 		}
 		x.use(vi)
-		b.emit(x, subject, prop, m.val, x.mod, noun != "")
+		n := len(b.out)
+		b.emit(x, subject, prop, m.val, x.mod, true)
+		if len(b.out) > n && !asOf.IsZero() {
+			b.out[n].AsOf = asOf
+		}
 	}
 }
 

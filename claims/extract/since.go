@@ -91,7 +91,7 @@ func (b *builder) firstSince(x *clauseCtx) {
 func (b *builder) namedPrevious(x *clauseCtx, m mention) *entityRef {
 	d := b.d
 	s := x.sent
-	for i := m.last; i < s.last; i++ {
+	for i := m.last; i < s.last && i < m.last+40; i++ {
 		if mi := d.tokMen[i]; mi >= 0 {
 			if e := d.ments[mi].ent; e != nil && e.kb && e.kind == claims.EntityEvent {
 				return e

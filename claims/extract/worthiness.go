@@ -15,12 +15,11 @@ const DefaultMinWorthiness = 0.5
 // attribution; an opinion word ("horrendous", "naïve"), a question or a
 // headline lowers it.
 func (b *builder) worthiness(x *clauseCtx, c claims.Claim, cue bool) float64 {
-	d := b.d
 	w := 0.3
 	switch {
 	case c.Value.Kind.IsAmount() || c.Value.Kind == claims.KindTime:
 		w += 0.25
-	case c.Value.Kind.IsEntity():
+	case c.Value.Kind.IsEntity(), c.Value.Kind == claims.KindBool:
 		w += 0.2
 	case c.Modality == claims.ModalityUnknown:
 		w += 0.2
@@ -37,7 +36,7 @@ func (b *builder) worthiness(x *clauseCtx, c claims.Claim, cue bool) float64 {
 	if c.Attribution != "" {
 		w += 0.05
 	}
-	if d.opinionated(x.sent.first, x.sent.last) {
+	if b.sentenceOpinion(x) {
 		// an opinion anywhere in the sentence: "the significance of the
 		// meeting in Alaska, was horrendous" is no claim about a venue
 		w -= 0.4
@@ -53,4 +52,14 @@ func (b *builder) worthiness(x *clauseCtx, c claims.Claim, cue bool) float64 {
 	}
 	// two decimals: 0.7, not 0.7000000000000001
 	return math.Round(min(1, max(0, w))*100) / 100
+}
+
+// sentenceOpinion reports whether the sentence of clause x holds an opinion
+// word, looked up once a sentence.
+func (b *builder) sentenceOpinion(x *clauseCtx) bool {
+	si := int(b.d.tokSent[x.first])
+	if b.opinionSent != si {
+		b.opinionSent, b.opinion = si, b.d.opinionated(x.sent.first, x.sent.last)
+	}
+	return b.opinion
 }

@@ -13,8 +13,9 @@ var Check = &factcheck.Check{
 
 Amounts conflict when their ranges cannot both hold, times when their
 intervals cannot overlap, places and entities unless equal or one is part
-of the other. Claims about different times (as_of) never conflict; negated
-and unknown claims are not compared. Error for certain conflicts between
+of the other. Claims about different times (as_of) never conflict, nor do
+two claims of one clause (the same span); negated and unknown claims are not
+compared. Error for certain conflicts between
 asserted figures or times by one speaker, warning otherwise, info when a
 claim is hedged.`,
 	Run: run,
@@ -36,6 +37,11 @@ func run(pass *factcheck.Pass) error {
 
 // check reports a and b, in document order, when their values conflict.
 func check(pass *factcheck.Pass, k compare.Key, a, b *claims.Claim) {
+	if a.Span == b.Span && a.Span.End > 0 {
+		// one clause does not contradict itself: two figures of one
+		// clause are about two things ("rose to $1.2bn from $1.1bn")
+		return
+	}
 	if !compare.SameTime(a, b, pass.Published) || compare.Relate(pass.Store, a.Value, b.Value) != compare.Conflict {
 		return
 	}

@@ -1,0 +1,374 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/veracity-go/veracity/claims"
+)
+
+// Keys of the open claims: what a figure, a time, a place or a decision
+// is about when no knowledge base says so. See [builder.open].
+
+var (
+	// groupNouns name groups whose size an article may give: "the
+	// 32-man squad", "a squad of 23 players".
+	groupNouns = words(`squad team side party panel cabinet shortlist delegation line-up lineup crew
+		jury board committee group`)
+	// memberWords follow a number and a hyphen to give a group's size:
+	// "32-man", "40-strong", "12-member".
+	memberWords = words(`man woman member strong person player`)
+	// selectionVerbs pick the members of a group: "will name 23 players".
+	selectionVerbs = words(`name names named naming select selects selected pick picks picked choose
+		chooses chose chosen call called`)
+	// epistemicModifiers do not narrow what is counted: "five known phone
+	// calls" are the phone calls.
+	epistemicModifiers = words(`known reported estimated confirmed recorded official registered`)
+	// startVerbs and endVerbs make a time an event's start or end.
+	startVerbs = words(`kicks kick starts start started begins begin began opens open opened
+		commences commence gets get underway`)
+	endVerbs = words(`ends end ended finishes finish finished closes close closed concludes
+		conclude concluded`)
+	// lifeVerbs date what happened to a named subject: "the Booker Prize
+	// was founded in 1969".
+	lifeVerbs = map[string]string{"founded": "founded", "established": "founded", "formed": "founded",
+		"created": "founded", "born": "born", "died": "died", "launched": "launched",
+		"opened": "opened", "released": "released", "built": "built", "published": "published"}
+	// decisionVerbs are outcomes an article may affirm in one place and
+	// deny in another: "the minister will resign", "will not resign".
+	decisionVerbs = words(`resign quit retire stand attend sign leave join return appeal strike close
+		run contest testify apologise apologize withdraw boycott veto play step accept reject
+		approve cancel postpone`)
+	// venueVerbs with a locative preposition are venue cues: "will be
+	// played at Hampden Park", "held in Geneva".
+	venueVerbs = words(`played held staged hosted play hold stage`)
+	// venueNouns and dateNouns are what an undecided clause may leave
+	// open: "organisers have yet to confirm a venue for the final".
+	venueNouns = words(`venue location site host`)
+	dateNouns  = words(`date kick-off time`)
+)
+
+// headEvent returns the event noun heading clause x (only determiners,
+// possessives and adjectives before it, no verb), or -1: "the final will
+// be played…", "The tournament kicks off…".
+func (b *builder) headEvent(x *clauseCtx) int {
+	d := b.d
+	for i := x.first; i < x.last && i < x.first+6; i++ {
+		if b.openEvent(i) {
+			if d.hasVerb(x.first, i) {
+				return -1
+			}
+			return i
+		}
+	}
+	return -1
+}
+
+// eventFor returns the event noun after "for" or "of" following token j
+// ("a venue for the final"), else the clause's head event, or -1.
+func (b *builder) eventFor(x *clauseCtx, j int) int {
+	d := b.d
+	if k := j + 1; k < x.last && (d.f(k) == "for" || d.f(k) == "of") {
+		for k++; k < x.last && k < j+6; k++ {
+			if b.openEvent(k) {
+				return k
+			}
+		}
+	}
+	return b.headEvent(x)
+}
+
+// openUnknown makes the unknown claims of an undecided clause: "organisers
+// have yet to confirm a venue for the final" leaves the final's venue
+// open.
+func (b *builder) openUnknown(x *clauseCtx) {
+	d := b.d
+	for i := x.first; i < x.last; i++ {
+		prop := ""
+		switch w := d.f(i); {
+		case venueNouns.has(w):
+			prop = "venue"
+		case dateNouns.has(w):
+			prop = claims.PropertyDate
+		default:
+			continue
+		}
+		if e := b.eventFor(x, i); e >= 0 {
+			b.emit(x, nounKey(d.f(e)), prop, claims.Value{}, claims.ModalityUnknown, true)
+			return
+		}
+	}
+}
+
+// openVenue makes the venue claim of "the final will be played at Hampden
+// Park" and "the venue for the final is Hampden Park".
+func (b *builder) openVenue(x *clauseCtx) {
+	d := b.d
+	for i := x.first; i+1 < x.last; i++ {
+		w := d.f(i)
+		var vi, e int = -1, -1
+		switch {
+		case venueVerbs.has(w) && locativePreps.has(d.f(i+1)),
+			w == "place" && i > x.first && strings.HasPrefix(d.f(i-1), "t") && locativePreps.has(d.f(i+1)):
+			vi, e = b.placeChain(x, i+2), b.headEvent(x)
+		case venueNouns.has(w):
+			vi, e = b.venueValue(x, cueHit{at: i, end: i + 1}), b.eventFor(x, i)
+		default:
+			continue
+		}
+		if vi < 0 || e < 0 {
+			continue
+		}
+		x.use(vi)
+		b.emit(x, nounKey(d.f(e)), "venue", d.ments[vi].val, x.mod, true)
+		return
+	}
+}
+
+// openDecision makes the claim of a decision stated for the future: "the
+// minister will resign" (asserted), "the minister will not resign"
+// (negated). The subject is the named entity or the noun before "will";
+// the property the verb.
+func (b *builder) openDecision(x *clauseCtx) {
+	d := b.d
+	for i := x.first + 1; i+1 < x.last; i++ {
+		w := d.f(i)
+		if w != "will" && w != "won't" && !strings.HasSuffix(w, "'ll") {
+			continue
+		}
+		j := i + 1
+		for j < x.last && (d.f(j) == "not" || d.f(j) == "never") {
+			j++
+		}
+		if j >= x.last || !decisionVerbs.has(d.f(j)) {
+			return
+		}
+		verb := d.f(j)
+		if j+1 < x.last && (d.f(j+1) == "down" || d.f(j+1) == "up") {
+			verb += "-" + d.f(j+1)
+		}
+		subject := ""
+		if mi := d.tokMen[i-1]; mi >= 0 && d.ments[mi].ent != nil {
+			subject = d.ments[mi].ent.id
+		} else if k := i - 1; d.toks[k].kind == tWord && !functionWords.has(d.f(k)) && !d.toks[k].has(fCap) {
+			subject = nounKey(d.f(k))
+		} else if personPronouns.has(d.f(k)) && b.lastPerson != nil {
+			subject = b.lastPerson.id
+		}
+		if subject == "" {
+			return
+		}
+		b.emit(x, subject, verb, claims.Value{Kind: claims.KindBool, Bool: true, Text: d.textOf(i, j+1)}, x.mod, true)
+		return
+	}
+}
+
+// clauseTime returns the time clause x speaks of, for the as_of of its
+// figures: its first time that does not tell when something was said, or
+// "last season"; zero when none.
+func (b *builder) clauseTime(x *clauseCtx) claims.Value {
+	d := b.d
+	for _, vi := range x.values {
+		m := d.ments[vi]
+		if m.val.Kind == claims.KindTime && !m.val.Start.IsZero() && !b.speechTime(m) && d.fAt(m.last) != "'s" {
+			return m.val
+		}
+	}
+	for i := x.first; i+1 < x.last; i++ {
+		if (d.f(i) == "last" || d.f(i) == "previous" || d.f(i) == "past") && (d.f(i+1) == "season" || d.f(i+1) == "campaign") && !d.published.IsZero() {
+			// twelve months centred a year before publication: a
+			// season or campaign does not follow the calendar
+			p := d.published
+			return claims.Value{Kind: claims.KindTime, Text: d.textOf(i, i+2), Start: p.AddDate(0, -18, 0), End: p.AddDate(0, -6, 0), Granularity: claims.GranularityMonth}
+		}
+	}
+	return claims.Value{}
+}
+
+// openTime makes the claim of a time: the start, end or date of the event
+// noun heading the clause ("the tournament runs from 3 to 9 June"), or
+// when a named subject was founded, born, released…
+func (b *builder) openTime(x *clauseCtx, vi int) {
+	d := b.d
+	m := d.ments[vi]
+	if b.speechTime(m) || d.fAt(m.last) == "'s" || d.fAt(m.first-1) == "every" || m.val.Start.IsZero() {
+		return
+	}
+	switch m.marker {
+	case "in", "on", "at", "", "from", "to", "until", "till":
+	default:
+		return
+	}
+	e := b.headEvent(x)
+	if e < 0 {
+		b.lifeTime(x, vi)
+		return
+	}
+	prop := claims.PropertyDate
+	for k := e + 1; k < m.first; k++ {
+		switch w := d.f(k); {
+		case startVerbs.has(w):
+			prop = "start"
+		case endVerbs.has(w):
+			prop = "end"
+		}
+	}
+	switch m.marker {
+	case "from":
+		prop = "start"
+	case "to", "until", "till":
+		prop = "end"
+		// "from 3 to 9 June": the start is the day before "to"
+		if k := m.first - 2; k >= x.first && d.f(m.first-1) == "to" && m.val.Granularity == claims.GranularityDay {
+			if ni := d.tokMen[k]; ni >= 0 && d.ments[ni].val.Kind == claims.KindNumber && d.ments[ni].marker == "from" {
+				n := d.ments[ni].val.Amount
+				s := m.val.Start
+				if n >= 1 && n <= float64(s.Day()) && n == float64(int(n)) {
+					start := time.Date(s.Year(), s.Month(), int(n), 0, 0, 0, 0, time.UTC)
+					x.use(int(ni))
+					b.emit(x, nounKey(d.f(e)), "start", claims.Value{Kind: claims.KindTime, Text: d.textOf(k, k+1),
+						Start: start, End: start.AddDate(0, 0, 1), Granularity: claims.GranularityDay}, x.mod, true)
+				}
+			}
+		}
+	}
+	x.use(vi)
+	b.emit(x, nounKey(d.f(e)), prop, m.val, x.mod, true)
+}
+
+// lifeTime makes "the Booker Prize was founded in 1969": a named subject
+// heading the clause, a verb of founding, birth, death or release, and the
+// time after it.
+func (b *builder) lifeTime(x *clauseCtx, vi int) {
+	d := b.d
+	m := d.ments[vi]
+	if len(x.subjects) == 0 || x.subjects[0].mention < 0 || x.subjects[0].at > x.first+1 {
+		return
+	}
+	prop := ""
+	for k := m.first - 1; k > x.subjects[0].at && k >= m.first-3; k-- {
+		if p, ok := lifeVerbs[d.f(k)]; ok {
+			prop = p
+		}
+	}
+	if prop == "" {
+		return
+	}
+	x.use(vi)
+	b.emit(x, x.subjects[0].ref.id, prop, m.val, x.mod, true)
+}
+
+// groupSize makes the claim of a group's size: "the 32-man squad", "a
+// squad of 23 players", and "will name 23 players" when the text around
+// names the group ("squad"). It reports whether it made one.
+func (b *builder) groupSize(x *clauseCtx, vi int) bool {
+	d := b.d
+	m := d.ments[vi]
+	if m.val.Kind != claims.KindNumber && m.val.Kind != claims.KindCount {
+		return false
+	}
+	group := ""
+	j := m.last
+	switch {
+	case m.val.Kind == claims.KindNumber && d.fAt(j) == "-" && memberWords.has(d.fAt(j+1)) && groupNouns.has(d.fAt(j+2)):
+		group = d.f(j + 2)
+	case m.val.Kind == claims.KindCount && m.first >= x.first+2 && d.f(m.first-1) == "of" && groupNouns.has(d.f(m.first-2)):
+		group = d.f(m.first - 2)
+	case m.val.Kind == claims.KindCount && m.last-m.first <= 2 && m.first > x.first &&
+		(selectionVerbs.has(d.f(m.first-1)) || m.first-2 >= x.first && d.f(m.first-1) == "up" && selectionVerbs.has(d.f(m.first-2))):
+		group = b.nearbyGroup(x)
+	}
+	if group == "" {
+		return false
+	}
+	x.use(vi)
+	v := claims.Value{Kind: claims.KindCount, Text: m.val.Text, Amount: m.val.Amount, Unit: "member", Cmp: m.val.Cmp, Precision: m.val.Precision}
+	if v.Text == "" {
+		v.Text = d.textOf(m.first, m.last)
+	}
+	b.emit(x, nounKey(group), "size", v, x.mod, true)
+	return true
+}
+
+// nearbyGroup returns the group noun named in the sentence of x or the two
+// sentences either side, nearest first, or "".
+func (b *builder) nearbyGroup(x *clauseCtx) string {
+	d := b.d
+	si := int(d.tokSent[x.first])
+	for _, off := range []int{0, 1, -1, 2, -2} {
+		k := si + off
+		if k < 0 || k >= len(d.sents) {
+			continue
+		}
+		for i := max(d.sents[k].first, x.first-100); i < d.sents[k].last && i < x.last+100; i++ {
+			if groupNouns.has(d.f(i)) && d.toks[i].kind == tWord {
+				return d.f(i)
+			}
+		}
+	}
+	return ""
+}
+
+// countKey returns the key of what a count counts, with the words that
+// narrow it: "six uncapped players" counts uncapped players; "five known
+// phone calls" counts phone calls.
+func (d *doc) countKey(m mention) string {
+	if m.val.Unit == "" {
+		return ""
+	}
+	var mods []string
+	for k := m.first + 1; k < m.last-1; k++ {
+		w := d.f(k)
+		if d.toks[k].kind != tWord || epistemicModifiers.has(w) || functionWords.has(w) || d.toks[k].kind == tNum {
+			continue
+		}
+		if strings.Contains(m.val.Unit, w) {
+			break
+		}
+		mods = append(mods, w)
+	}
+	return Slug(strings.Join(append(mods, m.val.Unit), " "))
+}
+
+// owner returns what a figure's measured noun belongs to: the possessor
+// ("Japan's trade surplus", "the club's revenue"), the noun after "of"
+// ("the cost of the stadium"), else the clause's first named entity before
+// the figure; "" when none.
+func (b *builder) owner(x *clauseCtx, m mention) string {
+	d := b.d
+	np := -1
+	for j := m.first - 1; j >= x.first && j >= m.first-10; j-- {
+		if measureNouns.has(d.f(j)) && d.tokMen[j] < 0 {
+			np = j
+			break
+		}
+	}
+	if np >= 0 {
+		for j := np - 1; j >= x.first && j >= np-4; j-- {
+			if d.f(j) != "'s" || j == x.first {
+				continue
+			}
+			if mi := d.tokMen[j-1]; mi >= 0 && d.ments[mi].ent != nil {
+				return d.ments[mi].ent.id
+			}
+			if w := d.f(j - 1); d.toks[j-1].kind == tWord && !functionWords.has(w) {
+				return nounKey(w)
+			}
+		}
+		if np+2 < m.first && d.f(np+1) == "of" {
+			k := np + 2
+			for k < m.first && (d.f(k) == "the" || d.f(k) == "a") {
+				k++
+			}
+			if mi := d.tokMen[k]; mi >= 0 && d.ments[mi].ent != nil {
+				return d.ments[mi].ent.id
+			}
+		}
+	}
+	for _, s := range x.subjects {
+		if s.at < m.first && s.ref.kind != claims.EntityPlace {
+			return s.ref.id
+		}
+	}
+	return ""
+}

@@ -28,6 +28,10 @@ type Mention struct {
 	Ordinal bool
 }
 
+// A percentage named without a figure, "a small percent", "calculate a
+// percentage", is a Mention of Kind percent with Unit "%" and no Amount;
+// it is never the value of an extracted claim.
+
 // An Option configures an [Extractor].
 type Option interface{ apply(*Extractor) }
 
@@ -114,10 +118,5 @@ func (e *Extractor) Extract(doc claims.Document, kb *claims.Set) (*claims.Set, e
 
 // Mentions is like the package's [Mentions].
 func (e *Extractor) Mentions(doc claims.Document, kb *claims.Set) []Mention {
-	d := analyze(doc, kb)
-	out := make([]Mention, 0, len(d.ments))
-	for _, m := range d.ments {
-		out = append(out, d.public(m))
-	}
-	return out
+	return analyze(doc, kb).publicMentions()
 }

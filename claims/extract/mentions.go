@@ -166,7 +166,7 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 // valueStarters are the words a time or quantity can start with.
 var valueStarters = func() wordSet {
 	s := words(`aged minus negative a an the today tonight yesterday tomorrow earlier later last next this coming past half
-		q1 q2 q3 q4 hundred nought naught`)
+		q1 q2 q3 q4 hundred nought naught percent per`)
 	for _, m := range []any{monthNames, weekdayNames, seasonStart, ordinalWords, unitWords, cmpBefore, dollarPrefixes} {
 		switch m := m.(type) {
 		case map[string]time.Month:
@@ -229,4 +229,46 @@ func (d *doc) public(m mention) Mention {
 		Relative: m.relative,
 		Ordinal:  m.ordinal,
 	}
+}
+
+// figurelessPercents returns the words "percent" and "percentage" that no
+// mention covers, as percent mentions without a figure ("a small
+// percent"): Kind percent, Unit "%", no Amount. They are mentions only,
+// never the values of claims.
+func (d *doc) figurelessPercents() []mention {
+	var out []mention
+	for i, t := range d.toks {
+		if t.kind != tWord || d.tokMen[i] >= 0 {
+			continue
+		}
+		if w := d.f(i); w != "percent" && w != "percentage" {
+			continue
+		}
+		if d.fAt(i+1) == "point" || d.fAt(i+1) == "points" {
+			continue // "percentage points" without a figure
+		}
+		m := mention{first: i, last: i + 1}
+		m.val = claims.Value{Kind: claims.KindPercent, Unit: "%", Text: d.textOf(i, i+1)}
+		out = append(out, m)
+	}
+	return out
+}
+
+// publicMentions returns the exported mentions in document order, with
+// the figureless percentages among them.
+func (d *doc) publicMentions() []Mention {
+	extra := d.figurelessPercents()
+	out := make([]Mention, 0, len(d.ments)+len(extra))
+	k := 0
+	for _, m := range d.ments {
+		for k < len(extra) && extra[k].first < m.first {
+			out = append(out, d.public(extra[k]))
+			k++
+		}
+		out = append(out, d.public(m))
+	}
+	for ; k < len(extra); k++ {
+		out = append(out, d.public(extra[k]))
+	}
+	return out
 }

@@ -51,3 +51,22 @@ func TestNumberGrammarMentions(t *testing.T) {
 		}
 	}
 }
+
+// TestPercentMentions covers percentages that name their figure after the
+// word, and percentages named without a figure.
+func TestPercentMentions(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"Per cent of thirty, that is.", []m{{"Per cent of thirty", "percent", "30 %"}}},
+		{"Costs fell minus three percent.", []m{{"minus three percent", "percent", "-3 %"}}},
+		{"Only a tiny percentage of firms replied.", []m{{"percentage", "percent", "0 %"}}},
+		{"It rose 3 percentage points.", []m{{"3 percentage points", "percent", "3 pp"}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -60,6 +60,9 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	if pm, ok := d.percentOf(i, limit); ok {
+		return pm, true
+	}
 	cmp, j := d.comparatorAt(i, limit)
 	m := mention{first: i}
 	// A code glued to its figure: "USD115".
@@ -298,4 +301,29 @@ func adjectiveLike(w string) bool {
 		}
 	}
 	return false
+}
+
+// percentOf reads a percentage that names its figure after it, "per cent
+// of twenty-two", at the start of a sentence or after punctuation, where
+// no figure before it can be what it qualifies.
+func (d *doc) percentOf(i, limit int) (mention, bool) {
+	j := i
+	switch {
+	case d.f(i) == "percent":
+		j++
+	case d.f(i) == "per" && d.fAt(i+1) == "cent":
+		j += 2
+	default:
+		return mention{}, false
+	}
+	if i > 0 && d.tokSent[i-1] == d.tokSent[i] && d.toks[i-1].kind != tPunct || d.fAt(j) != "of" || j+1 >= limit {
+		return mention{}, false
+	}
+	n, ok := d.parseNumber(j+1, limit)
+	if !ok || n.ordinal || n.end < limit && d.toks[n.end].kind == tWord && !functionWords.has(d.f(n.end)) {
+		return mention{}, false
+	}
+	m := mention{first: i, last: n.end}
+	m.val = claims.Value{Kind: claims.KindPercent, Amount: n.amount, Unit: "%", Precision: n.precision}
+	return m, true
 }

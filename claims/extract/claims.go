@@ -240,6 +240,12 @@ func (b *builder) timeSince(x *clauseCtx) {
 		if w := d.f(m.last); w != "after" && w != "since" && w != "following" {
 			continue
 		}
+		if !b.kbMode && !b.aboutNow(x, m) {
+			// "wore a cast for three months after the accident",
+			// "arrived nine hours after the accident": elapsed times of
+			// past events, whose as_of the text does not give
+			continue
+		}
 		j := m.last + 1
 		for j < x.last && (d.f(j) == "the" || d.f(j) == "a") {
 			j++

@@ -181,7 +181,7 @@ func TestOpenClaims(t *testing.T) {
 		want       []c
 	}{
 		{"business", "Time Warner's quarterly profits rose 76% to $1.13bn from $639m.",
-			[]c{{"time-warner", "profit-change", "76 %", "asserted", ""}, {"time-warner", "profit", "1130000000 USD", "asserted", ""}}},
+			[]c{{"time-warner", "quarterly-profit-change", "76 %", "asserted", ""}, {"time-warner", "quarterly-profit", "1130000000 USD", "asserted", ""}}},
 		{"no entity", "Turnover rose 15% to £1.2bn.",
 			[]c{{"turnover", "percent-change", "15 %", "asserted", ""}, {"turnover", "amount", "1200000000 GBP", "asserted", ""}}},
 		{"sport", "The club's squad of 23 players has cost more than £500m, according to the BBC.",

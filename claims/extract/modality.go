@@ -55,6 +55,9 @@ func (d *doc) modalityOf(first, last int) claims.Modality {
 			negated = true
 		}
 	}
+	if !hedged && d.forecast(first, last) {
+		hedged = true
+	}
 	switch {
 	case hedged:
 		return claims.ModalityHedged
@@ -79,6 +82,30 @@ func (d *doc) phraseAt(set phraseSet, i, last int) (int, bool) {
 func (d *doc) opinionated(first, last int) bool {
 	for i := first; i < last; i++ {
 		if d.toks[i].lex&lxOpinion != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// forecastVerbs put a figure in the future as a forecast: "spending is
+// forecast to grow by 3.5%", "is also set to rise", "borrowing is tipped
+// to fall".
+var forecastVerbs = words(`forecast tipped projected predicted expected set poised estimated`)
+
+// forecast reports whether tokens [first, last) hold a forecast: "is
+// (also) forecast to".
+func (d *doc) forecast(first, last int) bool {
+	for i := first + 1; i+1 < last; i++ {
+		if !forecastVerbs.has(d.f(i)) || d.f(i+1) != "to" {
+			continue
+		}
+		j := i - 1
+		if j > first && (d.f(j) == "also" || d.f(j) == "now" || d.f(j) == "still") {
+			j--
+		}
+		switch d.f(j) {
+		case "is", "are", "was", "were", "be", "been", "being":
 			return true
 		}
 	}

@@ -45,7 +45,11 @@ func (b *builder) open(x *clauseCtx) {
 	}
 	b.openDecision(x)
 	b.openVenue(x)
-	asOf := b.clauseTime(x)
+	if x.mod == claims.ModalityNegated {
+		// "the two firms did not say…": a figure in a denied clause is
+		// presupposed, not denied, and not asserted either
+		return
+	}
 	for _, vi := range x.values {
 		m := d.ments[vi]
 		if x.isUsed(vi) || m.ordinal || m.age {
@@ -70,6 +74,10 @@ func (b *builder) open(x *clauseCtx) {
 			continue
 		}
 		subject := b.owner(x, m)
+		if subject == "" && m.val.Kind == claims.KindCount {
+			continue // "12,500 jobs", "200 jobs": counts of nothing in particular
+		}
+		noun = d.qualified(x, m, noun)
 		prop := noun
 		if subject == "" {
 			subject = d.headNoun(x.first, m.first)
@@ -77,16 +85,19 @@ func (b *builder) open(x *clauseCtx) {
 				subject = noun
 			}
 			if noun == subject {
+				if m.val.Kind == claims.KindDuration {
+					continue // "oil prices reach three-month low": no length of anything
+				}
 				prop = kindNames[m.val.Kind]
 			}
 		}
-		if d.isChange(m) {
+		if d.isChange(m) || comparatives.has(d.fAt(m.last)) {
 			prop += "-change"
 		}
 		x.use(vi)
 		n := len(b.out)
 		b.emit(x, subject, prop, m.val, x.mod, true)
-		if len(b.out) > n && !asOf.IsZero() {
+		if asOf := b.figureTime(x, vi); len(b.out) > n && !asOf.IsZero() {
 			b.out[n].AsOf = asOf
 		}
 	}

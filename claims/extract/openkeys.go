@@ -39,6 +39,18 @@ var (
 	decisionVerbs = words(`resign quit retire stand attend sign leave join return appeal strike close
 		run contest testify apologise apologize withdraw boycott veto play step accept reject
 		approve cancel postpone`)
+	// decisionFollowers may follow a decision verb used on its own: "will
+	// resign on Friday", "will play alongside Massive Attack".
+	decisionFollowers = words(`on at in for from as after before until over alongside with by next
+		this tomorrow today immediately again , . ; "`)
+	// instanceWords pick one of several events of a kind: "the last
+	// election", "the first contest", "was last held".
+	instanceWords = words(`first last previous next second third another every each earlier latest
+		former`)
+	// comparatives after a figure make it a difference: "£5m lower than
+	// expected".
+	comparatives = words(`lower higher more less fewer bigger smaller greater larger up down above
+		below short`)
 	// venueVerbs with a locative preposition are venue cues: "will be
 	// played at Hampden Park", "held in Geneva".
 	venueVerbs = words(`played held staged hosted play hold stage`)
@@ -47,6 +59,22 @@ var (
 	venueNouns = words(`venue location site host`)
 	dateNouns  = words(`date kick-off time`)
 )
+
+// eventKey returns the key of the event noun at token e, with the plain
+// words before it that say which event it is: "press conference" and
+// "phone conference" are two conferences.
+func (d *doc) eventKey(e int) string {
+	parts := []string{nounKey(d.f(e))}
+	for j := e - 1; j >= 0 && j >= e-2; j-- {
+		t := d.toks[j]
+		w := d.f(j)
+		if t.kind != tWord || t.has(fCap) && !(d.sentenceStart(j) && !d.capSeen[w]) || functionWords.has(w) || d.tokMen[j] >= 0 {
+			break
+		}
+		parts = append([]string{w}, parts...)
+	}
+	return Slug(strings.Join(parts, " "))
+}
 
 // headEvent returns the event noun heading clause x (only determiners,
 // possessives and adjectives before it, no verb), or -1: "the final will
@@ -94,7 +122,7 @@ func (b *builder) openUnknown(x *clauseCtx) {
 			continue
 		}
 		if e := b.eventFor(x, i); e >= 0 {
-			b.emit(x, nounKey(d.f(e)), prop, claims.Value{}, claims.ModalityUnknown, true)
+			b.emit(x, d.eventKey(e), prop, claims.Value{}, claims.ModalityUnknown, true)
 			return
 		}
 	}
@@ -120,7 +148,7 @@ func (b *builder) openVenue(x *clauseCtx) {
 			continue
 		}
 		x.use(vi)
-		b.emit(x, nounKey(d.f(e)), "venue", d.ments[vi].val, x.mod, true)
+		b.emit(x, d.eventKey(e), "venue", d.ments[vi].val, x.mod, true)
 		return
 	}
 }
@@ -144,8 +172,15 @@ func (b *builder) openDecision(x *clauseCtx) {
 			return
 		}
 		verb := d.f(j)
-		if j+1 < x.last && (d.f(j+1) == "down" || d.f(j+1) == "up") {
-			verb += "-" + d.f(j+1)
+		next := j + 1
+		if next < x.last && (d.f(next) == "down" || d.f(next) == "up") {
+			verb += "-" + d.f(next)
+			next++
+		}
+		if next < x.last && !decisionFollowers.has(d.f(next)) && !(d.tokMen[next] >= 0 && d.ments[d.tokMen[next]].val.Kind == claims.KindTime) {
+			// "will not play any new material": the negation is of
+			// the object, not of the decision
+			return
 		}
 		subject := ""
 		if mi := d.tokMen[i-1]; mi >= 0 && d.ments[mi].ent != nil {
@@ -163,16 +198,38 @@ func (b *builder) openDecision(x *clauseCtx) {
 	}
 }
 
-// clauseTime returns the time clause x speaks of, for the as_of of its
-// figures: its first time that does not tell when something was said, or
-// "last season"; zero when none.
-func (b *builder) clauseTime(x *clauseCtx) claims.Value {
+// figureTime returns the time a figure of clause x speaks of, for its
+// as_of: the time nearest it with no other figure between them ("net
+// income of $104m, compared with a loss of $793m a year ago": the year ago
+// is the loss's), or "last season"; zero when none. A time that tells
+// when something was said is not one.
+func (b *builder) figureTime(x *clauseCtx, vi int) claims.Value {
 	d := b.d
-	for _, vi := range x.values {
-		m := d.ments[vi]
-		if m.val.Kind == claims.KindTime && !m.val.Start.IsZero() && !b.speechTime(m) && d.fAt(m.last) != "'s" {
-			return m.val
+	m := d.ments[vi]
+	best, dist := -1, 1<<30
+	for _, ti := range x.values {
+		t := d.ments[ti]
+		if t.val.Kind != claims.KindTime || t.val.Start.IsZero() || b.speechTime(t) || x.isUsed(ti) {
+			continue
 		}
+		lo, hi := min(t.last, m.last), max(t.first, m.first)
+		between := false
+		for _, oi := range x.values {
+			o := d.ments[oi]
+			if oi != vi && o.val.Kind != claims.KindTime && o.first >= lo && o.last <= hi {
+				between = true
+				break
+			}
+		}
+		if between {
+			continue
+		}
+		if dd := hi - lo; dd < dist {
+			best, dist = ti, dd
+		}
+	}
+	if best >= 0 {
+		return d.ments[best].val
 	}
 	for i := x.first; i+1 < x.last; i++ {
 		if (d.f(i) == "last" || d.f(i) == "previous" || d.f(i) == "past") && (d.f(i+1) == "season" || d.f(i+1) == "campaign") && !d.published.IsZero() {
@@ -183,6 +240,23 @@ func (b *builder) clauseTime(x *clauseCtx) claims.Value {
 		}
 	}
 	return claims.Value{}
+}
+
+// aboutNow reports whether the elapsed time m of clause x runs to the
+// present: the clause has no past tense and the duration is not the length
+// of something ("for three months after").
+func (b *builder) aboutNow(x *clauseCtx, m mention) bool {
+	d := b.d
+	switch m.marker {
+	case "for", "until", "within", "during":
+		return false
+	}
+	for i := x.first; i < x.last; i++ {
+		if d.tenseCue(i) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // openTime makes the claim of a time: the start, end or date of the event
@@ -204,6 +278,14 @@ func (b *builder) openTime(x *clauseCtx, vi int) {
 		b.lifeTime(x, vi)
 		return
 	}
+	if m.last != e && (m.first < e || m.first-e > 7) {
+		return // a time far from the event is another's: "ideal preparation for the qualifiers in the autumn"
+	}
+	for k := x.first; k < max(e, m.first); k++ {
+		if instanceWords.has(d.f(k)) {
+			return // "the last election", "was last held": one of many
+		}
+	}
 	prop := claims.PropertyDate
 	for k := e + 1; k < m.first; k++ {
 		switch w := d.f(k); {
@@ -211,6 +293,8 @@ func (b *builder) openTime(x *clauseCtx, vi int) {
 			prop = "start"
 		case endVerbs.has(w):
 			prop = "end"
+		case lifeVerbs[w] != "":
+			prop = lifeVerbs[w]
 		}
 	}
 	switch m.marker {
@@ -226,14 +310,14 @@ func (b *builder) openTime(x *clauseCtx, vi int) {
 				if n >= 1 && n <= float64(s.Day()) && n == float64(int(n)) {
 					start := time.Date(s.Year(), s.Month(), int(n), 0, 0, 0, 0, time.UTC)
 					x.use(int(ni))
-					b.emit(x, nounKey(d.f(e)), "start", claims.Value{Kind: claims.KindTime, Text: d.textOf(k, k+1),
+					b.emit(x, d.eventKey(e), "start", claims.Value{Kind: claims.KindTime, Text: d.textOf(k, k+1),
 						Start: start, End: start.AddDate(0, 0, 1), Granularity: claims.GranularityDay}, x.mod, true)
 				}
 			}
 		}
 	}
 	x.use(vi)
-	b.emit(x, nounKey(d.f(e)), prop, m.val, x.mod, true)
+	b.emit(x, d.eventKey(e), prop, m.val, x.mod, true)
 }
 
 // lifeTime makes "the Booker Prize was founded in 1969": a named subject
@@ -371,4 +455,72 @@ func (b *builder) owner(x *clauseCtx, m mention) string {
 		}
 	}
 	return ""
+}
+
+// qualifierPreps attach a qualifier to a measured noun: "sales at
+// clothing stores", "spending on health", "appearances for Chelsea".
+var qualifierPreps = words(`on at in for from among`)
+
+// qualified returns the key of a figure's measured noun with the words
+// that narrow it, so that figures of different things do not share a key:
+// "car sales" and "sales at restaurants" are not "sales"; "110
+// appearances for Chelsea" are not "68 appearances". It takes the two
+// plain words before the noun and the first words of a prepositional
+// phrase after it (an entity by its id, other than the owner subject).
+func (d *doc) qualified(x *clauseCtx, m mention, noun string) string {
+	np := -1
+	switch {
+	case m.val.Kind == claims.KindCount:
+		np = m.last - 1
+	case m.last+1 < x.last && d.f(m.last) == "in" && measureNouns.has(d.f(m.last+1)):
+		np = m.last + 1
+	default:
+		for j := m.first - 1; j >= x.first && j >= m.first-10; j-- {
+			if measureNouns.has(d.f(j)) && d.tokMen[j] < 0 {
+				np = j
+				break
+			}
+		}
+	}
+	if np < 0 {
+		return noun
+	}
+	parts := []string{}
+	if m.val.Kind != claims.KindCount {
+		for j := np - 1; j >= x.first && j >= np-2; j-- {
+			t := d.toks[j]
+			w := d.f(j)
+			if t.kind != tWord || t.has(fCap) && !(d.sentenceStart(j) && !d.capSeen[w]) || functionWords.has(w) || d.tokMen[j] >= 0 || changeVerbs.has(w) {
+				break
+			}
+			parts = append([]string{w}, parts...)
+		}
+	}
+	parts = append(parts, noun)
+	j := np + 1
+	if m.val.Kind == claims.KindCount {
+		j = m.last
+	}
+	if j+1 < x.last && qualifierPreps.has(d.f(j)) && !(j < m.first && j+1 >= m.first) {
+		q := []string{d.f(j)}
+		for k := j + 1; k < x.last && k < j+4; k++ {
+			if mi := d.tokMen[k]; mi >= 0 {
+				if e := d.ments[mi].ent; e != nil && len(q) == 1 {
+					q = append(q, e.id)
+				}
+				break
+			}
+			w := d.f(k)
+			if d.toks[k].kind != tWord || functionWords.has(w) && len(q) > 1 || changeVerbs.has(w) || speechVerbs.has(w) {
+				break
+			}
+			if !functionWords.has(w) {
+				q = append(q, w)
+			}
+		}
+		if len(q) > 1 {
+			parts = append(parts, q...)
+		}
+	}
+	return Slug(strings.Join(parts, " "))
 }

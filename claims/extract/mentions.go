@@ -135,6 +135,16 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 		}
 		p.val = monthValue(y, p.val.Start.Month())
 	}
+	if p.relative && m.relative && p.val.Granularity == claims.GranularityMonth && m.val.Granularity == claims.GranularityMonth &&
+		!m.val.Start.IsZero() && !p.val.Start.IsZero() && m.first == j+1 {
+		// "from May to September", "from November to March": the
+		// start in the same year as the end, or the year before
+		y := m.val.Start.Year()
+		if p.val.Start.Month() > m.val.Start.Month() {
+			y--
+		}
+		p.val = monthValue(y, p.val.Start.Month())
+	}
 	if p.val.Kind != claims.KindTime || p.val.Start.IsZero() || m.val.Start.IsZero() || !p.val.Start.Before(m.val.End) {
 		return m, false
 	}
@@ -147,7 +157,8 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 		}
 	}
 	joint := d.f(j)
-	if joint == "and" && opener != "between" || (joint == "to" || joint == "until" || joint == "till") && opener == "" && p.marker != "from" {
+	years := p.val.Granularity == claims.GranularityYear && m.val.Granularity == claims.GranularityYear
+	if joint == "and" && opener != "between" || (joint == "to" || joint == "until" || joint == "till") && opener == "" && p.marker != "from" && !years {
 		return m, false
 	}
 	// the earlier mention gives way to the range

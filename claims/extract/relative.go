@@ -285,6 +285,14 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		return m, false
 	}
 	unit, ok := durationUnits[d.fAt(j)]
+	if ok && amount == float64(int(amount)) {
+		if fm, ok := d.fromAnchor(i, limit, amount, unit, j+1); ok {
+			return fm, true
+		}
+		if im, ok := d.inUnits(i, limit); ok {
+			return im, true
+		}
+	}
 	if !ok || j+1 >= limit || unitGranularity[unit] == 0 || amount != float64(int(amount)) {
 		return m, false
 	}

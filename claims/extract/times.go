@@ -114,7 +114,7 @@ func (d *doc) monthAt(i, limit int) (time.Month, int, bool) {
 	if len(w) <= 4 && w != "may" && w != "june" && w != "july" {
 		if j < limit && d.f(j) == "." && d.toks[j].glued() {
 			j++
-		} else if !numAfter && !numBefore {
+		} else if !numAfter && !numBefore && !((d.fAt(j) == "," || d.fAt(j) == "-" || d.fAt(j) == "/") && j+1 < limit && d.toks[j+1].kind == tNum) {
 			return 0, i, false // "Jan" alone is a name
 		}
 	}
@@ -219,6 +219,9 @@ func (d *doc) timeFromNumber(i, limit int) (mention, bool) {
 			return m, true
 		}
 	}
+	if dm, ok := d.numericMonth(i, limit); ok {
+		return dm, true
+	}
 	// Day first, as British news writes it: 17/03/2023; month first when
 	// the second figure cannot be a month.
 	if len(s) <= 2 && glued(i+1) && d.fAt(i+1) == "/" && glued(i+2) && glued(i+3) && d.fAt(i+3) == "/" && glued(i+4) {
@@ -279,7 +282,7 @@ func (d *doc) timeFromNumber(i, limit int) (mention, bool) {
 	}
 	y, ok := d.yearAt(i, limit)
 	if !ok {
-		return m, false
+		return d.relativeTime(i, limit) // "3 weeks from today", "in 2 weeks"
 	}
 	// 2017 Q1, 2019-Q1
 	if k := i + 1; k < limit {
@@ -290,6 +293,14 @@ func (d *doc) timeFromNumber(i, limit int) (mention, bool) {
 			s := day(y, time.Month(3*int(q[1]-'1')+1), 1)
 			m.val = claims.Value{Kind: claims.KindTime, Start: s, End: s.AddDate(0, 3, 0), Granularity: claims.GranularityQuarter}
 			m.last = k + 1
+			return m, true
+		}
+	}
+	// 2017 April
+	if mon, k, ok := d.monthAt(i+1, limit); ok && !d.toks[i+1].glued() && (d.toks[i+1].has(fCap) || d.f(i+1) != "may" && d.f(i+1) != "march") {
+		if _, isDay := d.smallInt(k, limit, 2); !isDay {
+			m.val = monthValue(y, mon)
+			m.last = k
 			return m, true
 		}
 	}
@@ -319,7 +330,7 @@ func (d *doc) looksLikeYear(i, limit int) bool {
 		if _, ok := currencySymbols[d.f(i-1)]; ok {
 			return false
 		}
-		if d.toks[i].glued() && d.toks[i-1].kind == tPunct && d.f(i-1) != "(" && d.f(i-1) != "-" {
+		if d.toks[i].glued() && d.toks[i-1].kind == tPunct && d.f(i-1) != "(" && d.f(i-1) != "-" && d.f(i-1) != "~" {
 			return false
 		}
 	}
@@ -370,6 +381,29 @@ func (d *doc) timeFromMonth(i, j int, mon time.Month, limit int) (mention, bool)
 		m.relative = true
 		m.val = d.monthDay(mon, dd, d.forward(i))
 		return m, m.val.Kind == claims.KindTime
+	}
+	if d.fAt(j) == "-" || d.fAt(j) == "/" {
+		// "Dec-2018", "Sep-23-2020", "Oct/2"
+		if y, ok := d.yearAt(j+1, limit); ok && d.toks[j+1].glued() {
+			m.val = monthValue(y, mon)
+			m.last = j + 2
+			return m, true
+		}
+		if dd, ok := d.smallInt(j+1, limit, 2); ok && d.toks[j+1].glued() && dd >= 1 && dd <= 31 {
+			if d.fAt(j+2) == d.fAt(j) && d.toks[j+2].glued() {
+				if y, ok := d.yearAt(j+3, limit); ok && validDate(y, mon, dd) {
+					m.val = dayValue(day(y, mon, dd))
+					m.last = j + 4
+					return m, true
+				}
+			}
+			if d.fAt(j) == "/" {
+				m.last = j + 2
+				m.relative = true
+				m.val = d.monthDay(mon, dd, d.forward(i))
+				return m, m.val.Kind == claims.KindTime
+			}
+		}
 	}
 	k := j
 	if d.fAt(k) == "of" || d.fAt(k) == "," {

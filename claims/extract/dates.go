@@ -1,0 +1,152 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/veracity-go/veracity/claims"
+)
+
+// numericMonth reads a month or a day written with figures and dashes at
+// token i: "2015-12" and "2015-3" (year and month), "12-2015" (month and
+// year), "05-Aug-2016" (day, month name, year). A pair of years such as
+// "2011-12", a season, is not a month.
+func (d *doc) numericMonth(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	s := d.f(i)
+	glued := func(k int) bool { return k < limit && d.toks[k].glued() }
+	if !glued(i+1) || d.fAt(i+1) != "-" || !glued(i+2) {
+		return m, false
+	}
+	// what follows must not carry the figure on: "2015-12-01" is a day
+	if glued(i+3) && (d.fAt(i+3) == "-" || d.fAt(i+3) == "/") {
+		if mon, _, ok := d.monthAt(i+2, limit); ok && len(s) <= 2 {
+			// 05-Aug-2016
+			dd, _ := strconv.Atoi(s)
+			if y, ok := d.yearAt(i+4, limit); ok && glued(i+4) && validDate(y, mon, dd) {
+				m.val = dayValue(day(y, mon, dd))
+				m.last = i + 5
+				return m, true
+			}
+		}
+		return m, false
+	}
+	if glued(i+3) && d.toks[i+3].kind != tPunct {
+		return m, false
+	}
+	if y, ok := d.yearAt(i, limit); ok {
+		mo, ok := d.smallInt(i+2, limit, 2)
+		if ok && mo >= 1 && mo <= 12 && mo != (y+1)%100 {
+			m.val = monthValue(y, time.Month(mo))
+			m.last = i + 3
+			return m, true
+		}
+		return m, false
+	}
+	if len(s) <= 2 {
+		mo, _ := strconv.Atoi(s)
+		if y, ok := d.yearAt(i+2, limit); ok && mo >= 1 && mo <= 12 {
+			m.val = monthValue(y, time.Month(mo))
+			m.last = i + 3
+			return m, true
+		}
+	}
+	return m, false
+}
+
+// fromAnchor reads "three weeks from tomorrow", "2 days from today", "3
+// minutes from now" at token i: the day that many units after the
+// anchor.
+func (d *doc) fromAnchor(i, limit int, amount float64, unit string, j int) (mention, bool) {
+	m := mention{first: i, relative: true}
+	if d.fAt(j) != "from" || j+1 >= limit {
+		return m, false
+	}
+	shift := map[string]int{"today": 0, "now": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
+	off, ok := shift[d.f(j+1)]
+	if !ok {
+		return m, false
+	}
+	m.last = j + 2
+	if d.published.IsZero() {
+		m.val = unresolved(claims.GranularityDay)
+		return m, true
+	}
+	t, ok := addUnits(d.published.AddDate(0, 0, off), unit, int(amount))
+	if !ok {
+		return m, false
+	}
+	m.val = dayValue(t)
+	return m, true
+}
+
+// addUnits moves t on by n units of time, to the day.
+func addUnits(t time.Time, unit string, n int) (time.Time, bool) {
+	switch unit {
+	case "day":
+		return t.AddDate(0, 0, n), true
+	case "week":
+		return t.AddDate(0, 0, 7*n), true
+	case "month":
+		return t.AddDate(0, n, 0), true
+	case "year":
+		return t.AddDate(n, 0, 0), true
+	case "decade":
+		return t.AddDate(10*n, 0, 0), true
+	case "hour", "minute", "second":
+		return t, true
+	}
+	return t, false
+}
+
+// inUnits reads "in 2 weeks", "in two months" after a verb in the future,
+// "will meet in 2 weeks": the day that many units after the publication
+// date. "Its highest level in four years" looks back and is a duration.
+func (d *doc) inUnits(i, limit int) (mention, bool) {
+	m := mention{first: i, relative: true}
+	if i == 0 || d.f(i-1) != "in" {
+		return m, false
+	}
+	amount := 1.0
+	j := i + 1
+	if w := d.f(i); w != "a" && w != "an" {
+		n, ok := d.parseNumber(i, limit)
+		if !ok || n.ordinal || n.fraction || n.amount < 1 || n.amount > 1000 {
+			return m, false
+		}
+		amount, j = n.amount, n.end
+	}
+	unit, ok := durationUnits[d.fAt(j)]
+	if !ok || j >= limit || unitGranularity[unit] == 0 || !d.willBefore(i-1) {
+		return m, false
+	}
+	if nx := d.fAt(j + 1); nx == "time" || nx == "times" || nx == "since" || nx == "ago" {
+		return m, false
+	}
+	m.last = j + 1
+	if d.published.IsZero() {
+		m.val = unresolved(claims.GranularityDay)
+		return m, true
+	}
+	t, _ := addUnits(d.published, unit, int(amount))
+	m.val = dayValue(t)
+	return m, true
+}
+
+// willBefore reports whether the words before token i, in its sentence,
+// put it in the future ("will", "'ll", "shall") with no superlative or
+// "first" or "time" between: "will meet in 2 weeks" but not "will be the
+// first in 2 years".
+func (d *doc) willBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-12 && d.tokSent[j] == d.tokSent[i]; j-- {
+		w := d.f(j)
+		switch {
+		case w == "will" || w == "shall" || w == "won't" || strings.HasSuffix(w, "'ll"):
+			return true
+		case w == "first" || w == "last" || w == "time" || w == "level" || len(w) > 4 && strings.HasSuffix(w, "est"):
+			return false
+		}
+	}
+	return false
+}

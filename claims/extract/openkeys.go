@@ -68,7 +68,7 @@ func (d *doc) eventKey(e int) string {
 	for j := e - 1; j >= 0 && j >= e-2; j-- {
 		t := d.toks[j]
 		w := d.f(j)
-		if t.kind != tWord || t.has(fCap) && !(d.sentenceStart(j) && !d.capSeen[w]) || functionWords.has(w) || d.tokMen[j] >= 0 {
+		if t.kind != tWord || t.has(fCap) && !(d.opensSentence(j) && !d.capSeen[w]) || functionWords.has(w) || d.tokMen[j] >= 0 {
 			break
 		}
 		parts = append([]string{w}, parts...)
@@ -209,7 +209,7 @@ func (b *builder) figureTime(x *clauseCtx, vi int) claims.Value {
 	best, dist := -1, 1<<30
 	for _, ti := range x.values {
 		t := d.ments[ti]
-		if t.val.Kind != claims.KindTime || t.val.Start.IsZero() || b.speechTime(t) || x.isUsed(ti) {
+		if t.val.Kind != claims.KindTime || t.val.Start.IsZero() || b.speechTime(t) || x.isUsed(ti) || t.first > m.last+30 || t.last < m.first-30 {
 			continue
 		}
 		lo, hi := min(t.last, m.last), max(t.first, m.first)
@@ -231,7 +231,7 @@ func (b *builder) figureTime(x *clauseCtx, vi int) claims.Value {
 	if best >= 0 {
 		return d.ments[best].val
 	}
-	for i := x.first; i+1 < x.last; i++ {
+	for i := max(x.first, m.first-30); i+1 < x.last && i < m.last+30; i++ {
 		if (d.f(i) == "last" || d.f(i) == "previous" || d.f(i) == "past") && (d.f(i+1) == "season" || d.f(i+1) == "campaign") && !d.published.IsZero() {
 			// twelve months centred a year before publication: a
 			// season or campaign does not follow the calendar
@@ -251,12 +251,23 @@ func (b *builder) aboutNow(x *clauseCtx, m mention) bool {
 	case "for", "until", "within", "during":
 		return false
 	}
-	for i := x.first; i < x.last; i++ {
+	for i := max(x.first, m.first-30); i < x.last && i < m.last+30; i++ {
 		if d.tenseCue(i) < 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// opensSentence reports whether token i begins its sentence, punctuation
+// aside; unlike sentenceStart it looks back only over punctuation.
+func (d *doc) opensSentence(i int) bool {
+	first := d.sents[d.tokSent[i]].first
+	k := i - 1
+	for k >= first && d.toks[k].kind == tPunct {
+		k--
+	}
+	return k < first
 }
 
 // openTime makes the claim of a time: the start, end or date of the event
@@ -490,7 +501,7 @@ func (d *doc) qualified(x *clauseCtx, m mention, noun string) string {
 		for j := np - 1; j >= x.first && j >= np-2; j-- {
 			t := d.toks[j]
 			w := d.f(j)
-			if t.kind != tWord || t.has(fCap) && !(d.sentenceStart(j) && !d.capSeen[w]) || functionWords.has(w) || d.tokMen[j] >= 0 || changeVerbs.has(w) {
+			if t.kind != tWord || t.has(fCap) && !(d.opensSentence(j) && !d.capSeen[w]) || functionWords.has(w) || d.tokMen[j] >= 0 || changeVerbs.has(w) {
 				break
 			}
 			parts = append([]string{w}, parts...)

@@ -93,3 +93,37 @@ func (b *builder) antecedent(x *clauseCtx) int32 {
 	}
 	return d.tokMen[j]
 }
+
+// premodifier makes the claim of a figure written before the entity it
+// measures, "a 7.5km tram extension", "the £2.3bn scheme", when the
+// knowledge base has exactly one property of the figure's kind.
+func (b *builder) premodifier(x *clauseCtx) {
+	d := b.d
+	for _, vi := range x.values {
+		m := d.ments[vi]
+		if x.isUsed(vi) || m.ordinal || m.last >= x.last {
+			continue
+		}
+		switch m.val.Kind {
+		case claims.KindMoney, claims.KindQuantity, claims.KindPercent:
+		default:
+			continue
+		}
+		ei := d.tokMen[m.last]
+		if ei < 0 || d.ments[ei].ent == nil || !d.ments[ei].ent.kb || d.ments[ei].first != m.last {
+			continue
+		}
+		var prop *claims.Property
+		n := 0
+		for i := range d.kb.Properties {
+			if d.kb.Properties[i].Kind == m.val.Kind {
+				prop, n = &d.kb.Properties[i], n+1
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		x.use(vi)
+		b.emit(x, d.ments[ei].ent.id, prop.ID, m.val, x.mod, false)
+	}
+}

@@ -41,6 +41,17 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 			}
 			if k > j {
 				a := attribution{first: i, last: k}
+				// "according to the business case, published in March,":
+				// the participle goes with the source
+				if e := k + 1; k < s.last && d.f(k) == "," && e < s.last && d.toks[e].kind == tWord &&
+					(pastCues.has(d.f(e)) || strings.HasSuffix(d.f(e), "ed")) {
+					for e < s.last && d.toks[e].kind != tPunct {
+						e++
+					}
+					if e < s.last && d.f(e) == "," {
+						a.last = e
+					}
+				}
 				a.who, a.speaker = d.sourceName(j, k)
 				a.hedge = d.vague(j, k)
 				return a
@@ -87,8 +98,11 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 			}
 			if j < k && (j == s.first || d.toks[j-1].kind == tPunct || npBreaks.has(d.f(j-1)) || d.tokMen[j] >= 0 || d.nounish(j, k)) {
 				a := attribution{first: j, last: d.afterSpeech(k+1, s.last)}
-				if j > s.first && d.f(j-1) == "," {
-					a.first = j - 1
+				for a.first > s.first && d.f(a.first-1) == "the" {
+					a.first-- // "…, the council said": "the" goes with the speaker
+				}
+				if a.first > s.first && d.f(a.first-1) == "," {
+					a.first--
 				}
 				a.who, a.speaker = d.sourceName(j, k)
 				a.hedge = d.vague(j, k)

@@ -387,6 +387,7 @@ func (b *builder) kindFit(x *clauseCtx) {
 	if x.mod == claims.ModalityUnknown {
 		return
 	}
+	b.premodifier(x)
 	// places: the venue of the event they are attached to
 	var prop *claims.Property
 	n := 0

@@ -49,6 +49,8 @@ func (d *doc) tenseCue(j int) int {
 	switch {
 	case w == "would" || w == "could" || w == "might" || w == "wouldn't" || w == "couldn't":
 		return 0
+	case (w == "plans" || w == "plan" || w == "set") && d.fAt(j+1) != "to":
+		return 0 // a noun or a participle: "approved plans", "a set", not "plans to"
 	case futureCues.has(w) || strings.HasSuffix(w, "'ll") || w == "won't":
 		if w == "is" || w == "are" || w == "am" {
 			// "is expected", "are scheduled" look forward; "was"
@@ -57,6 +59,9 @@ func (d *doc) tenseCue(j int) int {
 		}
 		return 1
 	case pastCues.has(w) || w == "wasn't" || w == "weren't" || w == "didn't" || w == "hadn't":
+		if j > 0 && d.f(j-1) == "be" {
+			return 1 // a participle: "will be held on 8 September"
+		}
 		return -1
 	case len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd.has(w) && !t.has(fCap):
 		// A participle after "is"/"will be" is not past: "is expected".

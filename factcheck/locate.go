@@ -14,6 +14,13 @@ import (
 // the start; a claim whose text is not in the document keeps its zero span.
 // The claims given are not modified: a copy is returned when any span is
 // filled in.
+//
+// The search is bounded: once it has read the text locateBudget times over
+// (a huge set whose claims quote little of a long text), the remaining
+// claims keep their zero spans, so the cost stays linear in the text.
+// locateBudget is how many times over locateClaims may read the text.
+const locateBudget = 64
+
 func locateClaims(text string, cs []claims.Claim) []claims.Claim {
 	if text == "" {
 		return cs
@@ -21,6 +28,7 @@ func locateClaims(text string, cs []claims.Claim) []claims.Claim {
 	out := cs
 	copied := false
 	from := 0
+	budget := locateBudget * (len(text) + 1)
 	for i, c := range cs {
 		if !c.Span.IsZero() {
 			from = min(max(c.Span.End, 0), len(text))
@@ -29,11 +37,20 @@ func locateClaims(text string, cs []claims.Claim) []claims.Claim {
 		if len(c.Text) < 8 { // too short to place with confidence
 			continue
 		}
+		if budget <= 0 {
+			break
+		}
 		at := strings.Index(text[from:], c.Text)
 		if at >= 0 {
+			budget -= at + len(c.Text)
 			at += from
-		} else if at = strings.Index(text, c.Text); at < 0 {
-			continue
+		} else {
+			budget -= len(text) - from
+			if at = strings.Index(text, c.Text); at < 0 {
+				budget -= len(text)
+				continue
+			}
+			budget -= at + len(c.Text)
 		}
 		if !copied {
 			out = slices.Clone(cs)

@@ -1,6 +1,7 @@
 package factcheck
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -33,5 +34,20 @@ func TestLocateClaims(t *testing.T) {
 		if cs[i].Span != (claims.Span{}) && cs[i].ID != "given" {
 			t.Errorf("claim %s of the input was modified", cs[i].ID)
 		}
+	}
+}
+
+// A set of many claims none of which is in a long text stops searching
+// once it has read the text locateBudget times, instead of once a claim.
+func TestLocateClaimsBounded(t *testing.T) {
+	text := strings.Repeat("a", 1<<16)
+	cs := make([]claims.Claim, 10_000)
+	for i := range cs {
+		cs[i] = claims.Claim{ID: "c", Text: "not in the text at all"}
+	}
+	cs = append(cs, claims.Claim{ID: "late", Text: strings.Repeat("a", 10)})
+	got := locateClaims(text, cs)
+	if !got[len(got)-1].Span.IsZero() {
+		t.Errorf("the search went on past its budget and placed the last claim at %v", got[len(got)-1].Span)
 	}
 }

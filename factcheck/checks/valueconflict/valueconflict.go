@@ -26,14 +26,31 @@ func run(pass *factcheck.Pass) error {
 		return (c.Modality == claims.ModalityAsserted || c.Modality == claims.ModalityHedged) && !c.Value.IsZero()
 	}
 	for _, g := range compare.GroupBy(pass.Set.Claims, stated) {
+		// Every pair of a group is compared, unless the group is so large
+		// (a machine-made text, a pasted table) that pairs would cost more
+		// than the checker as a whole: then each claim is compared with the
+		// window claims that come after it, which keeps the work linear and
+		// still finds figures that change from one mention to the next.
+		window := len(g.Claims)
+		if window > maxGroup {
+			window = largeGroupWindow
+		}
 		for i, a := range g.Claims {
-			for _, b := range g.Claims[i+1:] {
+			for _, b := range g.Claims[i+1 : min(len(g.Claims), i+1+window)] {
 				check(pass, g.Key, a.Claim, b.Claim)
 			}
 		}
 	}
 	return nil
 }
+
+// maxGroup is the largest group of claims about one subject and property
+// whose every pair is compared; larger groups compare each claim with the
+// largeGroupWindow claims after it.
+const (
+	maxGroup         = 256
+	largeGroupWindow = 32
+)
 
 // check reports a and b, in document order, when their values conflict.
 func check(pass *factcheck.Pass, k compare.Key, a, b *claims.Claim) {

@@ -1,6 +1,8 @@
 package valueconflict_test
 
 import (
+	"context"
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -139,5 +141,32 @@ func TestFindings(t *testing.T) {
 				t.Errorf("findings (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// A huge group of claims about one thing is compared in a window, so the
+// work stays linear: 20,000 alternating figures give one finding per
+// neighbouring pair in the window, not 10⁸ findings.
+func TestLargeGroupIsBounded(t *testing.T) {
+	set := &claims.Set{Version: 1, Entities: []claims.Entity{{ID: "project", Kind: claims.EntityThing}}}
+	for i := range 20_000 {
+		v := claims.MustParseValue("£3.2 billion")
+		if i%2 == 1 {
+			v = claims.MustParseValue("£2.3 billion")
+		}
+		set.Claims = append(set.Claims, claims.Claim{ID: fmt.Sprintf("c%d", i), Subject: "project", Property: "cost", Value: v})
+	}
+	checker, err := factcheck.NewChecker([]*factcheck.Check{valueconflict.Check})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := checker.Check(context.Background(), set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Each claim meets the 16 claims of the other figure among the 32
+	// after it (fewer near the end).
+	if n := len(r.Findings); n == 0 || n > 20_000*16 {
+		t.Errorf("%d findings, want some and at most %d", n, 20_000*16)
 	}
 }

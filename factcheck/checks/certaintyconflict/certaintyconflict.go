@@ -39,7 +39,15 @@ func run(pass *factcheck.Pass) error {
 func report(pass *factcheck.Pass, g compare.Group, u compare.Indexed) {
 	var ids, given []string
 	added := false
+	more := false
 	for _, a := range g.Claims {
+		if len(given) == maxGiven {
+			// A machine-made text may give one value a thousand times:
+			// name the first few, and keep the work per unknown claim
+			// bounded.
+			more = true
+			break
+		}
 		if !added && a.Index > u.Index {
 			ids = append(ids, u.ID)
 			added = true
@@ -56,6 +64,9 @@ func report(pass *factcheck.Pass, g compare.Group, u compare.Indexed) {
 	if !added {
 		ids = append(ids, u.ID)
 	}
+	if more {
+		given = append(given, "elsewhere")
+	}
 	where := u.ID
 	if u.Text != "" {
 		where = fmt.Sprintf("%s (%s)", compare.Quote(u.Text), u.ID)
@@ -63,3 +74,7 @@ func report(pass *factcheck.Pass, g compare.Group, u compare.Indexed) {
 	pass.Reportf(factcheck.Warning, ids, "%s is given %s but called unknown in %s",
 		compare.Topic(pass.Store, g.Key), compare.List(given), where)
 }
+
+// maxGiven is how many asserted claims a finding names beside the claim
+// that calls the value unknown.
+const maxGiven = 8

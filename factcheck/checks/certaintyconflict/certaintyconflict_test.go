@@ -1,6 +1,8 @@
 package certaintyconflict_test
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -101,3 +103,24 @@ func TestFindings(t *testing.T) {
 }
 
 func with(c claims.Claim, f func(*claims.Claim)) claims.Claim { f(&c); return c }
+
+// A value given many times is named a few times over, not all of them.
+func TestManyAssertedClaims(t *testing.T) {
+	set := &claims.Set{Version: 1, Entities: []claims.Entity{
+		{ID: "final", Kind: claims.EntityEvent}, {ID: "hampden", Kind: claims.EntityPlace}}}
+	for i := range 50 {
+		set.Claims = append(set.Claims, claims.Claim{ID: fmt.Sprintf("c%d", i), Subject: "final",
+			Property: "venue", Value: claims.Value{Kind: claims.KindPlace, Entity: "hampden"}})
+	}
+	set.Claims = append(set.Claims, claims.Claim{ID: "u", Subject: "final", Property: "venue", Modality: claims.ModalityUnknown})
+	fs := checktest.Findings(t, certaintyconflict.Check, set)
+	if len(fs) != 1 {
+		t.Fatalf("%d findings, want 1", len(fs))
+	}
+	if n := len(fs[0].Claims); n != 9 {
+		t.Errorf("the finding names %d claims, want the first 8 asserted and the unknown one", n)
+	}
+	if !strings.Contains(fs[0].Message, "elsewhere") {
+		t.Errorf("message %q should say the value is given elsewhere too", fs[0].Message)
+	}
+}

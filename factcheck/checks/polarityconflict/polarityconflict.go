@@ -27,8 +27,14 @@ func run(pass *factcheck.Pass) error {
 	}
 	negated := func(c *claims.Claim) bool { return c.Modality == claims.ModalityNegated }
 	for _, g := range compare.GroupAround(pass.Set.Claims, relevant, negated) {
+		// As in value-conflict, a huge group compares each claim with a
+		// window of the claims after it, so the work stays linear.
+		window := len(g.Claims)
+		if window > maxGroup {
+			window = largeGroupWindow
+		}
 		for i, a := range g.Claims {
-			for _, b := range g.Claims[i+1:] {
+			for _, b := range g.Claims[i+1 : min(len(g.Claims), i+1+window)] {
 				switch {
 				case a.Modality == claims.ModalityAsserted && b.Modality == claims.ModalityNegated:
 					check(pass, g.Key, a.Claim, b.Claim, a.Claim)
@@ -77,3 +83,10 @@ func describe(pass *factcheck.Pass, c claims.Claim, speakers bool) string {
 	}
 	return fmt.Sprintf("given as %s (%s)", compare.Quote(compare.ValueLabel(pass.Store, c.Value)), cite)
 }
+
+// maxGroup is the largest group whose every pair is compared; larger groups
+// compare each claim with the largeGroupWindow claims after it.
+const (
+	maxGroup         = 256
+	largeGroupWindow = 32
+)

@@ -14,6 +14,10 @@ type mention struct {
 	relative    bool
 	ordinal     bool
 	age         bool // a duration stated as an age: "62-year-old", "aged 62"
+	// twin is a second reading of the same words, a mention only and
+	// never the value of a claim: the range of time "for the past week"
+	// covers, beside its duration.
+	twin *claims.Value
 	// ent describes an entity mention.
 	ent *entityRef
 }
@@ -89,12 +93,14 @@ func (d *doc) findValues() {
 					continue
 				}
 			}
-			if m, ok := d.matchTime(i, s.last); ok && m.val.Kind == claims.KindTime {
-				if r, ok := d.timeRange(m); ok {
-					m = r
+			if m, ok := d.matchTime(i, s.last); ok && (m.val.Kind == claims.KindTime || m.twin != nil) {
+				if m.val.Kind == claims.KindTime {
+					if r, ok := d.timeRange(m); ok {
+						m = r
+					}
 				}
 				if d.addMention(m) {
-					if !m.val.Start.IsZero() {
+					if !m.val.Start.IsZero() && m.val.Kind == claims.KindTime {
 						d.lastTime = m.val
 					}
 					i = m.last - 1
@@ -176,7 +182,7 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 
 // valueStarters are the words a time or quantity can start with.
 var valueStarters = func() wordSet {
-	s := words(`aged minus negative a an the today tonight yesterday tomorrow earlier later last next this coming past half
+	s := words(`aged minus negative a an the today within previous upcoming all full tonight yesterday tomorrow earlier later last next this coming past half
 		q1 q2 q3 q4 hundred nought naught percent per`)
 	for _, m := range []any{monthNames, weekdayNames, seasonStart, ordinalWords, unitWords, cmpBefore, dollarPrefixes} {
 		switch m := m.(type) {
@@ -277,6 +283,13 @@ func (d *doc) publicMentions() []Mention {
 			k++
 		}
 		out = append(out, d.public(m))
+		if m.twin != nil {
+			t := m
+			t.val, t.twin = *m.twin, nil
+			t.val.Text = m.val.Text
+			t.relative = true
+			out = append(out, d.public(t))
+		}
 	}
 	for ; k < len(extra); k++ {
 		out = append(out, d.public(extra[k]))

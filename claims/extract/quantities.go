@@ -13,7 +13,19 @@ var durationUnits = map[string]string{
 	"hr": "hour", "hrs": "hour", "minute": "minute", "minutes": "minute", "mins": "minute",
 	"second": "second", "seconds": "second", "decade": "decade", "decades": "decade",
 	"century": "century", "centuries": "century", "fortnight": "week", "fortnights": "week",
+	"sec": "second", "secs": "second", "min": "minute", "night": "day", "nights": "day",
 }
+
+// gluedDurationUnits are the letters that make a duration only when glued
+// to their figure: "3h", "3Y", "2W".
+var gluedDurationUnits = map[string]string{"h": "hour", "y": "year", "w": "week"}
+
+// durationCues before "a" or "an" and a unit make it a duration: "for an
+// hour", "more than a day", "took a week"; "twice a day" is a rate and
+// "a day of mourning" a day.
+var durationCues = words(`for within about around nearly almost over than under only just least most
+	took take takes taking lasted last lasts lasting spent spend spends spending wait waited
+	waiting in`)
 
 // Units of measure for other quantities, by their folded spelling.
 var measureUnits = map[string]string{
@@ -88,6 +100,9 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 		end = d.moneyCents(&m.val, end, limit)
 		return d.finishQuantity(m, cmp, end, limit), true
 	}
+	if dm, ok := d.wordDuration(i, j, limit); ok {
+		return d.finishQuantity(dm, cmp, dm.last, limit), true
+	}
 	n, ok := d.parseNumber(j, limit)
 	if !ok {
 		return m, false
@@ -156,15 +171,28 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 	if u < limit && d.f(u) == "-" && d.toks[u].glued() {
 		u++
 	}
-	if unit, ok := durationUnits[d.fAt(u)]; ok && u < limit {
-		if d.fAt(u+1) == "ago" || d.fAt(u+1) == "earlier" || d.fAt(u+1) == "later" {
+	half := 0.0
+	if d.fAt(u) == "and" && d.fAt(u+1) == "half" && u+2 < limit {
+		half, u = 0.5, u+2 // "one and half hour"
+	}
+	unit, ok := durationUnits[d.fAt(u)]
+	if !ok && u == k && u < limit && d.toks[u].glued() && (u+1 >= limit || !d.toks[u+1].glued() || d.toks[u+1].kind == tPunct) {
+		unit, ok = gluedDurationUnits[d.fAt(u)]
+	}
+	if w := d.fAt(u); (w == "weekend" || w == "weekends") && u < limit && d.fAt(u+1) != "ago" {
+		// "three weekends": two days each
+		m.val = claims.Value{Kind: claims.KindDuration, Amount: 2 * n.amount, Unit: "day", Precision: n.precision}
+		return d.finishQuantity(m, cmp, u+1, limit), true
+	}
+	if ok && u < limit {
+		if nx := d.fAt(u + 1); nx == "ago" || (nx == "earlier" || nx == "later") && unitGranularity[unit] != 0 {
 			return m, false // a relative time, read by matchTime
 		}
-		amount := n.amount
+		amount := n.amount + half
 		end := u + 1
-		if d.fAt(end) == "and" && d.fAt(end+1) == "a" && d.fAt(end+2) == "half" && end+2 < limit {
-			amount += 0.5
-			end += 3
+		if frac, e := d.andFraction(end, limit); e > end {
+			amount += frac
+			end = e
 		}
 		if d.fAt(end) == "old" && end < limit && unit == "year" {
 			end++
@@ -174,6 +202,9 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 			amount *= 2
 		}
 		m.val = claims.Value{Kind: claims.KindDuration, Amount: amount, Unit: unit, Precision: n.precision}
+		if !m.age {
+			end = d.compoundDuration(&m.val, end, limit)
+		}
 		return d.finishQuantity(m, cmp, end, limit), true
 	}
 	// Measures: "12 km", "3 tonnes", "100m" (glued metres).
@@ -325,5 +356,108 @@ func (d *doc) percentOf(i, limit int) (mention, bool) {
 	}
 	m := mention{first: i, last: n.end}
 	m.val = claims.Value{Kind: claims.KindPercent, Amount: n.amount, Unit: "%", Precision: n.precision}
+	return m, true
+}
+
+// andFraction reads "and a half", "and half", "and a quarter" after a
+// unit of time at token k, and returns the fraction and the token after.
+func (d *doc) andFraction(k, limit int) (float64, int) {
+	if d.fAt(k) != "and" || k+1 >= limit {
+		return 0, k
+	}
+	j := k + 1
+	if d.f(j) == "a" {
+		j++
+	}
+	switch d.fAt(j) {
+	case "half":
+		if j < limit {
+			return 0.5, j + 1
+		}
+	case "quarter":
+		if j < limit && j > k+1 {
+			return 0.25, j + 1
+		}
+	}
+	return 0, k
+}
+
+// compoundDuration adds the smaller units that follow a duration ending
+// before token k to it: "1 hour and 30 minutes" is 90 minutes, "2 weeks 3
+// days" 17 days. It returns the token after the last one read.
+func (d *doc) compoundDuration(v *claims.Value, k, limit int) int {
+	for range 3 {
+		j := k
+		if d.fAt(j) == "and" || d.fAt(j) == "," {
+			j++
+		}
+		n, ok := d.parseNumber(j, limit)
+		if !ok || n.ordinal || n.fraction || n.end >= limit {
+			return k
+		}
+		unit, ok := durationUnits[d.f(n.end)]
+		if !ok {
+			return k
+		}
+		big, _ := claims.DurationUnitDays(v.Unit)
+		small, ok2 := claims.DurationUnitDays(unit)
+		if !ok2 || small >= big || d.fAt(n.end+1) == "ago" {
+			return k
+		}
+		v.Amount = v.Amount*big/small + n.amount
+		v.Unit = unit
+		k = n.end + 1
+	}
+	return k
+}
+
+// wordDuration reads a duration without a figure at token j (i where its
+// comparator starts): "an hour" or "a week" after a cue ("for an hour",
+// "more than a day"), "an hour and a half", "all day", "all-week", "a
+// full day", "full-day".
+func (d *doc) wordDuration(i, j, limit int) (mention, bool) {
+	m := mention{first: i}
+	w := d.fAt(j)
+	k := j + 1
+	switch w {
+	case "a", "an":
+		if i == j && (i == 0 || !durationCues.has(d.f(i-1))) {
+			return m, false
+		}
+		if d.fAt(k) == "full" || d.fAt(k) == "whole" {
+			k++
+		}
+	case "all", "full":
+		if d.fAt(k) == "-" && k < limit && d.toks[k].glued() {
+			k++
+		}
+		if u := durationUnits[d.fAt(k)]; w == "full" && (u == "year" || u == "hour") || u == "hour" || u == "minute" {
+			return m, false // "full-year results", "all hours"
+		}
+	default:
+		return m, false
+	}
+	if k >= limit {
+		return m, false
+	}
+	nx := d.f(k)
+	unit, ok := durationUnits[nx]
+	if !ok || nx[len(nx)-1] == 's' && nx != "hrs" || unit == "century" {
+		return m, false
+	}
+	amount := 1.0
+	if nx == "fortnight" {
+		amount = 2
+	}
+	end := k + 1
+	if frac, e := d.andFraction(end, limit); e > end {
+		amount += frac
+		end = e
+	}
+	if f := d.fAt(end); f == "of" || f == "ago" || f == "earlier" || f == "later" || f == "after" || f == "before" || f == "-" && d.toks[end].glued() {
+		return m, false // "a day of mourning", "a week-long strike"
+	}
+	m.val = claims.Value{Kind: claims.KindDuration, Amount: amount, Unit: unit}
+	m.last = end
 	return m, true
 }

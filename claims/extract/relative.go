@@ -222,19 +222,22 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 			}
 		}
 		return m, false
-	case "last", "next", "this", "coming", "past":
+	case "last", "next", "this", "coming", "past", "previous", "upcoming":
 		if i+1 >= limit {
 			return m, false
 		}
-		n := map[string]int{"last": -1, "next": 1, "past": -1}[w]
+		n := map[string]int{"last": -1, "next": 1, "past": -1, "previous": -1}[w]
 		nx := d.f(i + 1)
 		if wd, ok := weekdayNames[nx]; ok {
 			m.last = i + 2
 			m.val = d.weekday(wd, n >= 0, n > 0)
 			return m, true
 		}
-		if w == "past" || w == "coming" {
-			return m, false // "the past week" is a duration
+		if sm, ok := d.unitsSpan(i, limit); ok {
+			return sm, true
+		}
+		if w == "past" || w == "coming" || w == "upcoming" {
+			return m, false
 		}
 		if nx == "weekend" {
 			m.last = i + 2
@@ -288,6 +291,9 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		amount, j = n.amount, n.end
 	} else {
 		return m, false
+	}
+	if _, ok := spanWords[d.fAt(j)]; ok {
+		return d.unitsSpan(i, limit) // "the 5 past years"
 	}
 	unit, ok := durationUnits[d.fAt(j)]
 	if ok && amount == float64(int(amount)) {

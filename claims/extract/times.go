@@ -178,6 +178,9 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		m.last = i + 2
 		return m, true
 	}
+	if w == "within" {
+		return d.within(i, limit)
+	}
 	return d.relativeTime(i, limit)
 }
 

@@ -1,0 +1,185 @@
+package extract
+
+import (
+	"github.com/veracity-go/veracity/claims"
+)
+
+// spanUnit reads a unit of time at token j that a span of several can be
+// counted in: "days", "quarters", "fortnight". It returns the unit and how
+// many of it one stands for (two weeks for a fortnight).
+func (d *doc) spanUnit(j, limit int) (string, int, bool) {
+	if j >= limit {
+		return "", 0, false
+	}
+	switch w := d.f(j); w {
+	case "quarter", "quarters":
+		return "quarter", 1, true
+	case "fortnight", "fortnights":
+		return "week", 2, true
+	default:
+		u, ok := durationUnits[w]
+		if !ok || unitGranularity[u] == 0 {
+			return "", 0, false
+		}
+		return u, 1, true
+	}
+}
+
+// calendarUnit reports whether a unit is counted by the calendar when it
+// spans several: "the last two quarters" are whole quarters, "the last two
+// years" the two years to the publication date.
+func calendarUnit(unit string) bool { return unit == "quarter" || unit == "decade" }
+
+// unitsRange returns the n units before the publication day, up to it,
+// or the n units after it, from the next day: "the past three years",
+// "the next 3 days". Quarters and decades, and whole calendar weeks when
+// calendar is set ("next fortnight"), count from the current one.
+func (d *doc) unitsRange(unit string, n int, back, calendar bool) claims.Value {
+	g := unitGranularity[unit]
+	p := d.published
+	if p.IsZero() {
+		return unresolved(g)
+	}
+	if calendar || calendarUnit(unit) {
+		var a, b claims.Value
+		if back {
+			a, _ = period(p, unit, -n)
+			b, _ = period(p, unit, -1)
+		} else {
+			a, _ = period(p, unit, 1)
+			b, _ = period(p, unit, n)
+		}
+		return claims.Value{Kind: claims.KindTime, Start: a.Start, End: b.End, Granularity: g}
+	}
+	if back {
+		s, _ := addUnits(p, unit, -n)
+		return claims.Value{Kind: claims.KindTime, Start: s, End: p, Granularity: g}
+	}
+	s := p.AddDate(0, 0, 1)
+	e, _ := addUnits(s, unit, n)
+	return claims.Value{Kind: claims.KindTime, Start: s, End: e, Granularity: g}
+}
+
+// spanWords lead a span of units before or after the publication date;
+// the value says which way.
+var spanWords = map[string]bool{
+	"last": true, "past": true, "previous": true,
+	"next": false, "coming": false, "upcoming": false,
+}
+
+// unitsSpan reads "the past three years", "the next 7 quarters", "the
+// coming week", "the last fortnight" at token i (the word "last",
+// "past", "next"…), and "the 5 upcoming years" at a figure: a range of
+// time up to the publication date or after it. "For the past week" is
+// the duration of a state, which the range twins.
+func (d *doc) unitsSpan(i, limit int) (mention, bool) {
+	m := mention{first: i, relative: true}
+	w := d.f(i)
+	back, ok := spanWords[w]
+	n, j := 1, i+1
+	counted := false
+	if ok {
+		if c, e, ok := d.spanCount(j, limit); ok {
+			n, j, counted = c, e, true
+		}
+	} else {
+		// "the 5 upcoming years"
+		num, ok := d.parseNumber(i, limit)
+		if !ok || num.ordinal || num.fraction || num.amount < 1 || num.amount > 1000 || num.scaled {
+			return m, false
+		}
+		b, ok := spanWords[d.fAt(num.end)]
+		if !ok || num.end >= limit {
+			return m, false
+		}
+		n, j, back, counted = int(num.amount), num.end+1, b, true
+	}
+	unit, mult, ok := d.spanUnit(j, limit)
+	if !ok {
+		return m, false
+	}
+	plural := d.f(j) != "fortnight" && d.f(j) != "quarter" && len(d.f(j)) > 1 && d.f(j)[len(d.f(j))-1] == 's'
+	if !counted {
+		if plural {
+			return m, false // "the last days of", "next years"
+		}
+		// "last week" is the calendar week (relativeTime reads it);
+		// "the past week" the seven days to the publication date
+		if (w == "last" || w == "next" || w == "previous") && mult == 1 && !calendarUnit(unit) {
+			return m, false
+		}
+	}
+	if d.fAt(j+1) == "of" && j+1 < limit {
+		return m, false // "the last three months of 2019"
+	}
+	calendar := !counted && mult == 2 && (w == "last" || w == "next" || w == "previous")
+	m.last = j + 1
+	m.val = d.unitsRange(unit, n*mult, back, calendar)
+	if d.markerBefore(i) == "for" && unitDuration(unit) {
+		// "for the past week": the duration, and the range it covers
+		r := m.val
+		m.twin = &r
+		m.val = claims.Value{Kind: claims.KindDuration, Amount: float64(n * mult), Unit: unit}
+		m.relative = false
+	}
+	return m, true
+}
+
+// unitDuration reports whether a unit is also a unit of durations.
+func unitDuration(unit string) bool {
+	_, ok := claims.DurationUnitDays(unit)
+	return ok
+}
+
+// within reads "within 9 months", "within the next two years" in a clause
+// about the future: the range from the publication date to that many
+// units after it. "Within a year of taking office" counts from an event,
+// and is a duration.
+func (d *doc) within(i, limit int) (mention, bool) {
+	m := mention{first: i, relative: true}
+	j := i + 1
+	if d.fAt(j) == "the" {
+		j++
+	}
+	if w := d.fAt(j); w == "next" || w == "coming" {
+		j++
+	}
+	n := 1
+	if w := d.fAt(j); w == "a" || w == "an" {
+		j++
+	} else if c, e, ok := d.spanCount(j, limit); ok {
+		n, j = c, e
+	} else {
+		return m, false
+	}
+	unit, mult, ok := d.spanUnit(j, limit)
+	if !ok || d.fAt(j+1) == "of" || !d.forward(i) {
+		return m, false
+	}
+	m.last = j + 1
+	if d.published.IsZero() {
+		m.val = unresolved(unitGranularity[unit])
+		return m, true
+	}
+	e, _ := addUnits(d.published, unit, n*mult)
+	m.val = claims.Value{Kind: claims.KindTime, Start: d.published, End: e, Granularity: unitGranularity[unit]}
+	return m, true
+}
+
+// spanCount reads how many units a span counts at token j: "3", "two",
+// "eleven" (a single figure or number word before its unit, so that "two
+// quarters" is not read as a half), or a longer number.
+func (d *doc) spanCount(j, limit int) (int, int, bool) {
+	if j+1 < limit {
+		if v, ok := unitWords[d.f(j)]; ok && v >= 1 {
+			if _, _, ok := d.spanUnit(j+1, limit); ok {
+				return int(v), j + 1, true
+			}
+		}
+	}
+	num, ok := d.parseNumber(j, limit)
+	if !ok || num.ordinal || num.fraction || num.amount < 1 || num.amount > 1000 || num.scaled || num.amount != float64(int(num.amount)) {
+		return 0, j, false
+	}
+	return int(num.amount), num.end, true
+}

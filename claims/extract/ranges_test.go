@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestSpansAndDurations covers spans of units around the publication date
+// (2025-08-13, a Wednesday) and durations written without a plain figure
+// and unit, with sentences that must not yield them.
+func TestSpansAndDurations(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		// spans of units
+		{"Prices rose 4% in the past three years.", []m{{"4%", "percent", "4 %"}, {"past three years", "time", "2022-08-13..2025-08-13 year"}}},
+		{"Sales will grow over the next 3 days.", []m{{"next 3 days", "time", "2025-08-14..2025-08-17 day"}}},
+		{"Sales fell in the last two quarters.", []m{{"last two quarters", "time", "2025-01-01..2025-07-01 quarter"}}},
+		{"It grew in the past week.", []m{{"past week", "time", "2025-08-06..2025-08-13 week"}}},
+		{"It will rain in the next fortnight.", []m{{"next fortnight", "time", "2025-08-18..2025-09-01 week"}}},
+		{"Work starts in the coming quarter.", []m{{"coming quarter", "time", "2025-10-01..2026-01-01 quarter"}}},
+		{"Five reports came in the 5 past years.", []m{{"Five reports", "count", "5 report"}, {"5 past years", "time", "2020-08-13..2025-08-13 year"}}},
+		{"He has been ill for the past week.", []m{{"past week", "duration", "1 week"}, {"past week", "time", "2025-08-06..2025-08-13 week"}}},
+		{"We will finish within 9 months.", []m{{"within 9 months", "time", "2025-08-13..2026-05-13 month"}}},
+		{"It was built within 9 months.", []m{{"9 months", "duration", "9 month"}}},
+		{"The last three months of 2019 were hard.", []m{{"three months", "duration", "3 month"}, {"2019", "time", "2019-01-01..2020-01-01 year"}}},
+		{"Prices fell last week.", []m{{"last week", "time", "2025-08-04..2025-08-11 week"}}},
+		// durations
+		{"He left for 3h and slept 2W.", []m{{"3h", "duration", "3 hour"}, {"2W", "duration", "2 week"}}},
+		{"It ran for 123.45 sec.", []m{{"123.45 sec", "duration", "123.45 second"}}},
+		{"They talked for an hour and a half.", []m{{"an hour and a half", "duration", "1.5 hour"}}},
+		{"It lasted more than a day.", []m{{"more than a day", "duration", "> 1 day"}}},
+		{"It rained all day.", []m{{"all day", "duration", "1 day"}}},
+		{"It took 1 hour and 30 minutes.", []m{{"1 hour and 30 minutes", "duration", "90 minute"}}},
+		{"It took one hour and half.", []m{{"one hour and half", "duration", "1.5 hour"}}},
+		{"It took one and half hour.", []m{{"one and half hour", "duration", "1.5 hour"}}},
+		{"A course of three weekends.", []m{{"three weekends", "duration", "6 day"}}},
+		{"Book 2 nights.", []m{{"2 nights", "duration", "2 day"}}},
+		// not durations
+		{"Take it twice a day.", nil},
+		{"It was a day of mourning and a week-long strike.", nil},
+		{"Full-year profits were up and he works all hours.", nil},
+		{"The 3D film had a 4G phone.", []m{{"3", "number", "3"}, {"4", "number", "4"}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -59,13 +59,19 @@ func (b *builder) open(x *clauseCtx) {
 			b.openTime(x, vi)
 			continue
 		}
-		if m.marker == "from" && b.hasTo(x, m.val.Kind) {
-			continue // "rose to $1.2bn from $1.1bn": the earlier figure
+		if m.marker == "from" && (b.hasTo(x, m.val.Kind) || baselineCue(d.fAt(m.first-2))) {
+			continue // "rose to $1.2bn from $1.1bn", "up from 831 cases": the earlier figure
 		}
 		if b.groupSize(x, vi) {
 			continue
 		}
+		if m.val.Kind == claims.KindCount && m.first > x.first && (circumstantial(d.f(m.first-1))) {
+			continue // "from 20 yards", "scoring 18 goals": not what the clause asserts
+		}
 		noun := d.measureNoun(x.first, x.last, m)
+		if m.val.Kind == claims.KindDuration && !lengthNouns.has(noun) {
+			continue // "a three-month low", "for a second day": no length of anything
+		}
 		if m.val.Kind == claims.KindCount {
 			// a count's property is what it counts
 			noun = d.countKey(m)
@@ -83,6 +89,9 @@ func (b *builder) open(x *clauseCtx) {
 			subject = d.headNoun(x.first, m.first)
 			if subject == "" {
 				subject = noun
+			}
+			if genericNouns.has(noun) {
+				continue // "a rate of 20% every year": a rate of what?
 			}
 			if noun == subject {
 				if m.val.Kind == claims.KindDuration {

@@ -511,6 +511,9 @@ func (d *doc) qualified(x *clauseCtx, m mention, noun string) string {
 	j := np + 1
 	if m.val.Kind == claims.KindCount {
 		j = m.last
+	} else if j < x.last && compoundHeads.has(d.f(j)) {
+		parts = append(parts, d.f(j))
+		j++
 	}
 	if j+1 < x.last && qualifierPreps.has(d.f(j)) && !(j < m.first && j+1 >= m.first) {
 		q := []string{d.f(j)}
@@ -534,4 +537,34 @@ func (d *doc) qualified(x *clauseCtx, m mention, noun string) string {
 		}
 	}
 	return Slug(strings.Join(parts, " "))
+}
+
+// genericNouns measure nothing in particular without an owner or a
+// qualifier: "a rate of 20%", "the total".
+var genericNouns = words(`rate rates number figure amount total level share proportion percentage
+	value score points majority`)
+
+// lengthNouns have a length a duration gives: "a three-year contract".
+var lengthNouns = words(`contract deal sentence ban term lease loan suspension tenure career
+	mandate warranty`)
+
+// compoundHeads complete a measured noun: "prize money", "prize purse",
+// "price tag".
+var compoundHeads = words(`money purse pot fund tag bill package pool`)
+
+// baselineCue reports whether w, two words before "from", makes the figure
+// after "from" a baseline: "up from 831 cases", "rose from".
+func baselineCue(w string) bool {
+	return w == "up" || w == "down" || changeVerbs.has(w)
+}
+
+// circumstantial reports whether a count after w is circumstantial rather
+// than asserted: after a preposition ("from 20 yards", "in 68
+// appearances") or in a participle phrase ("scoring 18 goals").
+func circumstantial(w string) bool {
+	switch w {
+	case "from", "in", "of", "with", "after", "within", "over", "among", "across", "by":
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ing")
 }

@@ -65,7 +65,7 @@ func (b *builder) open(x *clauseCtx) {
 		if b.groupSize(x, vi) {
 			continue
 		}
-		if m.val.Kind == claims.KindCount && m.first > x.first && (circumstantial(d.f(m.first-1))) {
+		if m.val.Kind == claims.KindCount && m.first > x.first && (circumstantial(d.f(m.first - 1))) {
 			continue // "from 20 yards", "scoring 18 goals": not what the clause asserts
 		}
 		noun := d.measureNoun(x.first, x.last, m)

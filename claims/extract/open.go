@@ -65,6 +65,9 @@ func (b *builder) open(x *clauseCtx) {
 		if b.groupSize(x, vi) {
 			continue
 		}
+		if m.val.Kind == claims.KindNumber {
+			continue // "two of the world's biggest suppliers": what is counted is not said
+		}
 		if m.val.Kind == claims.KindCount && m.first > x.first && (circumstantial(d.f(m.first - 1))) {
 			continue // "from 20 yards", "scoring 18 goals": not what the clause asserts
 		}

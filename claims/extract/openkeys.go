@@ -501,7 +501,8 @@ func (d *doc) qualified(x *clauseCtx, m mention, noun string) string {
 		for j := np - 1; j >= x.first && j >= np-2; j-- {
 			t := d.toks[j]
 			w := d.f(j)
-			if t.kind != tWord || t.has(fCap) && !(d.opensSentence(j) && !d.capSeen[w]) || functionWords.has(w) || d.tokMen[j] >= 0 || changeVerbs.has(w) {
+			if t.kind != tWord || t.has(fCap) && !(d.opensSentence(j) && !d.capSeen[w]) || functionWords.has(w) || d.tokMen[j] >= 0 || changeVerbs.has(w) ||
+				verbish(w) {
 				break
 			}
 			parts = append([]string{w}, parts...)
@@ -567,4 +568,11 @@ func circumstantial(w string) bool {
 		return true
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ing")
+}
+
+// verbish reports whether w looks like a verb rather than a noun modifier:
+// "saw" in "the division saw sales rise", "seeks" in "seeks damages".
+func verbish(w string) bool {
+	return pastCues.has(w) || verbLike.has(w) || speechVerbs.has(w) ||
+		len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }

@@ -37,7 +37,9 @@ func (b *builder) firstSince(x *clauseCtx) {
 		switch {
 		case m.val.Kind == claims.KindTime && m.marker == "since":
 			prop = PropertyLastOccurrence
-		case m.val.Kind == claims.KindDuration && (m.marker == "in" || m.marker == "for"):
+		case m.val.Kind == claims.KindDuration && (m.marker == "in" || m.marker == "for") &&
+			!(m.last < x.last && d.toks[m.last].kind == tWord && !functionWords.has(d.f(m.last))):
+			// "in nine years", not "for a second weekend"
 			prop = PropertyTimeSinceLast
 		default:
 			continue

@@ -181,6 +181,19 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 	if w == "within" {
 		return d.within(i, limit)
 	}
+	if _, ok := holidays[w]; ok {
+		if hm, ok := d.holiday(i, limit); ok {
+			return hm, true
+		}
+	}
+	switch w {
+	case "next", "following", "last", "previous", "this":
+		if _, ok := holidays[d.fAt(i+1)]; ok && i+1 < limit {
+			if hm, ok := d.holiday(i+1, limit); ok {
+				return hm, true
+			}
+		}
+	}
 	return d.relativeTime(i, limit)
 }
 

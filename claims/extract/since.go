@@ -68,16 +68,15 @@ func (b *builder) firstSince(x *clauseCtx) {
 				prop = p.ID
 			}
 		}
-		s := b.subject(x, "", true, claims.KindUnknown)
+		// the clause's grammatical subject: the entity heading it, even
+		// one the knowledge base does not know (the extracted set
+		// defines it); else the subject the knowledge base prefers
+		var s *entityRef
+		if len(x.subjects) > 0 && x.subjects[0].at <= x.first+2 && x.subjects[0].ref.kind != claims.EntityPlace {
+			s = x.subjects[0].ref
+		}
 		if s == nil {
-			// a subject the knowledge base does not know still makes a
-			// claim; the extracted set defines it
-			for _, c := range x.subjects {
-				if c.ref.kind != claims.EntityPlace {
-					s = c.ref
-					break
-				}
-			}
+			s = b.subject(x, "", true, claims.KindUnknown)
 		}
 		if s == nil {
 			continue

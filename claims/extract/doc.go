@@ -14,7 +14,11 @@
 // Tokens are grouped into sentences (robust to abbreviations such as
 // "Prof", "U.S." and "e.g.", initials, decimals, quotes and headline
 // lines) and sentences into clauses at contrastive and concessive joints
-// ("Although X, Y", "X, but Y", "X; Y", "however").
+// ("Although X, Y", "X, but Y", "X; Y", "however"), at relative clauses
+// (", which …", ", who …", ", when …") and at subordinate clauses ("since
+// it is…", "because…"). Each clause has its own modality: the negation of
+// "not required to arrest him since it is not a member of the ICC, which
+// in 2023 issued a warrant" stops before "which".
 //
 // [Mentions] finds knowledge-base entities by name and alias (longest
 // first), then times (dates in common formats, day first as British news
@@ -27,10 +31,26 @@
 // names the knowledge base does not know, with slug ids ([Slug]).
 //
 // [Extract] turns clauses into claims: a subject (a knowledge-base entity
-// or a resolved pronoun), a property (cued by the property's cue phrases,
-// or fitting the value's kind) and a value, with the clause's modality
+// or a resolved pronoun), a property (cued by the property's cue phrases;
+// a time is an event's date) and a value, with the clause's modality
 // (asserted, hedged, unknown, negated) and the sentence's attribution.
-// "N after EVENT" is a time-since claim about the event. Each claim gets a
-// check-worthiness score and only claims scoring at least
-// [DefaultMinWorthiness] are kept.
+// A place is a venue only when the clause relates it to the event ("take
+// place in X", "X is the venue", "the meeting … in X", "X was their only
+// option"); a place that modifies a noun ("US President") is none. "N
+// after EVENT" is a time-since claim about the event; "the first time
+// since T" and "the first meeting in D" speak of the previous occurrence.
+// One clause gives one value to a subject's property: the most specific.
+// Each claim gets a check-worthiness score (two decimals) and only claims
+// scoring at least [DefaultMinWorthiness] are kept. The extracted set
+// defines the entities its claims name that the knowledge base does not.
+//
+// Without a knowledge base, claims are keyed so that two share a subject
+// and property only when they speak of the same thing: a figure by its
+// measured noun phrase ("car sales", "spending on health") and its owner
+// ("Japan's trade surplus"), with the time it speaks of as its as_of; a
+// group's size ("the 32-man squad", "will name 23 players"); an event
+// noun's start, end, date or venue ("the tournament runs from 3 to 9
+// June", "the final will be played at Hampden Park"); a decision ("the
+// minister will (not) resign"). Figures whose key would be vague (a bare
+// count, a person's "date") make no claim: precision first.
 package extract

@@ -71,6 +71,9 @@ func (b *builder) open(x *clauseCtx) {
 		if m.val.Kind == claims.KindCount && m.first > x.first && (circumstantial(d.f(m.first - 1))) {
 			continue // "from 20 yards", "scoring 18 goals": not what the clause asserts
 		}
+		if m.val.Kind == claims.KindCount && (m.val.Amount == 1 || m.first > x.first && definite(d.f(m.first-1))) {
+			continue // "the two companies", "its three biggest cities", "one example": a reference, not a count
+		}
 		noun := d.measureNoun(x.first, x.last, m)
 		if m.val.Kind == claims.KindDuration && !lengthNouns.has(noun) {
 			continue // "a three-month low", "for a second day": no length of anything

@@ -576,3 +576,13 @@ func verbish(w string) bool {
 	return pastCues.has(w) || verbLike.has(w) || speechVerbs.has(w) ||
 		len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
+
+// definite reports whether w, before a count, makes it refer to things
+// already known: "the two companies", "its three biggest cities".
+func definite(w string) bool {
+	switch w {
+	case "the", "its", "their", "these", "those", "his", "her", "our", "your", "my", "'s", "both":
+		return true
+	}
+	return false
+}

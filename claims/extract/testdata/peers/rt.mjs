@@ -1,7 +1,8 @@
 // Accuracy of @microsoft/recognizers-text-suite on the Recognizers-Text
 // English spec cases, scored by the rule of recognizers_test.go as of
-// commit 6cbe101 (issue 3, item 8; keep the two in step), so that BENCHMARKS.md can set our rates beside the reference
-// implementation's on the same cases. The spec files are read in place,
+// commit 6cbe101 (issue 3, item 8; keep the two in step), so that
+// BENCHMARKS.md can set our rates beside the reference implementation's on
+// the same cases. The spec files are read in place,
 // never copied into the repository.
 //
 //	npm ci

@@ -212,6 +212,10 @@ func (b *builder) figureTime(x *clauseCtx, vi int) claims.Value {
 		if t.val.Kind != claims.KindTime || t.val.Start.IsZero() || b.speechTime(t) || x.isUsed(ti) || t.first > m.last+30 || t.last < m.first-30 {
 			continue
 		}
+		switch t.marker {
+		case "since", "after", "before", "until", "till", "from":
+			continue // "the lowest rate since June 2001": a reference, not the time spoken of
+		}
 		lo, hi := min(t.last, m.last), max(t.first, m.first)
 		between := false
 		for _, oi := range x.values {

@@ -208,6 +208,9 @@ var valueStarters = func() wordSet {
 			}
 		}
 	}
+	for k := range weekdayAbbrevs {
+		s[k] = struct{}{}
+	}
 	for k := range holidays {
 		s[k] = struct{}{}
 	}

@@ -128,6 +128,11 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 	t := d.toks[i]
 	w := d.f(i)
 	if t.kind == tNum {
+		if d.ordinalSuffixAt(i+1, limit) > i+1 {
+			if om, ok := d.ordinalDate(i, limit); ok {
+				return om, true
+			}
+		}
 		return d.timeFromNumber(i, limit)
 	}
 	if t.kind == tPunct && w == "'" && i+1 < limit && d.toks[i+1].glued() && len(d.fAt(i+1)) == 2 && d.fAt(i+2) == "s" && d.toks[i+2].glued() {
@@ -154,10 +159,32 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 			dm.first = i
 			return dm, true
 		}
+		if wm, ok := d.weekdayDay(i, j, limit, wd); ok {
+			return wm, true
+		}
 		m.last = i + 1
 		m.relative = true
 		m.val = d.weekday(wd, d.forward(i), false)
 		return m, true
+	}
+	if wd, ok := weekdayAbbrevs[w]; ok && t.has(fCap) {
+		j := i + 1
+		if d.fAt(j) == "." && j < limit && d.toks[j].glued() {
+			j++
+		}
+		if d.fAt(j) == "," && j < limit {
+			j++
+		}
+		if dm, ok := d.dateAfterWeekday(j, limit); ok {
+			dm.first = i
+			return dm, true
+		}
+		return d.weekdayDay(i, j, limit, wd)
+	}
+	if _, ok := ordinalWords[w]; ok || w == "the" {
+		if om, ok := d.ordinalDate(i, limit); ok {
+			return om, true
+		}
 	}
 	if mon, j, ok := d.monthAt(i, limit); ok {
 		return d.timeFromMonth(i, j, mon, limit)
@@ -266,14 +293,9 @@ func (d *doc) timeFromNumber(i, limit int) (mention, bool) {
 			j++
 		}
 		if mon, k, ok := d.monthAt(j, limit); ok {
-			if d.fAt(k) == "," && k < limit {
-				if _, ok := d.yearAt(k+1, limit); ok {
-					k++
-				}
-			}
-			if y, ok := d.yearAt(k, limit); ok && validDate(y, mon, dd) {
+			if y, end, ok := d.yearAfterDay(k, limit); ok && validDate(y, mon, dd) {
 				m.val = dayValue(day(y, mon, dd))
-				m.last = k + 1
+				m.last = end
 				return m, true
 			}
 			m.last = k
@@ -381,16 +403,10 @@ func (d *doc) looksLikeYear(i, limit int) bool {
 // March".
 func (d *doc) timeFromMonth(i, j int, mon time.Month, limit int) (mention, bool) {
 	m := mention{first: i}
-	if dd, ok := d.smallInt(j, limit, 2); ok && dd >= 1 && dd <= 31 {
-		k := d.ordinalSuffixAt(j+1, limit)
-		if d.fAt(k) == "," && k < limit {
-			if _, ok := d.yearAt(k+1, limit); ok {
-				k++
-			}
-		}
-		if y, ok := d.yearAt(k, limit); ok && validDate(y, mon, dd) {
+	if dd, k, ok := d.dayAfterMonth(j, limit); ok && !d.cardinalBeforeWord(k, limit) {
+		if y, end, ok := d.yearAfterDay(k, limit); ok && validDate(y, mon, dd) {
 			m.val = dayValue(day(y, mon, dd))
-			m.last = k + 1
+			m.last = end
 			return m, true
 		}
 		m.last = k
@@ -421,13 +437,9 @@ func (d *doc) timeFromMonth(i, j int, mon time.Month, limit int) (mention, bool)
 			}
 		}
 	}
-	k := j
-	if d.fAt(k) == "of" || d.fAt(k) == "," {
-		k++
-	}
-	if y, ok := d.yearAt(k, limit); ok {
+	if y, end, ok := d.yearAfterDay(j, limit); ok {
 		m.val = monthValue(y, mon)
-		m.last = k + 1
+		m.last = end
 		return m, true
 	}
 	// A month alone: "in March". "May" needs a preposition before it.

@@ -1,0 +1,258 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/veracity-go/veracity/claims"
+)
+
+// weekdayAbbrevs are the short weekday names, read only capitalized and
+// before a day of the month: "Mon 13th", "Sat 3".
+var weekdayAbbrevs = map[string]time.Weekday{
+	"mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday, "wed": time.Wednesday,
+	"thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday, "fri": time.Friday,
+	"sat": time.Saturday, "sun": time.Sunday,
+}
+
+// dayNumberAt reads a day of the month at token j: "13", "13th", "first",
+// "thirty-first", "twenty first", and, when cardinals is set (after a
+// month name), "twenty nine". It returns the day, the token after it and
+// whether it was written as an ordinal.
+func (d *doc) dayNumberAt(j, limit int, cardinals bool) (int, int, bool, bool) {
+	if j >= limit {
+		return 0, j, false, false
+	}
+	if d.toks[j].kind == tNum {
+		dd, ok := d.smallInt(j, limit, 2)
+		if !ok || dd < 1 || dd > 31 {
+			return 0, j, false, false
+		}
+		k := d.ordinalSuffixAt(j+1, limit)
+		return dd, k, k > j+1, true
+	}
+	w := d.f(j)
+	if v, ok := ordinalWords[w]; ok && v <= 31 {
+		return int(v), j + 1, true, true
+	}
+	tens, ok := unitWords[w]
+	if !ok || tens != 20 && tens != 30 && !(cardinals && tens >= 1 && tens <= 19) {
+		return 0, j, false, false
+	}
+	k := j + 1
+	if d.fAt(k) == "-" && k < limit && d.toks[k].glued() {
+		k++
+	}
+	if tens == 20 || tens == 30 {
+		if v, ok := ordinalWords[d.fAt(k)]; ok && v <= 9 && k < limit && int(tens+v) <= 31 {
+			return int(tens + v), k + 1, true, true
+		}
+		if v, ok := unitWords[d.fAt(k)]; ok && cardinals && v >= 1 && v <= 9 && k < limit && int(tens+v) <= 31 {
+			return int(tens + v), k + 1, false, true
+		}
+	}
+	if cardinals && d.toks[j].kind == tWord {
+		return int(tens), j + 1, false, true
+	}
+	return 0, j, false, false
+}
+
+// weekdayDay reads a day of the month after a weekday at token j: "Friday
+// 31", "Mon 13th", "Tuesday the eleventh". The day is the nearest one,
+// back or forward by the clause's tense, on which that day of the month
+// falls on that weekday.
+func (d *doc) weekdayDay(i, j, limit int, wd time.Weekday) (mention, bool) {
+	m := mention{first: i, relative: true}
+	k := j
+	the := d.fAt(k) == "the"
+	if the {
+		k++
+	}
+	dd, e, ord, ok := d.dayNumberAt(k, limit, false)
+	if !ok || the && !ord {
+		return m, false
+	}
+	if _, _, ok := d.monthAt(e, limit); ok {
+		return m, false // "Friday 15 August": a date
+	}
+	if !ord && e < limit && d.toks[e].kind == tWord {
+		return m, false // "the Sun 14 times"
+	}
+	if nx := d.fAt(e); e < limit && (d.toks[e].kind == tNum || nx == ":" || nx == "." && d.toks[e].glued() && e+1 < limit && d.toks[e+1].kind == tNum) {
+		return m, false // "Friday 31 10:00" is not read here
+	}
+	m.last = e
+	if d.published.IsZero() {
+		m.val = unresolved(claims.GranularityDay)
+		return m, true
+	}
+	fwd := d.forward(i)
+	p := d.published
+	for n := 0; n < 60; n++ {
+		step := n
+		if !fwd {
+			step = -n
+		}
+		t := day(p.Year(), p.Month(), 1).AddDate(0, step, 0)
+		if !validDate(t.Year(), t.Month(), dd) {
+			continue
+		}
+		c := day(t.Year(), t.Month(), dd)
+		if c.Weekday() != wd || fwd && c.Before(p) || !fwd && !c.Before(p) {
+			continue
+		}
+		m.val = dayValue(c)
+		return m, true
+	}
+	return m, false
+}
+
+// ordinalDate reads a day written as an ordinal before "of" and a month
+// at token i: "the second of August", "ninth of April 2019", "the 15th
+// day of June", "the 15th day of next month"; and "the 18th" alone after
+// "on", "by", "until", "before" or "from": that day of the month nearest
+// by the clause's tense.
+func (d *doc) ordinalDate(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	k := i
+	the := d.f(k) == "the"
+	if the {
+		k++
+	}
+	dd, e, ord, ok := d.dayNumberAt(k, limit, false)
+	if !ok || !ord {
+		return m, false
+	}
+	if d.fAt(e) == "day" && d.fAt(e+1) == "of" && e+1 < limit {
+		e++
+	}
+	if d.fAt(e) == "of" && e+1 < limit {
+		if mon, j, ok := d.monthAt(e+1, limit); ok {
+			y, end, hasYear := d.yearAfterDay(j, limit)
+			if hasYear {
+				if !validDate(y, mon, dd) {
+					return m, false
+				}
+				m.val = dayValue(day(y, mon, dd))
+				m.last = end
+				return m, true
+			}
+			m.last, m.relative = j, true
+			m.val = d.monthDay(mon, dd, d.forward(i))
+			return m, m.val.Kind == claims.KindTime
+		}
+		// "of next month", "of the month", "of this month"
+		w, u := d.fAt(e+1), d.fAt(e+2)
+		if (w == "next" || w == "last" || w == "this" || w == "the") && u == "month" && e+2 < limit {
+			m.last, m.relative = e+3, true
+			if d.published.IsZero() {
+				m.val = unresolved(claims.GranularityDay)
+				return m, true
+			}
+			mv, _ := period(d.published, "month", map[string]int{"next": 1, "last": -1}[w])
+			if !validDate(mv.Start.Year(), mv.Start.Month(), dd) {
+				return m, false
+			}
+			m.val = dayValue(day(mv.Start.Year(), mv.Start.Month(), dd))
+			return m, true
+		}
+		return m, false
+	}
+	// "on the 18th." alone: a day of this month or the next or last
+	if d.toks[k].kind != tNum && !the || i == 0 {
+		return m, false
+	}
+	switch d.f(i - 1) {
+	case "on", "by", "until", "till", "before", "from", "since":
+	default:
+		return m, false
+	}
+	if e < limit && d.toks[e].kind != tPunct || d.fAt(e) == "-" || d.fAt(e) == "'s" {
+		return m, false // "on the 18th hole"
+	}
+	m.last, m.relative = e, true
+	if d.published.IsZero() {
+		m.val = unresolved(claims.GranularityDay)
+		return m, true
+	}
+	p := d.published
+	t := day(p.Year(), p.Month(), 1)
+	if d.forward(i) {
+		if dd < p.Day() {
+			t = t.AddDate(0, 1, 0)
+		}
+	} else if dd > p.Day() {
+		t = t.AddDate(0, -1, 0)
+	}
+	if !validDate(t.Year(), t.Month(), dd) {
+		return m, false
+	}
+	m.val = dayValue(day(t.Year(), t.Month(), dd))
+	return m, true
+}
+
+// yearAfterDay reads the year after a day and month ending before token
+// j: "2019", ", 2019", "of 2019", "of 87". It returns the year and the
+// token after it.
+func (d *doc) yearAfterDay(j, limit int) (int, int, bool) {
+	k := j
+	if d.fAt(k) == "," || d.fAt(k) == "of" {
+		k++
+	}
+	if y, ok := d.yearAt(k, limit); ok {
+		return y, k + 1, true
+	}
+	if d.fAt(j) == "of" && k < limit && d.toks[k].kind == tNum && len(d.f(k)) == 2 {
+		// "April of 87": a year of the century nearest the publication
+		if yy, ok := d.smallInt(k, limit, 2); ok {
+			return d.twoDigitYear(yy), k + 1, true
+		}
+	}
+	return 0, j, false
+}
+
+// twoDigitYear expands a year written with two figures to the one
+// nearest the publication date, no more than ten years after it.
+func (d *doc) twoDigitYear(yy int) int {
+	ref := 2000
+	if !d.published.IsZero() {
+		ref = d.published.Year()
+	}
+	y := ref/100*100 + yy
+	if y > ref+10 {
+		y -= 100
+	}
+	return y
+}
+
+// dayAfterMonth reads the day after a month name ending before token j:
+// "17", "17th", "the 17th", "the ninth", "first", ", 1st", "twenty nine".
+// It returns the day and the token after it.
+func (d *doc) dayAfterMonth(j, limit int) (int, int, bool) {
+	k := j
+	switch d.fAt(k) {
+	case "the":
+		k++
+		if dd, e, ord, ok := d.dayNumberAt(k, limit, false); ok && ord {
+			return dd, e, true
+		}
+		return 0, j, false
+	case ",":
+		if dd, e, ord, ok := d.dayNumberAt(k+1, limit, false); ok && ord && d.toks[k+1].kind == tNum {
+			return dd, e, true // "October, 1st"
+		}
+		return 0, j, false
+	}
+	dd, e, _, ok := d.dayNumberAt(k, limit, true)
+	return dd, e, ok
+}
+
+// cardinalBeforeWord reports whether the day just read, ending before
+// token k, is a cardinal in words with a word after it: "March twenty
+// people" counts people.
+func (d *doc) cardinalBeforeWord(k, limit int) bool {
+	if k >= limit || d.toks[k].kind != tWord {
+		return false
+	}
+	_, isOrd := ordinalWords[d.f(k-1)]
+	return d.toks[k-1].kind == tWord && !isOrd
+}

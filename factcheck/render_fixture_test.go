@@ -52,11 +52,16 @@ var (
 		URL: "https://history.state.gov/milestones/1866-1898/alaska-purchase", Reliability: claims.ReliabilityA}
 	srcWhiteHouse = sources.Source{ID: "white-house", Name: "The White House", URL: "https://www.whitehouse.gov/briefings/", Reliability: claims.ReliabilityB}
 	srcBlog       = sources.Source{ID: "blog", Name: "Some blog (unrated)"}
+	srcPolitiFact = sources.Source{ID: "claimreview:https://www.politifact.com/factchecks/2024/may/02/facebook-posts/alaska-price/",
+		Name: "PolitiFact fact-check: Says the U.S. paid $7.5 million for Alaska.",
+		URL:  "https://www.politifact.com/factchecks/2024/may/02/facebook-posts/alaska-price/"}
 )
 
 // testReport returns a report built by hand with one of everything the
 // renderers show: every kind of value, ratings of every group, evidence
-// with and without URLs, and findings of each severity. Its texts hold
+// with and without URLs, prior checks (one also attached as evidence, one
+// with a label off veracity's scale and a URL that may not be linked), and
+// findings of each severity. Its texts hold
 // characters that Markdown and terminals treat specially.
 func testReport() *Report {
 	return &Report{
@@ -90,10 +95,18 @@ func testReport() *Report {
 			{Claim: "venue-anchorage", Rating: True, Confidence: 0.9,
 				Explanation: "the reference gives Joint Base Elmendorf-Richardson, which lies in Anchorage",
 				Evidence:    []sources.Evidence{{Source: srcWhiteHouse, Quote: "The meeting will be held at JBER.", Stance: sources.Supports}}},
-			{Claim: "venue-unknown", Explanation: "no reference fact for this claim"},
+			{Claim: "venue-unknown", Explanation: "no reference fact for this claim",
+				Prior: []PriorCheck{{Publisher: "Fact <Check> | Desk", URL: "javascript:alert(1)", Label: "Four *Stars*",
+					Claim: "Nobody knows where the summit\x1b[2J will be", Similarity: 0.55}}},
 			{Claim: "price", Rating: False, Confidence: 0.95,
 				Explanation: "the reference gives $7.2 million (7200000 USD), not $7.5 million",
-				Evidence:    []sources.Evidence{{Source: srcHistorian, Quote: "the United States paid Russia $7.2 million", Stance: sources.Refutes}}},
+				Evidence: []sources.Evidence{
+					{Source: srcHistorian, Quote: "the United States paid Russia $7.2 million", Stance: sources.Refutes},
+					{Source: srcPolitiFact, Quote: `PolitiFact rated "Says the U.S. paid $7.5 million for Alaska." Pants on Fire!`, Stance: sources.Refutes},
+				},
+				Prior: []PriorCheck{{Publisher: "PolitiFact", URL: srcPolitiFact.URL, Rating: False, RatingOK: true, Label: "Pants on Fire!",
+					Claim: "Says the U.S. paid $7.5 million for Alaska.", Claimant: "Facebook posts", Similarity: 0.707,
+					Date: day(2024, 5, 2), SourceID: srcPolitiFact.ID}}},
 			{Claim: "since-invasion", Rating: False, Confidence: 0.8,
 				Explanation: "3 years, 5 months and 20 days passed between 2022-02-24 and 2025-08-13: less than three and a half years"},
 			{Claim: "purchase-date", Rating: True, Confidence: 1,

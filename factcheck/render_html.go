@@ -27,8 +27,9 @@ import (
 // rating (green for true and mostly-true, red for false and mostly-false,
 // amber for half-true and conflicting, grey for unverified, always with
 // the rating in words too); and the details of every claim: its verdict,
-// explanation, evidence with links to the sources, and links back to the
-// findings that name it.
+// explanation, evidence with links to the sources, earlier fact-checks of
+// claims that read alike ("Previously checked by PolitiFact: false"), and
+// links back to the findings that name it.
 //
 // A claim is highlighted when its span lies within the article text on
 // UTF-8 boundaries. A span nested in another is highlighted inside it; a
@@ -112,6 +113,7 @@ type htmlClaim struct {
 	Explanation string
 	Facts       []htmlFact
 	Evidence    []htmlEvidence
+	Prior       []htmlPrior
 	Findings    []htmlFindingLink
 	Note        string // why it is not highlighted, when it has a span
 }
@@ -126,6 +128,18 @@ type htmlEvidence struct {
 	Reliability string
 	Stance      string
 	Quote       string
+}
+
+// htmlPrior is an earlier fact-check of a claim that reads alike.
+type htmlPrior struct {
+	Publisher  string // "" when not given
+	URL        string // "" when not linkable
+	Verdict    string // `false ("Pants on Fire!")`
+	Class      string // the colour of the publisher's rating
+	Claim      string
+	Claimant   string
+	Similarity string // "62%"
+	Date       string
 }
 
 // htmlSeg is a run of article text, or a highlight holding runs.
@@ -286,13 +300,33 @@ func (r *Report) htmlPage() *htmlPage {
 		if marked[i] {
 			hc.Highlight = hlAnchor(i)
 		}
+		shown := v.priorSources()
 		for _, e := range v.Evidence {
+			if shown[e.Source.ID] {
+				continue // listed as a prior check
+			}
 			hc.Evidence = append(hc.Evidence, htmlEvidence{
 				Source:      oneLine(e.Source.Label()),
 				URL:         linkURL(e.Source.URL),
 				Reliability: e.Source.Reliability.String(),
 				Stance:      e.Stance.String(),
 				Quote:       oneLine(e.Quote),
+			})
+		}
+		for _, pc := range v.Prior {
+			class := ratingHTML(pc.Rating).Class
+			if !pc.RatingOK {
+				class = ratingHTML(Unverified).Class
+			}
+			hc.Prior = append(hc.Prior, htmlPrior{
+				Publisher:  oneLine(pc.Publisher),
+				URL:        linkURL(pc.URL),
+				Verdict:    pc.verdictText(),
+				Class:      class,
+				Claim:      oneLine(pc.Claim),
+				Claimant:   oneLine(pc.Claimant),
+				Similarity: strconv.FormatFloat(pc.Similarity*100, 'f', 0, 64) + "%",
+				Date:       formatDate(pc.Date),
 			})
 		}
 		p.Claims = append(p.Claims, hc)

@@ -107,6 +107,14 @@ const htmlTemplate = `{{define "seg"}}{{if .Mark}}{{with .Mark}}<mark class="hl 
 {{- end}}
 </ul>
 {{- end}}
+{{- with .Prior}}
+<h4>Previously checked</h4>
+<ul class="prior">
+{{- range .}}
+<li>{{if .URL}}<a href="{{.URL}}">{{or .Publisher "A fact-check"}}</a>{{else}}{{or .Publisher "A fact-check"}}{{end}}{{with .Date}} ({{.}}){{end}}: <span class="tag {{.Class}}">{{.Verdict}}</span>{{with .Claim}}; claim checked: <q>{{.}}</q>{{end}} <span class="sim">({{with .Claimant}}claimant: {{.}}; {{end}}<span title="how alike the two claims read">similarity {{.Similarity}}</span>)</span></li>
+{{- end}}
+</ul>
+{{- end}}
 <p class="links">{{if .Highlight}}<a href="#{{.Highlight}}">Show in the article</a>{{end}}{{with .Note}}<span class="note">{{.}}</span>{{end}}{{range .Findings}} · <a href="#{{.Anchor}}" class="sev-{{.Severity}}">Finding {{.N}}: {{.Check}} ({{.Severity}})</a>{{end}}</p>
 </li>
 {{- end}}
@@ -175,7 +183,8 @@ blockquote { margin: .3rem 0; padding-left: .8rem; border-left: 3px solid var(--
 .expl { margin: .4rem 0; }
 .facts { display: flex; flex-wrap: wrap; gap: .1rem 1.2rem; margin: .4rem 0; font-size: .9rem; }
 .facts div { display: flex; gap: .35rem; } .facts dt { color: var(--muted); } .facts dd { margin: 0; }
-.evidence { margin: 0; padding-left: 1.2rem; font-size: .95rem; }
+.evidence, .prior { margin: 0; padding-left: 1.2rem; font-size: .95rem; }
+.sim { color: var(--muted); font-size: .85em; }
 .stance { font-weight: 600; } .rel { color: var(--muted); font-size: .85rem; }
 .links { margin: .5rem 0 0; font-size: .9rem; }
 .note { color: var(--muted); font-style: italic; }
@@ -188,7 +197,7 @@ footer { margin-top: 3rem; padding-top: .8rem; border-top: 1px solid var(--line)
   mark.hl, .tag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .flinks { display: none; }
   a { color: inherit; }
-  .evidence a[href^="http"]::after, .meta a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .85em; word-break: break-all; }
+  .evidence a[href^="http"]::after, .prior a[href^="http"]::after, .meta a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .85em; word-break: break-all; }
   :target { outline: none; }
 }
 `

@@ -166,6 +166,25 @@ type (
 		Confidence  float64        `json:"confidence"`
 		Explanation string         `json:"explanation"`
 		Evidence    []jsonEvidence `json:"evidence"`
+		// Prior is an addition to the version 1 contract, present when
+		// the verdict has prior checks.
+		Prior []jsonPrior `json:"prior,omitempty"`
+	}
+	// jsonPrior is a prior check: an earlier fact-check of a claim that
+	// reads like the verdict's. Rating is veracity's name for the
+	// publisher's verdict, "unverified" when rated is false (the label is
+	// not on veracity's scale); similarity is in (0, 1].
+	jsonPrior struct {
+		Publisher  string  `json:"publisher"`
+		URL        string  `json:"url"`
+		Rating     string  `json:"rating"`
+		Rated      bool    `json:"rated"`
+		Label      string  `json:"label"`
+		Claim      string  `json:"claim"`
+		Claimant   string  `json:"claimant,omitempty"`
+		Similarity float64 `json:"similarity"`
+		Date       string  `json:"date,omitempty"`
+		SourceID   string  `json:"source_id,omitempty"`
 	}
 	jsonEvidence struct {
 		Source      string `json:"source"`
@@ -257,6 +276,20 @@ func (r *Report) wire() jsonReport {
 				Reliability: e.Source.Reliability.String(),
 				Quote:       e.Quote,
 				Stance:      e.Stance.String(),
+			})
+		}
+		for _, p := range v.Prior {
+			jv.Prior = append(jv.Prior, jsonPrior{
+				Publisher:  p.Publisher,
+				URL:        p.URL,
+				Rating:     p.Rating.String(),
+				Rated:      p.RatingOK,
+				Label:      p.Label,
+				Claim:      p.Claim,
+				Claimant:   p.Claimant,
+				Similarity: p.Similarity,
+				Date:       formatDate(p.Date),
+				SourceID:   p.SourceID,
 			})
 		}
 		out.Verdicts = append(out.Verdicts, jv)

@@ -57,6 +57,17 @@ func DecodeReport(data []byte) (*Report, error) {
 			}
 			v.Evidence = append(v.Evidence, e)
 		}
+		for _, jp := range jv.Prior {
+			p := PriorCheck{Publisher: jp.Publisher, URL: jp.URL, RatingOK: jp.Rated, Label: jp.Label,
+				Claim: jp.Claim, Claimant: jp.Claimant, Similarity: jp.Similarity, SourceID: jp.SourceID}
+			if p.Rating, err = ParseRating(jp.Rating); err != nil {
+				return nil, fmt.Errorf("factcheck: verdict on %q: prior check: %w", jv.Claim, err)
+			}
+			if p.Date, err = parseDate(jp.Date); err != nil {
+				return nil, fmt.Errorf("factcheck: verdict on %q: prior check: %w", jv.Claim, err)
+			}
+			v.Prior = append(v.Prior, p)
+		}
 		r.Verdicts = append(r.Verdicts, v)
 	}
 	for _, jf := range w.Findings {

@@ -3,6 +3,8 @@ package factcheck
 import (
 	"bytes"
 	"encoding/json"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -115,16 +117,43 @@ func TestJSONContract(t *testing.T) {
 		"evidence": []any{map[string]any{
 			"source": "Office of the Historian, U.S. Department of State", "source_id": "state-historian",
 			"url":         "https://history.state.gov/milestones/1866-1898/alaska-purchase",
-			"reliability": "A", "quote": "the United States paid Russia $7.2 million", "stance": "refutes"}}}
+			"reliability": "A", "quote": "the United States paid Russia $7.2 million", "stance": "refutes"},
+			// A prior check attached as evidence too: the source carries
+			// no reliability, and the same id as the prior entry.
+			map[string]any{
+				"source":    "PolitiFact fact-check: Says the U.S. paid $7.5 million for Alaska.",
+				"source_id": "claimreview:https://www.politifact.com/factchecks/2024/may/02/facebook-posts/alaska-price/",
+				"url":       "https://www.politifact.com/factchecks/2024/may/02/facebook-posts/alaska-price/",
+				"quote":     `PolitiFact rated "Says the U.S. paid $7.5 million for Alaska." Pants on Fire!`, "stance": "refutes"}},
+		// "prior", an addition to version 1: every field typed, the
+		// optional ones (claimant, date, source_id) given.
+		"prior": []any{map[string]any{
+			"publisher": "PolitiFact",
+			"url":       "https://www.politifact.com/factchecks/2024/may/02/facebook-posts/alaska-price/",
+			"rating":    "false", "rated": true, "label": "Pants on Fire!",
+			"claim":    "Says the U.S. paid $7.5 million for Alaska.",
+			"claimant": "Facebook posts", "similarity": 0.707, "date": "2024-05-02",
+			"source_id": "claimreview:https://www.politifact.com/factchecks/2024/may/02/facebook-posts/alaska-price/"}}}
 	if diff := cmp.Diff(wantPrice, vs[2]); diff != "" {
 		t.Errorf("verdict on price mismatch (-want +got):\n%s", diff)
 	}
 	// An unverified verdict has an empty evidence list, not null, and a
 	// zero confidence that is still present.
+	// A prior check whose label is off veracity's scale is "unverified"
+	// and not rated; the required fields are there even when empty, the
+	// optional ones left out.
 	wantUnknown := map[string]any{"claim": "venue-unknown", "rating": "unverified", "confidence": 0.0,
-		"explanation": "no reference fact for this claim", "evidence": []any{}}
+		"explanation": "no reference fact for this claim", "evidence": []any{},
+		"prior": []any{map[string]any{"publisher": "Fact <Check> | Desk", "url": "javascript:alert(1)",
+			"rating": "unverified", "rated": false, "label": "Four *Stars*",
+			"claim": "Nobody knows where the summit\x1b[2J will be", "similarity": 0.55}}}
 	if diff := cmp.Diff(wantUnknown, vs[1]); diff != "" {
 		t.Errorf("verdict on venue-unknown mismatch (-want +got):\n%s", diff)
+	}
+	// A verdict without prior checks has no "prior" field.
+	wantRevenue := []string{"claim", "confidence", "evidence", "explanation", "rating"}
+	if got := slices.Sorted(maps.Keys(vs[5].(map[string]any))); !slices.Equal(got, wantRevenue) {
+		t.Errorf("verdict on revenue has fields %q, want %q", got, wantRevenue)
 	}
 }
 

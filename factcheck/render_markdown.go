@@ -11,9 +11,10 @@ import (
 // WriteMarkdown writes the report to w as GitHub-flavoured Markdown: a
 // heading with the document's title, its date and the counts; a list of
 // the findings with the claims each involves; and a table of the verdicts
-// (claim, rating, explanation, sources as links), false first and
-// unverified last. Text from the report is escaped, so a claim's
-// asterisks, brackets or pipes print as written; only http, https and
+// (claim, rating, explanation, sources as links, and earlier fact-checks
+// of claims that read alike: "previously checked by PolitiFact: false"),
+// false first and unverified last. Text from the report is escaped, so a
+// claim's asterisks, brackets or pipes print as written; only http, https and
 // mailto URLs become links.
 func (r *Report) WriteMarkdown(w io.Writer) error {
 	var b bytes.Buffer
@@ -60,14 +61,35 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 				rating = "**" + rating + "**"
 			}
 			var srcs []string
+			shown := v.priorSources()
 			for _, e := range v.Evidence {
-				srcs = append(srcs, mdLink(e.Source.Label(), e.Source.URL))
+				if !shown[e.Source.ID] {
+					srcs = append(srcs, mdLink(e.Source.Label(), e.Source.URL))
+				}
+			}
+			for _, p := range v.Prior {
+				srcs = append(srcs, mdPrior(p))
 			}
 			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", r.mdClaim(v.Claim), rating, mdText(v.Explanation), strings.Join(srcs, "<br>"))
 		}
 	}
 	_, err := w.Write(b.Bytes())
 	return err
+}
+
+// mdPrior writes a prior check: "previously checked by
+// [PolitiFact](https://…): false ("Pants on Fire!")", the link on the
+// publisher's name, or on "checked" when there is none.
+func mdPrior(p PriorCheck) string {
+	s := "previously " + mdLink("checked", p.URL)
+	if oneLine(p.Publisher) != "" {
+		s = "previously checked by " + mdLink(p.Publisher, p.URL)
+	}
+	s += ": " + mdText(p.verdictText())
+	if d := p.detail(); d != "" {
+		s += " — " + mdText(d)
+	}
+	return s
 }
 
 // mdClaim writes a claim as its id in bold and its text: "**c3** Revenue

@@ -68,8 +68,9 @@ func (p painter) paint(code, s string) string {
 // WriteText writes the report to w for reading in a terminal: a header
 // with the document's title, date and counts; the findings, each with the
 // claims it involves; then the verdicts grouped by rating, false first and
-// unverified last (listed compactly), each with the claim, the explanation
-// and the evidence's sources.
+// unverified last (listed compactly), each with the claim, the explanation,
+// the evidence's sources and the earlier fact-checks of claims that read
+// alike ("previously checked by PolitiFact: false").
 func (r *Report) WriteText(w io.Writer, opts TextOptions) error {
 	var b bytes.Buffer
 	p := painter(opts.Color)
@@ -160,7 +161,7 @@ func (r *Report) writeTextGroup(b *bytes.Buffer, p painter, g verdictGroup) {
 	color := ratingColor[g.Rating]
 	fmt.Fprintf(b, "\n  %s (%d)\n", p.paint(color, strings.ToUpper(g.Rating.String())), len(g.Verdicts))
 	for _, v := range g.Verdicts {
-		if g.Rating == Unverified && len(v.Evidence) == 0 {
+		if g.Rating == Unverified && len(v.Evidence) == 0 && len(v.Prior) == 0 {
 			// Unverified claims are many and alike: one line each.
 			r.writeTextClaim(b, "    ", v.Claim, "")
 			continue
@@ -174,7 +175,11 @@ func (r *Report) writeTextGroup(b *bytes.Buffer, p painter, g verdictGroup) {
 		if v.Explanation != "" {
 			fmt.Fprintf(b, "      %s\n", oneLine(v.Explanation))
 		}
+		shown := v.priorSources()
 		for _, e := range v.Evidence {
+			if shown[e.Source.ID] {
+				continue // said below, as a prior check
+			}
 			src := e.Source.Label()
 			var notes []string
 			if g := e.Source.Reliability.String(); g != "" {
@@ -188,6 +193,12 @@ func (r *Report) writeTextGroup(b *bytes.Buffer, p painter, g verdictGroup) {
 			b.WriteString("\n")
 			if e.Quote != "" {
 				fmt.Fprintf(b, "        \"%s\"\n", oneLine(e.Quote))
+			}
+		}
+		for _, pc := range v.Prior {
+			fmt.Fprintf(b, "      %s\n", pc)
+			if d := pc.detail(); d != "" {
+				fmt.Fprintf(b, "        %s\n", d)
 			}
 		}
 	}

@@ -13,8 +13,13 @@ type Verdict struct {
 	// "3 years, 5 months and 20 days passed between 2022-02-24 and
 	// 2025-08-13: less than three and a half years".
 	Explanation string
-	// Evidence lists the sources the verdict rests on.
+	// Evidence lists the sources the verdict rests on, and any prior
+	// check attached as evidence too (see [PriorCheck.SourceID]).
 	Evidence []sources.Evidence
+	// Prior lists earlier fact-checks of claims that read like this one,
+	// best match first: information for the reader, which the rating does
+	// not rest on.
+	Prior []PriorCheck
 }
 
 // A Finding is about the claim set itself: claims that contradict each

@@ -10,6 +10,7 @@ import (
 	"github.com/veracity-go/veracity/claims"
 	"github.com/veracity-go/veracity/factcheck"
 	"github.com/veracity-go/veracity/factcheck/checks"
+	"github.com/veracity-go/veracity/factcheck/claimreview"
 	"github.com/veracity-go/veracity/sources"
 )
 
@@ -25,6 +26,12 @@ for standard input), whose claims are extracted first. With several FILEs
 and --format json the output is JSON Lines: one report per file, in order,
 each with a "file" field.
 
+With --prior, each claim is matched against earlier fact-checks published
+as ClaimReview markup (JSON-LD, or an HTML page with ld+json scripts), by
+how alike the claims read; a match is shown with the claim as "previously
+checked by PolitiFact: false ("Pants on Fire!") URL", and in the JSON
+report as the verdict's "prior" entries. It does not change the rating.
+
 Exit status: 0 clean; 1 when --fail-on is given and a finding of that
 severity or above, or a false verdict, is found; 2 for bad usage or input.`,
 }
@@ -37,6 +44,7 @@ func init() {
 // checkFlags are the flags of the check command.
 type checkFlags struct {
 	kbs       stringList
+	priors    stringList
 	published dateFlag
 	format    string
 	failOn    string
@@ -49,6 +57,7 @@ func runCheck(e *env, args []string) int {
 	var f checkFlags
 	fs := newFlagSet(checkCmd)
 	fs.Var(&f.kbs, "kb", "knowledge base: a claim-set `FILE` whose entities, sources and facts are consulted; repeatable")
+	fs.Var(&f.priors, "prior", "earlier fact-checks: a `FILE` of ClaimReview JSON-LD, or an HTML page with some; claims that read like one are shown as \"previously checked by …\"; repeatable")
 	fs.Var(&f.published, "published", "publication `DATE` (YYYY-MM-DD) when a document does not give one")
 	fs.StringVar(&f.format, "format", "text", "report `format`: "+formatNames())
 	fs.StringVar(&f.failOn, "fail-on", "", "exit 1 when a finding of `severity` (info, warning, error) or above, or a false verdict, is found")
@@ -87,6 +96,14 @@ func runCheck(e *env, args []string) int {
 		printError(e, err)
 		return exitUsage
 	}
+	prior, notes, err := loadPrior(f.priors)
+	if err != nil {
+		printError(e, err)
+		return exitUsage
+	}
+	for _, n := range notes {
+		e.errorf("warning: %s", n)
+	}
 	published := publication(f.published.t, kb)
 	opts := factcheck.Options{factcheck.Tolerance(f.tolerance)}
 	if kb != nil {
@@ -111,7 +128,7 @@ func runCheck(e *env, args []string) int {
 		}
 	}
 
-	c := &checkRun{checker: checker, kb: kb, published: published, stdin: stdin}
+	c := &checkRun{checker: checker, kb: kb, prior: prior, published: published, stdin: stdin}
 	o := writeOptions{Color: useColor(e.stdout, f.noColor), AllInfo: f.allInfo, Multi: len(files) > 1}
 	status = exitOK
 	c.each(e, files, func(i int, r *factcheck.Report, err error) bool {
@@ -152,6 +169,7 @@ func fails(r *factcheck.Report, sev factcheck.Severity) bool {
 type checkRun struct {
 	checker   *factcheck.Checker
 	kb        *claims.Set
+	prior     *claimreview.Index // the --prior reviews; nil when none
 	published time.Time
 	stdin     []byte
 }
@@ -244,5 +262,6 @@ func (c *checkRun) checkFile(ctx context.Context, name string) (r *factcheck.Rep
 		return nil, note, fmt.Errorf("%s: %w", displayName(name), err)
 	}
 	r.File = displayName(name)
+	claimreview.Attach(r, c.prior, claimreview.DefaultThreshold)
 	return r, note, nil
 }

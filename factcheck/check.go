@@ -30,6 +30,11 @@ type Check struct {
 	// error only when the check itself breaks; a suspect claim is a
 	// Finding, not an error.
 	Run func(*Pass) error
+	// IgnoresVerdicts declares that Run does not read Pass.Verdicts,
+	// which is then nil: a checker none of whose checks reads that map
+	// does not build it (one entry a claim, the largest table of a check
+	// of a million claims). [Pass.Verdict] gives the verdicts either way.
+	IgnoresVerdicts bool
 }
 
 var checkName = regexp.MustCompile(`^[a-z][a-z0-9]*(-[a-z0-9]+)*$`)
@@ -69,11 +74,27 @@ type Pass struct {
 	// Published is the publication date that anchors the claims' times;
 	// zero when not known.
 	Published time.Time
-	// Verdicts are the verdicts on the set's claims, by claim id.
+	// Verdicts are the verdicts on the set's claims, by claim id; nil
+	// when the check declares IgnoresVerdicts.
 	Verdicts map[string]Verdict
 
 	// Report records a finding. The pass fills in the check's name.
 	Report func(Finding)
+
+	// verdictOf finds a verdict by claim id; a Checker sets it.
+	verdictOf func(id string) (Verdict, bool)
+}
+
+// Verdict returns the verdict on the claim with the given id, and false
+// when the set has no such claim. Unlike Verdicts it works whether or not
+// the check declares IgnoresVerdicts; a Pass made outside a [Checker]
+// looks the id up in Verdicts.
+func (p *Pass) Verdict(id string) (Verdict, bool) {
+	if p.verdictOf != nil {
+		return p.verdictOf(id)
+	}
+	v, ok := p.Verdicts[id]
+	return v, ok
 }
 
 // Reportf records a finding of severity sev on the given claims, with a

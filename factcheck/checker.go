@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"hash/maphash"
 	"slices"
 
 	"github.com/veracity-go/veracity/claims"
@@ -47,18 +48,42 @@ func (c *Checker) Check(ctx context.Context, set *claims.Set) (*Report, error) {
 
 	r := &Report{File: set.File, Document: set.Document, Claims: locateClaims(set.Document.Text, set.Claims), Set: set}
 	if len(set.Claims) > 0 {
-		r.Verdicts = make([]Verdict, 0, len(set.Claims))
+		r.Verdicts = make([]Verdict, len(set.Claims))
 	}
-	verdicts := make(map[string]Verdict, len(set.Claims))
 	for i := range set.Claims {
 		if i%256 == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
 		}
-		v := verify(set.Claims[i], store, cfg)
-		r.Verdicts = append(r.Verdicts, v)
-		verdicts[set.Claims[i].ID] = v
+		r.Verdicts[i] = verify(set.Claims[i], store, cfg)
+	}
+	// The map of verdicts by claim id, one entry a claim, is built only
+	// when a check may read it: at a million claims it costs more than
+	// any check. Pass.Verdict and the findings' order use an index of
+	// claim positions instead, built when first needed.
+	var verdicts map[string]Verdict
+	for _, chk := range c.checks {
+		if !chk.IgnoresVerdicts {
+			verdicts = make(map[string]Verdict, len(set.Claims))
+			for i := range set.Claims {
+				verdicts[set.Claims[i].ID] = r.Verdicts[i]
+			}
+			break
+		}
+	}
+	var index *claimIndex
+	indexed := func() *claimIndex {
+		if index == nil {
+			index = newClaimIndex(set.Claims)
+		}
+		return index
+	}
+	verdictOf := func(id string) (Verdict, bool) {
+		if i, ok := indexed().lookup(id); ok {
+			return r.Verdicts[i], true
+		}
+		return Verdict{}, false
 	}
 	// The checks see the claims as the report has them, placed in the
 	// text; the caller's set is left as it was.
@@ -73,7 +98,10 @@ func (c *Checker) Check(ctx context.Context, set *claims.Set) (*Report, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		pass := &Pass{Check: chk, Set: located, Store: store, Published: published, Verdicts: verdicts}
+		pass := &Pass{Check: chk, Set: located, Store: store, Published: published, verdictOf: verdictOf}
+		if !chk.IgnoresVerdicts {
+			pass.Verdicts = verdicts
+		}
 		pass.Report = func(f Finding) {
 			f.Check = chk.Name
 			if f.Severity == SeverityUnknown {
@@ -85,7 +113,11 @@ func (c *Checker) Check(ctx context.Context, set *claims.Set) (*Report, error) {
 			return nil, err
 		}
 	}
-	r.Findings = found.sorted(set.Claims)
+	if found.n > 1 {
+		r.Findings = found.sorted(len(set.Claims), indexed().lookup)
+	} else {
+		r.Findings = found.sorted(len(set.Claims), nil)
+	}
 	return r, nil
 }
 
@@ -127,18 +159,13 @@ func (l *findingList) add(f Finding) {
 }
 
 // sorted returns the findings, nil when there are none, ordered by the
-// position of their first claim in the set, then by check name and
-// message, so reports are deterministic; ties keep the order in which the
-// findings were reported. Each finding's first position is computed once.
-func (l *findingList) sorted(cls []claims.Claim) []Finding {
+// position of their first claim among the n claims of the set (position
+// finds it by id), then by check name and message, so reports are
+// deterministic; ties keep the order in which the findings were reported.
+// Each finding's first position is computed once.
+func (l *findingList) sorted(n int, position func(id string) (int, bool)) []Finding {
 	if l.n == 0 {
 		return nil
-	}
-	order := make(map[string]int, len(cls))
-	if l.n > 1 {
-		for i := range cls {
-			order[cls[i].ID] = i
-		}
 	}
 	type item struct {
 		f     *Finding
@@ -149,10 +176,12 @@ func (l *findingList) sorted(cls []claims.Claim) []Finding {
 	for _, b := range l.blocks {
 		for k := range b {
 			f := &b[k]
-			m := len(cls)
-			for _, id := range f.Claims {
-				if i, ok := order[id]; ok {
-					m = min(m, i)
+			m := n
+			if position != nil {
+				for _, id := range f.Claims {
+					if i, ok := position(id); ok {
+						m = min(m, i)
+					}
 				}
 			}
 			items = append(items, item{f, m, len(items)})
@@ -167,4 +196,57 @@ func (l *findingList) sorted(cls []claims.Claim) []Finding {
 		out[k] = *it.f
 	}
 	return out
+}
+
+// A claimIndex finds claims by id: an open-addressing table of their
+// positions, each tagged with 32 bits of the id's hash. Its slots take 8
+// bytes a claim or so, against some 30 for a map[string]int, and a lookup
+// reads one slot and then the one claim it names, so that at a million
+// claims the table stays in the cache where a map would not.
+type claimIndex struct {
+	cls   []claims.Claim
+	seed  maphash.Seed
+	slots []uint64 // hash tag<<32 | position+1; 0 when empty
+	mask  uint64
+}
+
+func newClaimIndex(cls []claims.Claim) *claimIndex {
+	size := 8
+	for size < len(cls)+len(cls)/2 { // at most two thirds full
+		size *= 2
+	}
+	x := &claimIndex{cls: cls, seed: maphash.MakeSeed(), slots: make([]uint64, size), mask: uint64(size - 1)}
+	for i := range cls {
+		id := cls[i].ID
+		h := maphash.String(x.seed, id)
+		tag := h &^ 0xffffffff
+		for s := h & x.mask; ; s = (s + 1) & x.mask {
+			e := x.slots[s]
+			if e == 0 || (e&^0xffffffff == tag && cls[e&0xffffffff-1].ID == id) {
+				// A later claim of the same id takes its place, as in
+				// a map filled in order.
+				x.slots[s] = tag | uint64(i+1)
+				break
+			}
+		}
+	}
+	return x
+}
+
+// lookup returns the position of the claim with the given id (the last
+// one, should several share it).
+func (x *claimIndex) lookup(id string) (int, bool) {
+	h := maphash.String(x.seed, id)
+	tag := h &^ 0xffffffff
+	for s := h & x.mask; ; s = (s + 1) & x.mask {
+		e := x.slots[s]
+		if e == 0 {
+			return 0, false
+		}
+		if e&^0xffffffff == tag {
+			if i := int(e&0xffffffff) - 1; x.cls[i].ID == id {
+				return i, true
+			}
+		}
+	}
 }

@@ -15,7 +15,8 @@ var Check = &factcheck.Check{
 
 A claim is check-worthy when it is asserted or hedged, has a value and, if
 an extractor scored it, a worthiness of at least 0.5. Info.`,
-	Run: run,
+	Run:             run,
+	IgnoresVerdicts: true,
 }
 
 // MinWorthiness is the extractor's check-worthiness score from which a

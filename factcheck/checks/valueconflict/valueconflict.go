@@ -18,7 +18,8 @@ two claims of one clause (the same span); negated and unknown claims are not
 compared. Error for certain conflicts between
 asserted figures or times by one speaker, warning otherwise, info when a
 claim is hedged.`,
-	Run: run,
+	Run:             run,
+	IgnoresVerdicts: true,
 }
 
 func run(pass *factcheck.Pass) error {

@@ -1,0 +1,85 @@
+package factcheck
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/veracity-go/veracity/claims"
+)
+
+// TestClaimIndex checks the index of claim positions against a map filled
+// in order, duplicate ids included (the last claim of an id wins).
+func TestClaimIndex(t *testing.T) {
+	for _, n := range []int{0, 1, 7, 100, 5000} {
+		cls := make([]claims.Claim, n)
+		want := make(map[string]int, n)
+		for i := range cls {
+			cls[i].ID = fmt.Sprintf("c%d", i%(n/2+1)) // every id but the last few twice
+			want[cls[i].ID] = i
+		}
+		x := newClaimIndex(cls)
+		for id, i := range want {
+			if got, ok := x.lookup(id); !ok || got != i {
+				t.Errorf("n=%d: lookup(%q) = %d, %v; want %d", n, id, got, ok, i)
+			}
+		}
+		for _, id := range []string{"", "c", "x1", fmt.Sprint("c", n)} {
+			if _, ok := want[id]; !ok {
+				if i, ok := x.lookup(id); ok {
+					t.Errorf("n=%d: lookup(%q) = %d, want none", n, id, i)
+				}
+			}
+		}
+	}
+}
+
+// TestPassVerdicts checks that a check sees Pass.Verdicts unless it
+// declares IgnoresVerdicts, and Pass.Verdict either way.
+func TestPassVerdicts(t *testing.T) {
+	set := &claims.Set{Claims: []claims.Claim{
+		{ID: "c1", Subject: "s", Property: "p", Modality: claims.ModalityUnknown},
+		{ID: "c2", Subject: "s", Property: "p"},
+	}}
+	seen := map[string]int{}
+	probe := func(name string, ignores bool) *Check {
+		return &Check{Name: name, Doc: "probe", IgnoresVerdicts: ignores, Run: func(p *Pass) error {
+			if got := len(p.Verdicts); (got == 0) != ignores {
+				t.Errorf("%s: %d entries in Pass.Verdicts", name, got)
+			}
+			for _, c := range set.Claims {
+				v, ok := p.Verdict(c.ID)
+				if !ok || v.Claim != c.ID {
+					t.Errorf("%s: Verdict(%q) = %+v, %v", name, c.ID, v, ok)
+				}
+				if !ignores && v.Explanation != p.Verdicts[c.ID].Explanation {
+					t.Errorf("%s: Verdict(%q) differs from Verdicts", name, c.ID)
+				}
+			}
+			if _, ok := p.Verdict("c3"); ok {
+				t.Errorf("%s: Verdict(c3) found", name)
+			}
+			seen[name]++
+			return nil
+		}}
+	}
+	for _, chks := range [][]*Check{
+		{probe("ignores", true)},
+		{probe("reads", false), probe("ignores", true)},
+	} {
+		c, err := NewChecker(chks)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := c.Check(context.Background(), set); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if seen["ignores"] != 2 || seen["reads"] != 1 {
+		t.Errorf("checks ran %v times", seen)
+	}
+	p := &Pass{Verdicts: map[string]Verdict{"c1": {Claim: "c1"}}}
+	if v, ok := p.Verdict("c1"); !ok || v.Claim != "c1" {
+		t.Errorf("Verdict on a Pass made by hand = %+v, %v", v, ok)
+	}
+}

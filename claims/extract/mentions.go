@@ -208,6 +208,9 @@ var valueStarters = func() wordSet {
 			}
 		}
 	}
+	for k := range partWords {
+		s[k] = struct{}{}
+	}
 	for k := range weekdayAbbrevs {
 		s[k] = struct{}{}
 	}

@@ -150,6 +150,11 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 	if t.kind != tWord {
 		return m, false
 	}
+	if _, ok := partWords[w]; ok || w == "the" && i+1 < limit && d.toks[i+1].lex&lxValueStart != 0 {
+		if pm, ok := d.partOf(i, limit); ok {
+			return pm, true
+		}
+	}
 	if wd, ok := weekdayNames[w]; ok {
 		j := i + 1
 		if d.fAt(j) == "," && j < limit {

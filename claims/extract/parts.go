@@ -1,0 +1,142 @@
+package extract
+
+import "github.com/veracity-go/veracity/claims"
+
+// partWords name a part of a time: its beginning (-1), middle (0) or end
+// (+1).
+var partWords = map[string]int{
+	"beginning": -1, "start": -1, "early": -1, "middle": 0, "mid": 0, "end": 1, "late": 1,
+}
+
+// partOf reads "the end of 2008", "the beginning of next month", "mid-
+// November", "mid 1989", "early 2019", "late July", "the end of the week"
+// at token i: the part of that time. A year's parts are its thirds
+// (January to April, May to August, September to December); a month's
+// beginning and end its halves and its middle the 10th to the 20th; a
+// week's beginning Monday to Wednesday and end Thursday to Sunday; a
+// decade's or century's parts its first three tenths, the next four and
+// the last three.
+func (d *doc) partOf(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	j := i
+	if d.f(j) == "the" {
+		j++
+	}
+	w := d.fAt(j)
+	part, ok := partWords[w]
+	if !ok || j+1 >= limit {
+		return m, false
+	}
+	k := j + 1
+	switch w {
+	case "early", "late":
+		if d.fAt(k) == "-" && d.toks[k].glued() {
+			k++ // "late-2019"
+		}
+	case "mid":
+		if d.fAt(k) == "-" && d.toks[k].glued() {
+			k++
+		}
+	default:
+		if d.fAt(k) != "of" {
+			return m, false
+		}
+		k++
+	}
+	_, nested := partWords[d.fAt(k)]
+	if _, ok := partWords[d.fAt(k+1)]; ok && d.fAt(k) == "the" {
+		nested = true
+	}
+	if k >= limit || nested {
+		return m, false // one part only: no "the end of the end of…"
+	}
+	var x mention
+	if u := d.f(k); u == "the" || u == "this" || u == "month" || u == "week" || u == "year" {
+		// "the end of the month", "end of month": the current one
+		e := k
+		if u == "the" || u == "this" {
+			e++
+		}
+		unit := d.fAt(e)
+		if (unit == "month" || unit == "week" || unit == "year") && e < limit && !(u == "the" && d.fAt(e+1) == "of") {
+			x = mention{first: k, last: e + 1, relative: true}
+			if d.published.IsZero() {
+				x.val = unresolved(unitGranularity[unit])
+			} else {
+				x.val, _ = period(d.published, unit, 0)
+			}
+			ok = true
+		}
+	}
+	if x.last == 0 {
+		if d.toks[k].kind != tNum && d.toks[k].lex&lxValueStart == 0 {
+			return m, false
+		}
+		x, ok = d.matchTime(k, limit)
+		if !ok || x.val.Kind != claims.KindTime || x.first != k {
+			return m, false
+		}
+	}
+	m.last, m.relative = x.last, x.relative
+	if x.val.Start.IsZero() {
+		m.val = x.val
+		return m, true
+	}
+	v, ok := timePart(x.val, part)
+	if !ok {
+		return m, false
+	}
+	m.val = v
+	return m, true
+}
+
+// timePart returns the beginning (-1), middle (0) or end (+1) of a time.
+func timePart(v claims.Value, part int) (claims.Value, bool) {
+	s, e := v.Start, v.End
+	out := claims.Value{Kind: claims.KindTime}
+	switch v.Granularity {
+	case claims.GranularityYear:
+		out.Granularity = claims.GranularityMonth
+		s = s.AddDate(0, 4*(part+1), 0)
+		e = s.AddDate(0, 4, 0)
+	case claims.GranularityMonth:
+		out.Granularity = claims.GranularityDay
+		switch part {
+		case -1:
+			e = s.AddDate(0, 0, 15)
+		case 0:
+			s, e = s.AddDate(0, 0, 9), s.AddDate(0, 0, 20)
+		case 1:
+			s = s.AddDate(0, 0, 15)
+		}
+	case claims.GranularityWeek:
+		out.Granularity = claims.GranularityDay
+		switch part {
+		case -1:
+			e = s.AddDate(0, 0, 3)
+		case 0:
+			s, e = s.AddDate(0, 0, 1), s.AddDate(0, 0, 4)
+		case 1:
+			s = s.AddDate(0, 0, 3)
+		}
+	case claims.GranularityDecade, claims.GranularityCentury:
+		out.Granularity = claims.GranularityYear
+		n := e.Year() - s.Year()
+		switch part {
+		case -1:
+			e = s.AddDate(3*n/10, 0, 0)
+		case 0:
+			s, e = s.AddDate(3*n/10, 0, 0), s.AddDate(7*n/10, 0, 0)
+		case 1:
+			s = s.AddDate(7*n/10, 0, 0)
+		}
+	case claims.GranularityQuarter, claims.GranularitySeason:
+		out.Granularity = claims.GranularityMonth
+		s = s.AddDate(0, part+1, 0)
+		e = s.AddDate(0, 1, 0)
+	default:
+		return v, false
+	}
+	out.Start, out.End = s, e
+	return out, true
+}

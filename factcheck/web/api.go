@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/factcheck/claimreview"
 	"github.com/veracity-go/veracity/sources"
 )
 
@@ -21,6 +22,9 @@ type checkRequest struct {
 	Published string          `json:"published"`
 	Title     string          `json:"title"`
 	KB        json.RawMessage `json:"kb"`
+	// Prior is ClaimReview markup: JSON-LD as a JSON value, or a string
+	// holding JSON-LD or an HTML page with ld+json scripts.
+	Prior json.RawMessage `json:"prior"`
 }
 
 // errorBody is the body of every error the API answers.
@@ -59,8 +63,12 @@ func (h *handler) check(w http.ResponseWriter, r *http.Request) {
 	req, err := decodeRequest(http.MaxBytesReader(w, r.Body, h.cfg.maxBodyBytes))
 	var doc claims.Document
 	var kb *claims.Set
+	var prior *claimreview.Index
 	if err == nil {
 		doc, kb, err = h.input(req)
+	}
+	if err == nil {
+		prior, err = decodePrior(req.Prior)
 	}
 	if err != nil {
 		var mbe *http.MaxBytesError
@@ -113,6 +121,7 @@ func (h *handler) check(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusInternalServerError, err.Error())
 		return
 	}
+	claimreview.Attach(report, prior, claimreview.DefaultThreshold)
 	var buf bytes.Buffer
 	if err := report.WriteJSON(&buf); err != nil {
 		writeError(w, http.StatusInternalServerError, err.Error())
@@ -225,6 +234,42 @@ func decodeKB(raw json.RawMessage, lim claims.Limits) (*claims.Set, error) {
 		return nil, badf("bad kb: include is not supported here; send one claim set with everything in it")
 	}
 	return set, nil
+}
+
+// decodePrior reads a request's earlier fact-checks: ClaimReview JSON-LD
+// as a JSON object or array, or a string holding JSON-LD or an HTML page
+// with ld+json scripts, as a page that uploads a file sends it. It returns
+// nil when there are none. Markup that does not parse is a bad request;
+// so is a page whose scripts hold no ClaimReview but fail to parse. A
+// document without ClaimReviews gives none, and no error.
+func decodePrior(raw json.RawMessage) (*claimreview.Index, error) {
+	raw = bytes.TrimSpace(raw)
+	if len(raw) == 0 || string(raw) == "null" {
+		return nil, nil
+	}
+	data := []byte(raw)
+	switch raw[0] {
+	case '{', '[':
+	case '"':
+		var s string
+		if err := json.Unmarshal(raw, &s); err != nil {
+			return nil, badf("prior: %v", err)
+		}
+		if strings.TrimSpace(s) == "" {
+			return nil, nil
+		}
+		data = []byte(s)
+	default:
+		return nil, badf(`bad "prior": want ClaimReview JSON-LD (a JSON object or array) or the text of a ClaimReview file or HTML page (a string)`)
+	}
+	reviews, err := claimreview.Read(data)
+	if err != nil && len(reviews) == 0 {
+		return nil, badf("bad prior: %s", strings.ReplaceAll(err.Error(), "claimreview: ", ""))
+	}
+	if len(reviews) == 0 {
+		return nil, nil
+	}
+	return claimreview.NewIndex(reviews), nil
 }
 
 // kbLimits returns the limits on a request's knowledge base. It cannot be

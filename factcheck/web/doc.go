@@ -7,7 +7,7 @@
 //
 //	GET  /            the page (HTML, CSS and JavaScript embedded in the binary)
 //	GET  /static/...  the page's assets
-//	POST /api/check   {"text", "published", "title", "kb"} → the JSON report
+//	POST /api/check   {"text", "published", "title", "kb", "prior"} → the JSON report
 //	GET  /healthz     200 "ok" when ready
 //
 // The API extracts the claims of the text (with package claims/extract,
@@ -17,7 +17,12 @@
 // relative times; "kb" is a claim set whose entities, properties, sources
 // and facts are used for this request: a JSON object in the claim-set
 // format, or a string holding a claim-set file (YAML or JSON), as a page
-// that uploads a file sends it. Errors are answered with a status (400
+// that uploads a file sends it; "prior" is earlier fact-checks as
+// schema.org ClaimReview markup (JSON-LD as a JSON object or array, or a
+// string holding JSON-LD or an HTML page with ld+json scripts), matched
+// against the claims by how alike they read: each match is added to the
+// claim's verdict as a "prior" entry and as evidence, without changing its
+// rating (see claimreview.Attach). Errors are answered with a status (400
 // bad input, 405 wrong method, 413 over the size limit or more claims
 // than the handler checks at once, 415 not JSON, 500 a failure of the
 // server, a panic included) and a body {"error": "..."}.

@@ -263,9 +263,14 @@
       fact("modality", c.modality);
       fact("attribution", c.attribution);
       if (facts.childNodes.length) li.append(facts);
-      if (v.evidence && v.evidence.length) {
+      // Evidence that stands for a prior check is shown once, as the
+      // prior check.
+      const priors = Array.isArray(v.prior) ? v.prior : [];
+      const priorIDs = new Set(priors.map((p) => p.source_id).filter(Boolean));
+      const evidence = (v.evidence || []).filter((e) => !priorIDs.has(e.source_id));
+      if (evidence.length) {
         const ul = el("ul", { class: "evidence" });
-        for (const e of v.evidence) {
+        for (const e of evidence) {
           const url = safeURL(e.url);
           ul.append(el("li", {}, el("span", { class: "stance" }, e.stance), " ",
             url ? el("a", { href: url, rel: "noopener noreferrer", target: "_blank" }, e.source) : e.source,
@@ -273,6 +278,27 @@
             e.quote ? ": " : null, e.quote ? el("q", {}, oneLine(e.quote)) : null));
         }
         li.append(el("h5", {}, "Evidence"), ul);
+      }
+      if (priors.length) {
+        const ul = el("ul", { class: "prior" });
+        for (const p of priors) {
+          const url = safeURL(p.url), who = oneLine(p.publisher || "") || "A fact-check";
+          const label = oneLine(p.label || "");
+          let said = p.rating || "unverified";
+          if (!p.rated) said = label ? "“" + label + "” (not on veracity’s scale)" : "no rating given";
+          else if (label && label.toLowerCase().replace(/[-!.]/g, " ").trim() !== said.replace(/-/g, " ")) said += " (“" + label + "”)";
+          const r = rating(p.rated ? p.rating : "unverified");
+          const notes = [];
+          if (p.claimant) notes.push("claimant: " + oneLine(p.claimant));
+          if (typeof p.similarity === "number") notes.push("similarity " + Math.round(p.similarity * 100) + "%");
+          ul.append(el("li", {},
+            url ? el("a", { href: url, rel: "noopener noreferrer", target: "_blank" }, who) : who,
+            p.date ? " (" + p.date + ")" : null, ": ",
+            el("span", { class: "tag " + r.cls }, said),
+            p.claim ? "; claim checked: " : null, p.claim ? el("q", {}, oneLine(p.claim)) : null,
+            notes.length ? el("span", { class: "sim" }, " (" + notes.join("; ") + ")") : null));
+        }
+        li.append(el("h5", {}, "Previously checked"), ul);
       }
       const links = el("p", { class: "links" });
       if (marked.has(i)) links.append(el("a", { href: "#" + hlAnchor(i) }, "Show in the article"));
@@ -325,6 +351,8 @@
   }
   readInto(document.getElementById("text-file"), textArea);
   readInto(document.getElementById("kb-file"), kbArea, () => { document.getElementById("kb-details").open = true; });
+  const priorArea = document.getElementById("prior");
+  readInto(document.getElementById("prior-file"), priorArea, () => { document.getElementById("prior-details").open = true; });
 
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
@@ -340,6 +368,9 @@
       payload.kb = kb;
       if (kb.startsWith("{")) { try { payload.kb = JSON.parse(kb); } catch (e) { /* the server says what is wrong */ } }
     }
+    // Earlier fact-checks go as text: the server reads JSON-LD or HTML.
+    const prior = priorArea.value.trim();
+    if (prior) payload.prior = prior;
     if (inflight) inflight.abort();
     inflight = new AbortController();
     submit.disabled = true;

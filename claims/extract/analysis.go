@@ -60,8 +60,9 @@ func (d *doc) textOf(first, last int) string {
 	return d.text[s.Start:s.End]
 }
 
-// analyze runs the whole pipeline short of building claims.
-func analyze(document claims.Document, kb *claims.Set) *doc {
+// analyze runs the whole pipeline short of building claims. gaz is kb's
+// index; nil makes one.
+func analyze(document claims.Document, kb *claims.Set, gaz *gazetteer) *doc {
 	d := &doc{text: document.Text, kb: kb}
 	if p := document.Published; !p.IsZero() {
 		d.published = time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC)
@@ -85,7 +86,10 @@ func analyze(document claims.Document, kb *claims.Set) *doc {
 		d.tokMen[i] = -1
 	}
 	d.ments = make([]mention, 0, len(d.toks)/16+4)
-	d.gaz = newGazetteer(kb)
+	if gaz == nil {
+		gaz = newGazetteer(kb)
+	}
+	d.gaz = gaz
 	d.findKBEntities()
 	d.findValues()
 	d.findNames()

@@ -56,11 +56,34 @@ func MinWorthiness(w float64) Option {
 	return optionFunc(func(e *Extractor) { e.min, e.minSet = w, true })
 }
 
+// KnowledgeBase indexes kb's names, aliases and cues once, when the
+// Extractor is made, instead of at every call: an Extractor that checks
+// many articles against one house knowledge base should be made with it.
+// Calls that pass this same kb use the index; calls with another kb index
+// theirs as usual. kb must not change while the Extractor is in use.
+func KnowledgeBase(kb *claims.Set) Option {
+	return optionFunc(func(e *Extractor) {
+		e.kb = kb
+		e.gaz = newGazetteer(kb)
+	})
+}
+
 // An Extractor finds claims and mentions in documents. The zero Extractor
 // uses the defaults. An Extractor is safe for concurrent use.
 type Extractor struct {
 	min    float64
 	minSet bool
+	kb     *claims.Set
+	gaz    *gazetteer // kb's index, read only
+}
+
+// gazetteerFor returns the index of kb: the one made with the Extractor
+// when kb is its knowledge base, else a new one.
+func (e *Extractor) gazetteerFor(kb *claims.Set) *gazetteer {
+	if e != nil && e.gaz != nil && kb == e.kb {
+		return e.gaz
+	}
+	return newGazetteer(kb)
 }
 
 // New returns an Extractor with the given options.
@@ -109,7 +132,7 @@ func (e *Extractor) Extract(doc claims.Document, kb *claims.Set) (*claims.Set, e
 	if e != nil && e.minSet {
 		min = e.min
 	}
-	d := analyze(doc, kb)
+	d := analyze(doc, kb, e.gazetteerFor(kb))
 	out := &claims.Set{Version: claims.Version, Document: doc}
 	out.Claims = newBuilder(d).build(min)
 	out.Entities = d.define(out.Claims)
@@ -118,5 +141,5 @@ func (e *Extractor) Extract(doc claims.Document, kb *claims.Set) (*claims.Set, e
 
 // Mentions is like the package's [Mentions].
 func (e *Extractor) Mentions(doc claims.Document, kb *claims.Set) []Mention {
-	return analyze(doc, kb).publicMentions()
+	return analyze(doc, kb, e.gazetteerFor(kb)).publicMentions()
 }

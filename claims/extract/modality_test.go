@@ -34,7 +34,7 @@ func TestModality(t *testing.T) {
 		{"Talks began in May.", claims.ModalityAsserted},
 	}
 	for _, tt := range tests {
-		d := analyze(claims.Document{Text: tt.text, Published: published}, nil)
+		d := analyze(claims.Document{Text: tt.text, Published: published}, nil, nil)
 		c := d.clauseList[len(d.clauseList)-1]
 		if got := d.modalityOf(c.first, c.last); got != tt.want {
 			t.Errorf("%q: modality %v, want %v", tt.text, got, tt.want)
@@ -58,7 +58,7 @@ func TestAttribution(t *testing.T) {
 		{"The sky is blue.", ""},
 	}
 	for _, tt := range tests {
-		d := analyze(claims.Document{Text: tt.text, Published: published}, nil)
+		d := analyze(claims.Document{Text: tt.text, Published: published}, nil, nil)
 		b := newBuilder(d)
 		b.build(0)
 		got := b.attrs[len(b.attrs)-1].who

@@ -8,7 +8,7 @@ import (
 )
 
 func sentencesOf(text string) []string {
-	d := analyze(claims.Document{Text: text}, nil)
+	d := analyze(claims.Document{Text: text}, nil, nil)
 	var out []string
 	for _, s := range d.sents {
 		out = append(out, d.textOf(s.first, s.last))
@@ -17,7 +17,7 @@ func sentencesOf(text string) []string {
 }
 
 func clausesOf(text string) []string {
-	d := analyze(claims.Document{Text: text}, nil)
+	d := analyze(claims.Document{Text: text}, nil, nil)
 	var out []string
 	for _, c := range d.clauseList {
 		out = append(out, d.textOf(c.first, c.last))

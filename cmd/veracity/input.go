@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -22,9 +23,30 @@ const stdinName = "<stdin>"
 // The extractor's entry points, variables so that tests can stand in for
 // them.
 var (
-	extractClaims   = extract.Extract
-	extractMentions = extract.Mentions
+	extractClaims = func(doc claims.Document, kb *claims.Set) (*claims.Set, error) {
+		return extractorFor(kb).Extract(doc, kb)
+	}
+	extractMentions = func(doc claims.Document, kb *claims.Set) []extract.Mention {
+		return extractorFor(kb).Mentions(doc, kb)
+	}
 )
+
+// extractors holds an Extractor for each knowledge base a run uses, so that
+// a kb is indexed once however many articles are checked against it. The
+// kbs of a run are loaded once and never change.
+var extractors sync.Map // *claims.Set → *extract.Extractor
+
+// extractorFor returns the Extractor that has kb indexed.
+func extractorFor(kb *claims.Set) *extract.Extractor {
+	if kb == nil {
+		return extract.New()
+	}
+	if e, ok := extractors.Load(kb); ok {
+		return e.(*extract.Extractor)
+	}
+	e, _ := extractors.LoadOrStore(kb, extract.New(extract.KnowledgeBase(kb)))
+	return e.(*extract.Extractor)
+}
 
 // fileKind is what an input file holds.
 type fileKind int

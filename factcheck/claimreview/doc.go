@@ -22,7 +22,9 @@
 // through [DefaultLabels], a table a newsroom may extend. [Sources] turns
 // reviews into source records, and [Match] pairs the claims of a set with
 // earlier fact-checks of similar claims, so a report can say "previously
-// checked by PolitiFact: false" with the link.
+// checked by PolitiFact: false" with the link; [Attach] puts those matches
+// on a report's verdicts, as [factcheck.PriorCheck] values and as
+// evidence, without changing a rating.
 //
 // HTML is scanned by a small hand-written tokenizer that knows comments,
 // quoted attributes and raw-text elements; it reads no other markup.

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract"
 	"github.com/veracity-go/veracity/factcheck/claimreview"
 	"github.com/veracity-go/veracity/sources"
 )
@@ -85,7 +86,12 @@ func (h *handler) check(w http.ResponseWriter, r *http.Request) {
 	}
 
 	ctx := r.Context()
-	set, err := extractClaims(doc, h.extractionKB(kb))
+	ekb := h.extractionKB(kb)
+	var ex *extract.Extractor
+	if ekb == h.cfg.kb {
+		ex = h.house // indexed once, when the handler was made
+	}
+	set, err := extractClaims(ex, doc, ekb)
 	if err != nil {
 		writeError(w, http.StatusInternalServerError, "extracting claims: "+err.Error())
 		return

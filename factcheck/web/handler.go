@@ -8,6 +8,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/veracity-go/veracity/claims"
 	"github.com/veracity-go/veracity/claims/extract"
 	"github.com/veracity-go/veracity/factcheck"
 	"github.com/veracity-go/veracity/factcheck/checks"
@@ -25,9 +26,11 @@ const ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 
 //go:embed assets
 var assets embed.FS
 
-// extractClaims is the extractor, a variable so that tests can stand in
-// for it.
-var extractClaims = extract.Extract
+// extractClaims runs the extractor ex (nil for the defaults), a variable so
+// that tests can stand in for it.
+var extractClaims = func(ex *extract.Extractor, doc claims.Document, kb *claims.Set) (*claims.Set, error) {
+	return ex.Extract(doc, kb)
+}
 
 // handler serves the page, the API and the health check.
 type handler struct {
@@ -39,6 +42,9 @@ type handler struct {
 	// why there is none, when the checks are not well formed.
 	checker    *factcheck.Checker
 	checkerErr error
+	// house has the house knowledge base indexed, for requests that bring
+	// none of their own; nil without one.
+	house *extract.Extractor
 }
 
 // NewHandler returns an http.Handler that serves the page at /, its
@@ -56,6 +62,7 @@ func NewHandler(opts ...Option) http.Handler {
 	h := &handler{cfg: cfg}
 	if cfg.kb != nil {
 		h.houseStore = sources.NewMemStore(cfg.kb)
+		h.house = extract.New(extract.KnowledgeBase(cfg.kb))
 	}
 	h.checker, h.checkerErr = h.newChecker(nil)
 

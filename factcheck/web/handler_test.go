@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract"
 	"github.com/veracity-go/veracity/factcheck"
 	"github.com/veracity-go/veracity/factcheck/checks"
 )
@@ -202,7 +203,9 @@ func TestBodyTooLarge(t *testing.T) {
 func stubExtract(t *testing.T, f func(claims.Document, *claims.Set) (*claims.Set, error)) {
 	t.Helper()
 	old := extractClaims
-	extractClaims = f
+	extractClaims = func(_ *extract.Extractor, doc claims.Document, kb *claims.Set) (*claims.Set, error) {
+		return f(doc, kb)
+	}
 	t.Cleanup(func() { extractClaims = old })
 }
 

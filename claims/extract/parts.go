@@ -50,32 +50,9 @@ func (d *doc) partOf(i, limit int) (mention, bool) {
 	if k >= limit || nested {
 		return m, false // one part only: no "the end of the end of…"
 	}
-	var x mention
-	if u := d.f(k); u == "the" || u == "this" || u == "month" || u == "week" || u == "year" {
-		// "the end of the month", "end of month": the current one
-		e := k
-		if u == "the" || u == "this" {
-			e++
-		}
-		unit := d.fAt(e)
-		if (unit == "month" || unit == "week" || unit == "year") && e < limit && !(u == "the" && d.fAt(e+1) == "of") {
-			x = mention{first: k, last: e + 1, relative: true}
-			if d.published.IsZero() {
-				x.val = unresolved(unitGranularity[unit])
-			} else {
-				x.val, _ = period(d.published, unit, 0)
-			}
-			ok = true
-		}
-	}
-	if x.last == 0 {
-		if d.toks[k].kind != tNum && d.toks[k].lex&lxValueStart == 0 {
-			return m, false
-		}
-		x, ok = d.matchTime(k, limit)
-		if !ok || x.val.Kind != claims.KindTime || x.first != k {
-			return m, false
-		}
+	x, ok := d.periodAfterOf(k, limit)
+	if !ok {
+		return m, false
 	}
 	m.last, m.relative = x.last, x.relative
 	if x.val.Start.IsZero() {

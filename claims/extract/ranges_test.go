@@ -25,7 +25,7 @@ func TestSpansAndDurations(t *testing.T) {
 		{"He has been ill for the past week.", []m{{"past week", "duration", "1 week"}, {"past week", "time", "2025-08-06..2025-08-13 week"}}},
 		{"We will finish within 9 months.", []m{{"within 9 months", "time", "2025-08-13..2026-05-13 month"}}},
 		{"It was built within 9 months.", []m{{"9 months", "duration", "9 month"}}},
-		{"The last three months of 2019 were hard.", []m{{"three months", "duration", "3 month"}, {"2019", "time", "2019-01-01..2020-01-01 year"}}},
+		{"The last three months of 2019 were hard.", []m{{"The last three months of 2019", "time", "2019-10-01..2020-01-01 month"}}},
 		{"Prices fell last week.", []m{{"last week", "time", "2025-08-04..2025-08-11 week"}}},
 		// durations
 		{"He left for 3h and slept 2W.", []m{{"3h", "duration", "3 hour"}, {"2W", "duration", "2 week"}}},

@@ -128,6 +128,12 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 	t := d.toks[i]
 	w := d.f(i)
 	if t.kind == tNum {
+		if pm, ok := d.periodPart(i, limit); ok {
+			return pm, true
+		}
+		if wm, ok := d.weekOf(i, limit); ok {
+			return wm, true
+		}
 		if d.ordinalSuffixAt(i+1, limit) > i+1 {
 			if om, ok := d.ordinalDate(i, limit); ok {
 				return om, true
@@ -149,6 +155,21 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 	}
 	if t.kind != tWord {
 		return m, false
+	}
+	switch _, ord := ordinalWords[w]; {
+	case w == "week":
+		if wm, ok := d.isoWeek(i, limit); ok {
+			return wm, true
+		}
+	case ord || w == "the" || w == "last" || w == "final":
+		if pm, ok := d.periodPart(i, limit); ok {
+			return pm, true
+		}
+		fallthrough
+	case w == "a" || w == "w":
+		if wm, ok := d.weekOf(i, limit); ok {
+			return wm, true
+		}
 	}
 	if _, ok := partWords[w]; ok || w == "the" && i+1 < limit && d.toks[i+1].lex&lxValueStart != 0 {
 		if pm, ok := d.partOf(i, limit); ok {

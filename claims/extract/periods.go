@@ -1,0 +1,317 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/veracity-go/veracity/claims"
+)
+
+// currentPeriod reads "the month", "this year", "the week", "month" at
+// token k, after "end of" or "first week of": the period holding the
+// publication date. It returns the mention and whether it read one.
+func (d *doc) currentPeriod(k, limit int) (mention, bool) {
+	u := d.fAt(k)
+	e := k
+	if u == "the" || u == "this" {
+		e++
+	}
+	unit := d.fAt(e)
+	if unit != "month" && unit != "week" && unit != "year" || e >= limit || u == "the" && d.fAt(e+1) == "of" {
+		return mention{}, false
+	}
+	x := mention{first: k, last: e + 1, relative: true}
+	if d.published.IsZero() {
+		x.val = unresolved(unitGranularity[unit])
+	} else {
+		x.val, _ = period(d.published, unit, 0)
+	}
+	return x, true
+}
+
+// periodAfterOf reads the time after "of" at token k: "2019", "Jan 2015",
+// "this month", "last year", "the year".
+func (d *doc) periodAfterOf(k, limit int) (mention, bool) {
+	if k >= limit {
+		return mention{}, false
+	}
+	if x, ok := d.currentPeriod(k, limit); ok {
+		return x, true
+	}
+	if d.toks[k].kind != tNum && d.toks[k].lex&lxValueStart == 0 {
+		return mention{}, false
+	}
+	if _, part := partWords[d.f(k)]; part || d.f(k) == "the" || ordinalWords[d.f(k)] != 0 {
+		return mention{}, false // one level only
+	}
+	x, ok := d.matchTime(k, limit)
+	if !ok || x.val.Kind != claims.KindTime || x.first != k {
+		return mention{}, false
+	}
+	return x, true
+}
+
+// isoWeekStart returns the Monday of ISO week 1 of year y.
+func isoWeekStart(y int) time.Time {
+	jan4 := day(y, 1, 4)
+	return jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+}
+
+// weeksOf returns the Monday of the first week whose Thursday falls in
+// [s, e) and the number of such weeks: the weeks of a month or year, as
+// ISO 8601 counts them.
+func weeksOf(s, e time.Time) (time.Time, int) {
+	// the Thursday on or after s, and its Monday
+	th := s.AddDate(0, 0, (int(time.Thursday)-int(s.Weekday())+7)%7)
+	first := th.AddDate(0, 0, -3)
+	n := 0
+	for t := th; t.Before(e); t = t.AddDate(0, 0, 7) {
+		n++
+	}
+	return first, n
+}
+
+// periodPart reads "the first week of January 2015", "the last week of
+// this month", "the 3rd week of Jan", "the first 2 weeks of 2021", "the
+// last 3 weeks of this year", "the first ten days of last year", "the
+// third month of 2021", "the first quarter of the year", "the second
+// half of 2019" at token i. Weeks start on Monday and belong to the month
+// or year that holds their Thursday.
+func (d *doc) periodPart(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	j := i
+	if d.f(j) == "the" {
+		j++
+	}
+	if j >= limit {
+		return m, false
+	}
+	nth, last := 0, false
+	switch w := d.f(j); {
+	case w == "last" || w == "final":
+		last = true
+	case d.toks[j].kind == tNum:
+		n, ok := d.smallInt(j, limit, 2)
+		k := d.ordinalSuffixAt(j+1, limit)
+		if !ok || k == j+1 {
+			return m, false
+		}
+		nth, j = n, k-1
+	default:
+		v, ok := ordinalWords[w]
+		if !ok || v > 53 {
+			return m, false
+		}
+		nth = int(v)
+	}
+	j++
+	count := 1
+	if c, e, ok := d.spanCountPlain(j, limit); ok {
+		count, j = c, e
+	}
+	unit := d.fAt(j)
+	switch unit {
+	case "day", "days", "week", "weeks", "month", "months", "quarter", "quarters", "half":
+	default:
+		return m, false
+	}
+	if (count > 1) != (unit[len(unit)-1] == 's') || nth > 1 && count > 1 || nth == 0 && !last {
+		return m, false
+	}
+	if d.fAt(j+1) != "of" || j+2 >= limit {
+		return m, false
+	}
+	x, ok := d.periodAfterOf(j+2, limit)
+	if !ok {
+		return m, false
+	}
+	m.last, m.relative = x.last, x.relative
+	if x.val.Start.IsZero() {
+		m.val = x.val
+		return m, true
+	}
+	s, e := x.val.Start, x.val.End
+	var g claims.Granularity
+	switch unit {
+	case "day", "days":
+		g = claims.GranularityDay
+		if nth > 0 {
+			s = s.AddDate(0, 0, nth-1)
+		} else {
+			s = e.AddDate(0, 0, -count)
+		}
+		e = s.AddDate(0, 0, count)
+	case "week", "weeks":
+		g = claims.GranularityWeek
+		first, n := weeksOf(s, e)
+		if nth > n || count > n || n == 0 {
+			return m, false
+		}
+		if nth > 0 {
+			s = first.AddDate(0, 0, 7*(nth-1))
+		} else {
+			s = first.AddDate(0, 0, 7*(n-count))
+		}
+		e = s.AddDate(0, 0, 7*count)
+	case "month", "months", "quarter", "quarters", "half":
+		size := map[string]int{"month": 1, "months": 1, "quarter": 3, "quarters": 3, "half": 6}[unit]
+		g = map[int]claims.Granularity{1: claims.GranularityMonth, 3: claims.GranularityQuarter, 6: claims.GranularityMonth}[size]
+		months := (e.Year()-s.Year())*12 + int(e.Month()) - int(s.Month())
+		if months < size || nth*size > months || count*size > months {
+			return m, false
+		}
+		if nth > 0 {
+			s = s.AddDate(0, size*(nth-1), 0)
+		} else {
+			s = e.AddDate(0, -size*count, 0)
+		}
+		e = s.AddDate(0, size*count, 0)
+	}
+	m.val = claims.Value{Kind: claims.KindTime, Start: s, End: e, Granularity: g}
+	return m, true
+}
+
+// spanCountPlain reads a count of units at token j, a figure or a number
+// word, with a plural unit after it: "2 weeks", "ten days".
+func (d *doc) spanCountPlain(j, limit int) (int, int, bool) {
+	if j+1 >= limit {
+		return 0, j, false
+	}
+	n := 0
+	if v, ok := unitWords[d.f(j)]; ok && v >= 2 {
+		n = int(v)
+	} else if v, ok := d.smallInt(j, limit, 2); ok && v >= 2 {
+		n = v
+	} else {
+		return 0, j, false
+	}
+	return n, j + 1, true
+}
+
+// isoWeek reads "week 10", "week 3 of 2027", "week 1 2019" at token i:
+// that ISO 8601 week of the year given, or of the publication year.
+func (d *doc) isoWeek(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	n, ok := d.smallInt(i+1, limit, 2)
+	if !ok || n < 1 || n > 53 || d.toks[i+1].glued() {
+		return m, false
+	}
+	if nx := d.fAt(i + 2); i+2 < limit && d.toks[i+2].kind == tWord && nx != "of" && nx != "in" && nx != "and" && nx != "or" {
+		return m, false // "week 10 results" reads on; so does "a week 4 people"
+	}
+	if i > 0 && (d.f(i-1) == "a" || d.f(i-1) == "per" || d.f(i-1) == "each") {
+		return m, false // "$500 a week"
+	}
+	k := i + 2
+	if d.fAt(k) == "of" || d.fAt(k) == "," {
+		k++
+	}
+	y, hasYear := d.yearAt(k, limit)
+	m.last = i + 2
+	if hasYear {
+		m.last = k + 1
+	} else {
+		if d.published.IsZero() {
+			m.val = unresolved(claims.GranularityWeek)
+			m.relative = true
+			return m, true
+		}
+		y, m.relative = d.published.Year(), true
+	}
+	s := isoWeekStart(y).AddDate(0, 0, 7*(n-1))
+	if n == 53 && isoWeekStart(y+1).Equal(s) {
+		return m, false
+	}
+	m.val = claims.Value{Kind: claims.KindTime, Start: s, End: s.AddDate(0, 0, 7), Granularity: claims.GranularityWeek}
+	return m, true
+}
+
+// weekOf reads "the week of the 18th", "the week of March 3", "the week
+// starting (on) February 4", "w/c Feb 4", "a week starting tomorrow", "2
+// weeks starting May 20th" at token i: the week that holds the day, or
+// the weeks from it.
+func (d *doc) weekOf(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	j := i
+	count := 1
+	switch w := d.f(j); {
+	case w == "the" || w == "a":
+		j++
+	case w == "w" && d.fAt(j+1) == "/" && d.fAt(j+2) == "c" && j+2 < limit:
+		j += 3
+		x, ok := d.weekDay(j, limit)
+		if !ok {
+			return m, false
+		}
+		return d.weeksFrom(m, x, 1), true
+	default:
+		if c, e, ok := d.spanCountPlain(j, limit); ok {
+			count, j = c, e
+		} else {
+			return m, false
+		}
+	}
+	unit := d.fAt(j)
+	if (count == 1) != (unit == "week") || count > 1 && unit != "weeks" {
+		return m, false
+	}
+	switch d.fAt(j + 1) {
+	case "after":
+		// "the week after next"
+		if count != 1 || d.f(i) != "the" || d.fAt(j+2) != "next" || j+2 >= limit {
+			return m, false
+		}
+		m.last, m.relative = j+3, true
+		if d.published.IsZero() {
+			m.val = unresolved(claims.GranularityWeek)
+		} else {
+			m.val, _ = period(d.published, "week", 2)
+		}
+		return m, true
+	case "of":
+		if count != 1 || d.f(i) != "the" {
+			return m, false
+		}
+		x, ok := d.weekDay(j+2, limit)
+		if !ok {
+			return m, false
+		}
+		off := (int(x.val.Start.Weekday()) + 6) % 7
+		x.val.Start = x.val.Start.AddDate(0, 0, -off)
+		return d.weeksFrom(m, x, 1), true
+	case "starting", "beginning", "commencing":
+		k := j + 2
+		if d.fAt(k) == "on" || d.fAt(k) == "from" {
+			k++
+		}
+		x, ok := d.weekDay(k, limit)
+		if !ok {
+			return m, false
+		}
+		return d.weeksFrom(m, x, count), true
+	}
+	return m, false
+}
+
+// weekDay reads the day a week is counted from at token k.
+func (d *doc) weekDay(k, limit int) (mention, bool) {
+	if k >= limit || d.toks[k].kind != tNum && d.toks[k].lex&lxValueStart == 0 {
+		return mention{}, false
+	}
+	x, ok := d.matchTime(k, limit)
+	if !ok || x.val.Kind != claims.KindTime || x.first != k || x.val.Granularity != claims.GranularityDay && !x.val.Start.IsZero() {
+		return mention{}, false
+	}
+	return x, true
+}
+
+// weeksFrom returns m spanning to the end of x, n weeks from x's start.
+func (d *doc) weeksFrom(m mention, x mention, n int) mention {
+	m.last, m.relative = x.last, x.relative
+	if x.val.Start.IsZero() {
+		m.val = unresolved(claims.GranularityWeek)
+		return m
+	}
+	s := x.val.Start
+	m.val = claims.Value{Kind: claims.KindTime, Start: s, End: s.AddDate(0, 0, 7*n), Granularity: claims.GranularityWeek}
+	return m
+}

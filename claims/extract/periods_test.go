@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestPeriodParts reads weeks, months and days counted within a period,
+// ISO weeks and weeks from a day, against 2025-08-13, a Wednesday.
+func TestPeriodParts(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"It fell in the first week of January 2015.", []m{{"the first week of January 2015", "time", "2014-12-29..2015-01-05 week"}}},
+		{"It fell in the last week of 2019.", []m{{"the last week of 2019", "time", "2019-12-23..2019-12-30 week"}}},
+		{"It fell in the 3rd week of May 2024.", []m{{"the 3rd week of May 2024", "time", "2024-05-13..2024-05-20 week"}}},
+		{"Rooms are booked for the first 2 weeks of 2021.", []m{{"the first 2 weeks of 2021", "time", "2021-01-04..2021-01-18 week"}}},
+		{"Work stops in the last week of this month.", []m{{"the last week of this month", "time", "2025-08-25..2025-09-01 week"}}},
+		{"They left in the third month of 2021.", []m{{"the third month of 2021", "time", "2021-03-01..2021-04-01 month"}}},
+		{"They came in the first ten days of 2020.", []m{{"the first ten days of 2020", "time", "2020-01-01..2020-01-11 day"}}},
+		{"Sales rose in the first half of 2019.", []m{{"the first half of 2019", "time", "2019-01-01..2019-07-01 month"}}},
+		{"Sales rose in the second quarter of 2019.", []m{{"the second quarter of 2019", "time", "2019-04-01..2019-07-01 quarter"}}},
+		{"Sales rose in week 10 of 2019.", []m{{"week 10 of 2019", "time", "2019-03-04..2019-03-11 week"}}},
+		{"Talks are set for the week of March 3, 2025.", []m{{"the week of March 3, 2025", "time", "2025-03-03..2025-03-10 week"}}},
+		{"Leave runs for 2 weeks starting May 20th 2024.", []m{{"2 weeks starting May 20th 2024", "time", "2024-05-20..2024-06-03 week"}}},
+		{"Sales will fall the week after next.", []m{{"the week after next", "time", "2025-08-25..2025-09-01 week"}}},
+		// not periods
+		{"He won the first half of the match and paid $500 a week 4 times.", []m{{"first", "number", "1"}, {"half", "number", "0.5"}, {"$500", "money", "500 USD"}, {"4 times", "count", "4 time"}}},
+		{"The first week of the trial was long.", []m{{"first", "number", "1"}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -162,38 +162,60 @@ func (l *findingList) add(f Finding) {
 // position of their first claim among the n claims of the set (position
 // finds it by id), then by check name and message, so reports are
 // deterministic; ties keep the order in which the findings were reported.
-// Each finding's first position is computed once.
+//
+// The order by position is a counting sort, linear in the findings and
+// claims, and only findings that share a first claim are compared.
 func (l *findingList) sorted(n int, position func(id string) (int, bool)) []Finding {
 	if l.n == 0 {
 		return nil
 	}
-	type item struct {
-		f     *Finding
-		first int
-		index int
-	}
-	items := make([]item, 0, l.n)
+	// first[k] is the position of the first claim of the kth finding
+	// reported, n when it names none of the set.
+	first := make([]int32, 0, l.n)
 	for _, b := range l.blocks {
 		for k := range b {
-			f := &b[k]
 			m := n
 			if position != nil {
-				for _, id := range f.Claims {
+				for _, id := range b[k].Claims {
 					if i, ok := position(id); ok {
 						m = min(m, i)
 					}
 				}
 			}
-			items = append(items, item{f, m, len(items)})
+			first = append(first, int32(m))
 		}
 	}
-	slices.SortFunc(items, func(a, b item) int {
-		return cmp.Or(cmp.Compare(a.first, b.first), cmp.Compare(a.f.Check, b.f.Check),
-			cmp.Compare(a.f.Message, b.f.Message), cmp.Compare(a.index, b.index))
-	})
-	out := make([]Finding, len(items))
-	for k, it := range items {
-		out[k] = *it.f
+	// start[p] is where the findings of first claim p begin in the
+	// output; a stable counting sort keeps the reporting order among them.
+	start := make([]int32, n+2)
+	for _, m := range first {
+		start[m+1]++
+	}
+	for p := 1; p < len(start); p++ {
+		start[p] += start[p-1]
+	}
+	out := make([]Finding, l.n)
+	k := 0
+	for _, b := range l.blocks {
+		for j := range b {
+			m := first[k]
+			out[start[m]] = b[j]
+			start[m]++
+			k++
+		}
+	}
+	// start[p] is now the end of the findings of first claim p.
+	from := int32(0)
+	for p := range n + 1 {
+		if end := start[p]; end-from > 1 {
+			slices.SortStableFunc(out[from:end], func(a, b Finding) int {
+				if c := cmp.Compare(a.Check, b.Check); c != 0 {
+					return c
+				}
+				return cmp.Compare(a.Message, b.Message)
+			})
+		}
+		from = start[p]
 	}
 	return out
 }

@@ -1,8 +1,10 @@
 package factcheck
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/veracity-go/veracity/claims"
@@ -81,5 +83,48 @@ func TestPassVerdicts(t *testing.T) {
 	p := &Pass{Verdicts: map[string]Verdict{"c1": {Claim: "c1"}}}
 	if v, ok := p.Verdict("c1"); !ok || v.Claim != "c1" {
 		t.Errorf("Verdict on a Pass made by hand = %+v, %v", v, ok)
+	}
+}
+
+// TestSortedFindings checks the counting sort of findings against a
+// stable sort by first claim, check name and message.
+func TestSortedFindings(t *testing.T) {
+	const n = 50
+	cls := make([]claims.Claim, n)
+	for i := range cls {
+		cls[i].ID = fmt.Sprint("c", i)
+	}
+	x := newClaimIndex(cls)
+	var l findingList
+	type ref struct {
+		f     Finding
+		first int
+	}
+	var want []ref
+	for k := range 3000 {
+		f := Finding{Check: fmt.Sprint("check-", k%3), Message: fmt.Sprint("m", k%5), Claims: []string{fmt.Sprint("c", (k*7)%(n+3)), fmt.Sprint("c", (k*13)%(n+5))}}
+		if k%11 == 0 {
+			f.Claims = nil
+		}
+		l.add(f)
+		first := n
+		for _, id := range f.Claims {
+			if i, ok := x.lookup(id); ok {
+				first = min(first, i)
+			}
+		}
+		want = append(want, ref{f, first})
+	}
+	slices.SortStableFunc(want, func(a, b ref) int {
+		return cmp.Or(cmp.Compare(a.first, b.first), cmp.Compare(a.f.Check, b.f.Check), cmp.Compare(a.f.Message, b.f.Message))
+	})
+	got := l.sorted(n, x.lookup)
+	if len(got) != len(want) {
+		t.Fatalf("%d findings, want %d", len(got), len(want))
+	}
+	for k := range got {
+		if !slices.Equal(got[k].Claims, want[k].f.Claims) || got[k].Check != want[k].f.Check || got[k].Message != want[k].f.Message {
+			t.Fatalf("finding %d = %+v, want %+v", k, got[k], want[k].f)
+		}
 	}
 }

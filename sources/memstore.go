@@ -11,9 +11,13 @@ import (
 // zero MemStore is empty and ready to use. A MemStore is safe for
 // concurrent use.
 type MemStore struct {
-	mu         sync.RWMutex
-	facts      map[key][]Fact
-	entities   map[string]claims.Entity
+	mu    sync.RWMutex
+	facts map[key][]Fact
+	// entities indexes entityList by id. An entity is some 300 bytes:
+	// kept out of the map, they leave it small enough to stay in the
+	// cache when a set defines a hundred thousand of them.
+	entities   map[string]int32
+	entityList []claims.Entity
 	properties map[string]claims.Property
 	sources    map[string]Source
 }
@@ -41,12 +45,13 @@ func (s *MemStore) AddSet(set *claims.Set) {
 	if s.facts == nil {
 		// A first set gives the sizes: the maps need not grow.
 		s.facts = make(map[key][]Fact, len(set.Facts))
-		s.entities = make(map[string]claims.Entity, len(set.Entities))
+		s.entities = make(map[string]int32, len(set.Entities))
+		s.entityList = make([]claims.Entity, 0, len(set.Entities))
 		s.properties = make(map[string]claims.Property, len(set.Properties))
 		s.sources = make(map[string]Source, len(set.Sources))
 	}
 	for i := range set.Entities {
-		s.entities[set.Entities[i].ID] = set.Entities[i]
+		s.addEntity(set.Entities[i])
 	}
 	for _, p := range set.Properties {
 		s.properties[p.ID] = p
@@ -74,7 +79,17 @@ func (s *MemStore) AddEntity(e claims.Entity) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.init()
-	s.entities[e.ID] = e
+	s.addEntity(e)
+}
+
+// addEntity adds or replaces an entity; s.mu is held.
+func (s *MemStore) addEntity(e claims.Entity) {
+	if i, ok := s.entities[e.ID]; ok {
+		s.entityList[i] = e
+		return
+	}
+	s.entities[e.ID] = int32(len(s.entityList))
+	s.entityList = append(s.entityList, e)
 }
 
 // AddSource adds or replaces a source.
@@ -88,7 +103,7 @@ func (s *MemStore) AddSource(src Source) {
 func (s *MemStore) init() {
 	if s.facts == nil {
 		s.facts = make(map[key][]Fact)
-		s.entities = make(map[string]claims.Entity)
+		s.entities = make(map[string]int32)
 		s.properties = make(map[string]claims.Property)
 		s.sources = make(map[string]Source)
 	}
@@ -118,8 +133,10 @@ func (s *MemStore) FactsView(subject, property string) []Fact {
 func (s *MemStore) Entity(id string) (claims.Entity, bool) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	e, ok := s.entities[id]
-	return e, ok
+	if i, ok := s.entities[id]; ok {
+		return s.entityList[i], true
+	}
+	return claims.Entity{}, false
 }
 
 // Property implements [Store]; the built-in properties are always there.
@@ -130,13 +147,17 @@ func (s *MemStore) Property(id string) (claims.Property, bool) {
 	if ok {
 		return p, true
 	}
-	for _, p := range claims.BuiltinProperties() {
+	for _, p := range builtinProperties {
 		if p.ID == id {
 			return p, true
 		}
 	}
 	return claims.Property{}, false
 }
+
+// builtinProperties are [claims.BuiltinProperties], made once: the
+// explanation of every verdict on a date names its property.
+var builtinProperties = claims.BuiltinProperties()
 
 // Source implements [Store].
 func (s *MemStore) Source(id string) (Source, bool) {

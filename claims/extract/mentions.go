@@ -62,15 +62,89 @@ func (d *doc) markerBefore(i int) string {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		w := d.f(j)
 		switch w {
-		case "the", "early", "late", "mid", "-", "a":
+		case "the", "early", "late", "mid", "-", "a", "this":
 			continue
+		case "year":
+			if d.toks[i].kind == tNum {
+				continue // "after the year 2020"
+			}
+		case "than":
+			return d.thanMarker(j)
+		case "starting", "beginning", "commencing":
+			return "starting"
+		}
+		if w == "as" && j >= 2 && d.f(j-2) == "as" {
+			switch d.f(j - 1) {
+			case "late":
+				return "by" // "as late as tomorrow"
+			case "early":
+				return "from"
+			}
 		}
 		if timeMarkers.has(w) {
+			if (w == "on" || w == "from" || w == "in") && j > 0 {
+				switch d.f(j - 1) {
+				case "starting", "beginning", "commencing":
+					return "starting" // "beginning on January 7th"
+				}
+			}
 			return w
 		}
 		return ""
 	}
 	return ""
+}
+
+// thanMarker returns the marker of "later than", "earlier than", "no
+// later than" ending at "than" at token j: the open range they bound.
+func (d *doc) thanMarker(j int) string {
+	if j == 0 {
+		return ""
+	}
+	no := j >= 2 && (d.f(j-2) == "no" || d.f(j-2) == "not")
+	switch d.f(j - 1) {
+	case "later", "after":
+		if no {
+			return "by"
+		}
+		return "after"
+	case "earlier", "sooner", "before":
+		if no {
+			return "from"
+		}
+		return "before"
+	}
+	return ""
+}
+
+// openEnd extends a time mention over "or later", "and later", "or
+// after", "onwards", "or earlier" after it: "2018 or later" is open from
+// 2018, marked "from"; "2018 or earlier" open until its end, marked "by".
+func (d *doc) openEnd(m mention, limit int) mention {
+	k := m.last
+	if k >= limit {
+		return m
+	}
+	marker := ""
+	switch w := d.f(k); {
+	case w == "onwards" || w == "onward":
+		marker, k = "from", k+1
+	case (w == "or" || w == "and") && k+1 < limit:
+		switch d.f(k + 1) {
+		case "later", "after":
+			if w == "and" && d.f(k+1) == "after" {
+				return m // "on 1/1/2016 and after my work is done"
+			}
+			marker, k = "from", k+2
+		case "earlier", "before":
+			marker, k = "by", k+2
+		}
+	}
+	if marker == "" || k < limit && d.toks[k].kind == tWord && d.f(k) == "than" {
+		return m
+	}
+	m.last, m.marker = k, marker
+	return m
 }
 
 // findValues finds the times and quantities of every sentence, in order.
@@ -98,6 +172,7 @@ func (d *doc) findValues() {
 					if r, ok := d.timeRange(m); ok {
 						m = r
 					}
+					m = d.openEnd(m, s.last)
 				}
 				if d.addMention(m) {
 					if !m.val.Start.IsZero() && m.val.Kind == claims.KindTime {

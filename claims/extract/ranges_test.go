@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/veracity-go/veracity/claims"
 )
 
 // TestSpansAndDurations covers spans of units around the publication date
@@ -47,6 +48,36 @@ func TestSpansAndDurations(t *testing.T) {
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+// TestOpenBounds gives the marker that opens a range before or after a
+// time: "2018 or later", "no later than", "as late as", "starting".
+func TestOpenBounds(t *testing.T) {
+	tests := []struct{ text, mention, marker string }{
+		{"Models from 2018 or later qualify.", "2018 or later", "from"},
+		{"Cars built in 2010 or earlier are banned.", "2010 or earlier", "by"},
+		{"It must end no later than January 1, 2010.", "January 1, 2010", "by"},
+		{"Sales later than 2020 fell.", "2020", "after"},
+		{"He will stay as late as tomorrow.", "tomorrow", "by"},
+		{"The meetings run starting January 7th 2026.", "January 7th 2026", "starting"},
+		{"Talks resume beginning on 3 March 2026.", "3 March 2026", "starting"},
+		{"He will stay after the year 2020.", "2020", "after"},
+		{"He left on 1 May 2016 and after that he rested.", "1 May 2016", "on"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, x := range Mentions(claims.Document{Text: tt.text, Published: published}, nil) {
+			if x.Text == tt.mention {
+				found = true
+				if x.Marker != tt.marker {
+					t.Errorf("%q: %q marker %q, want %q", tt.text, x.Text, x.Marker, tt.marker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no mention %q in %v", tt.text, tt.mention, mentionsIn(tt.text, published, nil))
 		}
 	}
 }

@@ -82,13 +82,7 @@ func (d *doc) markerBefore(i int) string {
 			}
 		}
 		if timeMarkers.has(w) {
-			if (w == "on" || w == "from" || w == "in") && j > 0 {
-				switch d.f(j - 1) {
-				case "starting", "beginning", "commencing":
-					return "starting" // "beginning on January 7th"
-				}
-			}
-			return w
+			return w // "starting on 8 September" keeps "on": an event's date
 		}
 		return ""
 	}

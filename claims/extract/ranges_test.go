@@ -62,7 +62,7 @@ func TestOpenBounds(t *testing.T) {
 		{"Sales later than 2020 fell.", "2020", "after"},
 		{"He will stay as late as tomorrow.", "tomorrow", "by"},
 		{"The meetings run starting January 7th 2026.", "January 7th 2026", "starting"},
-		{"Talks resume beginning on 3 March 2026.", "3 March 2026", "starting"},
+		{"Talks resume beginning on 3 March 2026.", "3 March 2026", "on"},
 		{"He will stay after the year 2020.", "2020", "after"},
 		{"He left on 1 May 2016 and after that he rested.", "1 May 2016", "on"},
 	}

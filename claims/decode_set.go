@@ -25,7 +25,7 @@ var (
 	factKeys     = []string{"subject", "property", "value", "valid_from", "valid_until", "sources", "quote"}
 	claimKeys    = []string{"id", "text", "span", "subject", "property", "value", "modality", "attribution", "as_of", "sources", "worthiness"}
 	expectKeys   = []string{"verdicts", "findings"}
-	findingKeys  = []string{"check", "claims", "severity"}
+	findingKeys  = []string{"check", "claims", "quotes", "severity"}
 	valueKeys    = []string{"kind", "text", "amount", "unit", "cmp", "precision", "start", "end", "granularity", "entity", "bool"}
 )
 
@@ -538,6 +538,8 @@ func (d *setDecoder) finding(n *yaml.Node) {
 			for i, id := range x.Claims {
 				d.addRef(refClaim, id, "expected finding", at[i])
 			}
+		case "quotes":
+			x.Quotes, _ = d.strs(f.val, "expected finding quotes")
 		case "severity":
 			if s, ok := d.scalar(f.val, "expected finding severity"); ok {
 				if !contains(SeverityNames, s) {
@@ -549,6 +551,9 @@ func (d *setDecoder) finding(n *yaml.Node) {
 	}
 	if x.Check == "" && !hasKey(fields, "check") {
 		d.errorf(n, "expected finding has no check")
+	}
+	if !hasKey(fields, "claims") && !hasKey(fields, "quotes") {
+		d.errorf(n, "expected finding has neither claims nor quotes")
 	}
 	ex := d.fs.set.Expect
 	ex.Findings = append(ex.Findings, x)

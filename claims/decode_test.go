@@ -44,6 +44,8 @@ func TestDecodeBad(t *testing.T) {
 		{"bad-value.yaml", 5, `cannot read value "a great deal" as money (the kind of property "price"): "a great deal" is not`},
 		{"bad-as-of.yaml", 3, `claim as_of: cannot read "someday" as a time:`},
 		{"bad-entity-date.yaml", 3, `entity date: cannot read "in the spring" as a time:`},
+		{"finding-no-claims.yaml", 6, `expected finding has neither claims nor quotes`},
+		{"blank-quote.yaml", 7, `expected finding quotes item: empty`},
 		{"bad-rating.yaml", 6, `verdict for "c1": unknown rating "ture" (did you mean true?)`},
 		{"bad-modality.yaml", 3, `unknown modality "maybe" (want asserted, hedged, unknown or negated)`},
 		{"bad-entity-kind.yaml", 3, `unknown entity kind "state"`},

@@ -224,6 +224,9 @@ func (e *encoder) expect(s *Set, x *Expect) *yaml.Node {
 			if f.Claims != nil {
 				fm.add("claims", e.strList(f.Claims))
 			}
+			if f.Quotes != nil {
+				fm.add("quotes", e.strList(f.Quotes))
+			}
 			fm.addStr("severity", f.Severity)
 			l.Content = append(l.Content, fm.flowIfShort())
 		}

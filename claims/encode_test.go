@@ -99,6 +99,8 @@ func richSet(t *testing.T) *Set {
 			Findings: []ExpectedFinding{
 				{Check: "certainty-conflict", Claims: []string{"c1", "c6"}, Severity: "warning"},
 				{Check: "unsourced", Claims: []string{}},
+				{Check: "arithmetic", Quotes: []string{"rose 8% to £1,150m", `said: "no"`}, Severity: "error"},
+				{Check: "value-conflict", Claims: []string{"c2"}, Quotes: []string{"$7.2 million"}},
 			},
 		},
 	}

@@ -51,10 +51,17 @@ type Expect struct {
 }
 
 // An ExpectedFinding is one finding a set expects: the check that reports
-// it, the claims it names (in any order) and optionally its severity.
+// it, the claims it names (in any order) or quotes from it, and optionally
+// its severity.
+//
+// Quotes suit sets whose claims are extracted, whose ids (c1, c2…) change
+// as the extractor does: a finding matches when every quote appears
+// verbatim in its message or in the text of one of its claims. An
+// expectation gives claims, quotes or both; with both, both must match.
 type ExpectedFinding struct {
 	Check    string   `json:"check"`
-	Claims   []string `json:"claims"`
+	Claims   []string `json:"claims,omitempty"`
+	Quotes   []string `json:"quotes,omitempty"`
 	Severity string   `json:"severity,omitempty"`
 
 	Pos Pos `json:"-"`

@@ -12,10 +12,17 @@
 //	    - {check: certainty-conflict, claims: [venue-anchorage, venue-unknown]}
 //	    - {check: value-conflict, claims: [c3, c7], severity: error}
 //
+// A finding may be named by quotes instead of (or as well as) claim ids:
+// it then matches when every quote appears verbatim in the finding's
+// message or in the text of one of its claims, which suits claims an
+// extractor numbers (see [RunArticles]):
+//
+//	    - {check: arithmetic, severity: error, quotes: ["rose 9% to £2.45bn"]}
+//
 // Each expected verdict is a subtest named by its claim id, failing with a
 // (-want +got) diff of the rating names. Every expected finding must be
-// reported (same check, same claims in any order, and the same severity when
-// one is given), and every finding reported by a check that ran must be
+// reported (same check, same claims in any order or the quotes, and the same
+// severity when one is given), and every finding reported by a check that ran must be
 // expected: a set with no findings section expects none. Each miss is
 // reported at the file:line of its expectation (or of the finding's first
 // claim), then all of them together as a (-want +got) diff. Only the findings of

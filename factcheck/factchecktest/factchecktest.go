@@ -143,7 +143,7 @@ func runSet(t tb, set *claims.Set, chks []*factcheck.Check, opts []factcheck.Opt
 		exp = *set.Expect
 	}
 	compareVerdicts(t, set, r, exp)
-	compareFindings(t, set, r, exp, chks)
+	compareFindings(t, set, r, exp, chks, factcheck.SeverityUnknown)
 	return r
 }
 

@@ -182,6 +182,47 @@ func TestRunSetFindings(t *testing.T) {
 		}},
 		want: [][]string{{`set.yaml:11:7: expected finding of unknown check "valu-conflict"`}},
 	}, {
+		name:   "quotes from claim texts and messages",
+		checks: []*factcheck.Check{flag, pair},
+		expect: &claims.Expect{Findings: []claims.ExpectedFinding{
+			{Check: "flag", Quotes: []string{"flag warning"}, Severity: "warning", Pos: pos(10)},
+			{Check: "flag", Quotes: []string{"flagged c2"}, Pos: pos(11)},
+			{Check: "pair", Quotes: []string{"flag info", "c1 and c2 pair"}, Pos: pos(12)},
+		}},
+	}, {
+		name:   "quotes and claims both match",
+		checks: []*factcheck.Check{flag},
+		expect: &claims.Expect{Findings: []claims.ExpectedFinding{
+			{Check: "flag", Claims: []string{"c1"}, Quotes: []string{"flagged"}, Pos: pos(10)},
+			{Check: "flag", Claims: []string{"c2"}, Quotes: []string{"flagged c1"}, Pos: pos(11)},
+		}},
+		want: [][]string{
+			{`set.yaml:11:7: missing finding: flag on [c2] quoting ["flagged c1"]`, "unmatched: info flag on [c2]: flagged c2"},
+			{"set.yaml:4:7: unexpected finding: info flag on [c2]: flagged c2", `c2: "flag info"`},
+			{"set.yaml: findings (-want +got):", `flag [c2] ["flagged c1"]`},
+		},
+	}, {
+		name:   "a quote not found",
+		checks: []*factcheck.Check{flag},
+		expect: &claims.Expect{Findings: []claims.ExpectedFinding{
+			{Check: "flag", Quotes: []string{"flag warning"}, Pos: pos(10)},
+			{Check: "flag", Quotes: []string{"flag info", "not said"}, Pos: pos(11)},
+		}},
+		want: [][]string{
+			{`set.yaml:11:7: missing finding: flag quoting ["flag info" "not said"]`},
+			{"set.yaml:4:7: unexpected finding: info flag on [c2]"},
+			{"set.yaml: findings (-want +got):"},
+		},
+	}, {
+		name:   "a broad quote leaves the finding a narrow one needs",
+		checks: []*factcheck.Check{flag},
+		// Both findings quote "flag"; the first expectation could take
+		// either, the second only c1's. The matching gives each its own.
+		expect: &claims.Expect{Findings: []claims.ExpectedFinding{
+			{Check: "flag", Quotes: []string{"flag"}, Pos: pos(10)},
+			{Check: "flag", Quotes: []string{"flagged c1"}, Pos: pos(11)},
+		}},
+	}, {
 		name:   "unknown claim and severity",
 		checks: []*factcheck.Check{pair},
 		expect: &claims.Expect{Findings: []claims.ExpectedFinding{

@@ -28,15 +28,14 @@ func keyOf(check string, ids []string) key {
 // compareFindings fails t for every expected finding of a check that ran
 // but was not reported, and every reported finding that was not expected.
 // An expected severity must match; an expectation without one matches any.
-func compareFindings(t tb, set *claims.Set, r *factcheck.Report, exp claims.Expect, ran []*factcheck.Check) {
+// Findings below min are neither compared nor reported as unexpected.
+func compareFindings(t tb, set *claims.Set, r *factcheck.Report, exp claims.Expect, ran []*factcheck.Check, min factcheck.Severity) {
 	t.Helper()
 	running := make(map[string]bool, len(ran))
 	for _, c := range ran {
 		running[c.Name] = true
 	}
 
-	// Expectations with a severity are matched first, so that one without
-	// does not take the finding a more specific one needs.
 	var wants []claims.ExpectedFinding
 	for _, e := range exp.Findings {
 		if !running[e.Check] {
@@ -58,42 +57,51 @@ func compareFindings(t tb, set *claims.Set, r *factcheck.Report, exp claims.Expe
 		}
 		wants = append(wants, e)
 	}
+	// The more specific expectations (a severity, then more quotes) come
+	// first, so that when two could take the same finding the specific one
+	// has it.
 	slices.SortStableFunc(wants, func(a, b claims.ExpectedFinding) int {
-		return boolCmp(a.Severity == "", b.Severity == "")
+		if c := boolCmp(a.Severity == "", b.Severity == ""); c != 0 {
+			return c
+		}
+		return len(b.Quotes) - len(a.Quotes)
 	})
 
-	got := r.Findings
+	var got []factcheck.Finding
+	for _, f := range r.Findings {
+		if f.Severity >= min {
+			got = append(got, f)
+		}
+	}
+	owner := assign(set, wants, got)
 	used := make([]bool, len(got))
+	matched := make([]bool, len(wants))
+	for i, w := range owner {
+		if w >= 0 {
+			used[i], matched[w] = true, true
+		}
+	}
 	// wantLines and gotLines make the (-want +got) summary: a matched
 	// finding is written as its expectation, so that only mismatches show.
 	var wantLines, gotLines []string
-	var missing []claims.ExpectedFinding
 	failed := false
-	for _, e := range wants {
-		k := keyOf(e.Check, e.Claims)
+	for w, e := range wants {
 		wantLines = append(wantLines, line(e))
-		found := false
-		for i, f := range got {
-			if used[i] || keyOf(f.Check, f.Claims) != k || (e.Severity != "" && f.Severity.String() != e.Severity) {
-				continue
-			}
-			used[i], found = true, true
+		if matched[w] {
 			gotLines = append(gotLines, line(e))
-			break
-		}
-		if !found {
-			missing = append(missing, e)
 		}
 	}
-	for _, e := range missing {
-		failed = true
-		t.Errorf("%s: missing finding: %s", where(set, e.Pos), expectation(e)+near(got, used, e))
+	for w, e := range wants {
+		if !matched[w] {
+			failed = true
+			t.Errorf("%s: missing finding: %s", where(set, e.Pos), expectation(e)+near(got, used, e))
+		}
 	}
 	for i, f := range got {
 		if !used[i] && running[f.Check] {
 			failed = true
 			gotLines = append(gotLines, fmt.Sprintf("%s [%s] (%s): %s", f.Check, keyOf(f.Check, f.Claims).claims, f.Severity, f.Message))
-			t.Errorf("%s: unexpected finding: %s", where(set, firstClaimPos(set, f)), describe(f))
+			t.Errorf("%s: unexpected finding: %s", where(set, firstClaimPos(set, f)), describe(f)+quoted(set, f))
 		}
 	}
 	if failed {
@@ -103,9 +111,94 @@ func compareFindings(t tb, set *claims.Set, r *factcheck.Report, exp claims.Expe
 	}
 }
 
+// matches reports whether the finding f meets the expectation e: the same
+// check, the same severity when e gives one, the same claims (in any
+// order) when e gives claims or no quotes, and every quote of e verbatim in
+// f's message or in the text of one of its claims.
+func matches(set *claims.Set, e claims.ExpectedFinding, f factcheck.Finding) bool {
+	if f.Check != e.Check || (e.Severity != "" && f.Severity.String() != e.Severity) {
+		return false
+	}
+	if (len(e.Claims) > 0 || len(e.Quotes) == 0) && keyOf(f.Check, f.Claims) != keyOf(e.Check, e.Claims) {
+		return false
+	}
+	for _, q := range e.Quotes {
+		if !quotes(set, f, q) {
+			return false
+		}
+	}
+	return true
+}
+
+// quotes reports whether q appears verbatim in f's message or in the text
+// of one of its claims.
+func quotes(set *claims.Set, f factcheck.Finding, q string) bool {
+	if strings.Contains(f.Message, q) {
+		return true
+	}
+	for _, id := range f.Claims {
+		if c, ok := set.Claim(id); ok && strings.Contains(c.Text, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// assign pairs expectations with findings, each at most once, matching as
+// many expectations as can be (a bipartite matching by augmenting paths,
+// the expectations tried in order). It returns, for each finding, the
+// index of its expectation or -1.
+func assign(set *claims.Set, wants []claims.ExpectedFinding, got []factcheck.Finding) []int {
+	owner := make([]int, len(got))
+	for i := range owner {
+		owner[i] = -1
+	}
+	ok := make([][]bool, len(wants))
+	for w, e := range wants {
+		ok[w] = make([]bool, len(got))
+		for i, f := range got {
+			ok[w][i] = matches(set, e, f)
+		}
+	}
+	var seen []bool
+	var try func(w int) bool
+	try = func(w int) bool {
+		for i := range got {
+			if !ok[w][i] || seen[i] {
+				continue
+			}
+			seen[i] = true
+			if owner[i] < 0 || try(owner[i]) {
+				owner[i] = w
+				return true
+			}
+		}
+		return false
+	}
+	for w := range wants {
+		seen = make([]bool, len(got))
+		try(w)
+	}
+	return owner
+}
+
+// quoted lists the texts of f's claims, to help write a quote expectation.
+func quoted(set *claims.Set, f factcheck.Finding) string {
+	var b strings.Builder
+	for _, id := range f.Claims {
+		if c, ok := set.Claim(id); ok && c.Text != "" {
+			fmt.Fprintf(&b, "\n\t%s: %q", id, c.Text)
+		}
+	}
+	return b.String()
+}
+
 // line writes an expectation for the (-want +got) summary.
 func line(e claims.ExpectedFinding) string {
 	s := fmt.Sprintf("%s [%s]", e.Check, keyOf(e.Check, e.Claims).claims)
+	if len(e.Quotes) > 0 {
+		s += fmt.Sprintf(" %q", e.Quotes)
+	}
 	if e.Severity != "" {
 		s += " (" + e.Severity + ")"
 	}
@@ -125,6 +218,12 @@ func boolCmp(a, b bool) int {
 // expectation names an expected finding for a message.
 func expectation(e claims.ExpectedFinding) string {
 	s := fmt.Sprintf("%s on [%s]", e.Check, strings.Join(e.Claims, " "))
+	if len(e.Claims) == 0 && len(e.Quotes) > 0 {
+		s = e.Check
+	}
+	if len(e.Quotes) > 0 {
+		s += fmt.Sprintf(" quoting %q", e.Quotes)
+	}
 	if e.Severity != "" {
 		s = e.Severity + " " + s
 	}

@@ -17,7 +17,8 @@
 // message or in the text of one of its claims, which suits claims an
 // extractor numbers (see [RunArticles]):
 //
-//   - {check: arithmetic, severity: error, quotes: ["rose 9% to £2.45bn"]}
+//	findings:
+//	  - {check: arithmetic, severity: error, quotes: ["rose 9% to £2.45bn"]}
 //
 // Each expected verdict is a subtest named by its claim id, failing with a
 // (-want +got) diff of the rating names. Every expected finding must be

@@ -39,6 +39,9 @@ func (d *doc) modalityOf(first, last int) claims.Modality {
 			hedged = true
 			continue
 		}
+		if w == "would" && d.reportedWould(i, last) {
+			continue
+		}
 		if hedgeWords.has(w) && d.tokMen[i] < 0 && !(w == "may" && t.has(fCap) && !d.sentenceStart(i)) {
 			hedged = true
 			continue
@@ -65,6 +68,44 @@ func (d *doc) modalityOf(first, last int) claims.Modality {
 		return claims.ModalityNegated
 	}
 	return claims.ModalityAsserted
+}
+
+// pastSpeech are the past-tense reporting verbs after which "would" is the
+// backshifted "will" of reported speech.
+var pastSpeech = words(`said told added stated announced explained confirmed insisted wrote
+	warned claimed noted argued reported revealed declared maintained replied stressed`)
+
+// conditionWords make a "would" conditional rather than reported.
+var conditionWords = words(`if unless otherwise could might should`)
+
+// reportedWould reports whether the "would" at token i, in a clause ending
+// before token last, is the backshifted "will" of reported speech: "a
+// spokesman said the programme would cost £54m" asserts what "the
+// programme will cost £54m" does. It takes a past-tense speech verb at most
+// ten tokens before it in the sentence, no condition ("if", "unless",
+// "could") between them or after it in the clause, and no "would have",
+// which is counterfactual.
+func (d *doc) reportedWould(i, last int) bool {
+	if i+1 < len(d.toks) && d.f(i+1) == "have" {
+		return false
+	}
+	s := d.sents[d.tokSent[i]]
+	end := min(last, s.last)
+	for j := i + 1; j < end; j++ {
+		if conditionWords.has(d.f(j)) {
+			return false
+		}
+	}
+	for j := i - 1; j >= s.first && j >= i-10; j-- {
+		w := d.f(j)
+		if conditionWords.has(w) || w == "would" {
+			return false
+		}
+		if pastSpeech.has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseAt matches one of the phrases of set at token i, returning the

@@ -139,6 +139,9 @@ func (b *builder) openVenue(x *clauseCtx) {
 		case venueVerbs.has(w) && locativePreps.has(d.f(i+1)),
 			w == "place" && i > x.first && strings.HasPrefix(d.f(i-1), "t") && locativePreps.has(d.f(i+1)):
 			vi, e = b.placeChain(x, i+2), b.headEvent(x)
+			if vi < 0 {
+				vi = b.namedVenue(x, i+2)
+			}
 		case venueNouns.has(w):
 			vi, e = b.venueValue(x, cueHit{at: i, end: i + 1}), b.eventFor(x, i)
 		default:
@@ -155,13 +158,17 @@ func (b *builder) openVenue(x *clauseCtx) {
 
 // openDecision makes the claim of a decision stated for the future: "the
 // minister will resign" (asserted), "the minister will not resign"
-// (negated). The subject is the named entity or the noun before "will";
+// (negated), or in reported speech "he said the minister would not
+// resign". The subject is the named entity or the noun before "will";
 // the property the verb.
 func (b *builder) openDecision(x *clauseCtx) {
 	d := b.d
 	for i := x.first + 1; i+1 < x.last; i++ {
 		w := d.f(i)
-		if w != "will" && w != "won't" && !strings.HasSuffix(w, "'ll") {
+		// "would" in reported speech is "will": "a spokesman said she
+		// would not resign"
+		if w != "will" && w != "won't" && !strings.HasSuffix(w, "'ll") &&
+			!((w == "would" || w == "wouldn't") && d.reportedWould(i, x.last)) {
 			continue
 		}
 		j := i + 1
@@ -315,6 +322,13 @@ func (b *builder) openTime(x *clauseCtx, vi int) {
 	switch m.marker {
 	case "from":
 		prop = "start"
+		if m.ends != nil {
+			// a range, "from 3 to 9 June": its start and its end
+			x.use(vi)
+			b.emit(x, d.eventKey(e), "start", m.ends[0].val, x.mod, true)
+			b.emit(x, d.eventKey(e), "end", m.ends[1].val, x.mod, true)
+			return
+		}
 	case "to", "until", "till":
 		prop = "end"
 		// "from 3 to 9 June": the start is the day before "to"

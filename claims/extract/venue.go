@@ -156,6 +156,30 @@ func (b *builder) placeChain(x *clauseCtx, j int) int {
 	return best
 }
 
+// namedVenue returns the name right after a venue verb's preposition, at
+// token j or after "the", when it may be a place though the gazetteer does
+// not say so: "will be held at Leeds Town Hall", "held in London". A
+// person or an organization is not a venue; -1 when there is none.
+func (b *builder) namedVenue(x *clauseCtx, j int) int {
+	d := b.d
+	if j < x.last && d.f(j) == "the" {
+		j++
+	}
+	if j >= x.last || d.tokMen[j] < 0 {
+		return -1
+	}
+	mi := int(d.tokMen[j])
+	m := d.ments[mi]
+	if m.first != j || m.ent == nil || x.isUsed(mi) || d.modifier(m) {
+		return -1
+	}
+	switch m.ent.kind {
+	case claims.EntityPerson, claims.EntityOrganization, claims.EntityEvent:
+		return -1
+	}
+	return mi
+}
+
 // subjectPlace returns the most specific place of the noun phrase that is
 // the subject of the copula before token at ("Anchorage in the US state of
 // Alaska is the venue"), when only a copula, "as" and determiners separate

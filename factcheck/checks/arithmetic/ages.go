@@ -31,7 +31,9 @@ var (
 		mill house castle tower stadium ground venue cinema library market zoo park garden chain label team
 		league association trust foundation campaign charter scheme service centre center hall arena airport
 		railway line tunnel canal dam ship lighthouse monument statue prize award fair carnival parade
-		practice institute academy orchestra choir company's building's site plant works brewery distillery`)
+		practice institute academy orchestra choir company's building's site plant works brewery distillery
+		retailer grocer supermarket bank lender insurer airline carmaker publisher broadcaster manufacturer
+		housebuilder`)
 	// sorts group the institutions that may name the same thing: "the
 	// station … the building".
 	sorts = []map[string]bool{
@@ -42,7 +44,8 @@ var (
 		wordSet(`charity club company firm business organisation organization group band society party team
 			league association trust foundation brand chain label newspaper paper magazine institution
 			institute academy orchestra choir school college university museum theatre theater hospital
-			service brewery distillery`),
+			service brewery distillery retailer grocer supermarket bank lender insurer airline carmaker
+			publisher broadcaster manufacturer housebuilder`),
 		wordSet(`festival event competition tournament race show programme program series tradition fair
 			carnival parade prize award campaign scheme charter practice`),
 	}

@@ -9,8 +9,9 @@ import (
 var (
 	// ofWhole ends the words before the whole: "out of", "of the", "in".
 	ofWhole = regexp.MustCompile(`^\s*(?:out of|of|in)(?:\s+(?:the|its|their|all|all the|a total of|the total of))?(?:\s+total)?\s*$`)
-	// ofWholeLead begins a sentence or clause with the whole: "Of the".
-	ofWholeLead = regexp.MustCompile(`(?:^|[,;:]\s*)(?:out of|of)\s+(?:the|its|their|all|all the|a total of|the total of)?\s*$`)
+	// ofWholeLead begins a sentence or clause with the whole: "Of the",
+	// "Of the group's", "Of Acme's".
+	ofWholeLead = regexp.MustCompile(`(?:^|[,;:]\s*)(?:out of|of)\s+(?:the|its|their|all|all the|a total of|the total of)?(?:\s*\pL[\pL-]*(?:'s|’s|s'))?\s*$`)
 	// shareOpen ends the words before the share's percentage: " (", ", or".
 	shareOpen = regexp.MustCompile(`^(.*?)(?:\(|,\s*or|\s-|,\s*that is|,\s*equivalent to|,\s*representing)\s*$`)
 	// listHead ends the words between a whole and its first part.

@@ -1,0 +1,68 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract"
+)
+
+// TestReportedSpeech: "would" after a past-tense speech verb is the "will"
+// of reported speech, so the claim is asserted (or negated), not hedged;
+// a conditional or counterfactual "would" stays hedged. A venue verb takes
+// a name the gazetteer does not know as a place, unless it is a person's
+// or an organization's.
+func TestReportedSpeech(t *testing.T) {
+	pub := time.Date(2025, 3, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		// want lists the claims with a phrase of their text, as
+		// "property value modality | phrase".
+		want []string
+	}{
+		{"A spokesman said the closure programme would cost £54m.",
+			[]string{"amount £54m asserted | would cost £54m"}},
+		{"A spokesman said the programme would cost £54m if the sale went ahead.",
+			[]string{"amount £54m hedged | would cost £54m"}},
+		{"The programme would cost £54m, analysts estimate.",
+			[]string{"amount £54m hedged | would cost £54m"}},
+		{"A spokesman said Ms Okafor would not step down.",
+			[]string{"step-down would not step negated | would not step down"}},
+		{"The annual meeting will be held in Leeds on 12 June.",
+			[]string{"venue Leeds asserted | held in Leeds", "date 12 June asserted | held in Leeds"}},
+		{"The final will be played at John Smith.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			set, err := extract.Extract(claims.Document{Text: tt.text, Published: pub}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range set.Claims {
+				got = append(got, c.Property+" "+c.Value.Text+" "+c.Modality.String()+" | "+c.Text)
+			}
+			for _, w := range tt.want {
+				head, phrase, _ := strings.Cut(w, " | ")
+				found := false
+				for _, g := range got {
+					gh, gt, _ := strings.Cut(g, " | ")
+					if gh == head && strings.Contains(gt, phrase) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("no claim %q; got:\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+			for _, g := range got {
+				if strings.HasPrefix(g, "venue ") && len(tt.want) == 0 {
+					t.Errorf("unexpected venue claim %q", g)
+				}
+			}
+		})
+	}
+}

@@ -195,11 +195,11 @@ func (d *doc) ordinalDate(i, limit int) (mention, bool) {
 // token after it.
 func (d *doc) yearAfterDay(j, limit int) (int, int, bool) {
 	k := j
-	if d.fAt(k) == "," || d.fAt(k) == "of" {
+	if d.fAt(k) == "," || d.fAt(k) == "of" || d.fAt(k) == "in" {
 		k++
 	}
-	if y, ok := d.yearAt(k, limit); ok {
-		return y, k + 1, true
+	if y, ok := d.yearAt(k, limit); ok && (d.fAt(j) != "in" || d.looksLikeYear(k, limit)) {
+		return y, k + 1, true // "26 June in 2020", not "in 2020 terms"
 	}
 	if d.fAt(j) == "of" && k < limit && d.toks[k].kind == tNum && len(d.f(k)) == 2 {
 		// "April of 87": a year of the century nearest the publication
@@ -254,5 +254,6 @@ func (d *doc) cardinalBeforeWord(k, limit int) bool {
 		return false
 	}
 	_, isOrd := ordinalWords[d.f(k-1)]
-	return d.toks[k-1].kind == tWord && !isOrd
+	suffix := k >= 2 && d.toks[k-1].glued() && d.toks[k-2].kind == tNum // "9th"
+	return d.toks[k-1].kind == tWord && !isOrd && !suffix
 }

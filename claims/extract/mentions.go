@@ -18,6 +18,9 @@ type mention struct {
 	// never the value of a claim: the range of time "for the past week"
 	// covers, beside its duration.
 	twin *claims.Value
+	// ends are the two times a range joins ("3" and "9 June" in "from 3
+	// to 9 June"), for claims of its start and end.
+	ends *[2]mention
 	// ent describes an entity mention.
 	ent *entityRef
 }
@@ -166,6 +169,7 @@ func (d *doc) findValues() {
 					if r, ok := d.timeRange(m); ok {
 						m = r
 					}
+					m = d.dayRangeAfter(m, s.last)
 					m = d.openEnd(m, s.last)
 				}
 				if d.addMention(m) {
@@ -220,6 +224,25 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 		}
 		p.val = monthValue(y, p.val.Start.Month())
 	}
+	if p.relative && !m.relative && p.val.Granularity == claims.GranularityDay && m.val.Granularity == claims.GranularityDay &&
+		!m.val.Start.IsZero() && !p.val.Start.IsZero() {
+		// "Nov 18-Dec 19, 2015": November of 2015
+		y := m.val.Start.Year()
+		ps, ms := p.val.Start, m.val.Start
+		if ps.Month() > ms.Month() || ps.Month() == ms.Month() && ps.Day() > ms.Day() {
+			y--
+		}
+		if validDate(y, ps.Month(), ps.Day()) {
+			p.val = dayValue(day(y, ps.Month(), ps.Day()))
+		}
+	}
+	if m.relative && p.val.Granularity == claims.GranularityDay && !p.val.Start.IsZero() && m.last == m.first+1 {
+		// "from next Monday to Friday": the Friday after that Monday
+		if wd, ok := weekdayNames[d.f(m.first)]; ok {
+			ps := p.val.Start
+			m.val = dayValue(ps.AddDate(0, 0, (int(wd)-int(ps.Weekday())+7)%7))
+		}
+	}
 	if p.val.Kind != claims.KindTime || p.val.Start.IsZero() || m.val.Start.IsZero() || !p.val.Start.Before(m.val.End) {
 		return m, false
 	}
@@ -233,7 +256,11 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 	}
 	joint := d.f(j)
 	years := p.val.Granularity == claims.GranularityYear && m.val.Granularity == claims.GranularityYear
-	if joint == "and" && opener != "between" || (joint == "to" || joint == "until" || joint == "till") && opener == "" && p.marker != "from" && !years {
+	// "May to March" and "26 June to 28 June" join two times of one
+	// kind side by side; "moved it to March" has no time before "to"
+	pair := joint == "to" && p.last == j && p.val.Granularity == m.val.Granularity &&
+		(p.val.Granularity == claims.GranularityDay || p.val.Granularity == claims.GranularityMonth)
+	if joint == "and" && opener != "between" || (joint == "to" || joint == "until" || joint == "till") && opener == "" && p.marker != "from" && !years && !pair {
 		return m, false
 	}
 	// the earlier mention gives way to the range
@@ -241,7 +268,7 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 		d.tokMen[k] = -1
 	}
 	d.ments = d.ments[:pi]
-	r := mention{first: first, last: m.last, relative: p.relative || m.relative, marker: opener}
+	r := mention{first: first, last: m.last, relative: p.relative || m.relative, marker: opener, ends: &[2]mention{p, m}}
 	r.val = claims.Value{Kind: claims.KindTime, Start: p.val.Start, End: m.val.End, Granularity: p.val.Granularity}
 	if opener == "" {
 		r.marker = p.marker

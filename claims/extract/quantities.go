@@ -78,6 +78,9 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 	cmp, j := d.comparatorAt(i, limit)
 	m := mention{first: i}
 	// A code glued to its figure: "USD115".
+	if j >= limit {
+		return m, false // a comparator at the end: "0000ABout"
+	}
 	if code, amount, ok := d.gluedCode(j); ok {
 		m.val = claims.Value{Kind: claims.KindMoney, Amount: amount, Unit: code, Precision: 0.5}
 		return d.finishQuantity(m, cmp, j+1, limit), true

@@ -81,3 +81,9 @@ func TestOpenBounds(t *testing.T) {
 		}
 	}
 }
+
+// TestComparatorAtEnd keeps a comparator glued to the last figure of a
+// text from reading past its end.
+func TestComparatorAtEnd(t *testing.T) {
+	Mentions(claims.Document{Text: "0000000000000000000000ABout", Published: published}, nil)
+}

@@ -114,7 +114,7 @@ func (d *doc) monthAt(i, limit int) (time.Month, int, bool) {
 	if len(w) <= 4 && w != "may" && w != "june" && w != "july" {
 		if j < limit && d.f(j) == "." && d.toks[j].glued() {
 			j++
-		} else if !numAfter && !numBefore && !((d.fAt(j) == "," || d.fAt(j) == "-" || d.fAt(j) == "/") && j+1 < limit && d.toks[j+1].kind == tNum) {
+		} else if !numAfter && !numBefore && !((d.fAt(j) == "," || d.fAt(j) == "-" || d.fAt(j) == "/") && j+1 < limit && d.toks[j+1].kind == tNum) && !d.monthPair(i, limit) {
 			return 0, i, false // "Jan" alone is a name
 		}
 	}
@@ -128,6 +128,9 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 	t := d.toks[i]
 	w := d.f(i)
 	if t.kind == tNum {
+		if rm, ok := d.dayFirstRange(i, limit); ok {
+			return rm, true
+		}
 		if pm, ok := d.periodPart(i, limit); ok {
 			return pm, true
 		}
@@ -162,6 +165,9 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 			return wm, true
 		}
 	case ord || w == "the" || w == "last" || w == "final":
+		if rm, ok := d.dayFirstRange(i, limit); ok {
+			return rm, true
+		}
 		if pm, ok := d.periodPart(i, limit); ok {
 			return pm, true
 		}
@@ -542,4 +548,20 @@ func decadeValue(y int) claims.Value {
 func centuryValue(n int) claims.Value {
 	y := (n - 1) * 100
 	return claims.Value{Kind: claims.KindTime, Start: day(y, 1, 1), End: day(y+100, 1, 1), Granularity: claims.GranularityCentury}
+}
+
+// monthPair reports whether the month abbreviation at token i is one of a
+// pair of months joined by a dash: "Jan-Feb", "Nov-Feb 5th".
+func (d *doc) monthPair(i, limit int) bool {
+	if i+2 < limit && d.f(i+1) == "-" && d.toks[i+1].glued() && d.toks[i+2].glued() {
+		if _, ok := monthNames[d.f(i+2)]; ok {
+			return true
+		}
+	}
+	if i >= 2 && d.f(i-1) == "-" && d.toks[i].glued() && d.toks[i-1].glued() {
+		if _, ok := monthNames[d.f(i-2)]; ok {
+			return true
+		}
+	}
+	return false
 }

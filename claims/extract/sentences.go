@@ -80,6 +80,9 @@ func (d *doc) abbreviation(i int) bool {
 		next, nextCap = d.f(i+1), d.toks[i+1].has(fCap)
 	}
 	starter := nextCap && sentenceStarters.has(next)
+	if runeCount(w) == 1 && i >= 2 && d.toks[i-1].glued() && d.toks[i-2].kind == tNum {
+		return false // a unit glued to a figure: "cost £54m."
+	}
 	if runeCount(w) == 1 {
 		// An initial ("J. K. Rowling") or a dotted abbreviation ("U.S.",
 		// "e.g."). A dotted abbreviation may end a sentence before a

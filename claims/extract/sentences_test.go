@@ -37,6 +37,8 @@ func TestSentences(t *testing.T) {
 			[]string{"The U.S. economy grew.", "It beat the U.K. figure, e.g. in March, i.e. early."}},
 		{"abbreviation ending a sentence", "He moved to the U.S. The move cost $3.5m.",
 			[]string{"He moved to the U.S.", "The move cost $3.5m."}},
+		{"a unit glued to a figure", "The scheme will cost £54m. He said 300 jobs would go by 2027, or 4k.",
+			[]string{"The scheme will cost £54m.", "He said 300 jobs would go by 2027, or 4k."}},
 		{"initials and decimals", "J. K. Rowling earned 3.5 times more. No. 10 agreed on Jan. 5.",
 			[]string{"J. K. Rowling earned 3.5 times more.", "No. 10 agreed on Jan. 5."}},
 		{"quotes", "“We will win,” he said. “Will we?” she asked. Then they left.",

@@ -108,6 +108,9 @@ func (a *analysis) foundings(s *sent) []founding {
 		}
 		after := words(norm(a.text[t.m.Span.End:clipEnd(a.text, t.m.Span.End, s.end)]))
 		for _, w := range after[:min(len(after), 6)] {
+			if w == "by" {
+				break // the founders, not the thing: "built in 1862 by a group of merchants"
+			}
 			subj[w] = true
 		}
 		out = append(out, founding{sent: s, time: t, verb: before[m[2]:m[3]], subject: subj})

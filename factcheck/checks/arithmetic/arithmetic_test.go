@@ -111,6 +111,8 @@ func TestFlagged(t *testing.T) {
 			[]string{"warning: built in 1885, the building is 140 years old in 2025, not 150"}},
 		{"retailer a sentence away", "Founded in 1962 by two brothers, the chain has grown fast. Analysts said the 70-year-old retailer faced its toughest test.",
 			[]string{"warning: founded in 1962, the retailer is 63 years old in 2025, not 70"}},
+		{"founders are not the thing", "The Corn Exchange was built in 1862 by a group of merchants. Campaigners say the 150-year-old building should be protected.",
+			[]string{"warning: built in 1862, the building is 163 years old in 2025, not 150"}},
 		{"born", "Born in 1960, the 70-year-old singer is touring again.",
 			[]string{"error: born in 1960, the singer is 64 or 65 years old in 2025, not 70"}},
 		{"elapsed since founding", "The club reached the final more than ten years after it was founded in 2016.",

@@ -220,24 +220,38 @@ func (l *findingList) sorted(n int, position func(id string) (int, bool)) []Find
 	return out
 }
 
-// A claimIndex finds claims by id: an open-addressing table of their
-// positions, each tagged with 32 bits of the id's hash. Its slots take 8
-// bytes a claim or so, against some 30 for a map[string]int, and a lookup
-// reads one slot and then the one claim it names, so that at a million
-// claims the table stays in the cache where a map would not.
+// A claimIndex finds claims by id. When the ids are c1, c2… in order, as
+// the extractor numbers claims (and as most sets have them), an id's
+// position is its number less one, and the index is no table at all.
+// Otherwise it is an open-addressing table of positions, each tagged with
+// 32 bits of the id's hash: its slots take 8 bytes a claim or so, against
+// some 30 for a map[string]int, and a lookup reads one slot and then the
+// one claim it names, so that at a million claims the table stays in the
+// cache where a map would not.
 type claimIndex struct {
-	cls   []claims.Claim
-	seed  maphash.Seed
-	slots []uint64 // hash tag<<32 | position+1; 0 when empty
-	mask  uint64
+	cls      []claims.Claim
+	numbered bool // the ids are c1…cN
+	seed     maphash.Seed
+	slots    []uint64 // hash tag<<32 | position+1; 0 when empty
+	mask     uint64
 }
 
 func newClaimIndex(cls []claims.Claim) *claimIndex {
+	x := &claimIndex{cls: cls, numbered: true}
+	for i := range cls {
+		if n, ok := claimNumber(cls[i].ID); !ok || n != i+1 {
+			x.numbered = false
+			break
+		}
+	}
+	if x.numbered {
+		return x
+	}
 	size := 8
 	for size < len(cls)+len(cls)/2 { // at most two thirds full
 		size *= 2
 	}
-	x := &claimIndex{cls: cls, seed: maphash.MakeSeed(), slots: make([]uint64, size), mask: uint64(size - 1)}
+	x.seed, x.slots, x.mask = maphash.MakeSeed(), make([]uint64, size), uint64(size-1)
 	for i := range cls {
 		id := cls[i].ID
 		h := maphash.String(x.seed, id)
@@ -255,9 +269,31 @@ func newClaimIndex(cls []claims.Claim) *claimIndex {
 	return x
 }
 
+// claimNumber returns n for an id "cn" written as the extractor writes
+// it, n from 1 with no leading zero, and false for any other id.
+func claimNumber(id string) (int, bool) {
+	if len(id) < 2 || len(id) > 10 || id[0] != 'c' || id[1] == '0' {
+		return 0, false
+	}
+	n := 0
+	for _, b := range []byte(id[1:]) {
+		if b < '0' || b > '9' {
+			return 0, false
+		}
+		n = 10*n + int(b-'0')
+	}
+	return n, true
+}
+
 // lookup returns the position of the claim with the given id (the last
 // one, should several share it).
 func (x *claimIndex) lookup(id string) (int, bool) {
+	if x.numbered {
+		if n, ok := claimNumber(id); ok && n <= len(x.cls) {
+			return n - 1, true
+		}
+		return 0, false
+	}
 	h := maphash.String(x.seed, id)
 	tag := h &^ 0xffffffff
 	for s := h & x.mask; ; s = (s + 1) & x.mask {

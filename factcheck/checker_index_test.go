@@ -128,3 +128,36 @@ func TestSortedFindings(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimIndexNumbered checks the index of claims numbered c1…cN, where
+// positions come from the ids, and of claims numbered otherwise.
+func TestClaimIndexNumbered(t *testing.T) {
+	for _, n := range []int{0, 1, 9, 10, 11, 1000} {
+		for _, renumber := range []string{"", "c01", "c7x", "d1"} {
+			cls := make([]claims.Claim, n)
+			for i := range cls {
+				cls[i].ID = fmt.Sprint("c", i+1)
+			}
+			if renumber != "" && n > 0 {
+				cls[n/2].ID = renumber
+			}
+			x := newClaimIndex(cls)
+			if want := renumber == "" || n == 0; x.numbered != want {
+				t.Errorf("n=%d, c%d renamed %q: numbered = %v", n, n/2+1, renumber, x.numbered)
+			}
+			for i, c := range cls {
+				if got, ok := x.lookup(c.ID); !ok || got != i {
+					t.Errorf("n=%d, %q: lookup(%q) = %d, %v; want %d", n, renumber, c.ID, got, ok, i)
+				}
+			}
+			for _, id := range []string{"", "c", "c0", "c00", "c-1", "C1", "c1 ", "c+1", fmt.Sprint("c", n+1), fmt.Sprint("c0", n), "c99999999999"} {
+				if id == renumber {
+					continue
+				}
+				if i, ok := x.lookup(id); ok && (n == 0 || cls[i].ID != id) {
+					t.Errorf("n=%d, %q: lookup(%q) = %d, want none", n, renumber, id, i)
+				}
+			}
+		}
+	}
+}

@@ -97,7 +97,9 @@ func (b *builder) headEvent(x *clauseCtx) int {
 func (b *builder) eventFor(x *clauseCtx, j int) int {
 	d := b.d
 	if k := j + 1; k < x.last && (d.f(k) == "for" || d.f(k) == "of") {
-		for k++; k < x.last && k < j+6; k++ {
+		// up to six words on, a hyphened compound counting as one:
+		// "a venue for the play-off final"
+		for k++; k < x.last && k < j+8; k++ {
 			if b.openEvent(k) {
 				return k
 			}

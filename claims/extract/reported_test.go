@@ -32,6 +32,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"step-down would not step negated | would not step down"}},
 		{"The annual meeting will be held in Leeds on 12 June.",
 			[]string{"venue Leeds asserted | held in Leeds", "date 12 June asserted | held in Leeds"}},
+		{"The play-off final will be staged at Murrayfield. Organisers have yet to decide on a venue for the play-off final.",
+			[]string{"venue Murrayfield asserted | staged at Murrayfield", "venue  unknown | a venue for the play-off final"}},
 		{"The final will be played at John Smith.",
 			nil},
 	}

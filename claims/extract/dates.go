@@ -150,3 +150,55 @@ func (d *doc) willBefore(i int) bool {
 	}
 	return false
 }
+
+// mixedDate reads a day written as three glued parts joined by "-" or
+// "/", one a month name and one a four-figure year, at token i:
+// "2020/Sep/23", "23/sep/2020", "September-2020-23", "2019-aug-1".
+func (d *doc) mixedDate(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	if i+4 >= limit+1 || i+4 > limit {
+		return m, false
+	}
+	sep := d.fAt(i + 1)
+	if sep != "-" && sep != "/" {
+		return m, false
+	}
+	for k := i + 1; k <= i+4; k++ {
+		if k >= limit || !d.toks[k].glued() {
+			return m, false
+		}
+	}
+	if d.f(i+3) != sep || i+5 < limit && d.toks[i+5].glued() && d.toks[i+5].kind != tPunct {
+		return m, false
+	}
+	var mon time.Month
+	y, dd := 0, 0
+	for _, k := range []int{i, i + 2, i + 4} {
+		switch {
+		case d.toks[k].kind == tWord:
+			mm, ok := monthNames[d.f(k)]
+			if !ok || mon != 0 {
+				return m, false
+			}
+			mon = mm
+		case len(d.f(k)) == 4:
+			yy, ok := d.yearAt(k, limit)
+			if !ok || y != 0 {
+				return m, false
+			}
+			y = yy
+		default:
+			n, ok := d.smallInt(k, limit, 2)
+			if !ok || dd != 0 {
+				return m, false
+			}
+			dd = n
+		}
+	}
+	if mon == 0 || y == 0 || !validDate(y, mon, dd) {
+		return m, false
+	}
+	m.val = dayValue(day(y, mon, dd))
+	m.last = i + 5
+	return m, true
+}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
@@ -77,7 +79,7 @@ func (d *doc) weekdayDay(i, j, limit int, wd time.Weekday) (mention, bool) {
 	if !ord && e < limit && d.toks[e].kind == tWord {
 		return m, false // "the Sun 14 times"
 	}
-	if nx := d.fAt(e); e < limit && (d.toks[e].kind == tNum || nx == ":" || nx == "." && d.toks[e].glued() && e+1 < limit && d.toks[e+1].kind == tNum) {
+	if nx := d.fAt(e); e < limit && (d.toks[e].kind == tNum || nx == ":" || (nx == "/" || nx == "-") && d.toks[e].glued() || nx == "." && d.toks[e].glued() && e+1 < limit && d.toks[e+1].kind == tNum) {
 		return m, false // "Friday 31 10:00" is not read here
 	}
 	m.last = e
@@ -256,4 +258,101 @@ func (d *doc) cardinalBeforeWord(k, limit int) bool {
 	_, isOrd := ordinalWords[d.f(k-1)]
 	suffix := k >= 2 && d.toks[k-1].glued() && d.toks[k-2].kind == tNum // "9th"
 	return d.toks[k-1].kind == tWord && !isOrd && !suffix
+}
+
+// weekdayNumeric reads a date of figures after a weekday at token j,
+// "Friday 7/6", "Friday 7-6", "Friday-Jun-15", "Friday (Jun-15)": the
+// weekday tells month-first from day-first, so the day is the one, of
+// either reading and in the years around the publication date, that
+// falls on the weekday, nearest the publication date. A date on no such
+// day is not read.
+func (d *doc) weekdayNumeric(i, j, limit int, wd time.Weekday) (mention, bool) {
+	m := mention{first: i, relative: true}
+	k := j
+	paren := false
+	switch d.fAt(k) {
+	case "-":
+		if !d.toks[k].glued() {
+			return m, false
+		}
+		k++
+	case "(":
+		paren = true
+		k++
+	}
+	if k+2 >= limit+1 {
+		return m, false
+	}
+	type md struct{ m, d int }
+	var cands []md
+	end := k
+	if mon, e, ok := d.monthAt(k, limit); ok && e+1 < limit && (d.f(e) == "-" || d.f(e) == "/") && d.toks[e].glued() && d.toks[e+1].glued() {
+		if dd, ok := d.smallInt(e+1, limit, 2); ok {
+			cands = append(cands, md{int(mon), dd})
+			end = e + 2
+		}
+	} else if k < limit && d.toks[k].kind == tNum {
+		f := d.f(k)
+		var a, b int
+		var ok bool
+		if p := strings.IndexByte(f, '.'); p > 0 && p < len(f)-1 && len(f) <= 5 && !strings.Contains(f, ",") {
+			a, _ = strconv.Atoi(f[:p])
+			b, _ = strconv.Atoi(f[p+1:])
+			ok, end = true, k+1
+		} else if k+2 < limit && (d.f(k+1) == "/" || d.f(k+1) == "-") && d.toks[k+1].glued() && d.toks[k+2].glued() && len(f) <= 2 {
+			a, _ = strconv.Atoi(f)
+			b, ok = d.smallInt(k+2, limit, 2)
+			end = k + 3
+			if end < limit && d.toks[end].glued() && (d.f(end) == "/" || d.f(end) == "-") {
+				return m, false // a year follows: read elsewhere
+			}
+		}
+		if !ok {
+			return m, false
+		}
+		cands = append(cands, md{a, b}, md{b, a})
+	}
+	if len(cands) == 0 {
+		return m, false
+	}
+	if paren {
+		if d.fAt(end) != ")" || end >= limit {
+			return m, false
+		}
+		end++
+	}
+	m.last = end
+	if d.published.IsZero() {
+		m.val = unresolved(claims.GranularityDay)
+		return m, true
+	}
+	p := d.published
+	var best time.Time
+	for _, c := range cands {
+		for y := p.Year() - 1; y <= p.Year()+1; y++ {
+			if !validDate(y, time.Month(c.m), c.d) {
+				continue
+			}
+			t := day(y, time.Month(c.m), c.d)
+			if t.Weekday() != wd {
+				continue
+			}
+			if best.IsZero() || absDays(t, p) < absDays(best, p) {
+				best = t
+			}
+		}
+	}
+	if best.IsZero() {
+		return m, false
+	}
+	m.val = dayValue(best)
+	return m, true
+}
+
+func absDays(a, b time.Time) int {
+	n := int(a.Sub(b).Hours() / 24)
+	if n < 0 {
+		return -n
+	}
+	return n
 }

@@ -229,6 +229,9 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		n := map[string]int{"last": -1, "next": 1, "past": -1, "previous": -1}[w]
 		nx := d.f(i + 1)
 		if wd, ok := weekdayNames[nx]; ok {
+			if wm, ok := d.weekdayNumeric(i, i+2, limit, wd); ok && w == "this" {
+				return wm, true // "this Friday 7/6"
+			}
 			m.last = i + 2
 			m.val = d.weekday(wd, n >= 0, n > 0)
 			return m, true
@@ -308,6 +311,8 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		return m, false
 	}
 	switch d.f(j + 1) {
+	case "from":
+		return d.shiftedTime(i, limit, int(amount), unit, j+1)
 	case "ago":
 		m.last = j + 2
 		if p.IsZero() {
@@ -317,6 +322,9 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		m.val, _ = period(p, unit, -int(amount))
 		return m, true
 	case "earlier", "later", "before", "after":
+		if sm, ok := d.shiftedTime(i, limit, int(amount), unit, j+1); ok {
+			return sm, true
+		}
 		if d.f(j+1) == "before" || d.f(j+1) == "after" {
 			// "three years after the invasion" is a duration
 			if j+2 < limit && d.toks[j+2].kind != tPunct {
@@ -361,4 +369,37 @@ func (d *doc) anchored(unit string, n int) claims.Value {
 	}
 	v, _ := period(d.published, unit, n)
 	return v
+}
+
+// shiftedTime reads "3 days after January 12th", "two months after next
+// Friday", "2 weeks from January 15", "three months after Easter" at
+// token i, the word "after", "before" or "from" at token k: the time
+// after it moved by that many units, in its own granularity. A unit finer
+// than the time ("2 weeks after 2011") or a time that does not follow at
+// once ("three years after the invasion", a duration) is not read.
+func (d *doc) shiftedTime(i, limit, n int, unit string, k int) (mention, bool) {
+	m := mention{first: i}
+	j := k + 1
+	if j >= limit || d.toks[j].kind != tNum && d.toks[j].lex&lxValueStart == 0 || d.f(j) == "the" || d.f(j) == "a" || d.f(j) == "an" {
+		return m, false
+	}
+	x, ok := d.matchTime(j, limit)
+	if !ok || x.first != j || x.val.Kind != claims.KindTime || x.val.Granularity > unitGranularity[unit] && unitGranularity[unit] != 0 {
+		return m, false
+	}
+	m.last, m.relative = x.last, true
+	if x.val.Start.IsZero() {
+		m.val = x.val
+		return m, true
+	}
+	if d.f(k) == "before" {
+		n = -n
+	}
+	s, ok1 := addUnits(x.val.Start, unit, n)
+	e, ok2 := addUnits(x.val.End, unit, n)
+	if !ok1 || !ok2 {
+		return m, false
+	}
+	m.val = claims.Value{Kind: claims.KindTime, Start: s, End: e, Granularity: x.val.Granularity}
+	return m, true
 }

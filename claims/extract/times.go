@@ -127,6 +127,11 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 	m := mention{first: i}
 	t := d.toks[i]
 	w := d.f(i)
+	if t.kind == tNum || t.kind == tWord && i+1 < limit && d.toks[i+1].glued() {
+		if xm, ok := d.mixedDate(i, limit); ok {
+			return xm, true
+		}
+	}
 	if t.kind == tNum {
 		if rm, ok := d.dayFirstRange(i, limit); ok {
 			return rm, true
@@ -190,6 +195,9 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		if dm, ok := d.dateAfterWeekday(j, limit); ok {
 			dm.first = i
 			return dm, true
+		}
+		if wm, ok := d.weekdayNumeric(i, i+1, limit, wd); ok {
+			return wm, true
 		}
 		if wm, ok := d.weekdayDay(i, j, limit, wd); ok {
 			return wm, true

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestShiftedAndMixedDates reads times moved by units, dates of figures
+// after a weekday and dates of mixed parts, against 2025-08-13 (a
+// Wednesday).
+func TestShiftedAndMixedDates(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"It will happen 3 days after January 12th 2026.", []m{{"3 days after January 12th 2026", "time", "2026-01-15..2026-01-16 day"}}},
+		{"Voting ends 2 weeks from 1 September 2025.", []m{{"2 weeks from 1 September 2025", "time", "2025-09-15..2025-09-16 day"}}},
+		{"Prices peaked two years after 2011.", []m{{"two years after 2011", "time", "2013-01-01..2014-01-01 year"}}},
+		{"They left three years after the invasion.", []m{{"three years", "duration", "3 year"}}},
+		{"The call is on Friday 15/8.", []m{{"Friday 15/8", "time", "2025-08-15..2025-08-16 day"}}},
+		{"The call is on Friday 8/15.", []m{{"Friday 8/15", "time", "2025-08-15..2025-08-16 day"}}},
+		{"The call is this Friday (Aug-15).", []m{{"this Friday (Aug-15)", "time", "2025-08-15..2025-08-16 day"}}},
+		{"He left on 2020/Sep/23 and 23/sep/2020.", []m{{"2020/Sep/23", "time", "2020-09-23..2020-09-24 day"}, {"23/sep/2020", "time", "2020-09-23..2020-09-24 day"}}},
+		// a weekday that fits neither reading leaves the figures alone
+		{"Scores were level on Friday 3/2.", []m{{"Friday", "time", "2025-08-08..2025-08-09 day"}, {"3/2", "number", "1.5"}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -6,7 +6,7 @@ package extract
 var eventNounsOpen = words(`final semi-final semifinal match game tournament championship championships
 	cup summit meeting talks election referendum vote conference festival ceremony concert race
 	trial hearing launch opening premiere inquiry poll contest tour fixture derby showdown
-	congress convention rally strike auction sale`)
+	congress convention rally strike auction sale debate hustings exhibition gala`)
 
 // openEvent reports whether token i is an event noun that no mention
 // covers.

@@ -82,9 +82,9 @@ var conditionWords = words(`if unless otherwise could might should`)
 // before token last, is the backshifted "will" of reported speech: "a
 // spokesman said the programme would cost £54m" asserts what "the
 // programme will cost £54m" does. It takes a past-tense speech verb at most
-// ten tokens before it in the sentence, no condition ("if", "unless",
-// "could") between them or after it in the clause, and no "would have",
-// which is counterfactual.
+// ten tokens before it in the sentence (or an earlier "would" that is
+// reported), no condition ("if", "unless", "could") between them or after
+// it in the clause, and no "would have", which is counterfactual.
 func (d *doc) reportedWould(i, last int) bool {
 	if i+1 < len(d.toks) && d.f(i+1) == "have" {
 		return false
@@ -98,8 +98,13 @@ func (d *doc) reportedWould(i, last int) bool {
 	}
 	for j := i - 1; j >= s.first && j >= i-10; j-- {
 		w := d.f(j)
-		if conditionWords.has(w) || w == "would" {
+		if conditionWords.has(w) {
 			return false
+		}
+		if w == "would" {
+			// "said she would not stand, and that the party would
+			// choose": reported as the first is
+			return d.reportedWould(j, last)
 		}
 		if pastSpeech.has(w) {
 			return true

@@ -34,6 +34,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"venue Leeds asserted | held in Leeds", "date 12 June asserted | held in Leeds"}},
 		{"The play-off final will be staged at Murrayfield. Organisers have yet to decide on a venue for the play-off final.",
 			[]string{"venue Murrayfield asserted | staged at Murrayfield", "venue  unknown | a venue for the play-off final"}},
+		{"The debate will be held at the Guildhall. Broadcasters have yet to confirm a venue for the debate.",
+			[]string{"venue Guildhall asserted | held at the Guildhall", "venue  unknown | a venue for the debate"}},
 		{"The final will be played at John Smith.",
 			nil},
 	}

@@ -203,6 +203,9 @@ func (d *doc) yearAfterDay(j, limit int) (int, int, bool) {
 	if y, ok := d.yearAt(k, limit); ok && (d.fAt(j) != "in" || d.looksLikeYear(k, limit)) {
 		return y, k + 1, true // "26 June in 2020", not "in 2020 terms"
 	}
+	if y, e, _, ok := d.yearWordsAt(k, limit); ok && d.fAt(j) != "in" {
+		return y, e, true // "August two thousand and fifteen"
+	}
 	if d.fAt(j) == "of" && k < limit && d.toks[k].kind == tNum && len(d.f(k)) == 2 {
 		// "April of 87": a year of the century nearest the publication
 		if yy, ok := d.smallInt(k, limit, 2); ok {

@@ -304,6 +304,9 @@ var valueStarters = func() wordSet {
 			}
 		}
 	}
+	for k := range decadeWords {
+		s[k] = struct{}{}
+	}
 	for k := range partWords {
 		s[k] = struct{}{}
 	}

@@ -232,6 +232,17 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 	if _, ok := seasonStart[w]; ok {
 		return d.season(i, limit)
 	}
+	if _, ok := unitWords[w]; ok {
+		if ym, ok := d.wordsDate(i, limit); ok {
+			return ym, true
+		}
+		if ym, ok := d.yearInWords(i, limit); ok {
+			return ym, true
+		}
+	}
+	if dm, ok := d.decadeInWords(i); ok {
+		return dm, true
+	}
 	if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
 		if y, ok := d.yearAt(i+1, limit); ok {
 			s := day(y, time.Month(3*int(w[1]-'1')+1), 1)
@@ -443,17 +454,21 @@ func (d *doc) looksLikeYear(i, limit int) bool {
 // March".
 func (d *doc) timeFromMonth(i, j int, mon time.Month, limit int) (mention, bool) {
 	m := mention{first: i}
-	if dd, k, ok := d.dayAfterMonth(j, limit); ok && !d.cardinalBeforeWord(k, limit) {
+	if dd, k, ok := d.dayAfterMonth(j, limit); ok {
 		if y, end, ok := d.yearAfterDay(k, limit); ok && validDate(y, mon, dd) {
 			m.val = dayValue(day(y, mon, dd))
 			m.last = end
 			return m, true
+		}
+		if d.cardinalBeforeWord(k, limit) {
+			goto monthOnly // "in March twenty people died"
 		}
 		m.last = k
 		m.relative = true
 		m.val = d.monthDay(mon, dd, d.forward(i))
 		return m, m.val.Kind == claims.KindTime
 	}
+monthOnly:
 	if d.fAt(j) == "-" || d.fAt(j) == "/" {
 		// "Dec-2018", "Sep-23-2020", "Oct/2"
 		if y, ok := d.yearAt(j+1, limit); ok && d.toks[j+1].glued() {

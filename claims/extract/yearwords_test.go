@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestYearsInWords reads years and decades written in words, and leaves
+// counts alone.
+func TestYearsInWords(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"They left in nineteen ninety six.", []m{{"nineteen ninety six", "time", "1996-01-01..1997-01-01 year"}}},
+		{"They came back in two thousand and fifteen.", []m{{"two thousand and fifteen", "time", "2015-01-01..2016-01-01 year"}}},
+		{"She was born on January twenty five nineteen eighty six.", []m{{"January twenty five nineteen eighty six", "time", "1986-01-25..1986-01-26 day"}}},
+		{"On fifteen August nineteen hundred ninety three, it opened.", []m{{"fifteen August nineteen hundred ninety three", "time", "1993-08-15..1993-08-16 day"}}},
+		{"It was in October two thousand and five.", []m{{"October two thousand and five", "time", "2005-10-01..2005-11-01 month"}}},
+		{"Rents soared in the nineties.", []m{{"nineties", "time", "1990-01-01..2000-01-01 decade"}}},
+		// counts, ages
+		{"Some two thousand and fifteen people came.", []m{{"Some two thousand and fifteen people", "count", "~ 2015 person"}}},
+		{"Both are in their nineties.", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

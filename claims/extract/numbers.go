@@ -63,7 +63,7 @@ func (d *doc) parseNumber(i, limit int) (number, bool) {
 	var n number
 	var ok bool
 	start := i
-	if w := d.f(i); (w == "-" && (i == 0 || !d.toks[i].glued() || d.toks[i-1].kind == tPunct) && d.toks[i+1].glued() || w == "minus" || w == "negative") && i+1 < limit {
+	if w := d.f(i); i+1 < limit && (w == "-" && (i == 0 || !d.toks[i].glued() || d.toks[i-1].kind == tPunct) && d.toks[i+1].glued() || w == "minus" || w == "negative") {
 		// a negative figure: "-9.5", "minus five"
 		i++
 	}

@@ -267,10 +267,23 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 				return m, true
 			}
 			m.val, _ = period(p, unit, n)
+			if unit == "week" && nx == "week" {
+				m = d.dayOfWeek(m, limit)
+			}
 			return m, true
 		}
 		return m, false
 	case "the":
+		// "the next day", "the day after", "the day before": the day
+		// after or before the last time mentioned
+		if i+2 < limit && (d.f(i+1) == "next" && d.f(i+2) == "day" || d.f(i+1) == "day" && (d.f(i+2) == "after" || d.f(i+2) == "before")) {
+			e := i + 3
+			if e >= limit || d.toks[e].kind == tPunct && d.f(e) != "'s" {
+				m.last = e
+				m.val = d.anchored("day", map[bool]int{true: -1, false: 1}[d.f(i+2) == "before"])
+				return m, true
+			}
+		}
 		// "the previous year", "the following day"
 		if i+2 < limit && (d.f(i+1) == "previous" || d.f(i+1) == "following") {
 			if unit, ok := durationUnits[d.f(i+2)]; ok && unitGranularity[unit] != 0 {
@@ -317,6 +330,13 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		m.last = j + 2
 		if p.IsZero() {
 			m.val = unresolved(unitGranularity[unit])
+			return m, true
+		}
+		if unit == "week" || unit == "month" {
+			// "two months ago" is the day two months back; its
+			// month or week would not be the time it names
+			t, _ := addUnits(p, unit, -int(amount))
+			m.val = dayValue(t)
 			return m, true
 		}
 		m.val, _ = period(p, unit, -int(amount))
@@ -402,4 +422,28 @@ func (d *doc) shiftedTime(i, limit, n int, unit string, k int) (mention, bool) {
 	}
 	m.val = claims.Value{Kind: claims.KindTime, Start: s, End: e, Granularity: x.val.Granularity}
 	return m, true
+}
+
+// dayOfWeek narrows a week mention to a weekday named after it: "next
+// week on Tuesday", "next week Mon", "this week Monday", "last week -
+// Monday".
+func (d *doc) dayOfWeek(m mention, limit int) mention {
+	k := m.last
+	if d.fAt(k) == "on" || d.fAt(k) == "-" || d.fAt(k) == "," {
+		k++
+	}
+	if k >= limit {
+		return m
+	}
+	wd, ok := weekdayNames[d.f(k)]
+	if !ok {
+		wd, ok = weekdayAbbrevs[d.f(k)]
+		ok = ok && d.toks[k].has(fCap)
+	}
+	if !ok || m.val.Start.IsZero() {
+		return m
+	}
+	m.last = k + 1
+	m.val = dayValue(m.val.Start.AddDate(0, 0, (int(wd)+6)%7))
+	return m
 }

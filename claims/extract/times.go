@@ -108,13 +108,17 @@ func (d *doc) monthAt(i, limit int) (time.Month, int, bool) {
 	numBefore := i > 0 && d.toks[i-1].kind == tNum
 	numAfter := i+1 < limit && d.toks[i+1].kind == tNum
 	if !d.toks[i].has(fCap) && (w == "may" || w == "march" || w == "mar") && !numBefore && !numAfter {
-		return 0, i, false
+		// "it may be in may.": after "in" and before the end of the
+		// sentence, the month
+		if !(i > 0 && (d.f(i-1) == "in" || d.f(i-1) == "since" || d.f(i-1) == "until") && (i+1 >= limit || d.toks[i+1].kind == tPunct && d.f(i+1) != "'s" && d.f(i+1) != "-")) {
+			return 0, i, false
+		}
 	}
 	j := i + 1
 	if len(w) <= 4 && w != "may" && w != "june" && w != "july" {
 		if j < limit && d.f(j) == "." && d.toks[j].glued() {
 			j++
-		} else if !numAfter && !numBefore && !((d.fAt(j) == "," || d.fAt(j) == "-" || d.fAt(j) == "/") && j+1 < limit && d.toks[j+1].kind == tNum) && !d.monthPair(i, limit) {
+		} else if !numAfter && !numBefore && !(i >= 2 && d.f(i-1) == "of" && d.toks[i-2].kind == tNum) && !((d.fAt(j) == "," || d.fAt(j) == "-" || d.fAt(j) == "/") && j+1 < limit && d.toks[j+1].kind == tNum) && !d.monthPair(i, limit) {
 			return 0, i, false // "Jan" alone is a name
 		}
 	}

@@ -42,7 +42,7 @@ var (
 	// decisionFollowers may follow a decision verb used on its own: "will
 	// resign on Friday", "will play alongside Massive Attack".
 	decisionFollowers = words(`on at in for from as after before until over alongside with by next
-		this tomorrow today immediately again , . ; "`)
+		this tomorrow today immediately again and but , . ; "`)
 	// instanceWords pick one of several events of a kind: "the last
 	// election", "the first contest", "was last held".
 	instanceWords = words(`first last previous next second third another every each earlier latest

@@ -30,6 +30,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"amount £54m hedged | would cost £54m"}},
 		{"A spokesman said Ms Okafor would not step down.",
 			[]string{"step-down would not step negated | would not step down"}},
+		{"But speaking on Wednesday, the chair said Ms Moss would not quit and had agreed to stay on.",
+			[]string{"quit would not quit negated | Ms Moss would not quit"}},
 		{"The annual meeting will be held in Leeds on 12 June.",
 			[]string{"venue Leeds asserted | held in Leeds", "date 12 June asserted | held in Leeds"}},
 		{"The play-off final will be staged at Murrayfield. Organisers have yet to decide on a venue for the play-off final.",

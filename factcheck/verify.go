@@ -95,7 +95,7 @@ func verify(c claims.Claim, store sources.Store, cfg config) Verdict {
 	}
 	if len(js) == 0 {
 		if missing == "" {
-			missing = "there is no reference fact for " + entityLabel(store, c.Subject) + " " + propertyLabel(store, c.Property)
+			missing = "there is no reference fact for " + subjectLabel(store, c.Subject) + " " + propertyLabel(store, c.Property)
 		}
 		v.Explanation = missing
 		return applyModality(v, c.Modality)
@@ -107,6 +107,20 @@ func verify(c claims.Claim, store sources.Store, cfg config) Verdict {
 	v = aggregate(v, js)
 	v.Evidence = evidence(js, store)
 	return applyModality(v, c.Modality)
+}
+
+// subjectLabel is entityLabel, without copying the entity when the store
+// can give its label alone (as [sources.MemStore.EntityLabel] does).
+func subjectLabel(store sources.Store, id string) string {
+	if l, ok := store.(interface {
+		EntityLabel(id string) (string, bool)
+	}); ok {
+		if s, ok := l.EntityLabel(id); ok {
+			return s
+		}
+		return id
+	}
+	return entityLabel(store, id)
 }
 
 // asOf returns the claim's as-of interval: its AsOf, else the publication

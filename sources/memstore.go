@@ -2,6 +2,7 @@ package sources
 
 import (
 	"fmt"
+	"hash/maphash"
 	"sync"
 
 	"github.com/veracity-go/veracity/claims"
@@ -13,6 +14,10 @@ import (
 type MemStore struct {
 	mu    sync.RWMutex
 	facts map[key][]Fact
+	// keys has a bit set for the hash of each key of facts, so that a
+	// lookup of a subject and property with no facts, the usual case,
+	// reads a bit from a table of a byte a key rather than the map.
+	keys keyFilter
 	// entities indexes entityList by id. An entity is some 300 bytes:
 	// kept out of the map, they leave it small enough to stay in the
 	// cache when a set defines a hundred thousand of them.
@@ -61,7 +66,7 @@ func (s *MemStore) AddSet(set *claims.Set) {
 	}
 	for _, f := range set.Facts {
 		k := key{f.Subject, f.Property}
-		s.facts[k] = append(s.facts[k], f)
+		s.addFact(k, f)
 	}
 }
 
@@ -70,8 +75,16 @@ func (s *MemStore) AddFact(f Fact) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.init()
-	k := key{f.Subject, f.Property}
-	s.facts[k] = append(s.facts[k], f)
+	s.addFact(key{f.Subject, f.Property}, f)
+}
+
+// addFact adds f under k; s.mu is held.
+func (s *MemStore) addFact(k key, f Fact) {
+	fs, ok := s.facts[k]
+	s.facts[k] = append(fs, f)
+	if !ok {
+		s.keys.add(k, len(s.facts), s.facts)
+	}
 }
 
 // AddEntity adds or replaces an entity.
@@ -113,8 +126,11 @@ func (s *MemStore) init() {
 func (s *MemStore) Facts(subject, property string) []Fact {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	fs := s.facts[key{subject, property}]
-	return append([]Fact(nil), fs...)
+	k := key{subject, property}
+	if !s.keys.mayHave(k) {
+		return nil
+	}
+	return append([]Fact(nil), s.facts[k]...)
 }
 
 // FactsView returns the facts recorded for a subject and property, in the
@@ -125,7 +141,11 @@ func (s *MemStore) Facts(subject, property string) []Fact {
 func (s *MemStore) FactsView(subject, property string) []Fact {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	fs := s.facts[key{subject, property}]
+	k := key{subject, property}
+	if !s.keys.mayHave(k) {
+		return nil
+	}
+	fs := s.facts[k]
 	return fs[:len(fs):len(fs)]
 }
 
@@ -137,6 +157,18 @@ func (s *MemStore) Entity(id string) (claims.Entity, bool) {
 		return s.entityList[i], true
 	}
 	return claims.Entity{}, false
+}
+
+// EntityLabel returns the label of the entity with the given id, as
+// [claims.Entity.Label] gives it, and whether there is one: what Entity
+// would give, without copying the entity.
+func (s *MemStore) EntityLabel(id string) (string, bool) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if i, ok := s.entities[id]; ok {
+		return s.entityList[i].Label(), true
+	}
+	return "", false
 }
 
 // Property implements [Store]; the built-in properties are always there.
@@ -165,6 +197,51 @@ func (s *MemStore) Source(id string) (Source, bool) {
 	defer s.mu.RUnlock()
 	src, ok := s.sources[id]
 	return src, ok
+}
+
+// A keyFilter tells keys that may be in a set from keys that are not: a
+// bitset with one bit set for each key, at a hash of it, eight bits a key.
+// It is nil, and may have every key, until the first key is added.
+type keyFilter struct {
+	seed maphash.Seed
+	bits []uint64
+}
+
+// add records k, one of the n keys of facts, and rebuilds the filter
+// twice as large from the keys of facts when it holds more than one key
+// for eight bits.
+func (f *keyFilter) add(k key, n int, facts map[key][]Fact) {
+	if 8*n <= 64*len(f.bits) {
+		f.set(k)
+		return
+	}
+	size := 1
+	for 64*size < 16*n {
+		size *= 2
+	}
+	f.seed, f.bits = maphash.MakeSeed(), make([]uint64, size)
+	for k := range facts {
+		f.set(k)
+	}
+}
+
+func (f *keyFilter) hash(k key) uint64 {
+	return maphash.String(f.seed, k.subject) ^ maphash.String(f.seed, k.property)*0x9e3779b97f4a7c15
+}
+
+func (f *keyFilter) set(k key) {
+	h := f.hash(k) & uint64(64*len(f.bits)-1)
+	f.bits[h/64] |= 1 << (h % 64)
+}
+
+// mayHave reports whether k may have been added: false only when it was
+// not.
+func (f *keyFilter) mayHave(k key) bool {
+	if f.bits == nil {
+		return true
+	}
+	h := f.hash(k) & uint64(64*len(f.bits)-1)
+	return f.bits[h/64]&(1<<(h%64)) != 0
 }
 
 // Len returns the number of facts in the store.

@@ -141,14 +141,31 @@ func runArticle(t tb, set *claims.Set, opts []factcheck.Option) *factcheck.Repor
 var blockText = regexp.MustCompile(`^\s*text:\s*([|>])[-+0-9]*\s*(#.*)?$`)
 
 // placeClaims gives the extracted claims of set, which have a span but no
-// position, the file and line they come from: in the text_file, or in a
-// literal block (text: |) of the set's file, whose lines are the text's.
-// Claims of text written otherwise (a quoted string, a folded block) are
-// placed at the text's first line, the best a message can do.
+// position, the file and line they come from (see [textPos]).
 func placeClaims(set *claims.Set) {
+	at := textPos(set)
+	if at == nil {
+		return
+	}
+	for i := range set.Claims {
+		c := &set.Claims[i]
+		if !c.Pos.IsValid() && !c.Span.IsZero() {
+			c.Pos = at(c.Span.Start)
+		}
+	}
+}
+
+// textPos returns a function giving the file and line of a byte offset in
+// set's document text: in the text_file, or in a literal block (text: |)
+// of the set's file, whose lines are the text's. Text written otherwise (a
+// quoted string, a folded block) is placed at its first line, the best a
+// message can do. It returns nil when the text cannot be found.
+func textPos(set *claims.Set) func(off int) claims.Pos {
 	file, first, literal := "", 0, false
 	if set.Document.TextFile != "" {
 		file, first, literal = filepath.Join(filepath.Dir(set.File), set.Document.TextFile), 1, true
+	} else if set.File == "" || set.Document.Text == "" {
+		return nil
 	} else if data, err := os.ReadFile(set.File); err == nil {
 		sc := bufio.NewScanner(bytes.NewReader(data))
 		sc.Buffer(nil, len(data)+1)
@@ -160,18 +177,38 @@ func placeClaims(set *claims.Set) {
 		}
 	}
 	if file == "" {
-		return
+		return nil
 	}
 	text := set.Document.Text
-	for i := range set.Claims {
-		c := &set.Claims[i]
-		if c.Pos.IsValid() || c.Span.IsZero() {
+	return func(off int) claims.Pos {
+		line := first
+		if literal && off >= 0 && off <= len(text) {
+			line += strings.Count(text[:off], "\n")
+		}
+		return claims.Pos{File: file, Line: line}
+	}
+}
+
+// figurePos returns where in the document the first figure that f's
+// message quotes is written ("412,000 from 366,000 is a rise of 13%": the
+// line of "412,000"), for a finding that names no claim; the zero Pos when
+// there is none.
+func figurePos(set *claims.Set, f factcheck.Finding) claims.Pos {
+	text := set.Document.Text
+	if text == "" {
+		return claims.Pos{}
+	}
+	for _, w := range strings.Fields(f.Message) {
+		w = strings.Trim(w, `"'“”‘’,.;:()`)
+		if !strings.ContainsAny(w, "0123456789") {
 			continue
 		}
-		line := first
-		if literal && c.Span.Start <= len(text) {
-			line += strings.Count(text[:c.Span.Start], "\n")
+		if i := strings.Index(text, w); i >= 0 {
+			if at := textPos(set); at != nil {
+				return at(i)
+			}
+			return claims.Pos{}
 		}
-		c.Pos = claims.Pos{File: file, Line: line}
 	}
+	return claims.Pos{}
 }

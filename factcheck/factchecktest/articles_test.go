@@ -1,6 +1,10 @@
 package factchecktest
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
 
 // TestArticles runs the articles of testdata/articles: news stories in
 // several domains with planted contradictions, each expected by quotes,
@@ -33,4 +37,75 @@ func (t logT) sub(name string, f func(tb)) bool {
 		tt.Helper()
 		f(logT{tt})
 	})
+}
+
+// TestRunArticlesFake runs articles written for the test with a fake and
+// checks what fails, and where.
+func TestRunArticlesFake(t *testing.T) {
+	const text = `  text: |
+    The council will spend £4m on roads this year.
+
+    Turnover rose 8% to £1,150m from £1,000m.
+`
+	write := func(dir, name, body string) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	head := "version: 1\ndocument:\n  published: 2025-03-06\n" + text
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  [][]string
+	}{{
+		name: "expected by quotes",
+		files: map[string]string{"a.yaml": head + `expect:
+  findings:
+    - {check: arithmetic, severity: error, quotes: ["rose 8% to £1,150m", "a rise of 15%, not 8%"]}
+`},
+	}, {
+		name:  "unexpected, at the line of its sentence",
+		files: map[string]string{"a.yaml": head},
+		want: [][]string{
+			{"/a.yaml: ", "a.yaml:7: unexpected finding: error arithmetic on [", "a rise of 15%, not 8%", `"Turnover rose 8% to £1,150m from £1,000m"`},
+			{"a.yaml: findings (-want +got):"},
+		},
+	}, {
+		name: "missing, at the line of its expectation",
+		files: map[string]string{"a.yaml": head + `expect:
+  findings:
+    - {check: arithmetic, quotes: ["rose 8% to £1,150m"]}
+    - {check: value-conflict, quotes: ["£4m"]}
+`},
+		want: [][]string{
+			{"a.yaml:11:7: missing finding: value-conflict quoting [\"£4m\"]"},
+			{"a.yaml: findings (-want +got):"},
+		},
+	}, {
+		name: "info compared when the file expects some",
+		files: map[string]string{"a.yaml": head + `expect:
+  findings:
+    - {check: arithmetic, quotes: ["rose 8% to £1,150m"]}
+    - {check: unsourced, severity: info, quotes: ["Turnover rose 8%"]}
+    - {check: unsourced, severity: info, quotes: ["Turnover rose 8%"]}
+`},
+	}, {
+		name: "claim sets and files without text are not articles",
+		files: map[string]string{
+			"claims.yaml": head + "claims:\n  - {id: c1, text: x}\n",
+			"kb.yaml":     "version: 1\n",
+		},
+		want: [][]string{{"no articles"}},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, body := range tt.files {
+				write(dir, name, body)
+			}
+			got := newFake().run(func(t tb) { runArticles(t, dir, nil) })
+			checkErrors(t, got, tt.want)
+		})
+	}
 }

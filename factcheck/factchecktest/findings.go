@@ -101,7 +101,11 @@ func compareFindings(t tb, set *claims.Set, r *factcheck.Report, exp claims.Expe
 		if !used[i] && running[f.Check] {
 			failed = true
 			gotLines = append(gotLines, fmt.Sprintf("%s [%s] (%s): %s", f.Check, keyOf(f.Check, f.Claims).claims, f.Severity, f.Message))
-			t.Errorf("%s: unexpected finding: %s", where(set, firstClaimPos(set, f)), describe(f)+quoted(set, f))
+			at := firstClaimPos(set, f)
+			if !at.IsValid() {
+				at = figurePos(set, f)
+			}
+			t.Errorf("%s: unexpected finding: %s", where(set, at), describe(f)+quoted(set, f))
 		}
 	}
 	if failed {

@@ -170,6 +170,7 @@ func (d *doc) findValues() {
 						m = r
 					}
 					m = d.dayRangeAfter(m, s.last)
+					m = d.nowRange(m, s.last)
 					m = d.openEnd(m, s.last)
 				}
 				if d.addMention(m) {
@@ -278,7 +279,7 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 
 // valueStarters are the words a time or quantity can start with.
 var valueStarters = func() wordSet {
-	s := words(`aged minus negative a an the today within previous upcoming following all full week w final tonight yesterday tomorrow earlier later last next this coming past half
+	s := words(`aged minus negative a an the today within previous upcoming following all full week w final calendar h1 h2 tonight yesterday tomorrow earlier later last next this coming past half
 		q1 q2 q3 q4 hundred nought naught percent per`)
 	for _, m := range []any{monthNames, weekdayNames, seasonStart, ordinalWords, unitWords, cmpBefore, dollarPrefixes} {
 		switch m := m.(type) {
@@ -403,4 +404,28 @@ func (d *doc) publicMentions() []Mention {
 		out = append(out, d.public(extra[k]))
 	}
 	return out
+}
+
+// nowRange joins a time to "now" in "between now and November 15th" and
+// "between August 2019 and now": the range from the publication day to
+// the end of the time, or from the time's start to the publication day.
+func (d *doc) nowRange(m mention, limit int) mention {
+	p := d.published
+	if m.val.Start.IsZero() || p.IsZero() {
+		return m
+	}
+	if k := m.first; k >= 3 && d.f(k-1) == "and" && d.f(k-2) == "now" && d.f(k-3) == "between" && d.tokMen[k-3] < 0 && d.tokMen[k-2] < 0 {
+		if p.Before(m.val.End) {
+			m.first, m.marker, m.relative = k-3, "between", true
+			m.val = claims.Value{Kind: claims.KindTime, Start: p, End: m.val.End, Granularity: claims.GranularityDay}
+		}
+		return m
+	}
+	if k := m.last; k+1 < limit && d.f(k) == "and" && d.f(k+1) == "now" && m.first > 0 && d.f(m.first-1) == "between" && d.tokMen[m.first-1] < 0 {
+		if m.val.Start.Before(p) {
+			m.first, m.last, m.marker, m.relative = m.first-1, k+2, "between", true
+			m.val = claims.Value{Kind: claims.KindTime, Start: m.val.Start, End: p.AddDate(0, 0, 1), Granularity: claims.GranularityDay}
+		}
+	}
+	return m
 }

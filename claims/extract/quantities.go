@@ -81,6 +81,13 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 	if j >= limit {
 		return m, false // a comparator at the end: "0000ABout"
 	}
+	if j > i && d.toks[j].kind == tNum {
+		// "about 2019-Q1", "before 3 May": a time finer than a year is
+		// read as a time, from its own token
+		if tm, ok := d.matchTime(j, limit); ok && tm.val.Kind == claims.KindTime && tm.val.Granularity != claims.GranularityYear && tm.val.Granularity != claims.GranularityUnknown {
+			return m, false
+		}
+	}
 	if code, amount, ok := d.gluedCode(j); ok {
 		m.val = claims.Value{Kind: claims.KindMoney, Amount: amount, Unit: code, Precision: 0.5}
 		return d.finishQuantity(m, cmp, j+1, limit), true

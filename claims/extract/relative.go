@@ -239,6 +239,16 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		if sm, ok := d.unitsSpan(i, limit); ok {
 			return sm, true
 		}
+		if nx == "calendar" && d.fAt(i+2) == "year" && i+2 < limit {
+			// "this calendar year"
+			m.last = i + 3
+			if p.IsZero() {
+				m.val = unresolved(claims.GranularityYear)
+			} else {
+				m.val, _ = period(p, "year", n)
+			}
+			return m, true
+		}
 		if w == "past" || w == "coming" || w == "upcoming" {
 			return m, false
 		}

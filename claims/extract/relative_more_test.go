@@ -29,3 +29,28 @@ func TestMoreRelativeTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestQuartersNowAndCompact covers quarters and halves, ranges to or from
+// now, calendar years and eight-figure dates.
+func TestQuartersNowAndCompact(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"Profits fell in Q1.", []m{{"Q1", "time", "2025-01-01..2025-04-01 quarter"}}},
+		{"Profits will rise in Q1.", []m{{"Q1", "time", "2026-01-01..2026-04-01 quarter"}}},
+		{"Sales grew in H1 2019 and 2019 H2.", []m{{"H1 2019", "time", "2019-01-01..2019-07-01 month"}, {"2019 H2", "time", "2019-07-01..2020-01-01 month"}}},
+		{"Sales grew in about 2019-Q1.", []m{{"2019-Q1", "time", "2019-01-01..2019-04-01 quarter"}}},
+		{"Gains this calendar year and in calendar year 2008.", []m{{"this calendar year", "time", "2025-01-01..2026-01-01 year"}, {"calendar year 2008", "time", "2008-01-01..2009-01-01 year"}}},
+		{"I will work between now and November 15th.", []m{{"between now and November 15th", "time", "2025-08-13..2025-11-16 day"}}},
+		{"It grew between August 2019 and now.", []m{{"between August 2019 and now", "time", "2019-08-01..2025-08-14 day"}}},
+		{"The file is dated 20161016.", []m{{"20161016", "time", "2016-10-16..2016-10-17 day"}}},
+		// not times
+		{"About 1500 were killed and the code 12345678 was sent.", []m{{"About 1500", "number", "~ 1500"}, {"12345678", "number", "12345678"}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

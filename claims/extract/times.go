@@ -137,6 +137,9 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		}
 	}
 	if t.kind == tNum {
+		if cm, ok := d.compactDate(i, limit); ok {
+			return cm, true
+		}
 		if rm, ok := d.dayFirstRange(i, limit); ok {
 			return rm, true
 		}
@@ -247,11 +250,12 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 	if dm, ok := d.decadeInWords(i); ok {
 		return dm, true
 	}
-	if len(w) == 2 && w[0] == 'q' && w[1] >= '1' && w[1] <= '4' {
-		if y, ok := d.yearAt(i+1, limit); ok {
-			s := day(y, time.Month(3*int(w[1]-'1')+1), 1)
-			m.val = claims.Value{Kind: claims.KindTime, Start: s, End: s.AddDate(0, 3, 0), Granularity: claims.GranularityQuarter}
-			m.last = i + 2
+	if len(w) == 2 && (w[0] == 'q' && w[1] >= '1' && w[1] <= '4' || w[0] == 'h' && (w[1] == '1' || w[1] == '2')) {
+		return d.quarterOrHalf(i, limit)
+	}
+	if w == "calendar" && d.fAt(i+1) == "year" {
+		if y, ok := d.yearAt(i+2, limit); ok {
+			m.val, m.last = yearValue(y), i+3 // "calendar year 2008"
 			return m, true
 		}
 	}
@@ -377,14 +381,13 @@ func (d *doc) timeFromNumber(i, limit int) (mention, bool) {
 	if !ok {
 		return d.relativeTime(i, limit) // "3 weeks from today", "in 2 weeks"
 	}
-	// 2017 Q1, 2019-Q1
+	// 2017 Q1, 2019-Q1, 2019 H2
 	if k := i + 1; k < limit {
 		if d.f(k) == "-" && d.toks[k].glued() {
 			k++
 		}
-		if q := d.fAt(k); k < limit && len(q) == 2 && q[0] == 'q' && q[1] >= '1' && q[1] <= '4' {
-			s := day(y, time.Month(3*int(q[1]-'1')+1), 1)
-			m.val = claims.Value{Kind: claims.KindTime, Start: s, End: s.AddDate(0, 3, 0), Granularity: claims.GranularityQuarter}
+		if v, ok := quarterOrHalfValue(d.fAt(k), y); ok && k < limit {
+			m.val = v
 			m.last = k + 1
 			return m, true
 		}
@@ -591,4 +594,79 @@ func (d *doc) monthPair(i, limit int) bool {
 		}
 	}
 	return false
+}
+
+// quarterOrHalfValue returns quarter "q1"…"q4" or half "h1", "h2" of
+// year y.
+func quarterOrHalfValue(w string, y int) (claims.Value, bool) {
+	if len(w) != 2 {
+		return claims.Value{}, false
+	}
+	switch {
+	case w[0] == 'q' && w[1] >= '1' && w[1] <= '4':
+		s := day(y, time.Month(3*int(w[1]-'1')+1), 1)
+		return claims.Value{Kind: claims.KindTime, Start: s, End: s.AddDate(0, 3, 0), Granularity: claims.GranularityQuarter}, true
+	case w[0] == 'h' && (w[1] == '1' || w[1] == '2'):
+		s := day(y, time.Month(6*int(w[1]-'1')+1), 1)
+		return claims.Value{Kind: claims.KindTime, Start: s, End: s.AddDate(0, 6, 0), Granularity: claims.GranularityMonth}, true
+	}
+	return claims.Value{}, false
+}
+
+// quarterOrHalf reads "Q1 2019", "H1 2019", and a quarter alone, "Q3":
+// that quarter of the publication year, or of the year before or after
+// by the clause's tense. A half alone ("H1") is not read.
+func (d *doc) quarterOrHalf(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	w := d.f(i)
+	k := i + 1
+	if d.fAt(k) == "-" && k < limit && d.toks[k].glued() {
+		k++
+	}
+	if y, ok := d.yearAt(k, limit); ok {
+		m.val, _ = quarterOrHalfValue(w, y)
+		m.last = k + 1
+		return m, true
+	}
+	if w[0] != 'q' || i+1 < limit && d.toks[i+1].kind == tNum {
+		return m, false
+	}
+	m.last, m.relative = i+1, true
+	p := d.published
+	if p.IsZero() {
+		m.val = unresolved(claims.GranularityQuarter)
+		return m, true
+	}
+	v, _ := quarterOrHalfValue(w, p.Year())
+	cur, _ := period(p, "quarter", 0)
+	switch fwd := d.forward(i); {
+	case fwd && v.End.Before(cur.Start) || fwd && v.End.Equal(cur.Start):
+		v, _ = quarterOrHalfValue(w, p.Year()+1)
+	case !fwd && v.Start.After(cur.Start):
+		v, _ = quarterOrHalfValue(w, p.Year()-1)
+	}
+	m.val = v
+	return m, true
+}
+
+// compactDate reads a day written as eight figures, "20161016": a year
+// from 1900 to 2099, a month and a day, not part of a longer code.
+func (d *doc) compactDate(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	s := d.f(i)
+	if len(s) != 8 || s[0] != '1' && s[0] != '2' || i+1 < limit && d.toks[i+1].glued() && d.toks[i+1].kind != tPunct {
+		return m, false
+	}
+	if i > 0 && d.toks[i].glued() && (d.toks[i-1].kind != tPunct || currencySymbols[d.f(i-1)] != "") {
+		return m, false
+	}
+	y, err1 := strconv.Atoi(s[:4])
+	mo, err2 := strconv.Atoi(s[4:6])
+	dd, err3 := strconv.Atoi(s[6:])
+	if err1 != nil || err2 != nil || err3 != nil || y < 1900 || y > 2099 || !validDate(y, time.Month(mo), dd) {
+		return m, false
+	}
+	m.val = dayValue(day(y, time.Month(mo), dd))
+	m.last = i + 1
+	return m, true
 }

@@ -54,7 +54,7 @@ func (d *doc) dayFirstRange(i, limit int) (mention, bool) {
 		}
 		last = dayValue(day(y, mon, d2))
 	} else {
-		last = d.monthDay(mon, d2, d.forward(i))
+		last = d.monthDayAt(mon, d2, i)
 		m.relative = true
 	}
 	if last.Kind != claims.KindTime {

@@ -87,8 +87,14 @@ func (d *doc) weekdayDay(i, j, limit int, wd time.Weekday) (mention, bool) {
 		m.val = unresolved(claims.GranularityDay)
 		return m, true
 	}
-	fwd := d.forward(i)
 	p := d.published
+	fwd := d.forward(i)
+	if d.tense(i) == 0 {
+		// without a tense cue, the nearer of the two
+		b, _ := d.weekdayDayDir(dd, wd, false)
+		f, _ := d.weekdayDayDir(dd, wd, true)
+		fwd = !f.IsZero() && (b.IsZero() || f.Sub(p) < p.Sub(b))
+	}
 	for n := 0; n < 60; n++ {
 		step := n
 		if !fwd {
@@ -139,7 +145,7 @@ func (d *doc) ordinalDate(i, limit int) (mention, bool) {
 				return m, true
 			}
 			m.last, m.relative = j, true
-			m.val = d.monthDay(mon, dd, d.forward(i))
+			m.val = d.monthDayAt(mon, dd, i)
 			return m, m.val.Kind == claims.KindTime
 		}
 		// "of next month", "of the month", "of this month"
@@ -358,4 +364,25 @@ func absDays(a, b time.Time) int {
 		return -n
 	}
 	return n
+}
+
+// weekdayDayDir returns the nearest day dd of a month that falls on wd,
+// from the publication date on (forward) or before it.
+func (d *doc) weekdayDayDir(dd int, wd time.Weekday, fwd bool) (time.Time, bool) {
+	p := d.published
+	for n := 0; n < 60; n++ {
+		step := n
+		if !fwd {
+			step = -n
+		}
+		t := day(p.Year(), p.Month(), 1).AddDate(0, step, 0)
+		if !validDate(t.Year(), t.Month(), dd) {
+			continue
+		}
+		c := day(t.Year(), t.Month(), dd)
+		if c.Weekday() == wd && (fwd && !c.Before(p) || !fwd && c.Before(p)) {
+			return c, true
+		}
+	}
+	return time.Time{}, false
 }

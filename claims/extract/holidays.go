@@ -96,7 +96,7 @@ var holidays = func() map[string][]holidayName {
 		{"guy fawkes night|bonfire night", fixed(11, 5), false, false},
 		{"burns night", fixed(1, 25), false, true},
 		{"thanksgiving day|thanksgiving", thanksgiving, true, false},
-		{"black friday", blackFriday, false, true},
+		{"black friday", blackFriday, false, false},
 		{"memorial day", nth(-1, time.Monday, 5), false, true},
 		{"labor day", nth(1, time.Monday, 9), false, false},
 		{"martin luther king day|martin luther king jr day|martin luther king junior day|mlk day", nth(3, time.Monday, 1), false, false},

@@ -126,7 +126,9 @@ func (d *doc) openEnd(m mention, limit int) mention {
 	switch w := d.f(k); {
 	case w == "onwards" || w == "onward":
 		marker, k = "from", k+1
-	case (w == "or" || w == "and") && k+1 < limit:
+	case (w == "or" || w == "and") && k+1 < limit && (k+2 >= limit || d.toks[k+2].kind != tNum && d.toks[k+2].lex&lxValueStart == 0):
+		// "2018 or later", but not "before 2010 or after 2018", "2016
+		// and before 2018" or "2015 or after the war"
 		switch d.f(k + 1) {
 		case "later", "after":
 			if w == "and" && d.f(k+1) == "after" {

@@ -37,6 +37,16 @@ func (d *doc) periodAfterOf(k, limit int) (mention, bool) {
 	if x, ok := d.currentPeriod(k, limit); ok {
 		return x, true
 	}
+	if mon, ok := monthNames[d.f(k)]; ok && d.toks[k].kind == tWord {
+		// "the 3rd week of Jan": after "of", a month even abbreviated
+		j := k + 1
+		if w := d.f(k); len(w) <= 4 && w != "may" && w != "june" && w != "july" && d.fAt(j) == "." && j < limit && d.toks[j].glued() {
+			j++ // "Jan."
+		}
+		if x, ok := d.timeFromMonth(k, j, mon, limit); ok && x.val.Kind == claims.KindTime {
+			return x, true
+		}
+	}
 	if d.toks[k].kind != tNum && d.toks[k].lex&lxValueStart == 0 {
 		return mention{}, false
 	}

@@ -13,7 +13,11 @@ import (
 // forward; "said on Saturday" looks back. The nearest tense cue before the
 // time decides, else the nearest after it; a clause without one looks
 // back, as news reports mostly do.
-func (d *doc) forward(i int) bool {
+func (d *doc) forward(i int) bool { return d.tense(i) > 0 }
+
+// tense returns +1 when the clause of token i looks forward, -1 when it
+// looks back, 0 when it has no tense cue (see forward).
+func (d *doc) tense(i int) int {
 	ci := d.clauseAt(i)
 	first, last := i, i
 	if ci >= 0 {
@@ -27,15 +31,33 @@ func (d *doc) forward(i int) bool {
 	}
 	for j := i - 1; j >= first; j-- {
 		if dir := d.tenseCue(j); dir != 0 {
-			return dir > 0
+			return dir
 		}
 	}
 	for j := i + 1; j < last; j++ {
 		if dir := d.tenseCue(j); dir != 0 {
-			return dir > 0
+			return dir
 		}
 	}
-	return false
+	return 0
+}
+
+// monthDayAt resolves "March 17" without a year at token i: forward or
+// back by the clause's tense, and without a tense cue the nearest such
+// day to the publication date.
+func (d *doc) monthDayAt(mon time.Month, dd int, i int) claims.Value {
+	switch t := d.tense(i); {
+	case t != 0 || d.published.IsZero():
+		return d.monthDay(mon, dd, t > 0)
+	}
+	back, fwd := d.monthDay(mon, dd, false), d.monthDay(mon, dd, true)
+	if back.Kind != claims.KindTime || fwd.Kind != claims.KindTime {
+		return back
+	}
+	if fwd.Start.Sub(d.published) < d.published.Sub(back.Start) {
+		return fwd
+	}
+	return back
 }
 
 // tenseCue returns +1 for a present or future cue at token j, -1 for a

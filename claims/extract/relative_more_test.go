@@ -54,3 +54,22 @@ func TestQuartersNowAndCompact(t *testing.T) {
 		}
 	}
 }
+
+// TestNearestWithoutTense resolves a date without a year and without a
+// tense cue to the nearest such day.
+func TestNearestWithoutTense(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"Agenda: 20 September.", []m{{"20 September", "time", "2025-09-20..2025-09-21 day"}}},
+		{"Agenda: March 3.", []m{{"March 3", "time", "2025-03-03..2025-03-04 day"}}},
+		{"Agenda: it was 20 September.", []m{{"20 September", "time", "2024-09-20..2024-09-21 day"}}},
+		{"Coffee on Tuesday the nineteenth.", []m{{"Tuesday the nineteenth", "time", "2025-08-19..2025-08-20 day"}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -359,7 +359,7 @@ func (d *doc) timeFromNumber(i, limit int) (mention, bool) {
 			}
 			m.last = k
 			m.relative = true
-			m.val = d.monthDay(mon, dd, d.forward(i))
+			m.val = d.monthDayAt(mon, dd, i)
 			return m, m.val.Kind == claims.KindTime
 		}
 	}
@@ -472,7 +472,7 @@ func (d *doc) timeFromMonth(i, j int, mon time.Month, limit int) (mention, bool)
 		}
 		m.last = k
 		m.relative = true
-		m.val = d.monthDay(mon, dd, d.forward(i))
+		m.val = d.monthDayAt(mon, dd, i)
 		return m, m.val.Kind == claims.KindTime
 	}
 monthOnly:
@@ -494,7 +494,7 @@ monthOnly:
 			if d.fAt(j) == "/" {
 				m.last = j + 2
 				m.relative = true
-				m.val = d.monthDay(mon, dd, d.forward(i))
+				m.val = d.monthDayAt(mon, dd, i)
 				return m, m.val.Kind == claims.KindTime
 			}
 		}

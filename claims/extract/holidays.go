@@ -272,3 +272,27 @@ func holidayWeekend(t time.Time) claims.Value {
 	}
 	return claims.Value{Kind: claims.KindTime, Start: s, End: e, Granularity: claims.GranularityDay}
 }
+
+// holidayWeekendOf reads "the weekend of Halloween", "weekend of
+// Thanksgiving 2023" at token i: the weekend beside the holiday.
+func (d *doc) holidayWeekendOf(i, limit int) (mention, bool) {
+	j := i
+	if d.f(j) == "the" {
+		j++
+	}
+	if d.fAt(j) != "weekend" || d.fAt(j+1) != "of" || j+2 >= limit {
+		return mention{}, false
+	}
+	if _, ok := holidays[d.f(j+2)]; !ok {
+		return mention{}, false
+	}
+	h, ok := d.holiday(j+2, limit)
+	if !ok || h.first != j+2 || h.val.Granularity != claims.GranularityDay {
+		return mention{}, false
+	}
+	h.first = i
+	if !h.val.Start.IsZero() && h.val.End.Sub(h.val.Start) <= 24*time.Hour {
+		h.val = holidayWeekend(h.val.Start)
+	}
+	return h, true
+}

@@ -281,7 +281,7 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 
 // valueStarters are the words a time or quantity can start with.
 var valueStarters = func() wordSet {
-	s := words(`aged minus negative a an the today within previous upcoming following all full week w final calendar h1 h2 tonight yesterday tomorrow earlier later last next this coming past half
+	s := words(`aged minus negative a an the today within previous upcoming following all full week w final calendar h1 h2 weekend tonight yesterday tomorrow earlier later last next this coming past half
 		q1 q2 q3 q4 hundred nought naught percent per`)
 	for _, m := range []any{monthNames, weekdayNames, seasonStart, ordinalWords, unitWords, cmpBefore, dollarPrefixes} {
 		switch m := m.(type) {

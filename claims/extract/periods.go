@@ -302,8 +302,23 @@ func (d *doc) weekOf(i, limit int) (mention, bool) {
 	return m, false
 }
 
-// weekDay reads the day a week is counted from at token k.
+// weekDay reads the day a week is counted from at token k: a date, or
+// "the 18th" of the month nearest the publication date.
 func (d *doc) weekDay(k, limit int) (mention, bool) {
+	if d.fAt(k) == "the" {
+		if dd, e, ord, ok := d.dayNumberAt(k+1, limit, false); ok && ord && (e >= limit || d.toks[e].kind == tPunct) && !d.published.IsZero() {
+			p := d.published
+			t := day(p.Year(), p.Month(), 1)
+			if dd > p.Day() && dd-p.Day() > 15 {
+				t = t.AddDate(0, -1, 0)
+			} else if p.Day()-dd > 15 {
+				t = t.AddDate(0, 1, 0)
+			}
+			if validDate(t.Year(), t.Month(), dd) {
+				return mention{first: k, last: e, relative: true, val: dayValue(day(t.Year(), t.Month(), dd))}, true
+			}
+		}
+	}
 	if k >= limit || d.toks[k].kind != tNum && d.toks[k].lex&lxValueStart == 0 {
 		return mention{}, false
 	}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"time"
+
 	"github.com/veracity-go/veracity/claims"
 )
 
@@ -94,6 +96,12 @@ func (d *doc) unitsSpan(i, limit int) (mention, bool) {
 		}
 		n, j, back, counted = int(num.amount), num.end+1, b, true
 	}
+	if w := d.fAt(j); (w == "business" || w == "working") && (d.fAt(j+1) == "days" || d.fAt(j+1) == "day") && counted && j+1 < limit {
+		// "the next 4 business days": weekdays only
+		m.last = j + 2
+		m.val = d.businessDays(n, back)
+		return m, true
+	}
 	unit, mult, ok := d.spanUnit(j, limit)
 	if !ok {
 		return m, false
@@ -182,4 +190,28 @@ func (d *doc) spanCount(j, limit int) (int, int, bool) {
 		return 0, j, false
 	}
 	return int(num.amount), num.end, true
+}
+
+// businessDays returns the n weekdays before the publication day, up to
+// it, or after it, from the next day.
+func (d *doc) businessDays(n int, back bool) claims.Value {
+	p := d.published
+	if p.IsZero() {
+		return unresolved(claims.GranularityDay)
+	}
+	step := 1
+	if back {
+		step = -1
+	}
+	t := p
+	for k := 0; k < n && k < 1000; {
+		t = t.AddDate(0, 0, step)
+		if wd := t.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			k++
+		}
+	}
+	if back {
+		return claims.Value{Kind: claims.KindTime, Start: t, End: p, Granularity: claims.GranularityDay}
+	}
+	return claims.Value{Kind: claims.KindTime, Start: p.AddDate(0, 0, 1), End: t.AddDate(0, 0, 1), Granularity: claims.GranularityDay}
 }

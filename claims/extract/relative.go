@@ -129,8 +129,25 @@ func (d *doc) monthDay(mon time.Month, dd int, forward bool) claims.Value {
 	if d.published.IsZero() {
 		return unresolved(claims.GranularityDay)
 	}
+	if mon == time.February && dd == 29 {
+		// the nearest leap day that way
+		p := d.published
+		for k := 0; k <= 8; k++ {
+			y := p.Year() - k
+			if forward {
+				y = p.Year() + k
+			}
+			if !validDate(y, mon, dd) {
+				continue
+			}
+			if t := day(y, mon, dd); forward && !t.Before(p) || !forward && !t.After(p) {
+				return dayValue(t)
+			}
+		}
+		return claims.Value{}
+	}
 	y := d.published.Year()
-	if !validDate(y, mon, dd) && !validDate(y+1, mon, dd) && !validDate(y-1, mon, dd) {
+	if !validDate(y, mon, dd) {
 		return claims.Value{}
 	}
 	t := day(y, mon, dd)
@@ -260,6 +277,20 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		}
 		if sm, ok := d.unitsSpan(i, limit); ok {
 			return sm, true
+		}
+		if nx == "workweek" || nx == "working" && d.fAt(i+2) == "week" && i+2 < limit {
+			// "next workweek": Monday to Friday
+			m.last = i + 2
+			if nx == "working" {
+				m.last++
+			}
+			if p.IsZero() {
+				m.val = unresolved(claims.GranularityDay)
+				return m, true
+			}
+			wk, _ := period(p, "week", n)
+			m.val = claims.Value{Kind: claims.KindTime, Start: wk.Start, End: wk.Start.AddDate(0, 0, 5), Granularity: claims.GranularityDay}
+			return m, true
 		}
 		if nx == "calendar" && d.fAt(i+2) == "year" && i+2 < limit {
 			// "this calendar year"

@@ -73,3 +73,23 @@ func TestNearestWithoutTense(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkweeksAndLeapDays covers work weeks, business days, holiday
+// weekends, the week of a day and leap days, against 2025-08-13.
+func TestWorkweeksAndLeapDays(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"It will happen next workweek.", []m{{"next workweek", "time", "2025-08-18..2025-08-23 day"}}},
+		{"It will close for the next 4 business days.", []m{{"next 4 business days", "time", "2025-08-14..2025-08-20 day"}}},
+		{"We fly the weekend of Thanksgiving 2023.", []m{{"the weekend of Thanksgiving 2023", "time", "2023-11-23..2023-11-27 day"}}},
+		{"Set it up for the week of the 18th.", []m{{"the week of the 18th", "time", "2025-08-18..2025-08-25 week"}}},
+		{"It was born on Feb 29.", []m{{"Feb 29", "time", "2024-02-29..2024-03-01 day"}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

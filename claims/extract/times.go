@@ -272,6 +272,11 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 			return hm, true
 		}
 	}
+	if w == "weekend" || w == "the" && d.fAt(i+1) == "weekend" {
+		if hm, ok := d.holidayWeekendOf(i, limit); ok {
+			return hm, true
+		}
+	}
 	switch w {
 	case "next", "following", "last", "previous", "this":
 		if _, ok := holidays[d.fAt(i+1)]; ok && i+1 < limit {

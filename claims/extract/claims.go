@@ -440,7 +440,38 @@ func (b *builder) speechTime(m mention) bool {
 	if j >= 0 && (d.f(j) == "on" || d.f(j) == "in") {
 		j--
 	}
-	return j >= 0 && speechVerbs.has(d.f(j))
+	if j >= 0 && speechVerbs.has(d.f(j)) {
+		return true
+	}
+	return b.openingSpeechTime(m)
+}
+
+// openingSpeechTime reports whether the time m opens its sentence before
+// a comma, the speaker and a speech verb: "On Thursday, a spokesman said
+// …", "But on Wednesday, the chair, Martin Ede, said …". The speech verb
+// must come within ten tokens of the comma, with no figure between.
+func (b *builder) openingSpeechTime(m mention) bool {
+	d := b.d
+	start := m.first
+	if start > 0 && (d.f(start-1) == "on" || d.f(start-1) == "in") {
+		start--
+	}
+	if start > 0 && (d.f(start-1) == "but" || d.f(start-1) == "and") {
+		start--
+	}
+	if start >= len(d.toks) || !d.sentenceStart(start) || m.last >= len(d.toks) || d.f(m.last) != "," {
+		return false
+	}
+	si := d.tokSent[m.first]
+	for k := m.last + 1; k < len(d.toks) && k <= m.last+10 && d.tokSent[k] == si; k++ {
+		if mi := d.tokMen[k]; mi >= 0 && d.ments[mi].ent == nil {
+			return false // a figure or time before any speech verb
+		}
+		if speechVerbs.has(d.f(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // pickValue chooses the value of kind k for a property cued at token at:

@@ -32,6 +32,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"step-down would not step negated | would not step down"}},
 		{"But speaking on Wednesday, the chair said Ms Moss would not quit and had agreed to stay on.",
 			[]string{"quit would not quit negated | Ms Moss would not quit"}},
+		{"The programme will cost £45m. On Thursday, a spokesman said the programme would cost £54m.",
+			[]string{"amount £45m asserted | will cost £45m", "amount £54m asserted | would cost £54m"}},
 		{"The annual meeting will be held in Leeds on 12 June.",
 			[]string{"venue Leeds asserted | held in Leeds", "date 12 June asserted | held in Leeds"}},
 		{"The play-off final will be staged at Murrayfield. Organisers have yet to decide on a venue for the play-off final.",
@@ -68,6 +70,36 @@ func TestReportedSpeech(t *testing.T) {
 				if strings.HasPrefix(g, "venue ") && len(tt.want) == 0 {
 					t.Errorf("unexpected venue claim %q", g)
 				}
+			}
+		})
+	}
+}
+
+// TestOpeningSpeechTime: a time that opens the sentence before the speaker
+// and a speech verb tells when it was said, not when the figure holds, so
+// the figure is compared with the same figure given elsewhere.
+func TestOpeningSpeechTime(t *testing.T) {
+	pub := time.Date(2025, 3, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text     string
+		wantAsOf string // the as_of of the last claim, "" for none
+	}{
+		{"The programme will cost £45m. On Thursday, a spokesman said the programme would cost £54m.", ""},
+		{"The programme will cost £45m. But on Wednesday, the chair, Ann Lee, said the programme would cost £54m.", ""},
+		{"Profit was £45m in 2023. In 2024, profit rose to £54m, the company said.", "2024"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			set, err := extract.Extract(claims.Document{Text: tt.text, Published: pub}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(set.Claims) == 0 {
+				t.Fatal("no claims")
+			}
+			c := set.Claims[len(set.Claims)-1]
+			if got := c.AsOf.Literal(); got != tt.wantAsOf {
+				t.Errorf("as_of of %q = %q, want %q", c.Text, got, tt.wantAsOf)
 			}
 		})
 	}

@@ -129,7 +129,8 @@ func (d *doc) subordinator(i, limit int) bool {
 }
 
 // hasVerb reports whether tokens [first, last) hold a verb, by auxiliaries,
-// speech verbs, common past forms and "-ed" words.
+// speech verbs, common past forms and "-ed" words (not after a
+// determiner).
 func (d *doc) hasVerb(first, last int) bool {
 	if last-first > 40 {
 		return true // too long for a noun phrase; and the scan stays short
@@ -140,12 +141,16 @@ func (d *doc) hasVerb(first, last int) bool {
 		}
 		w := d.f(i)
 		if verbLike.has(w) || speechVerbs.has(w) || pastCues.has(w) && w != "last" && w != "earlier" ||
-			len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd.has(w) && !d.toks[i].has(fCap) {
+			len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd.has(w) && !d.toks[i].has(fCap) && !(i > first && determiners.has(d.f(i-1))) {
 			return true
 		}
 	}
 	return false
 }
+
+// determiners before an "-ed" word make it an adjective, not a verb: "a
+// televised debate", "the delayed final".
+var determiners = words(`a an the this that these those its their his her our your`)
 
 // addClause adds the clause of tokens [first, last), trimmed of leading
 // conjunctions and punctuation and of final punctuation.

@@ -40,6 +40,8 @@ func TestReportedSpeech(t *testing.T) {
 			[]string{"venue Murrayfield asserted | staged at Murrayfield", "venue  unknown | a venue for the play-off final"}},
 		{"The debate will be held at the Guildhall. Broadcasters have yet to confirm a venue for the debate.",
 			[]string{"venue Guildhall asserted | held at the Guildhall", "venue  unknown | a venue for the debate"}},
+		{"A televised debate between the leaders will be held at the Guildhall.",
+			[]string{"venue Guildhall asserted | held at the Guildhall"}},
 		{"The final will be played at John Smith.",
 			nil},
 	}

@@ -202,3 +202,101 @@ func (d *doc) mixedDate(i, limit int) (mention, bool) {
 	m.last = i + 5
 	return m, true
 }
+
+// slashPart reads "5/1" or "5/1/2020" (or with dashes) at token i: two
+// figures and maybe a year. It returns them, the year (0 for none) and
+// the token after.
+func (d *doc) slashPart(i, limit int) (a, b, y, end int, ok bool) {
+	if i+2 >= limit || d.toks[i].kind != tNum || len(d.f(i)) > 2 {
+		return 0, 0, 0, i, false
+	}
+	sep := d.f(i + 1)
+	if sep != "/" && sep != "-" || !d.toks[i+1].glued() || !d.toks[i+2].glued() {
+		return 0, 0, 0, i, false
+	}
+	a, _ = strconv.Atoi(d.f(i))
+	b, ok = d.smallInt(i+2, limit, 2)
+	if !ok {
+		return 0, 0, 0, i, false
+	}
+	end = i + 3
+	if end+1 < limit && d.f(end) == sep && d.toks[end].glued() && d.toks[end+1].glued() {
+		if yy, ok := d.yearAt(end+1, limit); ok {
+			y, end = yy, end+2
+		}
+	}
+	return a, b, y, end, true
+}
+
+// slashRange reads a range of two dates of figures at token i, "5/1-5/7,
+// 2020", "10/1/2018 - 10/7/2018", "from 2/29 to 3/1": month first when
+// the two share their first figure ("5/1-5/7": May) or a second figure
+// cannot be a month, day first when they share the second or a first
+// cannot be a month, and day first, as British news writes, otherwise.
+func (d *doc) slashRange(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	a, b, y1, e1, ok := d.slashPart(i, limit)
+	if !ok || e1 >= limit || d.f(e1) != "-" && d.f(e1) != "to" && d.f(e1) != "until" && d.f(e1) != "till" {
+		return m, false
+	}
+	c, dd, y2, e2, ok := d.slashPart(e1+1, limit)
+	if !ok {
+		return m, false
+	}
+	if y2 == 0 && e2+1 < limit && d.f(e2) == "," {
+		if yy, ok := d.yearAt(e2+1, limit); ok {
+			y2, e2 = yy, e2+2
+		}
+	}
+	monthFirst := a == c && b != dd || b > 12 || dd > 12
+	if b == dd && a != c || a > 12 || c > 12 {
+		monthFirst = false
+	}
+	m1, d1, m2, d2 := b, a, dd, c
+	if monthFirst {
+		m1, d1, m2, d2 = a, b, c, dd
+	}
+	if y1 == 0 {
+		y1 = y2
+	}
+	m.last = e2
+	var s, e claims.Value
+	if y2 != 0 {
+		if !validDate(y1, time.Month(m1), d1) || !validDate(y2, time.Month(m2), d2) {
+			return m, false
+		}
+		s, e = dayValue(day(y1, time.Month(m1), d1)), dayValue(day(y2, time.Month(m2), d2))
+	} else {
+		m.relative = true
+		e = d.monthDayAt(time.Month(m2), d2, i)
+		if e.Kind != claims.KindTime {
+			return m, false
+		}
+		if e.Start.IsZero() {
+			m.val = e
+			return m, true
+		}
+		y := e.Start.Year()
+		if m1 > m2 {
+			y--
+		}
+		for k := 0; k < 8 && !validDate(y, time.Month(m1), d1); k++ {
+			y-- // "2/29-3/1": the last leap year
+			if m1 <= m2 {
+				e = dayValue(day(y, time.Month(m2), d2))
+			}
+		}
+		if !validDate(y, time.Month(m1), d1) {
+			return m, false
+		}
+		s = dayValue(day(y, time.Month(m1), d1))
+	}
+	if !s.Start.Before(e.End) {
+		return m, false
+	}
+	if k := i - 1; k >= 0 && (d.f(k) == "from" || d.f(k) == "between") {
+		m.first, m.marker = k, d.f(k)
+	}
+	m.val = claims.Value{Kind: claims.KindTime, Start: s.Start, End: e.End, Granularity: claims.GranularityDay}
+	return m, true
+}

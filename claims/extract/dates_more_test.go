@@ -31,3 +31,26 @@ func TestShiftedAndMixedDates(t *testing.T) {
 		}
 	}
 }
+
+// TestSlashRangesAndGluedDays reads ranges of dates of figures, month or
+// day first by what the two ends share, days glued to month names, and
+// weekdays of a counted week.
+func TestSlashRangesAndGluedDays(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"I will leave from 5/1-5/7/2026.", []m{{"from 5/1-5/7/2026", "time", "2026-05-01..2026-05-08 day"}}},
+		{"The fair ran 3/6 - 9/6, 2024.", []m{{"3/6 - 9/6, 2024", "time", "2024-06-03..2024-06-10 day"}}},
+		{"My leave is from 10/1/2018 - 10/7/2018.", []m{{"from 10/1/2018 - 10/7/2018", "time", "2018-10-01..2018-10-08 day"}}},
+		{"Eli Lilly sold IVAC on Dec31 , 1994.", []m{{"Eli Lilly", "entity", "eli-lilly"}, {"IVAC", "entity", "ivac"}, {"Dec31 , 1994", "time", "1994-12-31..1995-01-01 day"}}},
+		{"I will go back Monday two weeks from now.", []m{{"Monday two weeks from now", "time", "2025-08-25..2025-08-26 day"}}},
+		// not dates
+		{"The odds were 5/1 and the code was ABC12.", []m{{"5", "number", "5"}, {"1", "number", "1"}, {"ABC12", "entity", "abc"}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

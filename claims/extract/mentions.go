@@ -162,7 +162,7 @@ func (d *doc) findValues() {
 					continue
 				}
 			case tWord:
-				if t.lex&lxValueStart == 0 && (t.flags&fUpper == 0 || t.fe-t.fs < 4) {
+				if t.lex&lxValueStart == 0 && (t.flags&fUpper == 0 || t.fe-t.fs < 4) && !isDigit(d.fold[t.fe-1]) {
 					continue
 				}
 			}

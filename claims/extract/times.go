@@ -140,6 +140,9 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		if cm, ok := d.compactDate(i, limit); ok {
 			return cm, true
 		}
+		if sm, ok := d.slashRange(i, limit); ok {
+			return sm, true
+		}
 		if rm, ok := d.dayFirstRange(i, limit); ok {
 			return rm, true
 		}
@@ -206,6 +209,9 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		if wm, ok := d.weekdayNumeric(i, i+1, limit, wd); ok {
 			return wm, true
 		}
+		if wm, ok := d.weekdayOfShift(i, j, limit, wd); ok {
+			return wm, true
+		}
 		if wm, ok := d.weekdayDay(i, j, limit, wd); ok {
 			return wm, true
 		}
@@ -235,6 +241,9 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 	}
 	if mon, j, ok := d.monthAt(i, limit); ok {
 		return d.timeFromMonth(i, j, mon, limit)
+	}
+	if gm, ok := d.gluedMonthDay(i, limit); ok {
+		return gm, true
 	}
 	if _, ok := seasonStart[w]; ok {
 		return d.season(i, limit)
@@ -674,4 +683,53 @@ func (d *doc) compactDate(i, limit int) (mention, bool) {
 	m.val = dayValue(day(y, time.Month(mo), dd))
 	m.last = i + 1
 	return m, true
+}
+
+// gluedMonthDay reads a month name with its day glued on at token i,
+// "Dec31, 1994", "mar3": not a code in capitals.
+func (d *doc) gluedMonthDay(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	w := d.f(i)
+	if len(w) < 4 || len(w) > 11 || d.toks[i].has(fUpper) || !isDigit(w[len(w)-1]) {
+		return m, false
+	}
+	k := len(w)
+	for k > 0 && isDigit(w[k-1]) {
+		k--
+	}
+	mon, ok := monthNames[w[:k]]
+	if !ok || k < 3 || len(w)-k > 2 {
+		return m, false
+	}
+	dd, _ := strconv.Atoi(w[k:])
+	if dd < 1 || dd > 31 {
+		return m, false
+	}
+	if y, end, ok := d.yearAfterDay(i+1, limit); ok && validDate(y, mon, dd) {
+		m.val, m.last = dayValue(day(y, mon, dd)), end
+		return m, true
+	}
+	m.last, m.relative = i+1, true
+	m.val = d.monthDayAt(mon, dd, i)
+	return m, m.val.Kind == claims.KindTime
+}
+
+// weekdayOfShift reads a weekday before a day counted from another,
+// "Monday two weeks from now", "Thursday, two years from now": that
+// weekday of the week (Monday to Sunday) holding the day.
+func (d *doc) weekdayOfShift(i, j, limit int, wd time.Weekday) (mention, bool) {
+	if j >= limit || d.toks[j].kind != tNum && unitWords[d.f(j)] == 0 && d.f(j) != "a" {
+		return mention{}, false
+	}
+	x, ok := d.relativeTime(j, limit)
+	if !ok || x.first != j || x.val.Kind != claims.KindTime || x.val.Granularity != claims.GranularityDay || x.last-x.first < 3 {
+		return mention{}, false
+	}
+	x.first = i
+	if !x.val.Start.IsZero() {
+		s := x.val.Start
+		mon := s.AddDate(0, 0, -((int(s.Weekday()) + 6) % 7))
+		x.val = dayValue(mon.AddDate(0, 0, (int(wd)+6)%7))
+	}
+	return x, true
 }

@@ -111,29 +111,36 @@ func (a *analysis) findParts(s *sent) {
 
 // partList reads the parts of a breakdown from figs: two or more amounts
 // joined by commas and a final "and", each with the same kind of label
-// after it, the last one ending the sentence.
+// after it, the last one ending the sentence or followed by a comment
+// after a comma ("lost 9, finishing third"), whose figures are no parts.
 func partList(figs []*figure) ([]*figure, bool) {
 	var parts []*figure
 	label := ""
+	final := false // the part after "and", which ends the list
 	for k, p := range figs {
 		if p.class != classAmount || p.m.Value.Cmp != 0 {
 			return nil, false
 		}
 		parts = append(parts, p)
-		last := k+1 == len(figs)
 		post, join, rest, ok := splitJoin(p.after)
-		if last {
-			if ok || !fillerEnd(p.after, 5) {
+		end := final || k+1 == len(figs)
+		if end {
+			switch {
+			case !ok && fillerEnd(p.after, 5):
+				post = p.after
+			case final && commentAfter(p.after, 5):
+				post, _, _ = strings.Cut(p.after, ",")
+			default:
 				return nil, false // "… and" with nothing after, or more words than a label
 			}
-			post = p.after
+			if !final {
+				return nil, false // the final part, and only it, follows "and"
+			}
 		} else {
 			if !ok || !filler(post, 5) || !filler(rest, 4) {
 				return nil, false
 			}
-			if (join == "and") != (k+2 == len(figs)) {
-				return nil, false // the final part, and only it, follows "and"
-			}
+			final = join == "and"
 		}
 		l := firstWord(post)
 		if k == 0 {
@@ -141,8 +148,24 @@ func partList(figs []*figure) ([]*figure, bool) {
 		} else if l != label {
 			return nil, false // "12 are from England and 10 play in …": not one breakdown
 		}
+		if end {
+			return parts, len(parts) >= 2
+		}
 	}
-	return parts, len(parts) >= 2
+	return nil, false
+}
+
+// commentAfter reports whether s, the words after the last part of a
+// breakdown, are a label of at most n plain words, a comma and a comment
+// that starts with a word, not a number or "and": ", finishing third",
+// ", most of them franchised".
+func commentAfter(s string, n int) bool {
+	head, tail, ok := strings.Cut(s, ",")
+	if !ok || !filler(head, n) {
+		return false
+	}
+	w := firstWord(tail)
+	return w != "" && w != "and" && w != "or" && !strings.ContainsAny(w, "0123456789")
 }
 
 // splitJoin splits the words between two parts at the comma or "and" that

@@ -36,10 +36,15 @@ var (
 	// nounCue ends them too: "a rise of", "an annual increase of".
 	nounCue = regexp.MustCompile(`(?:^|[^a-z'-])an?\s+(?:[a-z-]+\s+)?(` + nounAlt + `)\s+of\s*$`)
 	// postCue follows the percentage: "a 15% rise".
-	postCue   = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(` + nounAlt + `)\b`)
-	articleAt = regexp.MustCompile(`(?:^|[^a-z'-])an?\s*$`)
-	// onlyCue is a gap of nothing but a cue: ", up", " - a rise of", ", or a".
-	onlyCue = regexp.MustCompile(`^\s*[,(-]?\s*(?:or\s+)?(?:(` + dirAlt + `)(?:\s+by)?|an?\s+(?:[a-z-]+\s+)?(` + nounAlt + `)\s+of|an?)\s*$`)
+	postCue = regexp.MustCompile(`^\s*(?:[a-z-]+\s+)?(` + nounAlt + `)\b`)
+	// timeOfFigure is the time a figure may be given for: " in 2023", " a
+	// year earlier", " last year".
+	timeOfFigure = `(?:\s*(?:in|for)\s+(?:\d{4}(?:[-/]\d{2,4})?|the (?:previous|prior) year|the year before|last year)|\s*(?:a year (?:earlier|before|ago)|last year|the year before))?`
+	articleAt    = regexp.MustCompile(`(?:^|[^a-z'-])an?\s*$`)
+	// onlyCue is a gap of nothing but a cue: ", up", " - a rise of", ", or a",
+	// after the time of the figure before it: " in 2023, a rise of", " a
+	// year earlier, up".
+	onlyCue = regexp.MustCompile(`^` + timeOfFigure + `\s*[,(-]?\s*(?:or\s+)?(?:(` + dirAlt + `)(?:\s+by)?|an?\s+(?:[a-z-]+\s+)?(` + nounAlt + `)\s+of|an?)\s*$`)
 
 	// toNew ends the words before the new figure: "to", "to reach", "at".
 	toNew = regexp.MustCompile(`^(.*?)(?:^|[^a-z'-])(?:to|at|to reach|reaching|to hit|hitting|to stand at|standing at|to a record|to a total of|to a (?:new )?(?:high|low) of)\s*$`)

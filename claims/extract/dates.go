@@ -252,6 +252,9 @@ func (d *doc) slashRange(i, limit int) (mention, bool) {
 	if b == dd && a != c || a > 12 || c > 12 {
 		monthFirst = false
 	}
+	if y1 == 0 && y2 == 0 && a != c && b != dd && a <= 12 && b <= 12 && c <= 12 && dd <= 12 {
+		return m, false // "from 4/1 to 5/2 favourite": odds, not dates
+	}
 	m1, d1, m2, d2 := b, a, dd, c
 	if monthFirst {
 		m1, d1, m2, d2 = a, b, c, dd

@@ -194,6 +194,9 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 		m.val = claims.Value{Kind: claims.KindDuration, Amount: 2 * n.amount, Unit: "day", Precision: n.precision}
 		return d.finishQuantity(m, cmp, u+1, limit), true
 	}
+	if ok && u < limit && d.toks[u].has(fCap) && !d.toks[u].has(fUpper) && !d.sentenceStart(u) && d.toks[u].kind == tWord && len(d.f(u)) > 1 {
+		ok = false // "One Night", "28 Days Later": a title
+	}
 	if ok && u < limit {
 		if nx := d.fAt(u + 1); nx == "ago" || (nx == "earlier" || nx == "later") && unitGranularity[unit] != 0 {
 			return m, false // a relative time, read by matchTime
@@ -464,8 +467,11 @@ func (d *doc) wordDuration(i, j, limit int) (mention, bool) {
 		amount += frac
 		end = e
 	}
-	if f := d.fAt(end); f == "of" || f == "ago" || f == "earlier" || f == "later" || f == "after" || f == "before" || f == "-" && d.toks[end].glued() {
+	if f := d.fAt(end); f == "of" || f == "ago" || f == "earlier" || f == "later" || f == "after" || f == "before" || f == "-" && d.toks[end].glued() || f == "'s" {
 		return m, false // "a day of mourning", "a week-long strike"
+	}
+	if end < limit && d.toks[end].kind == tWord && !d.toks[end].has(fCap) && !functionWords.has(d.f(end)) && !timeMarkers.has(d.f(end)) {
+		return m, false // "for a second term", "a day trip": an ordinal or a modifier
 	}
 	m.val = claims.Value{Kind: claims.KindDuration, Amount: amount, Unit: unit}
 	m.last = end

@@ -32,6 +32,11 @@ func (d *doc) spanUnit(j, limit int) (string, int, bool) {
 // years" the two years to the publication date.
 func calendarUnit(unit string) bool { return unit == "quarter" || unit == "decade" }
 
+// rollingSpan reports whether a span led by word w in unit is counted
+// back from the publication date rather than by the calendar: "the past
+// decade" is the ten years to it, "the next decade" the calendar one.
+func rollingSpan(w, unit string) bool { return unit == "decade" && (w == "past" || w == "previous") }
+
 // unitsRange returns the n units before the publication day, up to it,
 // or the n units after it, from the next day: "the past three years",
 // "the next 3 days". Quarters and decades, and whole calendar weeks when
@@ -123,6 +128,10 @@ func (d *doc) unitsSpan(i, limit int) (mention, bool) {
 	calendar := !counted && mult == 2 && (w == "last" || w == "next" || w == "previous")
 	m.last = j + 1
 	m.val = d.unitsRange(unit, n*mult, back, calendar)
+	if rollingSpan(w, unit) && !d.published.IsZero() {
+		s, _ := addUnits(d.published, unit, -n)
+		m.val = claims.Value{Kind: claims.KindTime, Start: s, End: d.published, Granularity: claims.GranularityYear}
+	}
 	if d.markerBefore(i) == "for" && unitDuration(unit) {
 		// "for the past week": the duration, and the range it covers
 		r := m.val

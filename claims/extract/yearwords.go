@@ -116,8 +116,21 @@ func (d *doc) decadeInWords(i int) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
-	switch d.fAt(i - 1) {
-	case "the", "in", "during", "since", "early", "mid", "late", "-":
+	k := i - 1
+	switch d.fAt(k) {
+	case "-", "early", "mid", "late":
+		// "the mid-nineties", but "his mid-thirties" is an age
+		for k > 0 {
+			if _, part := partWords[d.f(k)]; !part && d.f(k) != "-" {
+				break
+			}
+			k--
+		}
+		switch d.fAt(k) {
+		case "his", "her", "their", "its", "my", "your", "our", "whose":
+			return mention{}, false
+		}
+	case "the", "in", "during", "since":
 	default:
 		return mention{}, false
 	}

@@ -29,3 +29,20 @@ func TestYearsInWords(t *testing.T) {
 		}
 	}
 }
+
+// TestNotTimes keeps words that only look like times out: ordinals after
+// "a", titles, ages, betting odds.
+func TestNotTimes(t *testing.T) {
+	for _, text := range []string{
+		"Oil fell for a second day and he sought a second term.",
+		"His record One Night will be released.",
+		"He did not start until his mid-thirties.",
+		"He moved from 4/1 to 5/2 favourite.",
+	} {
+		for _, x := range mentionsIn(text, published, nil) {
+			if x.Kind == "time" || x.Kind == "duration" {
+				t.Errorf("%q: %v", text, x)
+			}
+		}
+	}
+}

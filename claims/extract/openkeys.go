@@ -196,6 +196,9 @@ func (b *builder) openDecision(x *clauseCtx) {
 			subject = d.ments[mi].ent.id
 		} else if k := i - 1; d.toks[k].kind == tWord && !functionWords.has(d.f(k)) && !d.toks[k].has(fCap) {
 			subject = nounKey(d.f(k))
+			if named := d.namedBefore(k); named != nil {
+				subject = named.id
+			}
 		} else if personPronouns.has(d.f(k)) && b.lastPerson != nil {
 			subject = b.lastPerson.id
 		}
@@ -205,6 +208,30 @@ func (b *builder) openDecision(x *clauseCtx) {
 		b.emit(x, subject, verb, claims.Value{Kind: claims.KindBool, Bool: true, Text: d.textOf(i, j+1)}, x.mod, true)
 		return
 	}
+}
+
+// namedBefore returns the entity that "the" and the common noun at token k
+// refer back to: the nearest entity named before it whose name ends with
+// that noun ("Eastfield Library … the library"), or nil.
+func (d *doc) namedBefore(k int) *entityRef {
+	if k < 1 || d.f(k-1) != "the" {
+		return nil
+	}
+	noun := d.f(k)
+	for j := k - 2; j >= 0; j-- {
+		mi := d.tokMen[j]
+		if mi < 0 {
+			continue
+		}
+		m := d.ments[mi]
+		if m.ent == nil || m.last-m.first < 2 || m.last != j+1 {
+			continue
+		}
+		if d.f(m.last-1) == noun {
+			return m.ent
+		}
+	}
+	return nil
 }
 
 // figureTime returns the time a figure of clause x speaks of, for its

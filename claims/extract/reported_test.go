@@ -106,3 +106,34 @@ func TestOpeningSpeechTime(t *testing.T) {
 		})
 	}
 }
+
+// TestDecisionReferBack: "the library" after "Eastfield Library" is the
+// same subject, so a decision affirmed of one and denied of the other is
+// one statement; a noun no name ends with keeps its own key.
+func TestDecisionReferBack(t *testing.T) {
+	pub := time.Date(2025, 2, 20, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []string // the subjects of the claims, in order
+	}{
+		{"Councillors confirmed that Eastfield Library will close in April. The deputy leader said the library would not close.",
+			[]string{"eastfield-library", "eastfield-library"}},
+		{"Eastfield Library will close in April. The deputy leader said the pool would not close.",
+			[]string{"eastfield-library", "pool"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			set, err := extract.Extract(claims.Document{Text: tt.text, Published: pub}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range set.Claims {
+				got = append(got, c.Subject)
+			}
+			if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+				t.Errorf("subjects = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -635,6 +635,7 @@ func runWithin(t *testing.T, tc hostileCase, args []string) (status int, stdout,
 	if tc.within > 0 {
 		deadline = tc.within
 	}
+	deadline *= raceSlowdown
 	type result struct {
 		status         int
 		stdout, stderr string

@@ -408,7 +408,7 @@ func TestAPIHostile(t *testing.T) {
 	for _, tc := range hostileCases() {
 		t.Run(tc.name, func(t *testing.T) {
 			h := NewHandler(tc.opts...)
-			within := cmpOr(tc.within, apiDeadline)
+			within := cmpOr(tc.within, apiDeadline) * raceSlowdown
 			start := time.Now()
 			resp, body := postWithin(t, h, tc.body, tc.contentType, within)
 			took := time.Since(start)

@@ -9,6 +9,16 @@ const (
 	lxSpeech                        // a verb of speech: "said"
 	lxModal                         // starts a hedge, unknown or negation cue
 	lxOpinion                       // an opinion word: "horrendous"
+	// Words of times, so that matchTime tests bits instead of maps.
+	lxOrdinal       // "first", "ninth"
+	lxPart          // "end", "mid", "early"
+	lxWeekday       // "friday"
+	lxWeekdayAbbrev // "fri"
+	lxMonth         // "march", "sept"
+	lxSeason        // "summer"
+	lxNumberWord    // "nineteen"
+	lxDecade        // "nineties"
+	lxHoliday       // the first word of a holiday's name: "christmas"
 )
 
 // lexFlags maps folded words to their flags.
@@ -37,6 +47,33 @@ var lexFlags = func() map[string]uint16 {
 	}
 	for w := range opinionWords {
 		add(lxOpinion, w)
+	}
+	for w := range ordinalWords {
+		add(lxOrdinal, w)
+	}
+	for w := range partWords {
+		add(lxPart, w)
+	}
+	for w := range weekdayNames {
+		add(lxWeekday, w)
+	}
+	for w := range weekdayAbbrevs {
+		add(lxWeekdayAbbrev, w)
+	}
+	for w := range monthNames {
+		add(lxMonth, w)
+	}
+	for w := range seasonStart {
+		add(lxSeason, w)
+	}
+	for w := range unitWords {
+		add(lxNumberWord, w)
+	}
+	for w := range decadeWords {
+		add(lxDecade, w)
+	}
+	for w := range holidays {
+		add(lxHoliday, w)
 	}
 	return m
 }()

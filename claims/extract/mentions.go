@@ -183,6 +183,9 @@ func (d *doc) findValues() {
 					continue
 				}
 			}
+			if t.kind == tWord && t.lex&timeOnly != 0 && t.lex&(lxNumberWord|lxOrdinal) == 0 {
+				continue // "Friday", "mid", "Christmas" start no quantity
+			}
 			if m, ok := d.matchQuantity(i, s.last); ok {
 				if d.addMention(m) {
 					i = m.last - 1

@@ -265,7 +265,13 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		if i+1 >= limit {
 			return m, false
 		}
-		n := map[string]int{"last": -1, "next": 1, "past": -1, "previous": -1}[w]
+		n := 0
+		switch w {
+		case "last", "past", "previous":
+			n = -1
+		case "next":
+			n = 1
+		}
 		nx := d.f(i + 1)
 		if wd, ok := weekdayNames[nx]; ok {
 			if wm, ok := d.weekdayNumeric(i, i+2, limit, wd); ok && w == "this" {

@@ -174,7 +174,11 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 	if t.kind != tWord {
 		return m, false
 	}
-	switch _, ord := ordinalWords[w]; {
+	if w == "the" && (i+1 >= limit || d.toks[i+1].kind != tNum && d.toks[i+1].lex&lxValueStart == 0 && d.f(i+1) != "day") {
+		return m, false // "the" leads a time only before a word that may start one
+	}
+	lex := t.lex
+	switch ord := lex&lxOrdinal != 0; {
 	case w == "week":
 		if wm, ok := d.isoWeek(i, limit); ok {
 			return wm, true
@@ -192,12 +196,13 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 			return wm, true
 		}
 	}
-	if _, ok := partWords[w]; ok || w == "the" && i+1 < limit && d.toks[i+1].lex&lxValueStart != 0 {
+	if lex&lxPart != 0 || w == "the" && d.toks[i+1].lex&lxPart != 0 {
 		if pm, ok := d.partOf(i, limit); ok {
 			return pm, true
 		}
 	}
-	if wd, ok := weekdayNames[w]; ok {
+	if lex&lxWeekday != 0 {
+		wd := weekdayNames[w]
 		j := i + 1
 		if d.fAt(j) == "," && j < limit {
 			j++
@@ -220,7 +225,8 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		m.val = d.weekday(wd, d.forward(i), false)
 		return m, true
 	}
-	if wd, ok := weekdayAbbrevs[w]; ok && t.has(fCap) {
+	if lex&lxWeekdayAbbrev != 0 && t.has(fCap) {
+		wd := weekdayAbbrevs[w]
 		j := i + 1
 		if d.fAt(j) == "." && j < limit && d.toks[j].glued() {
 			j++
@@ -234,21 +240,25 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		}
 		return d.weekdayDay(i, j, limit, wd)
 	}
-	if _, ok := ordinalWords[w]; ok || w == "the" {
+	if lex&lxOrdinal != 0 || w == "the" {
 		if om, ok := d.ordinalDate(i, limit); ok {
 			return om, true
 		}
 	}
-	if mon, j, ok := d.monthAt(i, limit); ok {
-		return d.timeFromMonth(i, j, mon, limit)
+	if lex&lxMonth != 0 {
+		if mon, j, ok := d.monthAt(i, limit); ok {
+			return d.timeFromMonth(i, j, mon, limit)
+		}
 	}
-	if gm, ok := d.gluedMonthDay(i, limit); ok {
-		return gm, true
+	if isDigit(w[len(w)-1]) {
+		if gm, ok := d.gluedMonthDay(i, limit); ok {
+			return gm, true
+		}
 	}
-	if _, ok := seasonStart[w]; ok {
+	if lex&lxSeason != 0 {
 		return d.season(i, limit)
 	}
-	if _, ok := unitWords[w]; ok {
+	if lex&lxNumberWord != 0 {
 		if ym, ok := d.wordsDate(i, limit); ok {
 			return ym, true
 		}
@@ -256,8 +266,10 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 			return ym, true
 		}
 	}
-	if dm, ok := d.decadeInWords(i); ok {
-		return dm, true
+	if lex&lxDecade != 0 {
+		if dm, ok := d.decadeInWords(i); ok {
+			return dm, true
+		}
 	}
 	if len(w) == 2 && (w[0] == 'q' && w[1] >= '1' && w[1] <= '4' || w[0] == 'h' && (w[1] == '1' || w[1] == '2')) {
 		return d.quarterOrHalf(i, limit)
@@ -268,7 +280,8 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 			return m, true
 		}
 	}
-	if v, ok := ordinalWords[w]; ok && d.fAt(i+1) == "century" && i+1 < limit {
+	if lex&lxOrdinal != 0 && d.fAt(i+1) == "century" && i+1 < limit {
+		v := ordinalWords[w]
 		m.val = centuryValue(int(v))
 		m.last = i + 2
 		return m, true
@@ -276,7 +289,7 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 	if w == "within" {
 		return d.within(i, limit)
 	}
-	if _, ok := holidays[w]; ok {
+	if lex&lxHoliday != 0 {
 		if hm, ok := d.holiday(i, limit); ok {
 			return hm, true
 		}
@@ -288,14 +301,26 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 	}
 	switch w {
 	case "next", "following", "last", "previous", "this":
-		if _, ok := holidays[d.fAt(i+1)]; ok && i+1 < limit {
+		if i+1 < limit && d.toks[i+1].lex&lxHoliday != 0 {
 			if hm, ok := d.holiday(i+1, limit); ok {
 				return hm, true
 			}
 		}
 	}
+	if lex&(lxNumberWord|lxOrdinal) == 0 && !relStarters.has(w) {
+		return m, false
+	}
 	return d.relativeTime(i, limit)
 }
+
+// relStarters are the words other than numbers that relativeTime reads
+// at.
+var relStarters = words(`today tonight yesterday tomorrow earlier later last next this coming past
+	previous upcoming the a an half dozen hundred thousand million within`)
+
+// timeOnly are the lexical flags of words that start times but never
+// quantities.
+const timeOnly = lxPart | lxHoliday | lxDecade | lxWeekday | lxWeekdayAbbrev | lxMonth | lxSeason
 
 // dateAfterWeekday reads "15 August 2025" or "August 15" after a weekday.
 func (d *doc) dateAfterWeekday(j, limit int) (mention, bool) {

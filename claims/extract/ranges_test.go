@@ -87,3 +87,23 @@ func TestOpenBounds(t *testing.T) {
 func TestComparatorAtEnd(t *testing.T) {
 	Mentions(claims.Document{Text: "0000000000000000000000ABout", Published: published}, nil)
 }
+
+// TestTruncatedTimes reads every prefix of sentences with the shapes of
+// times, so that no reader looks past the end of a text.
+func TestTruncatedTimes(t *testing.T) {
+	for _, s := range []string{
+		"from 5/1-5/7/2020 and 10/1/2018 - 10/7/2018, 2020/Sep/23, Dec31 , 1994, 20161016",
+		"between the ninth and the seventeenth of April 2024, April 9th through 17th, from 9 to 12 June",
+		"the first 2 weeks of 2021, the last week of this month, week 10 of 2019, the week of the 18th",
+		"the weekend of Thanksgiving 2023, Halloween weekend 2021, next Easter, Independence Day of this year",
+		"the end of the week, mid-November, the early nineties, nineteen ninety six, two thousand and fifteen",
+		"for the past week, the next 4 business days, within the next 10 months, 1 hour and 30 minutes",
+		"Friday 7/6, this Friday (Jun-15), Mon 13th, Tuesday the eleventh, Monday two weeks from now",
+		"2018 or later, no later than January 1, 2010, between now and November 15th, Q1, H1 2019, 3h",
+	} {
+		for k := 0; k <= len(s); k++ {
+			Mentions(claims.Document{Text: s[:k], Published: published}, nil)
+			Mentions(claims.Document{Text: s[k:], Published: published}, nil)
+		}
+	}
+}

@@ -81,7 +81,7 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 	if j >= limit {
 		return m, false // a comparator at the end: "0000ABout"
 	}
-	if j > i && d.toks[j].kind == tNum {
+	if j > i && d.toks[j].kind == tNum && j+1 < limit && (d.toks[j+1].glued() || d.toks[j+1].lex&lxMonth != 0) {
 		// "about 2019-Q1", "before 3 May": a time finer than a year is
 		// read as a time, from its own token
 		if tm, ok := d.matchTime(j, limit); ok && tm.val.Kind == claims.KindTime && tm.val.Granularity != claims.GranularityYear && tm.val.Granularity != claims.GranularityUnknown {

@@ -24,7 +24,8 @@ against a founding year and the publication date ("founded in 1990 … the
 40-year-old charity"). Figures count with their rounding ("8%" is 7.5–8.5%);
 only a stated figure outside everything the others allow is reported.
 Error when all figures are in one clause; warning when the link is inferred.`,
-	Run: run,
+	Run:             run,
+	IgnoresVerdicts: true, // it reads the text, not the verdicts
 }
 
 // Severities, by how the relation was found.

@@ -69,7 +69,9 @@ func TestLargeSingleLine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if el := time.Since(start); el > 20*time.Second {
+	// Not a speed test (BenchmarkExtract is): a guard against work that
+	// grows faster than the text, which would take minutes here.
+	if el := time.Since(start); el > 20*time.Second*raceSlowdown {
 		t.Errorf("%d MB on one line took %v", size>>20, el)
 	}
 	if len(set.Claims) == 0 {

@@ -1,0 +1,7 @@
+//go:build race
+
+package claims
+
+// raceSlowdown stretches the hang deadlines of the tests: the race detector
+// makes the code several times slower, which is no hang.
+const raceSlowdown = 10

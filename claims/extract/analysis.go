@@ -85,7 +85,7 @@ func analyze(document claims.Document, kb *claims.Set, gaz *gazetteer) *doc {
 	for i := range d.tokMen {
 		d.tokMen[i] = -1
 	}
-	d.ments = make([]mention, 0, len(d.toks)/16+4)
+	d.ments = make([]mention, 0, len(d.toks)/8+4)
 	if gaz == nil {
 		gaz = newGazetteer(kb)
 	}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
@@ -330,14 +332,21 @@ var valueStarters = func() wordSet {
 
 // sortMentions puts the mentions in document order and reindexes them.
 func (d *doc) sortMentions() {
-	// Mentions never share a token: walking the tokens orders them.
-	sorted := make([]mention, 0, len(d.ments))
-	for i, k := range d.tokMen {
-		if k >= 0 && d.ments[k].first == i {
-			sorted = append(sorted, d.ments[k])
+	// Mentions never share a token, so ordering by first token orders
+	// them; the ones whose tokens were taken by a later mention (a range
+	// that absorbed its ends) are dropped. Sorted in place: a document has
+	// many mentions and each is large.
+	n := 0
+	for k := range d.ments {
+		if f := d.ments[k].first; f < len(d.tokMen) && d.tokMen[f] == int32(k) {
+			if n != k {
+				d.ments[n] = d.ments[k]
+			}
+			n++
 		}
 	}
-	d.ments = sorted
+	d.ments = d.ments[:n]
+	slices.SortStableFunc(d.ments, func(a, b mention) int { return cmp.Compare(a.first, b.first) })
 	for i := range d.tokMen {
 		d.tokMen[i] = -1
 	}

@@ -2,10 +2,10 @@ package extract
 
 import (
 	"math"
-
-	"github.com/veracity-go/veracity/claims"
 	"strconv"
 	"strings"
+
+	"github.com/veracity-go/veracity/claims"
 )
 
 // A number is a figure found at a token: "3.5", "1,234", "three and a
@@ -24,22 +24,15 @@ type number struct {
 }
 
 var (
-	unitWords = map[string]float64{
-		"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-		"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-		"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-		"seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
-	}
-	ordinalWords = map[string]float64{
-		"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-		"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-		"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-		"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-		"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-		"thousandth": 1000, "millionth": 1e6,
-	}
-	scaleWords = map[string]float64{
+	// unitWords and ordinalWords are the number words of the value parser
+	// (claims.CardinalWords, claims.OrdinalWords), one lexicon for files and
+	// text, plus what the extractor also reads as a figure: "dozen", and
+	// the ordinals of scales ("a hundredth"). "Nought" and "naught" are
+	// left to the run scanner (numberish), which reads them inside figures
+	// ("nine point nought four") and one by one ("three-nought-four").
+	unitWords    = wordValues(claims.CardinalWords(), map[string]float64{"dozen": 12}, "nought", "naught")
+	ordinalWords = wordValues(claims.OrdinalWords(), map[string]float64{"hundredth": 100, "thousandth": 1000, "millionth": 1e6})
+	scaleWords   = map[string]float64{
 		"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 		"mn": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12,
 	}
@@ -51,6 +44,22 @@ var (
 		"fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10,
 	}
 )
+
+// wordValues returns the words of base with their values as float64, and
+// those of extra, less the words left out.
+func wordValues(base map[string]int, extra map[string]float64, leftOut ...string) map[string]float64 {
+	m := make(map[string]float64, len(base)+len(extra))
+	for w, v := range base {
+		m[w] = float64(v)
+	}
+	for w, v := range extra {
+		m[w] = v
+	}
+	for _, w := range leftOut {
+		delete(m, w)
+	}
+	return m
+}
 
 // parseNumber reads a number starting at token i of the sentence ending at
 // token limit. The scanner here finds where the number ends; its amount and

@@ -349,3 +349,11 @@ func TestParseValueBoolLiteral(t *testing.T) {
 		t.Errorf(`ParseValue("no") guessed a bool; only a bool property should read "no" as one`)
 	}
 }
+
+func TestOrdinal(t *testing.T) {
+	for n, want := range map[int]string{1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 11: "11th", 12: "12th", 13: "13th", 18: "18th", 21: "21st", 22: "22nd", 101: "101st", 111: "111th"} {
+		if got := claims.Ordinal(n); got != want {
+			t.Errorf("Ordinal(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

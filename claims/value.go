@@ -228,7 +228,7 @@ func timeLiteral(v Value) string {
 	case GranularityCentury:
 		c := s.Year()/100 + 1
 		if jan1 && (s.Year()%100 == 0 || s.Year() == 1) {
-			lit = ordinal(c) + " century"
+			lit = Ordinal(c) + " century"
 		}
 		end = time.Date(c*100, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
@@ -246,8 +246,9 @@ var seasonNames = map[time.Month]string{
 	time.March: "spring", time.June: "summer", time.September: "autumn", time.December: "winter",
 }
 
-// ordinal returns n with its English ordinal suffix: 1st, 2nd, 18th.
-func ordinal(n int) string {
+// Ordinal returns n with its English ordinal suffix: 1st, 2nd, 3rd, 11th,
+// 18th, 21st.
+func Ordinal(n int) string {
 	suffix := "th"
 	switch n % 100 {
 	case 11, 12, 13:

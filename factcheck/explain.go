@@ -169,29 +169,13 @@ func formatTime(v claims.Value) string {
 	case claims.GranularityDecade:
 		return "the " + strconv.Itoa(s.Year()) + "s"
 	case claims.GranularityCentury:
-		return "the " + ordinal(s.Year()/100+1) + " century"
+		return "the " + claims.Ordinal(s.Year()/100+1) + " century"
 	}
 	start, end := timeBounds(v)
 	if end.Sub(start) <= 24*time.Hour {
 		return start.Format(time.DateOnly)
 	}
 	return start.Format(time.DateOnly) + " to " + end.AddDate(0, 0, -1).Format(time.DateOnly)
-}
-
-// ordinal returns n with its English suffix: 1st, 2nd, 3rd, 18th, 21st.
-func ordinal(n int) string {
-	suffix := "th"
-	if n%100 < 11 || n%100 > 13 {
-		switch n % 10 {
-		case 1:
-			suffix = "st"
-		case 2:
-			suffix = "nd"
-		case 3:
-			suffix = "rd"
-		}
-	}
-	return strconv.Itoa(n) + suffix
 }
 
 // timeBounds returns the interval [start, end) of a time value; a time

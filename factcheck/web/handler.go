@@ -2,6 +2,7 @@ package web
 
 import (
 	"embed"
+	"io"
 	"io/fs"
 	"log"
 	"net/http"
@@ -73,6 +74,7 @@ func NewHandler(opts ...Option) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", h.page)
 	mux.Handle("GET /static/", http.StripPrefix("/static/", noListing(http.FileServerFS(static))))
+	mux.HandleFunc("GET /static/annotation.css", annotationCSS)
 	mux.HandleFunc("/api/check", h.check)
 	mux.HandleFunc("GET /healthz", h.healthz)
 	h.mux = mux
@@ -152,4 +154,12 @@ func noListing(next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// annotationCSS serves the stylesheet of the annotated article, the one the
+// HTML report inlines.
+func annotationCSS(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "text/css; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-cache")
+	io.WriteString(w, factcheck.AnnotationCSS)
 }

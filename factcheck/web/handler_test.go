@@ -84,7 +84,7 @@ func TestPage(t *testing.T) {
 		t.Errorf("GET /: Content-Type %q", ct)
 	}
 	for _, want := range []string{`<form id="check-form"`, `<textarea id="text"`, `<input id="published" name="published" type="date"`,
-		`<input id="kb-file" type="file"`, `<script src="/static/app.js" defer></script>`, `<link rel="stylesheet" href="/static/app.css">`} {
+		`<input id="kb-file" type="file"`, `<script src="/static/app.js" defer></script>`, `<link rel="stylesheet" href="/static/annotation.css">`, `<link rel="stylesheet" href="/static/app.css">`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("page lacks %s", want)
 		}
@@ -99,7 +99,7 @@ func TestPage(t *testing.T) {
 
 func TestStatic(t *testing.T) {
 	h := NewHandler()
-	for path, ct := range map[string]string{"/static/app.js": "text/javascript", "/static/app.css": "text/css"} {
+	for path, ct := range map[string]string{"/static/app.js": "text/javascript", "/static/app.css": "text/css", "/static/annotation.css": "text/css"} {
 		resp, body := do(t, h, httptest.NewRequest(http.MethodGet, path, nil))
 		if resp.StatusCode != http.StatusOK || len(body) == 0 {
 			t.Errorf("GET %s: status %d, %d bytes", path, resp.StatusCode, len(body))
@@ -108,6 +108,10 @@ func TestStatic(t *testing.T) {
 			t.Errorf("GET %s: Content-Type %q, want %s", path, got, ct)
 		}
 		wantSecurityHeaders(t, "GET "+path, resp)
+	}
+	// The page's highlights are styled by the report's own stylesheet.
+	if _, body := do(t, h, httptest.NewRequest(http.MethodGet, "/static/annotation.css", nil)); body != factcheck.AnnotationCSS {
+		t.Errorf("GET /static/annotation.css does not serve factcheck.AnnotationCSS")
 	}
 	for _, path := range []string{"/static/", "/static/index.html", "/static/nothing.js", "/nothing"} {
 		resp, _ := do(t, h, httptest.NewRequest(http.MethodGet, path, nil))

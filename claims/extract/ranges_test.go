@@ -85,7 +85,7 @@ func TestOpenBounds(t *testing.T) {
 // TestComparatorAtEnd keeps a comparator glued to the last figure of a
 // text from reading past its end.
 func TestComparatorAtEnd(t *testing.T) {
-	Mentions(claims.Document{Text: "0000000000000000000000ABout", Published: published}, nil)
+	mentionSpansHold(t, "0000000000000000000000ABout")
 }
 
 // TestTruncatedTimes reads every prefix of sentences with the shapes of
@@ -102,8 +102,19 @@ func TestTruncatedTimes(t *testing.T) {
 		"2018 or later, no later than January 1, 2010, between now and November 15th, Q1, H1 2019, 3h",
 	} {
 		for k := 0; k <= len(s); k++ {
-			Mentions(claims.Document{Text: s[:k], Published: published}, nil)
-			Mentions(claims.Document{Text: s[k:], Published: published}, nil)
+			mentionSpansHold(t, s[:k])
+			mentionSpansHold(t, s[k:])
+		}
+	}
+}
+
+// mentionSpansHold finds the mentions of text and checks that each holds
+// the text it says it spans.
+func mentionSpansHold(t *testing.T, text string) {
+	t.Helper()
+	for _, m := range Mentions(claims.Document{Text: text, Published: published}, nil) {
+		if m.Span.Start < 0 || m.Span.End > len(text) || m.Span.Start > m.Span.End || text[m.Span.Start:m.Span.End] != m.Text {
+			t.Errorf("%q: mention %q has span %v, which holds something else", text, m.Text, m.Span)
 		}
 	}
 }

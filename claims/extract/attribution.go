@@ -44,7 +44,7 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 				// "according to the business case, published in March,":
 				// the participle goes with the source
 				if e := k + 1; k < s.last && d.f(k) == "," && e < s.last && d.toks[e].kind == tWord &&
-					(pastCues.has(d.f(e)) || strings.HasSuffix(d.f(e), "ed")) {
+					(d.in(pastCues, e) || strings.HasSuffix(d.f(e), "ed")) {
 					for e < s.last && d.toks[e].kind != tPunct {
 						e++
 					}
@@ -96,7 +96,7 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 			for j < k && (d.f(j) == "the" || d.toks[j].kind == tPunct) {
 				j++
 			}
-			if j < k && (j == s.first || d.toks[j-1].kind == tPunct || npBreaks.has(d.f(j-1)) || d.tokMen[j] >= 0 || d.nounish(j, k)) {
+			if j < k && (j == s.first || d.toks[j-1].kind == tPunct || d.in(npBreaks, j-1) || d.tokMen[j] >= 0 || d.nounish(j, k)) {
 				a := attribution{first: j, last: d.afterSpeech(k+1, s.last)}
 				for a.first > s.first && d.f(a.first-1) == "the" {
 					a.first-- // "…, the council said": "the" goes with the speaker

@@ -259,7 +259,7 @@ func (b *builder) timeSince(x *clauseCtx) {
 			if !b.kbMode || e.kb {
 				subject = e.id
 			}
-		} else if !b.kbMode && d.toks[j].kind == tWord && !functionWords.has(d.f(j)) {
+		} else if !b.kbMode && d.toks[j].kind == tWord && !d.in(functionWords, j) {
 			subject = Slug(d.f(j))
 		}
 		if subject == "" {
@@ -440,7 +440,7 @@ func (b *builder) speechTime(m mention) bool {
 	if j >= 0 && (d.f(j) == "on" || d.f(j) == "in") {
 		j--
 	}
-	if j >= 0 && speechVerbs.has(d.f(j)) {
+	if j >= 0 && d.in(speechVerbs, j) {
 		return true
 	}
 	return b.openingSpeechTime(m)
@@ -467,7 +467,7 @@ func (b *builder) openingSpeechTime(m mention) bool {
 		if mi := d.tokMen[k]; mi >= 0 && d.ments[mi].ent == nil {
 			return false // a figure or time before any speech verb
 		}
-		if speechVerbs.has(d.f(k)) {
+		if d.in(speechVerbs, k) {
 			return true
 		}
 	}

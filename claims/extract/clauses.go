@@ -43,7 +43,7 @@ func (d *doc) clauses() {
 		for first < s.last && d.toks[first].kind == tPunct && d.f(first) == "\"" {
 			first++
 		}
-		lead := first < s.last && leadingSubordinators.has(d.f(first))
+		lead := first < s.last && d.in(leadingSubordinators, first)
 		// closeRel is set inside a relative clause that interrupts its
 		// main clause ("For Putin, who has been isolated since the
 		// invasion, the meeting is…"): the next comma ends it.
@@ -72,13 +72,13 @@ func (d *doc) clauses() {
 					lead = false
 					continue
 				}
-				if i+1 < s.last && contrastJoints.has(d.f(i+1)) && d.f(i+1) != "while" {
+				if i+1 < s.last && d.in(contrastJoints, i+1) && d.f(i+1) != "while" {
 					emit(i)
 					start = i + 1
 					closeRel = false
 					continue
 				}
-				if depth == 0 && i+1 < s.last && relativeWords.has(d.f(i+1)) && i > start {
+				if depth == 0 && i+1 < s.last && d.in(relativeWords, i+1) && i > start {
 					interrupts := !d.hasVerb(start, i)
 					emit(i)
 					relAt = i
@@ -141,7 +141,7 @@ func (d *doc) hasVerb(first, last int) bool {
 		}
 		w := d.f(i)
 		if verbLike.has(w) || speechVerbs.has(w) || pastCues.has(w) && w != "last" && w != "earlier" ||
-			len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd.has(w) && !d.toks[i].has(fCap) && !(i > first && determiners.has(d.f(i-1))) {
+			len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd.has(w) && !d.toks[i].has(fCap) && !(i > first && d.in(determiners, i-1)) {
 			return true
 		}
 	}

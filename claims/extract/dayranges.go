@@ -20,7 +20,7 @@ func (d *doc) dayFirstRange(i, limit int) (mention, bool) {
 		j++
 	}
 	d1, e1, ord1, ok := d.dayNumberAt(j, limit, false)
-	if !ok || e1 >= limit || !dayJoints.has(d.f(e1)) || d.toks[j].kind == tWord && !ord1 {
+	if !ok || e1 >= limit || !d.in(dayJoints, e1) || d.toks[j].kind == tWord && !ord1 {
 		return m, false
 	}
 	joint := d.f(e1)
@@ -96,7 +96,7 @@ func (d *doc) dayFirstRange(i, limit int) (mention, bool) {
 // followed by a month or a figure of its own.
 func (d *doc) dayRangeAfter(m mention, limit int) mention {
 	k := m.last
-	if m.val.Granularity != claims.GranularityDay || m.val.Start.IsZero() || k+1 >= limit || !dayJoints.has(d.f(k)) || d.f(k) == "and" {
+	if m.val.Granularity != claims.GranularityDay || m.val.Start.IsZero() || k+1 >= limit || !d.in(dayJoints, k) || d.f(k) == "and" {
 		return m
 	}
 	if l := m.last - 1; d.toks[l].kind == tWord && ordinalWords[d.f(l)] == 0 && !(l > 0 && d.toks[l].glued() && d.toks[l-1].kind == tNum) {
@@ -114,7 +114,7 @@ func (d *doc) dayRangeAfter(m mention, limit int) mention {
 		if _, _, isMonth := d.monthAt(e, limit); isMonth || d.f(e) == "of" || d.toks[e].kind == tNum || d.toks[e].glued() && d.toks[e].kind == tPunct && d.f(e) != "," && d.f(e) != "." {
 			return m
 		}
-		if d.toks[e].kind == tWord && durationUnits[d.f(e)] != "" || d.toks[e].kind == tWord && !ord && !d.toks[e].has(fCap) && !functionWords.has(d.f(e)) {
+		if d.toks[e].kind == tWord && durationUnits[d.f(e)] != "" || d.toks[e].kind == tWord && !ord && !d.toks[e].has(fCap) && !d.in(functionWords, e) {
 			return m // "March 3 to 5 days", "1 May to 3 people"
 		}
 	}

@@ -12,5 +12,5 @@ var eventNounsOpen = words(`final semi-final semifinal match game tournament cha
 // covers.
 func (b *builder) openEvent(i int) bool {
 	d := b.d
-	return d.toks[i].kind == tWord && d.tokMen[i] < 0 && eventNounsOpen.has(d.f(i))
+	return d.toks[i].kind == tWord && d.tokMen[i] < 0 && d.in(eventNounsOpen, i)
 }

@@ -1,19 +1,53 @@
 package extract
 
-import "strings"
+import (
+	"iter"
+	"maps"
+	"strings"
+)
 
-// wordSet is a set of folded words.
-type wordSet map[string]struct{}
-
-func words(s string) wordSet {
-	m := make(wordSet)
-	for _, w := range strings.Fields(s) {
-		m[w] = struct{}{}
-	}
-	return m
+// A wordSet is a set of folded words. Every set is made while the package
+// initializes and gets a bit of its own in the vocabulary (vocab.go), so
+// that a token's membership is a bit test (doc.in) rather than a map lookup.
+type wordSet struct {
+	m   map[string]struct{}
+	bit uint8
 }
 
-func (s wordSet) has(w string) bool { _, ok := s[w]; return ok }
+// words returns the set of the space-separated words of s.
+func words(s string) *wordSet {
+	ws := newWordSet()
+	for _, w := range strings.Fields(s) {
+		ws.add(w)
+	}
+	return ws
+}
+
+func newWordSet() *wordSet {
+	if vocabBuilt {
+		panic("extract: word set made after the vocabulary was built")
+	}
+	if len(wordSets) >= 64*len(vocabEntry{}.sets) {
+		panic("extract: too many word sets for the vocabulary's bits")
+	}
+	ws := &wordSet{m: map[string]struct{}{}, bit: uint8(len(wordSets))}
+	wordSets = append(wordSets, ws)
+	return ws
+}
+
+// add puts w in the set; only while the package initializes.
+func (s *wordSet) add(w string) {
+	if vocabBuilt {
+		panic("extract: word set changed after the vocabulary was built")
+	}
+	s.m[w] = struct{}{}
+}
+
+// has reports whether w is in the set.
+func (s *wordSet) has(w string) bool { _, ok := s.m[w]; return ok }
+
+// all returns the words of the set, in no particular order.
+func (s *wordSet) all() iter.Seq[string] { return maps.Keys(s.m) }
 
 // A phraseSet matches folded token sequences, longest first, indexed by
 // their first token.

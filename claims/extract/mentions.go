@@ -206,7 +206,7 @@ var rangeJoints = words(`to and - through until till thru ~`)
 // marker is that word. It takes the earlier mention's place.
 func (d *doc) timeRange(m mention) (mention, bool) {
 	j := m.first - 1
-	if j < 1 || !rangeJoints.has(d.f(j)) {
+	if j < 1 || !d.in(rangeJoints, j) {
 		return m, false
 	}
 	pi := d.tokMen[j-1]
@@ -285,47 +285,47 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 }
 
 // valueStarters are the words a time or quantity can start with.
-var valueStarters = func() wordSet {
+var valueStarters = func() *wordSet {
 	s := words(`aged minus negative a an the today within previous upcoming following all full week w final calendar h1 h2 weekend tonight yesterday tomorrow earlier later last next this coming past half
 		q1 q2 q3 q4 hundred nought naught percent per`)
 	for _, m := range []any{monthNames, weekdayNames, seasonStart, ordinalWords, unitWords, cmpBefore, dollarPrefixes} {
 		switch m := m.(type) {
 		case map[string]time.Month:
 			for k := range m {
-				s[k] = struct{}{}
+				s.add(k)
 			}
 		case map[string]time.Weekday:
 			for k := range m {
-				s[k] = struct{}{}
+				s.add(k)
 			}
 		case map[string]float64:
 			for k := range m {
-				s[k] = struct{}{}
+				s.add(k)
 			}
 		case map[string]cmpPhrase:
 			for k := range m {
-				s[k] = struct{}{}
+				s.add(k)
 			}
 		case map[string]string:
 			for k := range m {
-				s[k] = struct{}{}
+				s.add(k)
 			}
 		}
 	}
 	for k := range decadeWords {
-		s[k] = struct{}{}
+		s.add(k)
 	}
 	for k := range partWords {
-		s[k] = struct{}{}
+		s.add(k)
 	}
 	for k := range weekdayAbbrevs {
-		s[k] = struct{}{}
+		s.add(k)
 	}
 	for k := range holidays {
-		s[k] = struct{}{}
+		s.add(k)
 	}
-	for k := range currencyCodes {
-		s[k] = struct{}{}
+	for k := range currencyCodes.all() {
+		s.add(k)
 	}
 	return s
 }()

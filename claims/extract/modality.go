@@ -92,7 +92,7 @@ func (d *doc) reportedWould(i, last int) bool {
 	s := d.sents[d.tokSent[i]]
 	end := min(last, s.last)
 	for j := i + 1; j < end; j++ {
-		if conditionWords.has(d.f(j)) {
+		if d.in(conditionWords, j) {
 			return false
 		}
 	}
@@ -143,7 +143,7 @@ var forecastVerbs = words(`forecast tipped projected predicted expected set pois
 // (also) forecast to".
 func (d *doc) forecast(first, last int) bool {
 	for i := first + 1; i+1 < last; i++ {
-		if !forecastVerbs.has(d.f(i)) || d.f(i+1) != "to" {
+		if !d.in(forecastVerbs, i) || d.f(i+1) != "to" {
 			continue
 		}
 		j := i - 1

@@ -71,7 +71,7 @@ func (d *doc) moneyCents(v *claims.Value, i, limit int) int {
 	}
 	if mc, ok := minorOf[d.fAt(end)]; ok && end < limit && (mc == "" || mc == v.Unit) {
 		end++
-	} else if end < limit && d.toks[end].kind == tWord && !functionWords.has(d.f(end)) {
+	} else if end < limit && d.toks[end].kind == tWord && !d.in(functionWords, end) {
 		return i // "$5 and 20 people"
 	} else if end < limit && d.toks[end].kind == tNum {
 		return i

@@ -85,13 +85,13 @@ func (d *doc) nameRun(i, limit int) int {
 		case t.kind == tPunct && d.f(j) == "." && t.glued() && d.toks[j-1].end-d.toks[j-1].start == 1 && j+1 < limit && d.nameWord(j+1):
 			j++ // an initial: "J. K. Rowling"
 			continue
-		case d.f(j) == "'s" && t.glued() && j == i+1 && j+1 < limit && d.nameWord(j+1) && orgWords.has(d.f(j+1)):
+		case d.f(j) == "'s" && t.glued() && j == i+1 && j+1 < limit && d.nameWord(j+1) && d.in(orgWords, j+1):
 			j += 2 // "King's College London", "Queen's University"
 			continue
 		case t.kind == tPunct && d.f(j) == "&" && j+1 < limit && d.nameWord(j+1):
 			j += 2
 			continue
-		case t.kind == tWord && !t.has(fCap) && nameConnectors.has(d.f(j)):
+		case t.kind == tWord && !t.has(fCap) && d.in(nameConnectors, j):
 			k := j + 1
 			if k < limit && d.f(k) == "the" && !d.toks[k].has(fCap) {
 				k++
@@ -115,7 +115,7 @@ func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
 		w, upper := d.f(a), d.toks[a].has(fUpper)
 		multi := 0
 		for k := a; k < b; k++ {
-			if d.toks[k].kind == tWord && !nameConnectors.has(d.f(k)) {
+			if d.toks[k].kind == tWord && !d.in(nameConnectors, k) {
 				multi++
 			}
 		}
@@ -136,7 +136,7 @@ func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
 	for a < b && d.toks[a].kind != tWord {
 		a++
 	}
-	for b > a && (d.toks[b-1].kind != tWord || nameConnectors.has(d.f(b-1)) && !d.toks[b-1].has(fCap)) {
+	for b > a && (d.toks[b-1].kind != tWord || d.in(nameConnectors, b-1) && !d.toks[b-1].has(fCap)) {
 		b--
 	}
 	if a >= b {
@@ -146,9 +146,9 @@ func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
 	// after "US".
 	person := false
 	for k := b - 2; k >= a; k-- {
-		if titleWords.has(d.f(k)) && d.toks[k].kind == tWord && d.f(k+1) != "'s" && !orgWords.has(d.f(b-1)) && !placeWords.has(d.f(b-1)) {
+		if d.in(titleWords, k) && d.toks[k].kind == tWord && d.f(k+1) != "'s" && !d.in(orgWords, b-1) && !d.in(placeWords, b-1) {
 			t := k
-			for t > a && titleWords.has(d.f(t-1)) {
+			for t > a && d.in(titleWords, t-1) {
 				t--
 			}
 			if t > a {
@@ -184,7 +184,7 @@ func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
 		ref = acronyms[d.f(a)]
 	case b-a == 1 && persons[d.f(a)] != nil:
 		ref = persons[d.f(a)]
-	case b < len(d.toks) && speechVerbs.has(d.fAt(b)):
+	case b < len(d.toks) && d.inAt(speechVerbs, b):
 		ref.kind = claims.EntityPerson
 	case b-a >= 2 && b-a <= 3 && d.toks[a].kind == tWord && d.toks[b-1].kind == tWord && d.plainName(a, b):
 		ref.kind = claims.EntityPerson
@@ -213,7 +213,7 @@ func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
 // hyphen after it.
 func (d *doc) skipNameWord(a, b int) int {
 	a++
-	for a < b && (d.toks[a].kind != tWord || nameConnectors.has(d.f(a)) && !d.toks[a].has(fCap)) {
+	for a < b && (d.toks[a].kind != tWord || d.in(nameConnectors, a) && !d.toks[a].has(fCap)) {
 		a++
 	}
 	return a

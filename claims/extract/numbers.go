@@ -148,7 +148,7 @@ func (d *doc) scanRun(start, i, run, limit int) (int, float64, float64, bool) {
 	}
 	out, digits := false, false
 	for k := i; k < e; k++ {
-		if d.f(k) == "over" && e < limit && d.toks[e].kind == tWord && !functionWords.has(d.f(e)) {
+		if d.f(k) == "over" && e < limit && d.toks[e].kind == tWord && !d.in(functionWords, e) {
 			return 0, 0, 0, false
 		}
 		out = out || d.f(k) == "out"

@@ -106,7 +106,7 @@ func (b *builder) open(x *clauseCtx) {
 				prop = kindNames[m.val.Kind]
 			}
 		}
-		if d.isChange(m) || comparatives.has(d.fAt(m.last)) {
+		if d.isChange(m) || d.inAt(comparatives, m.last) {
 			prop += "-change"
 		}
 		x.use(vi)
@@ -132,7 +132,7 @@ func (b *builder) hasTo(x *clauseCtx, k claims.Kind) bool {
 // "an increase of 5%".
 func (d *doc) isChange(m mention) bool {
 	for j := m.first - 1; j >= 0 && j >= m.first-3; j-- {
-		if changeVerbs.has(d.f(j)) {
+		if d.in(changeVerbs, j) {
 			return true
 		}
 		if d.f(j) != "of" && d.f(j) != "an" && d.f(j) != "a" {
@@ -146,7 +146,7 @@ func (d *doc) isChange(m mention) bool {
 // measure noun before it in the clause ("profits rose 5% to $1bn"), or the
 // noun after "in" ("$5bn in sales").
 func (d *doc) measureNoun(first, last int, m mention) string {
-	if m.last+1 < last && d.f(m.last) == "in" && measureNouns.has(d.f(m.last+1)) {
+	if m.last+1 < last && d.f(m.last) == "in" && d.in(measureNouns, m.last+1) {
 		return nounKey(d.f(m.last + 1))
 	}
 	for j := m.first - 1; j >= first && j >= m.first-10; j-- {

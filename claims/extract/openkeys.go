@@ -138,8 +138,8 @@ func (b *builder) openVenue(x *clauseCtx) {
 		w := d.f(i)
 		var vi, e int = -1, -1
 		switch {
-		case venueVerbs.has(w) && locativePreps.has(d.f(i+1)),
-			w == "place" && i > x.first && strings.HasPrefix(d.f(i-1), "t") && locativePreps.has(d.f(i+1)):
+		case venueVerbs.has(w) && d.in(locativePreps, i+1),
+			w == "place" && i > x.first && strings.HasPrefix(d.f(i-1), "t") && d.in(locativePreps, i+1):
 			vi, e = b.placeChain(x, i+2), b.headEvent(x)
 			if vi < 0 {
 				vi = b.namedVenue(x, i+2)
@@ -177,7 +177,7 @@ func (b *builder) openDecision(x *clauseCtx) {
 		for j < x.last && (d.f(j) == "not" || d.f(j) == "never") {
 			j++
 		}
-		if j >= x.last || !decisionVerbs.has(d.f(j)) {
+		if j >= x.last || !d.in(decisionVerbs, j) {
 			return
 		}
 		verb := d.f(j)
@@ -186,7 +186,7 @@ func (b *builder) openDecision(x *clauseCtx) {
 			verb += "-" + d.f(next)
 			next++
 		}
-		if next < x.last && !decisionFollowers.has(d.f(next)) && !(d.tokMen[next] >= 0 && d.ments[d.tokMen[next]].val.Kind == claims.KindTime) {
+		if next < x.last && !d.in(decisionFollowers, next) && !(d.tokMen[next] >= 0 && d.ments[d.tokMen[next]].val.Kind == claims.KindTime) {
 			// "will not play any new material": the negation is of
 			// the object, not of the decision
 			return
@@ -194,12 +194,12 @@ func (b *builder) openDecision(x *clauseCtx) {
 		subject := ""
 		if mi := d.tokMen[i-1]; mi >= 0 && d.ments[mi].ent != nil {
 			subject = d.ments[mi].ent.id
-		} else if k := i - 1; d.toks[k].kind == tWord && !functionWords.has(d.f(k)) && !d.toks[k].has(fCap) {
+		} else if k := i - 1; d.toks[k].kind == tWord && !d.in(functionWords, k) && !d.toks[k].has(fCap) {
 			subject = nounKey(d.f(k))
 			if named := d.namedBefore(k); named != nil {
 				subject = named.id
 			}
-		} else if personPronouns.has(d.f(k)) && b.lastPerson != nil {
+		} else if d.in(personPronouns, k) && b.lastPerson != nil {
 			subject = b.lastPerson.id
 		}
 		if subject == "" {
@@ -333,7 +333,7 @@ func (b *builder) openTime(x *clauseCtx, vi int) {
 		return // a time far from the event is another's: "ideal preparation for the qualifiers in the autumn"
 	}
 	for k := x.first; k < max(e, m.first); k++ {
-		if instanceWords.has(d.f(k)) {
+		if d.in(instanceWords, k) {
 			return // "the last election", "was last held": one of many
 		}
 	}
@@ -412,12 +412,12 @@ func (b *builder) groupSize(x *clauseCtx, vi int) bool {
 	group := ""
 	j := m.last
 	switch {
-	case m.val.Kind == claims.KindNumber && d.fAt(j) == "-" && memberWords.has(d.fAt(j+1)) && groupNouns.has(d.fAt(j+2)):
+	case m.val.Kind == claims.KindNumber && d.fAt(j) == "-" && d.inAt(memberWords, j+1) && d.inAt(groupNouns, j+2):
 		group = d.f(j + 2)
-	case m.val.Kind == claims.KindCount && m.first >= x.first+2 && d.f(m.first-1) == "of" && groupNouns.has(d.f(m.first-2)):
+	case m.val.Kind == claims.KindCount && m.first >= x.first+2 && d.f(m.first-1) == "of" && d.in(groupNouns, m.first-2):
 		group = d.f(m.first - 2)
 	case m.val.Kind == claims.KindCount && m.last-m.first <= 2 && m.first > x.first &&
-		(selectionVerbs.has(d.f(m.first-1)) || m.first-2 >= x.first && d.f(m.first-1) == "up" && selectionVerbs.has(d.f(m.first-2))):
+		(d.in(selectionVerbs, m.first-1) || m.first-2 >= x.first && d.f(m.first-1) == "up" && d.in(selectionVerbs, m.first-2)):
 		group = b.nearbyGroup(x)
 	}
 	if group == "" {
@@ -443,7 +443,7 @@ func (b *builder) nearbyGroup(x *clauseCtx) string {
 			continue
 		}
 		for i := max(d.sents[k].first, x.first-100); i < d.sents[k].last && i < x.last+100; i++ {
-			if groupNouns.has(d.f(i)) && d.toks[i].kind == tWord {
+			if d.in(groupNouns, i) && d.toks[i].kind == tWord {
 				return d.f(i)
 			}
 		}
@@ -480,7 +480,7 @@ func (b *builder) owner(x *clauseCtx, m mention) string {
 	d := b.d
 	np := -1
 	for j := m.first - 1; j >= x.first && j >= m.first-10; j-- {
-		if measureNouns.has(d.f(j)) && d.tokMen[j] < 0 {
+		if d.in(measureNouns, j) && d.tokMen[j] < 0 {
 			np = j
 			break
 		}
@@ -530,11 +530,11 @@ func (d *doc) qualified(x *clauseCtx, m mention, noun string) string {
 	switch {
 	case m.val.Kind == claims.KindCount:
 		np = m.last - 1
-	case m.last+1 < x.last && d.f(m.last) == "in" && measureNouns.has(d.f(m.last+1)):
+	case m.last+1 < x.last && d.f(m.last) == "in" && d.in(measureNouns, m.last+1):
 		np = m.last + 1
 	default:
 		for j := m.first - 1; j >= x.first && j >= m.first-10; j-- {
-			if measureNouns.has(d.f(j)) && d.tokMen[j] < 0 {
+			if d.in(measureNouns, j) && d.tokMen[j] < 0 {
 				np = j
 				break
 			}
@@ -559,11 +559,11 @@ func (d *doc) qualified(x *clauseCtx, m mention, noun string) string {
 	j := np + 1
 	if m.val.Kind == claims.KindCount {
 		j = m.last
-	} else if j < x.last && compoundHeads.has(d.f(j)) {
+	} else if j < x.last && d.in(compoundHeads, j) {
 		parts = append(parts, d.f(j))
 		j++
 	}
-	if j+1 < x.last && qualifierPreps.has(d.f(j)) && !(j < m.first && j+1 >= m.first) {
+	if j+1 < x.last && d.in(qualifierPreps, j) && !(j < m.first && j+1 >= m.first) {
 		q := []string{d.f(j)}
 		for k := j + 1; k < x.last && k < j+4; k++ {
 			if mi := d.tokMen[k]; mi >= 0 {

@@ -171,7 +171,7 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 		// "100m sprint" without a currency is a length in metres; "5m
 		// people" and "10M" are millions.
 		switch last := n.end - 1; {
-		case d.f(last) == "m" && !d.toks[last].has(fCap) && metreContext.has(d.fAt(n.end)):
+		case d.f(last) == "m" && !d.toks[last].has(fCap) && d.inAt(metreContext, n.end):
 			m.val = claims.Value{Kind: claims.KindQuantity, Amount: n.amount / 1e6, Unit: "m", Precision: n.precision / 1e6}
 			return d.finishQuantity(m, cmp, n.end, limit), true
 		}
@@ -296,7 +296,7 @@ func (d *doc) countedNoun(k, limit int, amount float64) (string, int, bool) {
 		if amount != 1 && isPlural(w) {
 			return joinNoun(nouns, singular(w)), j + 1, true
 		}
-		if amount == 1 && (j+1 >= limit || d.toks[j+1].kind != tWord || functionWords.has(d.f(j+1))) && !countAdjectives.has(w) {
+		if amount == 1 && (j+1 >= limit || d.toks[j+1].kind != tWord || d.in(functionWords, j+1)) && !countAdjectives.has(w) {
 			return joinNoun(nouns, w), j + 1, true
 		}
 		if countAdjectives.has(w) || adjectiveLike(w) {
@@ -364,7 +364,7 @@ func (d *doc) percentOf(i, limit int) (mention, bool) {
 		return mention{}, false
 	}
 	n, ok := d.parseNumber(j+1, limit)
-	if !ok || n.ordinal || n.end < limit && d.toks[n.end].kind == tWord && !functionWords.has(d.f(n.end)) {
+	if !ok || n.ordinal || n.end < limit && d.toks[n.end].kind == tWord && !d.in(functionWords, n.end) {
 		return mention{}, false
 	}
 	m := mention{first: i, last: n.end}
@@ -434,7 +434,7 @@ func (d *doc) wordDuration(i, j, limit int) (mention, bool) {
 	k := j + 1
 	switch w {
 	case "a", "an":
-		if i == j && (i == 0 || !durationCues.has(d.f(i-1))) {
+		if i == j && (i == 0 || !d.in(durationCues, i-1)) {
 			return m, false
 		}
 		if d.fAt(k) == "full" || d.fAt(k) == "whole" {
@@ -470,7 +470,7 @@ func (d *doc) wordDuration(i, j, limit int) (mention, bool) {
 	if f := d.fAt(end); f == "of" || f == "ago" || f == "earlier" || f == "later" || f == "after" || f == "before" || f == "-" && d.toks[end].glued() || f == "'s" {
 		return m, false // "a day of mourning", "a week-long strike"
 	}
-	if end < limit && d.toks[end].kind == tWord && !d.toks[end].has(fCap) && !functionWords.has(d.f(end)) && !timeMarkers.has(d.f(end)) {
+	if end < limit && d.toks[end].kind == tWord && !d.toks[end].has(fCap) && !d.in(functionWords, end) && !d.in(timeMarkers, end) {
 		return m, false // "for a second term", "a day trip": an ordinal or a modifier
 	}
 	m.val = claims.Value{Kind: claims.KindDuration, Amount: amount, Unit: unit}

@@ -38,7 +38,7 @@ func (b *builder) firstSince(x *clauseCtx) {
 		case m.val.Kind == claims.KindTime && m.marker == "since":
 			prop = PropertyLastOccurrence
 		case m.val.Kind == claims.KindDuration && (m.marker == "in" || m.marker == "for") &&
-			!(m.last < x.last && d.toks[m.last].kind == tWord && !functionWords.has(d.f(m.last))):
+			!(m.last < x.last && d.toks[m.last].kind == tWord && !d.in(functionWords, m.last)):
 			// "in nine years", not "for a second weekend"
 			prop = PropertyTimeSinceLast
 		default:

@@ -473,7 +473,7 @@ func (d *doc) looksLikeYear(i, limit int) bool {
 	if j < limit && d.toks[j].glued() && d.toks[j].kind != tPunct {
 		return false
 	}
-	marker := i > 0 && (timeMarkers.has(d.f(i-1)) || d.f(i-1) == "-" || d.f(i-1) == "and")
+	marker := i > 0 && (d.in(timeMarkers, i-1) || d.f(i-1) == "-" || d.f(i-1) == "and")
 	if j < limit {
 		nx := d.f(j)
 		if nx == "%" || scaleWords[nx] != 0 || measureUnits[nx] != "" || durationUnits[nx] != "" {
@@ -544,7 +544,7 @@ monthOnly:
 		return m, true
 	}
 	// A month alone: "in March". "May" needs a preposition before it.
-	if mon == time.May && (i == 0 || !monthContext.has(d.f(i-1))) {
+	if mon == time.May && (i == 0 || !d.in(monthContext, i-1)) {
 		return m, false
 	}
 	if i > 0 && d.sentenceStart(i) && mon == time.May {

@@ -32,6 +32,7 @@ type token struct {
 	kind       tokKind
 	flags      uint8
 	lex        uint16 // lexical flags, lx…
+	wid        int32  // vocabulary entry (vocab.go), 0 for words of no lexicon
 }
 
 func (t token) has(f uint8) bool { return t.flags&f != 0 }

@@ -90,12 +90,12 @@ func (b *builder) venueValue(x *clauseCtx, h cueHit) int {
 	for j < x.last && (d.f(j) == "for" || d.f(j) == "of") {
 		// "the venue for the meeting will be X": skip the event
 		j++
-		for j < x.last && d.toks[j].kind == tWord && !copulaWords.has(d.f(j)) {
+		for j < x.last && d.toks[j].kind == tWord && !d.in(copulaWords, j) {
 			j++
 		}
 	}
 	k := j
-	for k < x.last && copulaWords.has(d.f(k)) {
+	for k < x.last && d.in(copulaWords, k) {
 		k++
 	}
 	if k > j {
@@ -145,10 +145,10 @@ func (b *builder) placeChain(x *clauseCtx, j int) int {
 			k = m.last
 			continue
 		}
-		if !placeChainWords.has(d.f(k)) && !(d.toks[k].kind == tPunct && d.f(k) == ",") {
+		if !d.in(placeChainWords, k) && !(d.toks[k].kind == tPunct && d.f(k) == ",") {
 			break
 		}
-		if d.f(k) == "," && (k+1 >= x.last || !locativePreps.has(d.f(k+1)) && d.tokMen[k+1] < 0) {
+		if d.f(k) == "," && (k+1 >= x.last || !d.in(locativePreps, k+1) && d.tokMen[k+1] < 0) {
 			break
 		}
 		k++
@@ -187,11 +187,11 @@ func (b *builder) namedVenue(x *clauseCtx, j int) int {
 func (b *builder) subjectPlace(x *clauseCtx, at int) int {
 	d := b.d
 	j := at - 1
-	for j >= x.first && choiceModifiers.has(d.f(j)) {
+	for j >= x.first && d.in(choiceModifiers, j) {
 		j--
 	}
 	link := j
-	for j >= x.first && (copulaWords.has(d.f(j)) || d.f(j) == "as" || d.f(j) == "chosen" ||
+	for j >= x.first && (d.in(copulaWords, j) || d.f(j) == "as" || d.f(j) == "chosen" ||
 		d.f(j) == "named" || d.f(j) == "confirmed" || d.f(j) == "selected") {
 		j--
 	}
@@ -212,14 +212,14 @@ func (b *builder) subjectPlace(x *clauseCtx, at int) int {
 func (b *builder) choicePlace(x *clauseCtx) int {
 	d := b.d
 	for j := x.first; j < x.last; j++ {
-		if !copulaWords.has(d.f(j)) || d.f(j) == "'s" || d.tokMen[j] >= 0 {
+		if !d.in(copulaWords, j) || d.f(j) == "'s" || d.tokMen[j] >= 0 {
 			continue
 		}
 		k := j + 1
-		for k < x.last && (copulaWords.has(d.f(k)) || choiceModifiers.has(d.f(k))) {
+		for k < x.last && (d.in(copulaWords, k) || d.in(choiceModifiers, k)) {
 			k++
 		}
-		if k < x.last && choiceNouns.has(d.f(k)) && !d.hasVerb(x.first, j) {
+		if k < x.last && d.in(choiceNouns, k) && !d.hasVerb(x.first, j) {
 			return b.placeChain(x, x.first)
 		}
 		return -1
@@ -267,7 +267,7 @@ func (b *builder) attachedPlace(x *clauseCtx) (int, int) {
 			continue
 		}
 		// backward: "in X for the EVENT"
-		if !locativePreps.has(d.f(i)) {
+		if !d.in(locativePreps, i) {
 			continue
 		}
 		vi := b.placeChain(x, i+1)

@@ -1,0 +1,163 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Lexical flags of a token, looked up once per token so that the passes
+// over the text test bits instead of maps.
+const (
+	lxValueStart uint16 = 1 << iota // may start a time or quantity
+	lxSpeech                        // a verb of speech: "said"
+	lxModal                         // starts a hedge, unknown or negation cue
+	lxOpinion                       // an opinion word: "horrendous"
+	// Words of times, so that matchTime tests bits instead of maps.
+	lxOrdinal       // "first", "ninth"
+	lxPart          // "end", "mid", "early"
+	lxWeekday       // "friday"
+	lxWeekdayAbbrev // "fri"
+	lxMonth         // "march", "sept"
+	lxSeason        // "summer"
+	lxNumberWord    // "nineteen"
+	lxDecade        // "nineties"
+	lxHoliday       // the first word of a holiday's name: "christmas"
+)
+
+// lexFlags maps folded words to their flags.
+var lexFlags = func() map[string]uint16 {
+	m := map[string]uint16{}
+	add := func(f uint16, ws ...string) {
+		for _, w := range ws {
+			m[w] |= f
+		}
+	}
+	for w := range valueStarters.all() {
+		add(lxValueStart, w)
+	}
+	for w := range speechVerbs.all() {
+		add(lxSpeech, w)
+	}
+	for _, s := range []*wordSet{hedgeWords, unknownWords, negationWords} {
+		for w := range s.all() {
+			add(lxModal, w)
+		}
+	}
+	for _, p := range []phraseSet{hedgePhrases, unknownPhrases, negationPhrases, notNegation} {
+		for w := range p {
+			add(lxModal, w)
+		}
+	}
+	for w := range opinionWords.all() {
+		add(lxOpinion, w)
+	}
+	for w := range ordinalWords {
+		add(lxOrdinal, w)
+	}
+	for w := range partWords {
+		add(lxPart, w)
+	}
+	for w := range weekdayNames {
+		add(lxWeekday, w)
+	}
+	for w := range weekdayAbbrevs {
+		add(lxWeekdayAbbrev, w)
+	}
+	for w := range monthNames {
+		add(lxMonth, w)
+	}
+	for w := range seasonStart {
+		add(lxSeason, w)
+	}
+	for w := range unitWords {
+		add(lxNumberWord, w)
+	}
+	for w := range decadeWords {
+		add(lxDecade, w)
+	}
+	for w := range holidays {
+		add(lxHoliday, w)
+	}
+	return m
+}()
+
+// A vocabEntry is what the package's lexicons say of one folded word: its
+// lexical flags and the word sets it belongs to, a bit per set.
+type vocabEntry struct {
+	sets [2]uint64
+	lex  uint16
+}
+
+var (
+	// wordSets are all the word sets, in the order of their bits.
+	wordSets []*wordSet
+	// vocab holds an entry for every word of a word set or of lexFlags;
+	// vocab[0] is the entry of every other word. vocabID numbers them.
+	vocab   []vocabEntry
+	vocabID map[string]int32
+	// vocabDigits reports whether some entry starts with a digit, so that
+	// number tokens need looking up.
+	vocabDigits bool
+	vocabBuilt  bool
+)
+
+// init builds the vocabulary once every word set has been made (package
+// variables are all initialized before init functions run).
+func init() {
+	vocabID = map[string]int32{}
+	vocab = []vocabEntry{{}}
+	id := func(w string) int32 {
+		if i, ok := vocabID[w]; ok {
+			return i
+		}
+		i := int32(len(vocab))
+		vocabID[w] = i
+		vocab = append(vocab, vocabEntry{})
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
+			vocabDigits = true
+		}
+		return i
+	}
+	for _, s := range wordSets {
+		for w := range s.m {
+			vocab[id(w)].sets[s.bit>>6] |= 1 << (s.bit & 63)
+		}
+	}
+	for w, f := range lexFlags {
+		vocab[id(w)].lex = f
+	}
+	vocabBuilt = true
+}
+
+// in reports whether the folded text of token i is in s, as s.has(d.f(i)),
+// by the bit the token's vocabulary entry holds.
+func (d *doc) in(s *wordSet, i int) bool {
+	return vocab[d.toks[i].wid].sets[s.bit>>6]&(1<<(s.bit&63)) != 0
+}
+
+// inAt is in for an index that may be out of range, which is in no set.
+func (d *doc) inAt(s *wordSet, i int) bool {
+	return i >= 0 && i < len(d.toks) && d.in(s, i)
+}
+
+// flagTokens looks every token up in the vocabulary and sets the lexical
+// flags of the word tokens.
+func (d *doc) flagTokens() {
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.kind == tNum && !vocabDigits {
+			continue
+		}
+		w := d.fold[t.fs:t.fe]
+		wid := vocabID[w]
+		t.wid = wid
+		if t.kind != tWord {
+			continue
+		}
+		t.lex = vocab[wid].lex
+		if strings.HasSuffix(w, "n't") {
+			t.lex |= lxModal
+		}
+	}
+}

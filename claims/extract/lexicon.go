@@ -9,9 +9,17 @@ import (
 // A wordSet is a set of folded words. Every set is made while the package
 // initializes and gets a bit of its own in the vocabulary (vocab.go), so
 // that a token's membership is a bit test (doc.in) rather than a map lookup.
+//
+// has, for text that is not one token, first asks a filter of the lengths
+// and the first and last bytes of the set's words: most words of a text
+// are in none of the small sets, and the filter turns them away without
+// hashing them.
 type wordSet struct {
-	m   map[string]struct{}
-	bit uint8
+	m     map[string]struct{}
+	bit   uint8
+	lens  uint64    // bit n: a word of n bytes (n < 63), bit 63: a longer one
+	first [4]uint64 // bit b: a word whose first byte is b
+	last  [4]uint64 // bit b: a word whose last byte is b
 }
 
 // words returns the set of the space-separated words of s.
@@ -40,11 +48,24 @@ func (s *wordSet) add(w string) {
 	if vocabBuilt {
 		panic("extract: word set changed after the vocabulary was built")
 	}
+	if w == "" {
+		panic("extract: empty word in a word set")
+	}
 	s.m[w] = struct{}{}
+	s.lens |= 1 << min(len(w), 63)
+	s.first[w[0]>>6] |= 1 << (w[0] & 63)
+	s.last[w[len(w)-1]>>6] |= 1 << (w[len(w)-1] & 63)
 }
 
 // has reports whether w is in the set.
-func (s *wordSet) has(w string) bool { _, ok := s.m[w]; return ok }
+func (s *wordSet) has(w string) bool {
+	if w == "" || s.lens&(1<<min(len(w), 63)) == 0 ||
+		s.first[w[0]>>6]&(1<<(w[0]&63)) == 0 || s.last[w[len(w)-1]>>6]&(1<<(w[len(w)-1]&63)) == 0 {
+		return false
+	}
+	_, ok := s.m[w]
+	return ok
+}
 
 // all returns the words of the set, in no particular order.
 func (s *wordSet) all() iter.Seq[string] { return maps.Keys(s.m) }

@@ -30,6 +30,9 @@ type doc struct {
 	// lastTime is the last absolute time resolved, the anchor of "a year
 	// earlier".
 	lastTime claims.Value
+
+	// buf holds the pooled buffers behind the slices above (buffers.go).
+	buf *buffers
 }
 
 // f returns the folded text of token i.
@@ -63,29 +66,31 @@ func (d *doc) textOf(first, last int) string {
 // analyze runs the whole pipeline short of building claims. gaz is kb's
 // index; nil makes one.
 func analyze(document claims.Document, kb *claims.Set, gaz *gazetteer) *doc {
-	d := &doc{text: document.Text, kb: kb}
+	buf := bufferPool.Get().(*buffers)
+	d := &doc{text: document.Text, kb: kb, buf: buf,
+		sents: buf.sents, clauseList: buf.clauses, capSeen: buf.capSeen}
 	if p := document.Published; !p.IsZero() {
 		d.published = time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC)
 	}
 	var m *textMap
 	d.fold, m = fold(d.text)
-	d.toks = tokenize(d.text, d.fold, m)
+	d.toks = tokenize(buf.toks, d.text, d.fold, m)
 	d.flagTokens()
 	d.sentences()
-	d.tokSent = make([]int32, len(d.toks))
+	d.tokSent = int32s(buf.tokSent, len(d.toks), 0)
 	for si, s := range d.sents {
 		for i := s.first; i < s.last; i++ {
 			d.tokSent[i] = int32(si)
 		}
 	}
 	d.clauses()
-	d.indexClauses()
+	d.indexClauses(buf.tokClause)
 	d.noteCapitals()
-	d.tokMen = make([]int32, len(d.toks))
-	for i := range d.tokMen {
-		d.tokMen[i] = -1
+	d.tokMen = int32s(buf.tokMen, len(d.toks), -1)
+	d.ments = buf.ments
+	if n := len(d.toks)/8 + 4; cap(d.ments) < n {
+		d.ments = make([]mention, 0, n)
 	}
-	d.ments = make([]mention, 0, len(d.toks)/8+4)
 	if gaz == nil {
 		gaz = newGazetteer(kb)
 	}
@@ -100,7 +105,6 @@ func analyze(document claims.Document, kb *claims.Set, gaz *gazetteer) *doc {
 // noteCapitals records capitalized words not at the start of a sentence or
 // line.
 func (d *doc) noteCapitals() {
-	d.capSeen = make(map[string]bool)
 	for si, s := range d.sents {
 		if s.headline {
 			continue // headlines capitalize ordinary words

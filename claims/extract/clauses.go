@@ -204,11 +204,8 @@ func (d *doc) clauseAt(i int) int {
 }
 
 // indexClauses records, for every token, its clause.
-func (d *doc) indexClauses() {
-	d.tokClause = make([]int32, len(d.toks))
-	for i := range d.tokClause {
-		d.tokClause[i] = -1
-	}
+func (d *doc) indexClauses(buf []int32) {
+	d.tokClause = int32s(buf, len(d.toks), -1)
 	for ci, c := range d.clauseList {
 		for i := c.first; i < c.last; i++ {
 			d.tokClause[i] = int32(ci)

@@ -30,7 +30,7 @@ type gazCue struct {
 // foldTokens folds s and splits it into token strings as the document is.
 func foldTokens(s string) []string {
 	f, m := fold(s)
-	toks := tokenize(s, f, m)
+	toks := tokenize(nil, s, f, m)
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = f[t.fs:t.fe]

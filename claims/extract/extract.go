@@ -133,6 +133,7 @@ func (e *Extractor) Extract(doc claims.Document, kb *claims.Set) (*claims.Set, e
 		min = e.min
 	}
 	d := analyze(doc, kb, e.gazetteerFor(kb))
+	defer d.release()
 	out := &claims.Set{Version: claims.Version, Document: doc}
 	out.Claims = newBuilder(d).build(min)
 	out.Entities = d.define(out.Claims)
@@ -141,5 +142,7 @@ func (e *Extractor) Extract(doc claims.Document, kb *claims.Set) (*claims.Set, e
 
 // Mentions is like the package's [Mentions].
 func (e *Extractor) Mentions(doc claims.Document, kb *claims.Set) []Mention {
-	return analyze(doc, kb, e.gazetteerFor(kb)).publicMentions()
+	d := analyze(doc, kb, e.gazetteerFor(kb))
+	defer d.release()
+	return d.publicMentions()
 }

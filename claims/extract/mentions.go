@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"cmp"
-	"slices"
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
@@ -336,25 +334,32 @@ func (d *doc) sortMentions() {
 	// them; the ones whose tokens were taken by a later mention (a range
 	// that absorbed its ends) are dropped. Sorted in place: a document has
 	// many mentions and each is large.
-	n := 0
-	for k := range d.ments {
-		if f := d.ments[k].first; f < len(d.tokMen) && d.tokMen[f] == int32(k) {
-			if n != k {
-				d.ments[n] = d.ments[k]
-			}
-			n++
+	// Walking the tokens finds them in order: the mention whose first
+	// token is i, if it still holds it, is the next one.
+	sorted := d.spareMentions()
+	for i, k := range d.tokMen {
+		if k >= 0 && d.ments[k].first == i {
+			sorted = append(sorted, d.ments[k])
 		}
 	}
-	d.ments = d.ments[:n]
-	slices.SortStableFunc(d.ments, func(a, b mention) int { return cmp.Compare(a.first, b.first) })
-	for i := range d.tokMen {
-		d.tokMen[i] = -1
+	clear(d.ments)
+	d.ments, sorted = sorted, d.ments[:0]
+	if d.buf != nil {
+		d.buf.spare = sorted
 	}
 	for k, m := range d.ments {
 		for j := m.first; j < m.last; j++ {
 			d.tokMen[j] = int32(k)
 		}
 	}
+}
+
+// spareMentions returns an empty slice with room for d's mentions.
+func (d *doc) spareMentions() []mention {
+	if d.buf != nil && cap(d.buf.spare) >= len(d.ments) {
+		return d.buf.spare[:0]
+	}
+	return make([]mention, 0, len(d.ments))
 }
 
 // public converts a mention to its exported form.

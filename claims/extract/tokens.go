@@ -106,8 +106,12 @@ func fold(text string) (string, *textMap) {
 }
 
 // tokenize splits the folded text into tokens with spans in both texts.
-func tokenize(text, folded string, m *textMap) []token {
-	toks := make([]token, 0, len(folded)/5+1)
+// The tokens are appended to dst[:0].
+func tokenize(dst []token, text, folded string, m *textMap) []token {
+	toks := dst[:0]
+	if n := len(folded)/5 + 1; cap(toks) < n {
+		toks = make([]token, 0, n)
+	}
 	var flags uint8
 	n := len(folded)
 	dotChain := 0 // the end of a run of figures and points being split

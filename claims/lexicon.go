@@ -16,3 +16,10 @@ func CardinalWords() map[string]int {
 func OrdinalWords() map[string]int {
 	return maps.Clone(ordinalWords)
 }
+
+// CurrencyNames returns the currency names in words that CurrencyCode
+// reads ("dollars", "pounds sterling", "Sri Lankan rupees" folded to lower
+// case), with their ISO 4217 codes. The map is a copy.
+func CurrencyNames() map[string]string {
+	return maps.Clone(currencyNames)
+}

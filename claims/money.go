@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // This file knows currencies: their symbols, ISO 4217 codes and names.
 
@@ -111,6 +114,9 @@ func CurrencyCode(word string) (string, bool) {
 	}
 	if c, ok := currencyNames[w]; ok {
 		return c, true
+	}
+	if utf8.RuneCountInString(w) != 3 {
+		return "", false // every ISO 4217 code has three letters
 	}
 	if u := strings.ToUpper(w); isoCurrencies[u] {
 		return u, true

@@ -155,7 +155,8 @@ func ScanNumber(s string) (amount, precision float64, n int, ok bool) {
 	if len(s) > maxLiteral {
 		s = s[:maxLiteral]
 	}
-	toks := tokenizeLiteral(s)
+	var arr [16]litToken // most numbers in running text have fewer tokens
+	toks := appendLiteral(arr[:0], s)
 	num, ok, err := scanNumber(toks, 0)
 	if err != nil || !ok || num.article {
 		return 0, 0, 0, false

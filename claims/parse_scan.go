@@ -51,8 +51,11 @@ func isASCIIDigit(b byte) bool { return '0' <= b && b <= '9' }
 // tokenizeLiteral splits s into tokens. White space and dashes separate tokens
 // and are recorded in sep; a dash right before a digit at the start, after
 // white space or after a symbol is a minus sign, a tokSym "-".
-func tokenizeLiteral(s string) []litToken {
-	var toks []litToken
+func tokenizeLiteral(s string) []litToken { return appendLiteral(nil, s) }
+
+// appendLiteral is tokenizeLiteral appending to toks, which lets a caller
+// tokenize into an array of its own.
+func appendLiteral(toks []litToken, s string) []litToken {
 	var sep byte
 	prevSym := false
 	for i := 0; i < len(s); {

@@ -117,7 +117,7 @@ func (d *doc) currencyAfter(i, limit int) (string, float64, int, bool) {
 		return "", 0, i, false
 	}
 	// names of two or three words: "Finnish markka", "Sri Lankan rupees"
-	for n := 3; n >= 2; n-- {
+	for n := 3; n >= 2 && d.in(currencyNameStarts, i); n-- {
 		if i+n > limit {
 			continue
 		}
@@ -214,3 +214,15 @@ func scaledCode(t token, f string) (string, float64, bool) {
 	}
 	return "", 0, false
 }
+
+// currencyNameStarts are the first words of the currency names of more than
+// one word, the only ones currencyAfter needs to join words for.
+var currencyNameStarts = func() *wordSet {
+	s := newWordSet()
+	for name := range claims.CurrencyNames() {
+		if w, _, ok := strings.Cut(name, " "); ok {
+			s.add(w)
+		}
+	}
+	return s
+}()

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/veracity-go/veracity/claims"
 )
@@ -9,8 +10,13 @@ import (
 // Slug returns an entity or property id made from a name: folded, with
 // every run of characters other than letters and digits made one "-":
 // "Joint Base Elmendorf-Richardson" is "joint-base-elmendorf-richardson".
-func Slug(name string) string {
-	f := Fold(name)
+func Slug(name string) string { return slugFolded(Fold(name)) }
+
+// slugFolded is Slug of text already folded.
+func slugFolded(f string) string {
+	if isSlug(f) {
+		return f
+	}
 	var b strings.Builder
 	b.Grow(len(f))
 	dash := false
@@ -29,6 +35,36 @@ func Slug(name string) string {
 		dash = true
 	}
 	return b.String()
+}
+
+// isSlug reports whether folded text f is its own slug: letters only.
+func isSlug(f string) bool {
+	for _, r := range f {
+		if !isLetter(r) {
+			return false
+		}
+	}
+	return f != ""
+}
+
+// slugOf returns the slug of tokens [a, b), from the folded text when the
+// original is ASCII (and so folds byte for byte) and there without a copy
+// when it is a single word.
+func (d *doc) slugOf(a, b int) string {
+	t0, t1 := d.toks[a], d.toks[b-1]
+	if orig := d.text[t0.start:t1.end]; t1.fe-t0.fs == t1.end-t0.start && isASCII(orig) {
+		return slugFolded(d.fold[t0.fs:t1.fe])
+	}
+	return Slug(d.textOf(a, b))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // nameWord reports whether token i may be part of a name: a capitalized
@@ -171,7 +207,7 @@ func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
 		}
 	}
 	name := d.textOf(a, b)
-	ref := &entityRef{id: Slug(name), name: name}
+	ref := &entityRef{id: d.slugOf(a, b), name: name}
 	last := d.f(b - 1)
 	switch {
 	case person:

@@ -69,7 +69,7 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 		// "he said", "Zelenskyy said", "two White House officials said"
 		if k > s.first && d.toks[k-1].kind == tWord {
 			p := d.f(k - 1)
-			if personPronouns.has(p) || p == "she" {
+			if d.in(personPronouns, k-1) || p == "she" {
 				a := attribution{first: k - 1, last: d.afterSpeech(k+1, s.last)}
 				if lastPerson != nil {
 					a.who, a.speaker = lastPerson.name, lastPerson
@@ -82,10 +82,10 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 			for j > s.first && j > k-8 {
 				pt := d.toks[j-1]
 				pw := d.f(j - 1)
-				if pt.kind == tPunct && pw != "'s" && pw != "-" && pw != "." || npBreaks.has(pw) && !pt.has(fCap) {
+				if pt.kind == tPunct && pw != "'s" && pw != "-" && pw != "." || d.in(npBreaks, j-1) && !pt.has(fCap) {
 					break
 				}
-				if pt.kind == tWord && (pastCues.has(pw) || futureCues.has(pw)) && d.tokMen[j-1] < 0 {
+				if pt.kind == tWord && (d.in(pastCues, j-1) || d.in(futureCues, j-1)) && d.tokMen[j-1] < 0 {
 					break
 				}
 				if mi := d.tokMen[j-1]; mi >= 0 && d.ments[mi].val.Kind == claims.KindTime {
@@ -153,7 +153,7 @@ func (d *doc) afterSpeech(j, last int) int {
 // function word.
 func (d *doc) nounish(j, k int) bool {
 	w := d.f(k - 1)
-	return d.toks[k-1].kind == tWord && !functionWords.has(w) && !strings.HasSuffix(w, "ly")
+	return d.toks[k-1].kind == tWord && !d.in(functionWords, k-1) && !strings.HasSuffix(w, "ly")
 }
 
 // sourceName names the source in tokens [j, k): a name at the head of the
@@ -174,7 +174,7 @@ func (d *doc) sourceName(j, k int) (string, *entityRef) {
 // analysts".
 func (d *doc) vague(j, k int) bool {
 	for i := j; i < k; i++ {
-		if w := d.f(i); vagueSources.has(w) && w != "some" {
+		if w := d.f(i); d.in(vagueSources, i) && w != "some" {
 			return true
 		}
 	}

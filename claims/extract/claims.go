@@ -182,13 +182,12 @@ func (b *builder) clause(c clause, attr attribution) {
 			}
 			continue
 		}
-		w := d.f(i)
 		if d.toks[i].kind != tWord || i < first || i >= last {
 			continue
 		}
-		if personPronouns.has(w) && b.lastPerson != nil {
+		if d.in(personPronouns, i) && b.lastPerson != nil {
 			x.subjects = append(x.subjects, subj{ref: b.lastPerson, at: i, mention: -1})
-		} else if thingPronouns.has(w) && b.lastThing != nil {
+		} else if d.in(thingPronouns, i) && b.lastThing != nil {
 			x.subjects = append(x.subjects, subj{ref: b.lastThing, at: i, mention: -1})
 		}
 	}

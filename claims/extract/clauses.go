@@ -123,7 +123,7 @@ func (d *doc) subordinator(i, limit int) bool {
 	case "because":
 		return next != "of"
 	case "since":
-		return subjectPronouns.has(next)
+		return d.in(subjectPronouns, i+1)
 	}
 	return false
 }
@@ -140,8 +140,8 @@ func (d *doc) hasVerb(first, last int) bool {
 			continue
 		}
 		w := d.f(i)
-		if verbLike.has(w) || speechVerbs.has(w) || pastCues.has(w) && w != "last" && w != "earlier" ||
-			len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd.has(w) && !d.toks[i].has(fCap) && !(i > first && d.in(determiners, i-1)) {
+		if d.in(verbLike, i) || d.in(speechVerbs, i) || d.in(pastCues, i) && w != "last" && w != "earlier" ||
+			len(w) > 4 && strings.HasSuffix(w, "ed") && !d.in(notPastEd, i) && !d.toks[i].has(fCap) && !(i > first && d.in(determiners, i-1)) {
 			return true
 		}
 	}

@@ -26,7 +26,7 @@ func (d *doc) modalityOf(first, last int) claims.Modality {
 			continue
 		}
 		w := d.f(i)
-		if unknownWords.has(w) {
+		if d.in(unknownWords, i) {
 			return claims.ModalityUnknown
 		}
 		if _, ok := d.phraseAt(unknownPhrases, i, last); ok {
@@ -98,7 +98,7 @@ func (d *doc) reportedWould(i, last int) bool {
 	}
 	for j := i - 1; j >= s.first && j >= i-10; j-- {
 		w := d.f(j)
-		if conditionWords.has(w) {
+		if d.in(conditionWords, j) {
 			return false
 		}
 		if w == "would" {

@@ -196,7 +196,7 @@ func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
 	}
 	if b-a == 1 {
 		w := d.f(a)
-		if len(w) == 1 || titleWords.has(w) || functionWords.has(w) && !d.toks[a].has(fUpper) {
+		if len(w) == 1 || d.in(titleWords, a) || d.in(functionWords, a) && !d.toks[a].has(fUpper) {
 			return
 		}
 		if demonym(w) || demonymOnly(w) {
@@ -212,9 +212,9 @@ func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
 	switch {
 	case person:
 		ref.kind = claims.EntityPerson
-	case orgWords.has(last):
+	case d.in(orgWords, b-1):
 		ref.kind = claims.EntityOrganization
-	case placeWords.has(last):
+	case d.in(placeWords, b-1):
 		ref.kind = claims.EntityPlace
 	case b-a == 1 && acronyms[d.f(a)] != nil:
 		ref = acronyms[d.f(a)]
@@ -260,7 +260,7 @@ func (d *doc) skipNameWord(a, b int) int {
 func (d *doc) plainName(a, b int) bool {
 	for k := a; k < b; k++ {
 		w := d.f(k)
-		if d.toks[k].kind != tWord || orgWords.has(w) || placeWords.has(w) || nameConnectors.has(w) || d.toks[k].has(fUpper) || demonym(w) {
+		if d.toks[k].kind != tWord || d.in(orgWords, k) || d.in(placeWords, k) || d.in(nameConnectors, k) || d.toks[k].has(fUpper) || demonym(w) {
 			return false
 		}
 	}
@@ -296,7 +296,7 @@ func (d *doc) nameBeforeVerb(a, b int) bool {
 	if b >= len(d.toks) || d.toks[b].kind != tWord || d.toks[b].has(fCap) {
 		return false
 	}
-	if measureNouns.has(w) || strings.HasSuffix(w, "s") || adjectiveLike(w) {
+	if d.in(measureNouns, a) || strings.HasSuffix(w, "s") || adjectiveLike(w) {
 		return false
 	}
 	for _, suf := range []string{"ly", "ing", "ion", "ment", "ness", "ity", "er", "ure", "ance", "ence"} {
@@ -305,6 +305,6 @@ func (d *doc) nameBeforeVerb(a, b int) bool {
 		}
 	}
 	v := d.f(b)
-	return speechVerbs.has(v) || pastCues.has(v) && v != "last" && v != "earlier" && v != "ago" ||
-		len(v) > 4 && strings.HasSuffix(v, "ed") && !notPastEd.has(v) || v == "will" || v == "has" || v == "is"
+	return d.in(speechVerbs, b) || d.in(pastCues, b) && v != "last" && v != "earlier" && v != "ago" ||
+		len(v) > 4 && strings.HasSuffix(v, "ed") && !d.in(notPastEd, b) || v == "will" || v == "has" || v == "is"
 }

@@ -150,7 +150,7 @@ func (d *doc) measureNoun(first, last int, m mention) string {
 		return nounKey(d.f(m.last + 1))
 	}
 	for j := m.first - 1; j >= first && j >= m.first-10; j-- {
-		if w := d.f(j); measureNouns.has(w) && d.tokMen[j] < 0 {
+		if w := d.f(j); d.in(measureNouns, j) && d.tokMen[j] < 0 {
 			return nounKey(w)
 		}
 	}
@@ -162,7 +162,7 @@ func (d *doc) measureNoun(first, last int, m mention) string {
 // has cost £500m" is about the squad.
 func (d *doc) headNoun(first, last int) string {
 	for j := first; j < last; j++ {
-		if w := d.f(j); measureNouns.has(w) && d.tokMen[j] < 0 {
+		if w := d.f(j); d.in(measureNouns, j) && d.tokMen[j] < 0 {
 			return nounKey(w)
 		}
 	}

@@ -68,7 +68,7 @@ func (d *doc) eventKey(e int) string {
 	for j := e - 1; j >= 0 && j >= e-2; j-- {
 		t := d.toks[j]
 		w := d.f(j)
-		if t.kind != tWord || t.has(fCap) && !(d.opensSentence(j) && !d.capSeen[w]) || functionWords.has(w) || d.tokMen[j] >= 0 {
+		if t.kind != tWord || t.has(fCap) && !(d.opensSentence(j) && !d.capSeen[w]) || d.in(functionWords, j) || d.tokMen[j] >= 0 {
 			break
 		}
 		parts = append([]string{w}, parts...)
@@ -115,10 +115,10 @@ func (b *builder) openUnknown(x *clauseCtx) {
 	d := b.d
 	for i := x.first; i < x.last; i++ {
 		prop := ""
-		switch w := d.f(i); {
-		case venueNouns.has(w):
+		switch {
+		case d.in(venueNouns, i):
 			prop = "venue"
-		case dateNouns.has(w):
+		case d.in(dateNouns, i):
 			prop = claims.PropertyDate
 		default:
 			continue
@@ -138,7 +138,7 @@ func (b *builder) openVenue(x *clauseCtx) {
 		w := d.f(i)
 		var vi, e int = -1, -1
 		switch {
-		case venueVerbs.has(w) && d.in(locativePreps, i+1),
+		case d.in(venueVerbs, i) && d.in(locativePreps, i+1),
 			w == "place" && i > x.first && strings.HasPrefix(d.f(i-1), "t") && d.in(locativePreps, i+1):
 			vi, e = b.placeChain(x, i+2), b.headEvent(x)
 			if vi < 0 {
@@ -340,9 +340,9 @@ func (b *builder) openTime(x *clauseCtx, vi int) {
 	prop := claims.PropertyDate
 	for k := e + 1; k < m.first; k++ {
 		switch w := d.f(k); {
-		case startVerbs.has(w):
+		case d.in(startVerbs, k):
 			prop = "start"
-		case endVerbs.has(w):
+		case d.in(endVerbs, k):
 			prop = "end"
 		case lifeVerbs[w] != "":
 			prop = lifeVerbs[w]
@@ -461,7 +461,7 @@ func (d *doc) countKey(m mention) string {
 	var mods []string
 	for k := m.first + 1; k < m.last-1; k++ {
 		w := d.f(k)
-		if d.toks[k].kind != tWord || epistemicModifiers.has(w) || functionWords.has(w) || d.toks[k].kind == tNum {
+		if d.toks[k].kind != tWord || d.in(epistemicModifiers, k) || d.in(functionWords, k) || d.toks[k].kind == tNum {
 			continue
 		}
 		if strings.Contains(m.val.Unit, w) {
@@ -493,7 +493,7 @@ func (b *builder) owner(x *clauseCtx, m mention) string {
 			if mi := d.tokMen[j-1]; mi >= 0 && d.ments[mi].ent != nil {
 				return d.ments[mi].ent.id
 			}
-			if w := d.f(j - 1); d.toks[j-1].kind == tWord && !functionWords.has(w) {
+			if w := d.f(j - 1); d.toks[j-1].kind == tWord && !d.in(functionWords, j-1) {
 				return nounKey(w)
 			}
 		}
@@ -548,7 +548,7 @@ func (d *doc) qualified(x *clauseCtx, m mention, noun string) string {
 		for j := np - 1; j >= x.first && j >= np-2; j-- {
 			t := d.toks[j]
 			w := d.f(j)
-			if t.kind != tWord || t.has(fCap) && !(d.opensSentence(j) && !d.capSeen[w]) || functionWords.has(w) || d.tokMen[j] >= 0 || changeVerbs.has(w) ||
+			if t.kind != tWord || t.has(fCap) && !(d.opensSentence(j) && !d.capSeen[w]) || d.in(functionWords, j) || d.tokMen[j] >= 0 || d.in(changeVerbs, j) ||
 				verbish(w) {
 				break
 			}
@@ -573,10 +573,10 @@ func (d *doc) qualified(x *clauseCtx, m mention, noun string) string {
 				break
 			}
 			w := d.f(k)
-			if d.toks[k].kind != tWord || functionWords.has(w) && len(q) > 1 || changeVerbs.has(w) || speechVerbs.has(w) {
+			if d.toks[k].kind != tWord || d.in(functionWords, k) && len(q) > 1 || d.in(changeVerbs, k) || d.in(speechVerbs, k) {
 				break
 			}
-			if !functionWords.has(w) {
+			if !d.in(functionWords, k) {
 				q = append(q, w)
 			}
 		}

@@ -286,7 +286,7 @@ func (d *doc) countedNoun(k, limit int, amount float64) (string, int, bool) {
 			nouns = nouns[:0] // a name as modifier: "two White House officials"
 			continue
 		}
-		if functionWords.has(w) || speechVerbs.has(w) || hedgeWords.has(w) || strings.HasSuffix(w, "ly") {
+		if d.in(functionWords, j) || d.in(speechVerbs, j) || d.in(hedgeWords, j) || strings.HasSuffix(w, "ly") {
 			break
 		}
 		seenLower = true
@@ -296,10 +296,10 @@ func (d *doc) countedNoun(k, limit int, amount float64) (string, int, bool) {
 		if amount != 1 && isPlural(w) {
 			return joinNoun(nouns, singular(w)), j + 1, true
 		}
-		if amount == 1 && (j+1 >= limit || d.toks[j+1].kind != tWord || d.in(functionWords, j+1)) && !countAdjectives.has(w) {
+		if amount == 1 && (j+1 >= limit || d.toks[j+1].kind != tWord || d.in(functionWords, j+1)) && !d.in(countAdjectives, j) {
 			return joinNoun(nouns, w), j + 1, true
 		}
-		if countAdjectives.has(w) || adjectiveLike(w) {
+		if d.in(countAdjectives, j) || adjectiveLike(w) {
 			continue
 		}
 		nouns = append(nouns, w)

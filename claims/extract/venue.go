@@ -250,7 +250,7 @@ func (b *builder) attachedPlace(x *clauseCtx) (int, int) {
 			// forward: the event, linking words and names, then "in X"
 			for k := end; k < x.last && k < end+8; k++ {
 				w := d.f(k)
-				if locativePreps.has(w) {
+				if d.in(locativePreps, k) {
 					if vi := b.placeChain(x, k+1); vi >= 0 {
 						return vi, i
 					}

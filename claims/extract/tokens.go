@@ -325,23 +325,40 @@ func isLetterAt(s string, p int) bool {
 	return isLetter(r)
 }
 
-// caseFlags returns fCap and fUpper for a word as written.
+// caseFlags returns fCap and fUpper for a word as written. A lower-case
+// letter settles both, so most words are decided by their first byte.
 func caseFlags(w string) uint8 {
 	var f uint8
-	letters, upper := 0, 0
-	for i, r := range w {
+	letters := 0
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+				return f
+			case 'A' <= c && c <= 'Z':
+				letters++
+				if i == 0 {
+					f |= fCap
+				}
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
 		if r == utf8.RuneError || !unicode.IsLetter(r) {
 			continue
 		}
+		if !unicode.IsUpper(r) && !unicode.IsTitle(r) {
+			return f
+		}
 		letters++
-		if unicode.IsUpper(r) || unicode.IsTitle(r) {
-			upper++
-			if i == 0 {
-				f |= fCap
-			}
+		if i == size {
+			f |= fCap
 		}
 	}
-	if letters >= 2 && upper == letters {
+	if letters >= 2 {
 		f |= fUpper
 	}
 	return f

@@ -96,6 +96,9 @@ var (
 	// vocab[0] is the entry of every other word. vocabID numbers them.
 	vocab   []vocabEntry
 	vocabID map[string]int32
+	// vocabIndex is vocabID as an open-addressing table, which looks a
+	// word up faster than the map: every token of a document is looked up.
+	vocabIndex wordIndex
 	// vocabDigits reports whether some entry starts with a digit, so that
 	// number tokens need looking up.
 	vocabDigits bool
@@ -127,7 +130,56 @@ func init() {
 	for w, f := range lexFlags {
 		vocab[id(w)].lex = f
 	}
+	vocabIndex = newWordIndex(vocabID)
 	vocabBuilt = true
+}
+
+// A wordIndex maps words to ids above zero by open addressing, at most a
+// quarter full, so that a word it lacks is usually told by one probe.
+type wordIndex struct {
+	slots []wordSlot
+	mask  uint32
+}
+
+type wordSlot struct {
+	word string
+	id   int32 // 0: empty
+}
+
+func newWordIndex(ids map[string]int32) wordIndex {
+	n := 64
+	for n < 4*len(ids) {
+		n *= 2
+	}
+	x := wordIndex{slots: make([]wordSlot, n), mask: uint32(n - 1)}
+	for w, id := range ids {
+		i := wordHash(w) & x.mask
+		for x.slots[i].id != 0 {
+			i = (i + 1) & x.mask
+		}
+		x.slots[i] = wordSlot{w, id}
+	}
+	return x
+}
+
+// wordHash is FNV-1a: words are short.
+func wordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// lookup returns w's id, or 0.
+func (x *wordIndex) lookup(w string) int32 {
+	for i := wordHash(w) & x.mask; ; i = (i + 1) & x.mask {
+		s := &x.slots[i]
+		if s.id == 0 || s.word == w {
+			return s.id
+		}
+	}
 }
 
 // in reports whether the folded text of token i is in s, as s.has(d.f(i)),
@@ -150,7 +202,7 @@ func (d *doc) flagTokens() {
 			continue
 		}
 		w := d.fold[t.fs:t.fe]
-		wid := vocabID[w]
+		wid := vocabIndex.lookup(w)
 		t.wid = wid
 		if t.kind != tWord {
 			continue

@@ -54,20 +54,7 @@ type subj struct {
 }
 
 func newBuilder(d *doc) *builder {
-	b := &builder{d: d, kbMode: d.kb != nil && len(d.kb.Entities) > 0, opinionSent: -1}
-	if d.kb != nil {
-		for _, e := range d.kb.Entities {
-			if e.Kind != claims.EntityEvent {
-				continue
-			}
-			ev := kbEvent{ref: &entityRef{id: e.ID, name: e.Label(), kind: e.Kind, kb: true}}
-			for _, n := range e.Names() {
-				ev.names = append(ev.names, foldTokens(n))
-			}
-			b.events = append(b.events, ev)
-		}
-	}
-	return b
+	return &builder{d: d, kbMode: d.kb != nil && len(d.kb.Entities) > 0, opinionSent: -1, events: d.gaz.events}
 }
 
 // build makes the claims of every clause, in document order, each with its

@@ -13,6 +13,10 @@ type gazetteer struct {
 	cues  map[string][]gazCue
 	props []claims.Property
 	ents  []claims.Entity
+	// nameStarts and cueStarts filter the first words of names and cues.
+	nameStarts, cueStarts wordFilter
+	// events are the kb's events, for the claim builder.
+	events []kbEvent
 }
 
 type gazName struct {
@@ -62,6 +66,14 @@ func newGazetteer(kb *claims.Set) *gazetteer {
 			}
 			acr := letters >= 2 && letters <= 5 && upper == letters
 			g.names[toks[0]] = append(g.names[toks[0]], gazName{toks: toks, ent: ei, acronym: acr})
+			g.nameStarts.add(toks[0])
+		}
+		if e.Kind == claims.EntityEvent {
+			ev := kbEvent{ref: &entityRef{id: e.ID, name: e.Label(), kind: e.Kind, kb: true}}
+			for _, n := range e.Names() {
+				ev.names = append(ev.names, foldTokens(n))
+			}
+			g.events = append(g.events, ev)
 		}
 	}
 	g.props = kb.Properties
@@ -72,6 +84,7 @@ func newGazetteer(kb *claims.Set) *gazetteer {
 				continue
 			}
 			g.cues[toks[0]] = append(g.cues[toks[0]], gazCue{toks: toks, prop: pi})
+			g.cueStarts.add(toks[0])
 		}
 	}
 	for k, v := range g.names {
@@ -93,6 +106,9 @@ func (d *doc) findKBEntities() {
 	}
 	for _, s := range d.sents {
 		for i := s.first; i < s.last; i++ {
+			if !d.gaz.nameStarts.mayHave(d.f(i)) {
+				continue
+			}
 			for _, n := range d.gaz.names[d.f(i)] {
 				j, ok := d.matchSeq(i, s.last, n.toks)
 				if !ok {
@@ -139,16 +155,19 @@ func (d *doc) cuesIn(first, last int, hits []cueHit) []cueHit {
 		if d.toks[i].kind != tWord {
 			continue
 		}
-		for _, c := range d.gaz.cues[d.f(i)] {
-			if j, ok := d.matchSeq(i, last, c.toks); ok {
-				hits = append(hits, cueHit{prop: c.prop, at: i, end: j})
-				break
+		w := d.f(i)
+		if d.gaz.cueStarts.mayHave(w) {
+			for _, c := range d.gaz.cues[w] {
+				if j, ok := d.matchSeq(i, last, c.toks); ok {
+					hits = append(hits, cueHit{prop: c.prop, at: i, end: j})
+					break
+				}
 			}
 		}
 		// inflected cues: "sold" for "sell" is not attempted; a plural
 		// "prices" matches "price"
-		if n := len(d.f(i)); n > 3 && d.f(i)[n-1] == 's' {
-			for _, c := range d.gaz.cues[d.f(i)[:n-1]] {
+		if n := len(w); n > 3 && w[n-1] == 's' && d.gaz.cueStarts.mayHave(w[:n-1]) {
+			for _, c := range d.gaz.cues[w[:n-1]] {
 				if len(c.toks) == 1 {
 					hits = append(hits, cueHit{prop: c.prop, at: i, end: i + 1})
 					break

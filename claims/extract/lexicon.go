@@ -15,11 +15,30 @@ import (
 // are in none of the small sets, and the filter turns them away without
 // hashing them.
 type wordSet struct {
-	m     map[string]struct{}
-	bit   uint8
+	m   map[string]struct{}
+	bit uint8
+	wordFilter
+}
+
+// A wordFilter knows the lengths and the first and last bytes of a set of
+// words: a word it has not seen is usually told without hashing it.
+type wordFilter struct {
 	lens  uint64    // bit n: a word of n bytes (n < 63), bit 63: a longer one
 	first [4]uint64 // bit b: a word whose first byte is b
 	last  [4]uint64 // bit b: a word whose last byte is b
+}
+
+// add records w, which must not be empty.
+func (f *wordFilter) add(w string) {
+	f.lens |= 1 << min(len(w), 63)
+	f.first[w[0]>>6] |= 1 << (w[0] & 63)
+	f.last[w[len(w)-1]>>6] |= 1 << (w[len(w)-1] & 63)
+}
+
+// mayHave reports false when w is surely not one of the words added.
+func (f *wordFilter) mayHave(w string) bool {
+	return w != "" && f.lens&(1<<min(len(w), 63)) != 0 &&
+		f.first[w[0]>>6]&(1<<(w[0]&63)) != 0 && f.last[w[len(w)-1]>>6]&(1<<(w[len(w)-1]&63)) != 0
 }
 
 // words returns the set of the space-separated words of s.
@@ -52,15 +71,12 @@ func (s *wordSet) add(w string) {
 		panic("extract: empty word in a word set")
 	}
 	s.m[w] = struct{}{}
-	s.lens |= 1 << min(len(w), 63)
-	s.first[w[0]>>6] |= 1 << (w[0] & 63)
-	s.last[w[len(w)-1]>>6] |= 1 << (w[len(w)-1] & 63)
+	s.wordFilter.add(w)
 }
 
 // has reports whether w is in the set.
 func (s *wordSet) has(w string) bool {
-	if w == "" || s.lens&(1<<min(len(w), 63)) == 0 ||
-		s.first[w[0]>>6]&(1<<(w[0]&63)) == 0 || s.last[w[len(w)-1]>>6]&(1<<(w[len(w)-1]&63)) == 0 {
+	if !s.mayHave(w) {
 		return false
 	}
 	_, ok := s.m[w]

@@ -117,8 +117,8 @@ func (d *doc) inUnits(i, limit int) (mention, bool) {
 		}
 		amount, j = n.amount, n.end
 	}
-	unit, ok := durationUnits[d.fAt(j)]
-	if !ok || j >= limit || unitGranularity[unit] == 0 || !d.willBefore(i-1) {
+	unit, ok := durationUnits.get(d.fAt(j))
+	if !ok || j >= limit || unitGranularity.at(unit) == 0 || !d.willBefore(i-1) {
 		return m, false
 	}
 	if nx := d.fAt(j + 1); nx == "time" || nx == "times" || nx == "since" || nx == "ago" {
@@ -176,7 +176,7 @@ func (d *doc) mixedDate(i, limit int) (mention, bool) {
 	for _, k := range []int{i, i + 2, i + 4} {
 		switch {
 		case d.toks[k].kind == tWord:
-			mm, ok := monthNames[d.f(k)]
+			mm, ok := monthNames.get(d.f(k))
 			if !ok || mon != 0 {
 				return m, false
 			}

@@ -99,7 +99,7 @@ func (d *doc) dayRangeAfter(m mention, limit int) mention {
 	if m.val.Granularity != claims.GranularityDay || m.val.Start.IsZero() || k+1 >= limit || !d.in(dayJoints, k) || d.f(k) == "and" {
 		return m
 	}
-	if l := m.last - 1; d.toks[l].kind == tWord && ordinalWords[d.f(l)] == 0 && !(l > 0 && d.toks[l].glued() && d.toks[l-1].kind == tNum) {
+	if l := m.last - 1; d.toks[l].kind == tWord && ordinalWords.at(d.f(l)) == 0 && !(l > 0 && d.toks[l].glued() && d.toks[l-1].kind == tNum) {
 		return m // "Friday to …", "tomorrow to …"
 	}
 	j := k + 1
@@ -114,7 +114,7 @@ func (d *doc) dayRangeAfter(m mention, limit int) mention {
 		if _, _, isMonth := d.monthAt(e, limit); isMonth || d.f(e) == "of" || d.toks[e].kind == tNum || d.toks[e].glued() && d.toks[e].kind == tPunct && d.f(e) != "," && d.f(e) != "." {
 			return m
 		}
-		if d.toks[e].kind == tWord && durationUnits[d.f(e)] != "" || d.toks[e].kind == tWord && !ord && !d.toks[e].has(fCap) && !d.in(functionWords, e) {
+		if d.toks[e].kind == tWord && durationUnits.at(d.f(e)) != "" || d.toks[e].kind == tWord && !ord && !d.toks[e].has(fCap) && !d.in(functionWords, e) {
 			return m // "March 3 to 5 days", "1 May to 3 people"
 		}
 	}

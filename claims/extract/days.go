@@ -10,11 +10,11 @@ import (
 
 // weekdayAbbrevs are the short weekday names, read only capitalized and
 // before a day of the month: "Mon 13th", "Sat 3".
-var weekdayAbbrevs = map[string]time.Weekday{
+var weekdayAbbrevs = lexicon(map[string]time.Weekday{
 	"mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday, "wed": time.Wednesday,
 	"thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday, "fri": time.Friday,
 	"sat": time.Saturday, "sun": time.Sunday,
-}
+})
 
 // dayNumberAt reads a day of the month at token j: "13", "13th", "first",
 // "thirty-first", "twenty first", and, when cardinals is set (after a
@@ -33,10 +33,10 @@ func (d *doc) dayNumberAt(j, limit int, cardinals bool) (int, int, bool, bool) {
 		return dd, k, k > j+1, true
 	}
 	w := d.f(j)
-	if v, ok := ordinalWords[w]; ok && v <= 31 {
+	if v, ok := ordinalWords.get(w); ok && v <= 31 {
 		return int(v), j + 1, true, true
 	}
-	tens, ok := unitWords[w]
+	tens, ok := unitWords.get(w)
 	if !ok || tens != 20 && tens != 30 && !(cardinals && tens >= 1 && tens <= 19) {
 		return 0, j, false, false
 	}
@@ -45,10 +45,10 @@ func (d *doc) dayNumberAt(j, limit int, cardinals bool) (int, int, bool, bool) {
 		k++
 	}
 	if tens == 20 || tens == 30 {
-		if v, ok := ordinalWords[d.fAt(k)]; ok && v <= 9 && k < limit && int(tens+v) <= 31 {
+		if v, ok := ordinalWords.get(d.fAt(k)); ok && v <= 9 && k < limit && int(tens+v) <= 31 {
 			return int(tens + v), k + 1, true, true
 		}
-		if v, ok := unitWords[d.fAt(k)]; ok && cardinals && v >= 1 && v <= 9 && k < limit && int(tens+v) <= 31 {
+		if v, ok := unitWords.get(d.fAt(k)); ok && cardinals && v >= 1 && v <= 9 && k < limit && int(tens+v) <= 31 {
 			return int(tens + v), k + 1, false, true
 		}
 	}
@@ -264,7 +264,7 @@ func (d *doc) cardinalBeforeWord(k, limit int) bool {
 	if k >= limit || d.toks[k].kind != tWord {
 		return false
 	}
-	_, isOrd := ordinalWords[d.f(k-1)]
+	_, isOrd := ordinalWords.get(d.f(k - 1))
 	suffix := k >= 2 && d.toks[k-1].glued() && d.toks[k-2].kind == tNum // "9th"
 	return d.toks[k-1].kind == tWord && !isOrd && !suffix
 }

@@ -65,7 +65,7 @@ type holidayName struct {
 	cap   bool
 }
 
-var holidays = func() map[string][]holidayName {
+var holidays = lexicon(func() map[string][]holidayName {
 	fixed := func(m time.Month, dd int) holidayRule { return holidayRule{month: m, day: dd} }
 	nth := func(n int, wd time.Weekday, m time.Month) holidayRule { return holidayRule{month: m, nth: n, wd: wd} }
 	easter := func(off int) holidayRule { return holidayRule{easter: true, offset: off} }
@@ -133,7 +133,7 @@ var holidays = func() map[string][]holidayName {
 		m[k] = v
 	}
 	return m
-}()
+}())
 
 // holidayTies are the words before a bare holiday name that make it a
 // time: "on Christmas", "by Easter", "this Thanksgiving".
@@ -145,7 +145,7 @@ var holidayTies = words(`on at by before after since until till over during for 
 // holidayAt matches a holiday's name at token i and returns its rule and
 // the token after the name.
 func (d *doc) holidayAt(i, limit int) (holidayRule, int, bool) {
-	for _, h := range holidays[d.f(i)] {
+	for _, h := range holidays.at(d.f(i)) {
 		j := i
 		ok := true
 		for _, w := range h.words {
@@ -283,7 +283,7 @@ func (d *doc) holidayWeekendOf(i, limit int) (mention, bool) {
 	if d.fAt(j) != "weekend" || d.fAt(j+1) != "of" || j+2 >= limit {
 		return mention{}, false
 	}
-	if _, ok := holidays[d.f(j+2)]; !ok {
+	if _, ok := holidays.get(d.f(j + 2)); !ok {
 		return mention{}, false
 	}
 	h, ok := d.holiday(j+2, limit)

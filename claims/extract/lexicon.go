@@ -268,3 +268,42 @@ func init() {
 		}
 	}
 }
+
+// A lexMap maps folded words to values, like the map it is made from, with
+// a wordFilter in front: most words of a text are in no lexicon, and the
+// filter turns them away without hashing them. It must not change after
+// it is made.
+type lexMap[V any] struct {
+	m     map[string]V
+	f     wordFilter
+	empty bool // m has the empty word, which the filter cannot hold
+}
+
+// lexicon returns the lexMap of m.
+func lexicon[V any](m map[string]V) *lexMap[V] {
+	l := &lexMap[V]{m: m}
+	for w := range m {
+		if w == "" {
+			l.empty = true
+			continue
+		}
+		l.f.add(w)
+	}
+	return l
+}
+
+// get returns w's value and whether w is in the lexicon.
+func (l *lexMap[V]) get(w string) (V, bool) {
+	if !l.f.mayHave(w) && !(w == "" && l.empty) {
+		var zero V
+		return zero, false
+	}
+	v, ok := l.m[w]
+	return v, ok
+}
+
+// at returns w's value, or the zero value.
+func (l *lexMap[V]) at(w string) V {
+	v, _ := l.get(w)
+	return v
+}

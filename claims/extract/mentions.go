@@ -158,7 +158,7 @@ func (d *doc) findValues() {
 			case tPunct:
 				f := d.f(i)
 				neg := f == "-" && (!t.glued() || i == s.first) && i+1 < s.last && d.toks[i+1].kind == tNum && d.toks[i+1].glued()
-				if f != "'" && currencySymbols[f] == "" && !neg {
+				if f != "'" && currencySymbols.at(f) == "" && !neg {
 					continue
 				}
 			case tWord:
@@ -244,7 +244,7 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 	}
 	if m.relative && p.val.Granularity == claims.GranularityDay && !p.val.Start.IsZero() && m.last == m.first+1 {
 		// "from next Monday to Friday": the Friday after that Monday
-		if wd, ok := weekdayNames[d.f(m.first)]; ok {
+		if wd, ok := weekdayNames.get(d.f(m.first)); ok {
 			ps := p.val.Start
 			m.val = dayValue(ps.AddDate(0, 0, (int(wd)-int(ps.Weekday())+7)%7))
 		}
@@ -286,7 +286,7 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 var valueStarters = func() *wordSet {
 	s := words(`aged minus negative a an the today within previous upcoming following all full week w final calendar h1 h2 weekend tonight yesterday tomorrow earlier later last next this coming past half
 		q1 q2 q3 q4 hundred nought naught percent per`)
-	for _, m := range []any{monthNames, weekdayNames, seasonStart, ordinalWords, unitWords, cmpBefore, dollarPrefixes} {
+	for _, m := range []any{monthNames.m, weekdayNames.m, seasonStart.m, ordinalWords.m, unitWords.m, cmpBefore.m, dollarPrefixes.m} {
 		switch m := m.(type) {
 		case map[string]time.Month:
 			for k := range m {
@@ -310,16 +310,16 @@ var valueStarters = func() *wordSet {
 			}
 		}
 	}
-	for k := range decadeWords {
+	for k := range decadeWords.m {
 		s.add(k)
 	}
-	for k := range partWords {
+	for k := range partWords.m {
 		s.add(k)
 	}
-	for k := range weekdayAbbrevs {
+	for k := range weekdayAbbrevs.m {
 		s.add(k)
 	}
-	for k := range holidays {
+	for k := range holidays.m {
 		s.add(k)
 	}
 	for k := range currencyCodes.all() {

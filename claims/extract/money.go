@@ -9,19 +9,19 @@ import (
 // Currency symbols, codes and words, with their ISO 4217 codes. Minor units
 // ("pence", "12p", "cents") carry a divisor.
 var (
-	currencySymbols = map[string]string{
+	currencySymbols = lexicon(map[string]string{
 		"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW",
 		"₺": "TRY", "₴": "UAH", "₦": "NGN", "₪": "ILS", "₱": "PHP", "₫": "VND", "฿": "THB",
 		"₡": "CRC", "₾": "GEL", "₼": "AZN", "₸": "KZT", "₵": "GHS", "₲": "PYG", "₮": "MNT", "₭": "LAK", "₿": "BTC",
-	}
+	})
 	// dollarPrefixes qualify "$": "US$5", "A$5", "HK$5".
-	dollarPrefixes = map[string]string{
+	dollarPrefixes = lexicon(map[string]string{
 		"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "nz": "NZD", "hk": "HKD",
 		"s": "SGD", "r": "BRL", "nt": "TWD", "mx": "MXN",
-	}
+	})
 	currencyCodes = words(`usd gbp eur jpy rub cny rmb inr chf cad aud nzd hkd sgd brl krw try uah zar sek
 		nok dkk pln czk huf mxn ngn ils aed sar`)
-	currencyWords = map[string]string{
+	currencyWords = lexicon(map[string]string{
 		"dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
 		"euro": "EUR", "euros": "EUR", "yen": "JPY", "rouble": "RUB", "roubles": "RUB",
 		"ruble": "RUB", "rubles": "RUB", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR",
@@ -30,18 +30,18 @@ var (
 		"krone": "NOK", "kroner": "NOK", "zloty": "PLN", "zlotys": "PLN", "shekel": "ILS",
 		"shekels": "ILS", "naira": "NGN", "dirham": "AED", "dirhams": "AED", "riyal": "SAR",
 		"riyals": "SAR", "peso": "MXN", "pesos": "MXN", "real": "BRL", "reais": "BRL",
-	}
+	})
 	// qualified currency words: "US dollars", "Australian dollars".
-	currencyQualifiers = map[string]string{
+	currencyQualifiers = lexicon(map[string]string{
 		"us": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD", "hong": "HKD",
 		"new": "NZD", "singapore": "SGD", "swiss": "CHF", "mexican": "MXN", "russian": "RUB",
 		"chinese": "CNY", "indian": "INR", "japanese": "JPY", "brazilian": "BRL",
-	}
+	})
 	// minorUnits are hundredths of a currency.
-	minorUnits = map[string]string{
+	minorUnits = lexicon(map[string]string{
 		"pence": "GBP", "penny": "GBP", "p": "GBP", "cent": "USD", "cents": "USD",
 		"kopeks": "RUB", "kopecks": "RUB",
-	}
+	})
 )
 
 // currencyCode returns the ISO 4217 code a currency word or code names.
@@ -49,7 +49,7 @@ func currencyCode(w string) (string, bool) {
 	if c, ok := claims.CurrencyCode(w); ok {
 		return c, true
 	}
-	if c, ok := currencyWords[w]; ok {
+	if c, ok := currencyWords.get(w); ok {
 		return c, true
 	}
 	if currencyCodes.has(w) {
@@ -69,17 +69,17 @@ func (d *doc) currencyBefore(i, limit int) (string, int, bool) {
 	}
 	f := d.f(i)
 	t := d.toks[i]
-	if c, ok := currencySymbols[f]; ok && t.kind == tPunct {
+	if c, ok := currencySymbols.get(f); ok && t.kind == tPunct {
 		return c, i + 1, true
 	}
 	if t.kind == tWord {
-		if c, ok := dollarPrefixes[f]; ok && i+1 < limit && d.f(i+1) == "$" && d.toks[i+1].glued() && t.has(fCap) {
+		if c, ok := dollarPrefixes.get(f); ok && i+1 < limit && d.f(i+1) == "$" && d.toks[i+1].glued() && t.has(fCap) {
 			return c, i + 2, true
 		}
 		// "C $ 16.4 million", "hk $ 10", "AUD$ 15": letters a
 		// single letter could not mean alone
 		if i+2 < limit && d.f(i+1) == "$" && (d.toks[i+2].kind == tNum || d.toks[i+2].kind == tWord && d.toks[i+2].lex&lxValueStart != 0) {
-			if c, ok := dollarPrefixes[f]; ok && (len(f) > 1 || f == "c") {
+			if c, ok := dollarPrefixes.get(f); ok && (len(f) > 1 || f == "c") {
 				return c, i + 2, true
 			}
 			if c, ok := claims.CurrencyCode(f); ok && len(f) == 3 {
@@ -107,7 +107,7 @@ func (d *doc) currencyAfter(i, limit int) (string, float64, int, bool) {
 		return "", 0, i, false
 	}
 	f := d.f(i)
-	if c, ok := currencySymbols[f]; ok && d.toks[i].kind == tPunct {
+	if c, ok := currencySymbols.get(f); ok && d.toks[i].kind == tPunct {
 		// "10 $", "100€" — unless the symbol starts the next figure
 		if i+1 >= limit || d.toks[i+1].kind != tNum {
 			return c, 1, i + 1, true
@@ -136,13 +136,13 @@ func (d *doc) currencyAfter(i, limit int) (string, float64, int, bool) {
 			return c, 1, i + n, true
 		}
 	}
-	if c, ok := minorUnits[f]; ok {
+	if c, ok := minorUnits.get(f); ok {
 		if f == "p" && !d.toks[i].glued() {
 			return "", 0, i, false
 		}
 		return c, 100, i + 1, true
 	}
-	if c, ok := currencyWords[f]; ok {
+	if c, ok := currencyWords.get(f); ok {
 		if f == "won" || f == "real" || f == "rand" || f == "pound" || f == "pounds" {
 			// "won" is a verb, "real" an adjective; "pounds of" a weight
 			if f == "won" || f == "real" || f == "rand" || d.fAt(i+1) == "of" {
@@ -151,7 +151,7 @@ func (d *doc) currencyAfter(i, limit int) (string, float64, int, bool) {
 		}
 		return c, 1, i + 1, true
 	}
-	if q, ok := currencyQualifiers[f]; ok {
+	if q, ok := currencyQualifiers.get(f); ok {
 		j := i + 1
 		if f == "hong" && d.fAt(j) == "kong" {
 			j++
@@ -175,7 +175,7 @@ func (d *doc) currencyAfter(i, limit int) (string, float64, int, bool) {
 			return c, 1, i + 1, true
 		}
 	}
-	if c, ok := otherCurrencyWords[f]; ok {
+	if c, ok := otherCurrencyWords.get(f); ok {
 		return c, 1, i + 1, true
 	}
 	if c, m, ok := scaledCode(d.toks[i], f); ok {
@@ -186,11 +186,11 @@ func (d *doc) currencyAfter(i, limit int) (string, float64, int, bool) {
 
 // otherCurrencyWords are currency names claims.CurrencyCode knows that may
 // follow a figure alone.
-var otherCurrencyWords = map[string]string{
+var otherCurrencyWords = lexicon(map[string]string{
 	"bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "markka": "FIM", "markkaa": "FIM",
 	"guilder": "NLG", "guilders": "NLG", "peseta": "ESP", "pesetas": "ESP", "drachma": "GRD",
 	"drachmas": "GRD", "deutschmark": "DEM", "deutschmarks": "DEM", "lari": "GEL", "colones": "CRC",
-}
+})
 
 // scaledCode reads a code in thousands or millions written as one word,
 // "MUSD", "MEUR", "KUSD", and returns the code and the scale.

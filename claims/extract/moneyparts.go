@@ -11,9 +11,9 @@ import (
 // "£4 20p" — and codes glued to their figures, "USD115".
 
 // minorOf names the hundredth parts a main currency is counted in.
-var minorOf = map[string]string{
+var minorOf = lexicon(map[string]string{
 	"cent": "", "cents": "", "penny": "GBP", "pence": "GBP", "p": "GBP",
-}
+})
 
 // moneyCents adds the cents or pence after a sum in a main unit at token
 // i: "3 dollars 50 cents", "thirteen dollars forty-five", "15 dollars and
@@ -69,7 +69,7 @@ func (d *doc) moneyCents(v *claims.Value, i, limit int) int {
 	if cents < 1 || cents > 99 || cents != float64(int(cents)) || end < limit && d.toks[end].glued() && d.toks[end].kind != tPunct {
 		return i
 	}
-	if mc, ok := minorOf[d.fAt(end)]; ok && end < limit && (mc == "" || mc == v.Unit) {
+	if mc, ok := minorOf.get(d.fAt(end)); ok && end < limit && (mc == "" || mc == v.Unit) {
 		end++
 	} else if end < limit && d.toks[end].kind == tWord && !d.in(functionWords, end) {
 		return i // "$5 and 20 people"
@@ -102,6 +102,6 @@ func (d *doc) gluedCode(i int) (string, float64, bool) {
 
 // minorUnitAt reports whether token i names cents or pence.
 func minorUnitAt(d *doc, i, limit int) bool {
-	_, ok := minorOf[d.fAt(i)]
+	_, ok := minorOf.get(d.fAt(i))
 	return ok && i < limit
 }

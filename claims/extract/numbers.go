@@ -30,19 +30,19 @@ var (
 	// the ordinals of scales ("a hundredth"). "Nought" and "naught" are
 	// left to the run scanner (numberish), which reads them inside figures
 	// ("nine point nought four") and one by one ("three-nought-four").
-	unitWords    = wordValues(claims.CardinalWords(), map[string]float64{"dozen": 12}, "nought", "naught")
-	ordinalWords = wordValues(claims.OrdinalWords(), map[string]float64{"hundredth": 100, "thousandth": 1000, "millionth": 1e6})
-	scaleWords   = map[string]float64{
+	unitWords    = lexicon(wordValues(claims.CardinalWords(), map[string]float64{"dozen": 12}, "nought", "naught"))
+	ordinalWords = lexicon(wordValues(claims.OrdinalWords(), map[string]float64{"hundredth": 100, "thousandth": 1000, "millionth": 1e6}))
+	scaleWords   = lexicon(map[string]float64{
 		"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 		"mn": 1e6, "bn": 1e9, "tn": 1e12, "trn": 1e12,
-	}
+	})
 	// scaleSuffixes follow digits without a space: "$7.2bn", "5m".
-	scaleSuffixes = map[string]float64{"bn": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9}
+	scaleSuffixes = lexicon(map[string]float64{"bn": 1e9, "tn": 1e12, "trn": 1e12, "mn": 1e6, "m": 1e6, "k": 1e3, "b": 1e9})
 	// fractionWords are denominators after a number word: "two-thirds".
-	fractionWords = map[string]float64{
+	fractionWords = lexicon(map[string]float64{
 		"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
 		"fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10,
-	}
+	})
 )
 
 // wordValues returns the words of base with their values as float64, and
@@ -99,7 +99,7 @@ func (d *doc) parseNumber(i, limit int) (number, bool) {
 				n.plain4, n.weakScale, n.ordinal = false, false, false
 				n.fraction = amount != math.Trunc(amount)
 				for k := i; k < e; k++ {
-					n.scaled = n.scaled || scaleWords[d.f(k)] != 0
+					n.scaled = n.scaled || scaleWords.at(d.f(k)) != 0
 				}
 			}
 			n.end, n.amount, n.precision = e, amount, prec
@@ -139,7 +139,7 @@ func (d *doc) scanRun(start, i, run, limit int) (int, float64, float64, bool) {
 	if lw := d.f(e - 1); d.toks[e-1].kind == tPunct || lw == "a" || lw == "an" || lw == "and" {
 		return 0, 0, 0, false
 	}
-	if _, ok := ordinalWords[d.f(e-1)]; ok && e < limit {
+	if _, ok := ordinalWords.get(d.f(e - 1)); ok && e < limit {
 		// "a fourth term", "a ninth straight win", "a fourth-quarter
 		// charge" are ordinals; "a fourth of the budget" a fraction.
 		if nx := d.toks[e]; nx.glued() && d.f(e) == "-" || nx.kind == tWord && d.f(e) != "of" {
@@ -178,13 +178,13 @@ func (d *doc) numberish(i int) bool {
 		return false
 	}
 	w := d.f(i)
-	if _, ok := unitWords[w]; ok {
+	if _, ok := unitWords.get(w); ok {
 		return true
 	}
-	if _, ok := scaleWords[w]; ok {
+	if _, ok := scaleWords.get(w); ok {
 		return true
 	}
-	if _, ok := fractionWords[w]; ok {
+	if _, ok := fractionWords.get(w); ok {
 		return true
 	}
 	switch w {
@@ -194,7 +194,7 @@ func (d *doc) numberish(i int) bool {
 		"thousandths", "millionth", "millionths", "billionth", "billionths", "trillionth", "trillionths":
 		return true
 	}
-	if _, ok := ordinalWords[w]; ok {
+	if _, ok := ordinalWords.get(w); ok {
 		return true
 	}
 	if strings.HasSuffix(w, "ths") || strings.HasSuffix(w, "firsts") || strings.HasSuffix(w, "seconds") || strings.HasSuffix(w, "thirds") {
@@ -244,7 +244,7 @@ func (d *doc) parseDigits(i, limit int) (number, bool) {
 	}
 	// A scale written as a capital letter after a decimal figure: "1,674.5 G".
 	if n.precision > 0 && j < limit && !d.toks[j].glued() && d.toks[j].kind == tWord && d.toks[j].has(fCap) && len(d.f(j)) == 1 {
-		if m := capitalScales[d.f(j)]; m != 0 {
+		if m := capitalScales.at(d.f(j)); m != 0 {
 			n.amount *= m
 			n.precision *= m
 			n.scaled = true
@@ -270,8 +270,8 @@ func (d *doc) parseDigits(i, limit int) (number, bool) {
 			n.ordinal, n.plain4 = true, false
 			n.end = j + 1
 			return n, true
-		case scaleSuffixes[suf] != 0:
-			m := scaleSuffixes[suf]
+		case scaleSuffixes.at(suf) != 0:
+			m := scaleSuffixes.at(suf)
 			n.amount *= m
 			n.precision *= m
 			n.scaled, n.plain4 = true, false
@@ -281,7 +281,7 @@ func (d *doc) parseDigits(i, limit int) (number, bool) {
 		}
 	}
 	if j < limit && d.toks[j].kind == tWord && !d.toks[j].glued() {
-		if m := scaleWords[d.f(j)]; m != 0 {
+		if m := scaleWords.at(d.f(j)); m != 0 {
 			n.amount *= m
 			n.precision *= m
 			n.scaled, n.plain4 = true, false
@@ -292,7 +292,7 @@ func (d *doc) parseDigits(i, limit int) (number, bool) {
 }
 
 // capitalScales are the capital letters that scale a decimal figure.
-var capitalScales = map[string]float64{"k": 1e3, "m": 1e6, "g": 1e9, "b": 1e9, "t": 1e12}
+var capitalScales = lexicon(map[string]float64{"k": 1e3, "m": 1e6, "g": 1e9, "b": 1e9, "t": 1e12})
 
 // spacedThousands reads a figure grouped with spaces, "1 234 567": one to
 // three digits and at least two groups of three, on one line.
@@ -322,7 +322,7 @@ func (d *doc) spacedThousands(i, limit int) (number, bool) {
 // "one hundred and twenty", "a dozen", "two-thirds", "first".
 func (d *doc) parseWords(i, limit int) (number, bool) {
 	w := d.f(i)
-	if v, ok := ordinalWords[w]; ok {
+	if v, ok := ordinalWords.get(w); ok {
 		return number{end: i + 1, amount: v, words: true, ordinal: true}, true
 	}
 	if w == "half" {
@@ -337,15 +337,15 @@ func (d *doc) parseWords(i, limit int) (number, bool) {
 		switch {
 		case w == "a" || w == "an":
 			// "a hundred", "a dozen", "a half", "a third"
-			if j+1 < limit && (scaleWords[d.f(j+1)] != 0 || d.f(j+1) == "dozen") && !any {
+			if j+1 < limit && (scaleWords.at(d.f(j+1)) != 0 || d.f(j+1) == "dozen") && !any {
 				cur = 1
 				any = true
 				j++
 				last = j
 				continue
 			}
-			if j+1 < limit && fractionWords[d.f(j+1)] != 0 && !any {
-				cur = 1 / fractionWords[d.f(j+1)]
+			if j+1 < limit && fractionWords.at(d.f(j+1)) != 0 && !any {
+				cur = 1 / fractionWords.at(d.f(j+1))
 				any = true
 				j += 2
 				last = j
@@ -359,25 +359,25 @@ func (d *doc) parseWords(i, limit int) (number, bool) {
 				last = j
 				continue
 			}
-			if j+1 < limit && unitWords[d.f(j+1)] != 0 && cur >= 100 {
+			if j+1 < limit && unitWords.at(d.f(j+1)) != 0 && cur >= 100 {
 				j++
 				continue
 			}
 		case w == "-" && any && d.toks[j].glued() && j+1 < limit && d.toks[j+1].glued():
 			// "twenty-five", "two-thirds"
 			nx := d.f(j + 1)
-			if den, ok := fractionWords[nx]; ok {
+			if den, ok := fractionWords.get(nx); ok {
 				return number{end: j + 2, amount: (total + cur) / den, words: true, fraction: true}, true
 			}
-			if _, ok := unitWords[nx]; ok {
+			if _, ok := unitWords.get(nx); ok {
 				j++
 				continue
 			}
-			if v, ok := ordinalWords[nx]; ok && cur >= 20 {
+			if v, ok := ordinalWords.get(nx); ok && cur >= 20 {
 				return number{end: j + 2, amount: total + cur + v, words: true, ordinal: true}, true
 			}
 		default:
-			if v, ok := unitWords[w]; ok {
+			if v, ok := unitWords.get(w); ok {
 				if w == "dozen" && cur > 0 {
 					cur *= 12
 				} else {
@@ -388,7 +388,7 @@ func (d *doc) parseWords(i, limit int) (number, bool) {
 				last = j
 				continue
 			}
-			if m, ok := scaleWords[w]; ok && any && w != "mn" && w != "bn" && w != "tn" && w != "trn" {
+			if m, ok := scaleWords.get(w); ok && any && w != "mn" && w != "bn" && w != "tn" && w != "trn" {
 				if m == 100 {
 					cur *= 100
 				} else {
@@ -399,7 +399,7 @@ func (d *doc) parseWords(i, limit int) (number, bool) {
 				last = j
 				continue
 			}
-			if den, ok := fractionWords[w]; ok && any && cur >= 1 {
+			if den, ok := fractionWords.get(w); ok && any && cur >= 1 {
 				return number{end: j + 1, amount: (total + cur) / den, words: true, fraction: true}, true
 			}
 		}
@@ -410,7 +410,7 @@ func (d *doc) parseWords(i, limit int) (number, bool) {
 	}
 	n := number{end: last, amount: total + cur, words: true}
 	if n.end < limit && !d.toks[n.end].glued() {
-		if m := scaleWords[d.f(n.end)]; m != 0 && d.f(n.end) != "hundred" {
+		if m := scaleWords.at(d.f(n.end)); m != 0 && d.f(n.end) != "hundred" {
 			n.amount *= m
 			n.scaled = true
 			n.end++
@@ -421,7 +421,7 @@ func (d *doc) parseWords(i, limit int) (number, bool) {
 
 // Comparators written before a figure, and after it.
 var (
-	cmpBefore = buildCmpBefore()
+	cmpBefore = lexicon(buildCmpBefore())
 	cmpAfter  = []struct {
 		toks []string
 		cmp  int
@@ -446,7 +446,7 @@ const (
 )
 
 func buildCmpBefore() map[string]cmpPhrase {
-	cmpBefore := map[string]cmpPhrase{}
+	m := map[string]cmpPhrase{}
 	for phrase, c := range map[string]int{
 		"more than": cmpGT, "over": cmpGT, "above": cmpGT, "in excess of": cmpGT, "upwards of": cmpGT,
 		"just over": cmpGT, "well over": cmpGT, "just above": cmpGT, "well above": cmpGT,
@@ -459,26 +459,26 @@ func buildCmpBefore() map[string]cmpPhrase {
 		"just under": cmpLT, "just below": cmpLT, "well under": cmpLT, "well below": cmpLT,
 	} {
 		f := strings.Fields(phrase)
-		cmpBefore[f[0]] = append(cmpBefore[f[0]], struct {
+		m[f[0]] = append(m[f[0]], struct {
 			toks []string
 			cmp  int
 		}{f, c})
 	}
-	for k, v := range cmpBefore {
+	for k, v := range m {
 		for i := 1; i < len(v); i++ {
 			for j := i; j > 0 && len(v[j].toks) > len(v[j-1].toks); j-- {
 				v[j], v[j-1] = v[j-1], v[j]
 			}
 		}
-		cmpBefore[k] = v
+		m[k] = v
 	}
-	return cmpBefore
+	return m
 }
 
 // comparatorAt matches a comparator phrase at token i and returns its code
 // and the token after it, or (cmpEq, i).
 func (d *doc) comparatorAt(i, limit int) (int, int) {
-	for _, p := range cmpBefore[d.fAt(i)] {
+	for _, p := range cmpBefore.at(d.fAt(i)) {
 		if j, ok := d.matchSeq(i, limit, p.toks); ok {
 			return p.cmp, j
 		}

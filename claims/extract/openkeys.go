@@ -31,9 +31,9 @@ var (
 		conclude concluded`)
 	// lifeVerbs date what happened to a named subject: "the Booker Prize
 	// was founded in 1969".
-	lifeVerbs = map[string]string{"founded": "founded", "established": "founded", "formed": "founded",
+	lifeVerbs = lexicon(map[string]string{"founded": "founded", "established": "founded", "formed": "founded",
 		"created": "founded", "born": "born", "died": "died", "launched": "launched",
-		"opened": "opened", "released": "released", "built": "built", "published": "published"}
+		"opened": "opened", "released": "released", "built": "built", "published": "published"})
 	// decisionVerbs are outcomes an article may affirm in one place and
 	// deny in another: "the minister will resign", "will not resign".
 	decisionVerbs = words(`resign quit retire stand attend sign leave join return appeal strike close
@@ -344,8 +344,8 @@ func (b *builder) openTime(x *clauseCtx, vi int) {
 			prop = "start"
 		case d.in(endVerbs, k):
 			prop = "end"
-		case lifeVerbs[w] != "":
-			prop = lifeVerbs[w]
+		case lifeVerbs.at(w) != "":
+			prop = lifeVerbs.at(w)
 		}
 	}
 	switch m.marker {
@@ -389,7 +389,7 @@ func (b *builder) lifeTime(x *clauseCtx, vi int) {
 	}
 	prop := ""
 	for k := m.first - 1; k > x.subjects[0].at && k >= m.first-3; k-- {
-		if p, ok := lifeVerbs[d.f(k)]; ok {
+		if p, ok := lifeVerbs.get(d.f(k)); ok {
 			prop = p
 		}
 	}

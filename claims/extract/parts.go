@@ -4,9 +4,9 @@ import "github.com/veracity-go/veracity/claims"
 
 // partWords name a part of a time: its beginning (-1), middle (0) or end
 // (+1).
-var partWords = map[string]int{
+var partWords = lexicon(map[string]int{
 	"beginning": -1, "start": -1, "early": -1, "middle": 0, "mid": 0, "end": 1, "late": 1,
-}
+})
 
 // partOf reads "the end of 2008", "the beginning of next month", "mid-
 // November", "mid 1989", "early 2019", "late July", "the end of the week"
@@ -23,7 +23,7 @@ func (d *doc) partOf(i, limit int) (mention, bool) {
 		j++
 	}
 	w := d.fAt(j)
-	part, ok := partWords[w]
+	part, ok := partWords.get(w)
 	if !ok || j+1 >= limit {
 		return m, false
 	}
@@ -43,8 +43,8 @@ func (d *doc) partOf(i, limit int) (mention, bool) {
 		}
 		k++
 	}
-	_, nested := partWords[d.fAt(k)]
-	if _, ok := partWords[d.fAt(k+1)]; ok && d.fAt(k) == "the" {
+	_, nested := partWords.get(d.fAt(k))
+	if _, ok := partWords.get(d.fAt(k + 1)); ok && d.fAt(k) == "the" {
 		nested = true
 	}
 	if k >= limit || nested {

@@ -21,7 +21,7 @@ func (d *doc) currentPeriod(k, limit int) (mention, bool) {
 	}
 	x := mention{first: k, last: e + 1, relative: true}
 	if d.published.IsZero() {
-		x.val = unresolved(unitGranularity[unit])
+		x.val = unresolved(unitGranularity.at(unit))
 	} else {
 		x.val, _ = period(d.published, unit, 0)
 	}
@@ -37,7 +37,7 @@ func (d *doc) periodAfterOf(k, limit int) (mention, bool) {
 	if x, ok := d.currentPeriod(k, limit); ok {
 		return x, true
 	}
-	if mon, ok := monthNames[d.f(k)]; ok && d.toks[k].kind == tWord {
+	if mon, ok := monthNames.get(d.f(k)); ok && d.toks[k].kind == tWord {
 		// "the 3rd week of Jan": after "of", a month even abbreviated
 		j := k + 1
 		if w := d.f(k); len(w) <= 4 && w != "may" && w != "june" && w != "july" && d.fAt(j) == "." && j < limit && d.toks[j].glued() {
@@ -50,7 +50,7 @@ func (d *doc) periodAfterOf(k, limit int) (mention, bool) {
 	if d.toks[k].kind != tNum && d.toks[k].lex&lxValueStart == 0 {
 		return mention{}, false
 	}
-	if _, part := partWords[d.f(k)]; part || d.f(k) == "the" || ordinalWords[d.f(k)] != 0 {
+	if _, part := partWords.get(d.f(k)); part || d.f(k) == "the" || ordinalWords.at(d.f(k)) != 0 {
 		return mention{}, false // one level only
 	}
 	x, ok := d.matchTime(k, limit)
@@ -107,7 +107,7 @@ func (d *doc) periodPart(i, limit int) (mention, bool) {
 		}
 		nth, j = n, k-1
 	default:
-		v, ok := ordinalWords[w]
+		v, ok := ordinalWords.get(w)
 		if !ok || v > 53 {
 			return m, false
 		}
@@ -187,7 +187,7 @@ func (d *doc) spanCountPlain(j, limit int) (int, int, bool) {
 		return 0, j, false
 	}
 	n := 0
-	if v, ok := unitWords[d.f(j)]; ok && v >= 2 {
+	if v, ok := unitWords.get(d.f(j)); ok && v >= 2 {
 		n = int(v)
 	} else if v, ok := d.smallInt(j, limit, 2); ok && v >= 2 {
 		n = v

@@ -7,18 +7,18 @@ import (
 )
 
 // Units of time for durations and ages.
-var durationUnits = map[string]string{
+var durationUnits = lexicon(map[string]string{
 	"year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month", "months": "month",
 	"week": "week", "weeks": "week", "day": "day", "days": "day", "hour": "hour", "hours": "hour",
 	"hr": "hour", "hrs": "hour", "minute": "minute", "minutes": "minute", "mins": "minute",
 	"second": "second", "seconds": "second", "decade": "decade", "decades": "decade",
 	"century": "century", "centuries": "century", "fortnight": "week", "fortnights": "week",
 	"sec": "second", "secs": "second", "min": "minute", "night": "day", "nights": "day",
-}
+})
 
 // gluedDurationUnits are the letters that make a duration only when glued
 // to their figure: "3h", "3Y", "2W".
-var gluedDurationUnits = map[string]string{"h": "hour", "y": "year", "w": "week"}
+var gluedDurationUnits = lexicon(map[string]string{"h": "hour", "y": "year", "w": "week"})
 
 // durationCues before "a" or "an" and a unit make it a duration: "for an
 // hour", "more than a day", "took a week"; "twice a day" is a rate and
@@ -28,7 +28,7 @@ var durationCues = words(`for within about around nearly almost over than under 
 	waiting in`)
 
 // Units of measure for other quantities, by their folded spelling.
-var measureUnits = map[string]string{
+var measureUnits = lexicon(map[string]string{
 	"km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
 	"mile": "mile", "miles": "mile", "metre": "m", "metres": "m", "meter": "m", "meters": "m",
 	"cm": "cm", "mm": "mm", "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilos": "kg",
@@ -39,19 +39,19 @@ var measureUnits = map[string]string{
 	"litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre", "mw": "MW",
 	"gw": "GW", "kwh": "kWh", "gb": "GB", "tb": "TB", "mb": "MB", "degrees": "degree",
 	"sq": "sq", "square": "sq",
-}
+})
 
 // metreContext words after "100m" make it metres.
 var metreContext = words(`sprint race hurdles dash freestyle backstroke breaststroke butterfly relay
 	medley deep high tall long wide away final`)
 
 // irregular plurals and their singulars.
-var irregularPlurals = map[string]string{
+var irregularPlurals = lexicon(map[string]string{
 	"people": "person", "men": "man", "women": "woman", "children": "child", "police": "police",
 	"staff": "staff", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
 	"data": "data", "media": "media", "personnel": "personnel", "cattle": "cattle",
 	"sheep": "sheep", "fish": "fish", "buses": "bus", "gases": "gas", "series": "series", "species": "species", "aircraft": "aircraft", "troops": "troop", "crew": "crew",
-}
+})
 
 // adjectives that modify a counted noun but are not part of its name.
 var countAdjectives = words(`known unknown new old big small large major other more additional separate
@@ -151,7 +151,7 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 	}
 	if code, div, end, ok := d.currencyAfter(ck, limit); ok && !(n.weakScale && div != 1) && (ck == k || div != 1 || d.toks[ck].kind == tWord && !d.toks[ck].has(fUpper)) {
 		m.val = claims.Value{Kind: claims.KindMoney, Amount: n.amount / div, Unit: code, Precision: n.precision / div}
-		if s := scaleWords[d.fAt(end)]; s != 0 && end < limit && div == 1 && !n.scaled {
+		if s := scaleWords.at(d.fAt(end)); s != 0 && end < limit && div == 1 && !n.scaled {
 			m.val.Amount *= s
 			m.val.Precision *= s
 			end++
@@ -162,7 +162,7 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 		return d.finishQuantity(m, cmp, end, limit), true
 	}
 	// Ages: "62-year-old", "62 years old", "aged 62".
-	if k+3 < limit+1 && d.fAt(k) == "-" && durationUnits[d.fAt(k+1)] == "year" && d.fAt(k+2) == "-" && d.fAt(k+3) == "old" && k+3 < limit {
+	if k+3 < limit+1 && d.fAt(k) == "-" && durationUnits.at(d.fAt(k+1)) == "year" && d.fAt(k+2) == "-" && d.fAt(k+3) == "old" && k+3 < limit {
 		m.val = claims.Value{Kind: claims.KindDuration, Amount: n.amount, Unit: "year", Precision: n.precision}
 		m.age = true
 		return d.finishQuantity(m, cmp, k+4, limit), true
@@ -185,9 +185,9 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 	if d.fAt(u) == "and" && d.fAt(u+1) == "half" && u+2 < limit {
 		half, u = 0.5, u+2 // "one and half hour"
 	}
-	unit, ok := durationUnits[d.fAt(u)]
+	unit, ok := durationUnits.get(d.fAt(u))
 	if !ok && u == k && u < limit && d.toks[u].glued() && (u+1 >= limit || !d.toks[u+1].glued() || d.toks[u+1].kind == tPunct) {
-		unit, ok = gluedDurationUnits[d.fAt(u)]
+		unit, ok = gluedDurationUnits.get(d.fAt(u))
 	}
 	if w := d.fAt(u); (w == "weekend" || w == "weekends") && u < limit && d.fAt(u+1) != "ago" {
 		// "three weekends": two days each
@@ -198,7 +198,7 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 		ok = false // "One Night", "28 Days Later": a title
 	}
 	if ok && u < limit {
-		if nx := d.fAt(u + 1); nx == "ago" || (nx == "earlier" || nx == "later") && unitGranularity[unit] != 0 {
+		if nx := d.fAt(u + 1); nx == "ago" || (nx == "earlier" || nx == "later") && unitGranularity.at(unit) != 0 {
 			return m, false // a relative time, read by matchTime
 		}
 		amount := n.amount + half
@@ -221,10 +221,10 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 		return d.finishQuantity(m, cmp, end, limit), true
 	}
 	// Measures: "12 km", "3 tonnes", "100m" (glued metres).
-	if unit, ok := measureUnits[d.fAt(k)]; ok && k < limit && (unit != "m" || d.toks[k].glued()) {
+	if unit, ok := measureUnits.get(d.fAt(k)); ok && k < limit && (unit != "m" || d.toks[k].glued()) {
 		end := k + 1
 		if unit == "sq" {
-			if u2, ok := measureUnits[d.fAt(k+1)]; ok && k+1 < limit {
+			if u2, ok := measureUnits.get(d.fAt(k + 1)); ok && k+1 < limit {
 				unit = "sq " + u2
 				end++
 			} else {
@@ -290,7 +290,7 @@ func (d *doc) countedNoun(k, limit int, amount float64) (string, int, bool) {
 			break
 		}
 		seenLower = true
-		if sing, ok := irregularPlurals[w]; ok {
+		if sing, ok := irregularPlurals.get(w); ok {
 			return joinNoun(nouns, sing), j + 1, true
 		}
 		if amount != 1 && isPlural(w) {
@@ -408,7 +408,7 @@ func (d *doc) compoundDuration(v *claims.Value, k, limit int) int {
 		if !ok || n.ordinal || n.fraction || n.end >= limit {
 			return k
 		}
-		unit, ok := durationUnits[d.f(n.end)]
+		unit, ok := durationUnits.get(d.f(n.end))
 		if !ok {
 			return k
 		}
@@ -444,7 +444,7 @@ func (d *doc) wordDuration(i, j, limit int) (mention, bool) {
 		if d.fAt(k) == "-" && k < limit && d.toks[k].glued() {
 			k++
 		}
-		if u := durationUnits[d.fAt(k)]; w == "full" && (u == "year" || u == "hour") || u == "hour" || u == "minute" {
+		if u := durationUnits.at(d.fAt(k)); w == "full" && (u == "year" || u == "hour") || u == "hour" || u == "minute" {
 			return m, false // "full-year results", "all hours"
 		}
 	default:
@@ -454,7 +454,7 @@ func (d *doc) wordDuration(i, j, limit int) (mention, bool) {
 		return m, false
 	}
 	nx := d.f(k)
-	unit, ok := durationUnits[nx]
+	unit, ok := durationUnits.get(nx)
 	if !ok || nx[len(nx)-1] == 's' && nx != "hrs" || unit == "century" {
 		return m, false
 	}

@@ -19,8 +19,8 @@ func (d *doc) spanUnit(j, limit int) (string, int, bool) {
 	case "fortnight", "fortnights":
 		return "week", 2, true
 	default:
-		u, ok := durationUnits[w]
-		if !ok || unitGranularity[u] == 0 {
+		u, ok := durationUnits.get(w)
+		if !ok || unitGranularity.at(u) == 0 {
 			return "", 0, false
 		}
 		return u, 1, true
@@ -42,7 +42,7 @@ func rollingSpan(w, unit string) bool { return unit == "decade" && (w == "past" 
 // "the next 3 days". Quarters and decades, and whole calendar weeks when
 // calendar is set ("next fortnight"), count from the current one.
 func (d *doc) unitsRange(unit string, n int, back, calendar bool) claims.Value {
-	g := unitGranularity[unit]
+	g := unitGranularity.at(unit)
 	p := d.published
 	if p.IsZero() {
 		return unresolved(g)
@@ -69,10 +69,10 @@ func (d *doc) unitsRange(unit string, n int, back, calendar bool) claims.Value {
 
 // spanWords lead a span of units before or after the publication date;
 // the value says which way.
-var spanWords = map[string]bool{
+var spanWords = lexicon(map[string]bool{
 	"last": true, "past": true, "previous": true,
 	"next": false, "coming": false, "upcoming": false,
-}
+})
 
 // unitsSpan reads "the past three years", "the next 7 quarters", "the
 // coming week", "the last fortnight" at token i (the word "last",
@@ -82,7 +82,7 @@ var spanWords = map[string]bool{
 func (d *doc) unitsSpan(i, limit int) (mention, bool) {
 	m := mention{first: i, relative: true}
 	w := d.f(i)
-	back, ok := spanWords[w]
+	back, ok := spanWords.get(w)
 	n, j := 1, i+1
 	counted := false
 	if ok {
@@ -95,7 +95,7 @@ func (d *doc) unitsSpan(i, limit int) (mention, bool) {
 		if !ok || num.ordinal || num.fraction || num.amount < 1 || num.amount > 1000 || num.scaled {
 			return m, false
 		}
-		b, ok := spanWords[d.fAt(num.end)]
+		b, ok := spanWords.get(d.fAt(num.end))
 		if !ok || num.end >= limit {
 			return m, false
 		}
@@ -175,11 +175,11 @@ func (d *doc) within(i, limit int) (mention, bool) {
 	}
 	m.last = j + 1
 	if d.published.IsZero() {
-		m.val = unresolved(unitGranularity[unit])
+		m.val = unresolved(unitGranularity.at(unit))
 		return m, true
 	}
 	e, _ := addUnits(d.published, unit, n*mult)
-	m.val = claims.Value{Kind: claims.KindTime, Start: d.published, End: e, Granularity: unitGranularity[unit]}
+	m.val = claims.Value{Kind: claims.KindTime, Start: d.published, End: e, Granularity: unitGranularity.at(unit)}
 	return m, true
 }
 
@@ -188,7 +188,7 @@ func (d *doc) within(i, limit int) (mention, bool) {
 // quarters" is not read as a half), or a longer number.
 func (d *doc) spanCount(j, limit int) (int, int, bool) {
 	if j+1 < limit {
-		if v, ok := unitWords[d.f(j)]; ok && v >= 1 {
+		if v, ok := unitWords.get(d.f(j)); ok && v >= 1 {
 			if _, _, ok := d.spanUnit(j+1, limit); ok {
 				return int(v), j + 1, true
 			}

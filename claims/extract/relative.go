@@ -231,10 +231,10 @@ func period(t time.Time, unit string, n int) (claims.Value, bool) {
 	return claims.Value{}, false
 }
 
-var unitGranularity = map[string]claims.Granularity{
+var unitGranularity = lexicon(map[string]claims.Granularity{
 	"day": claims.GranularityDay, "week": claims.GranularityWeek, "month": claims.GranularityMonth,
 	"year": claims.GranularityYear, "decade": claims.GranularityDecade, "quarter": claims.GranularityQuarter,
-}
+})
 
 // relativeTime reads a time stated relative to the publication date or to
 // the previous time: "today", "last week", "next month", "this year",
@@ -273,7 +273,7 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 			n = 1
 		}
 		nx := d.f(i + 1)
-		if wd, ok := weekdayNames[nx]; ok {
+		if wd, ok := weekdayNames.get(nx); ok {
 			if wm, ok := d.weekdayNumeric(i, i+2, limit, wd); ok && w == "this" {
 				return wm, true // "this Friday 7/6"
 			}
@@ -325,14 +325,14 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 			m.val = sat
 			return m, true
 		}
-		unit, ok := durationUnits[nx]
+		unit, ok := durationUnits.get(nx)
 		if nx == "quarter" {
 			unit, ok = "quarter", true
 		}
-		if ok && unitGranularity[unit] != 0 && unit != "day" && !strings.HasSuffix(nx, "s") {
+		if ok && unitGranularity.at(unit) != 0 && unit != "day" && !strings.HasSuffix(nx, "s") {
 			m.last = i + 2
 			if p.IsZero() {
-				m.val = unresolved(unitGranularity[unit])
+				m.val = unresolved(unitGranularity.at(unit))
 				return m, true
 			}
 			m.val, _ = period(p, unit, n)
@@ -355,7 +355,7 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		}
 		// "the previous year", "the following day"
 		if i+2 < limit && (d.f(i+1) == "previous" || d.f(i+1) == "following") {
-			if unit, ok := durationUnits[d.f(i+2)]; ok && unitGranularity[unit] != 0 {
+			if unit, ok := durationUnits.get(d.f(i + 2)); ok && unitGranularity.at(unit) != 0 {
 				n := 1
 				if d.f(i+1) == "previous" {
 					n = -1
@@ -377,10 +377,10 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 	} else {
 		return m, false
 	}
-	if _, ok := spanWords[d.fAt(j)]; ok {
+	if _, ok := spanWords.get(d.fAt(j)); ok {
 		return d.unitsSpan(i, limit) // "the 5 past years"
 	}
-	unit, ok := durationUnits[d.fAt(j)]
+	unit, ok := durationUnits.get(d.fAt(j))
 	if ok && amount == float64(int(amount)) {
 		if fm, ok := d.fromAnchor(i, limit, amount, unit, j+1); ok {
 			return fm, true
@@ -389,7 +389,7 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 			return im, true
 		}
 	}
-	if !ok || j+1 >= limit || unitGranularity[unit] == 0 || amount != float64(int(amount)) {
+	if !ok || j+1 >= limit || unitGranularity.at(unit) == 0 || amount != float64(int(amount)) {
 		return m, false
 	}
 	switch d.f(j + 1) {
@@ -398,7 +398,7 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 	case "ago":
 		m.last = j + 2
 		if p.IsZero() {
-			m.val = unresolved(unitGranularity[unit])
+			m.val = unresolved(unitGranularity.at(unit))
 			return m, true
 		}
 		if unit == "week" || unit == "month" {
@@ -454,7 +454,7 @@ func (d *doc) anchored(unit string, n int) claims.Value {
 		}
 	}
 	if d.published.IsZero() {
-		return unresolved(unitGranularity[unit])
+		return unresolved(unitGranularity.at(unit))
 	}
 	v, _ := period(d.published, unit, n)
 	return v
@@ -473,7 +473,7 @@ func (d *doc) shiftedTime(i, limit, n int, unit string, k int) (mention, bool) {
 		return m, false
 	}
 	x, ok := d.matchTime(j, limit)
-	if !ok || x.first != j || x.val.Kind != claims.KindTime || x.val.Granularity > unitGranularity[unit] && unitGranularity[unit] != 0 {
+	if !ok || x.first != j || x.val.Kind != claims.KindTime || x.val.Granularity > unitGranularity.at(unit) && unitGranularity.at(unit) != 0 {
 		return m, false
 	}
 	m.last, m.relative = x.last, true
@@ -504,9 +504,9 @@ func (d *doc) dayOfWeek(m mention, limit int) mention {
 	if k >= limit {
 		return m
 	}
-	wd, ok := weekdayNames[d.f(k)]
+	wd, ok := weekdayNames.get(d.f(k))
 	if !ok {
-		wd, ok = weekdayAbbrevs[d.f(k)]
+		wd, ok = weekdayAbbrevs.get(d.f(k))
 		ok = ok && d.toks[k].has(fCap)
 	}
 	if !ok || m.val.Start.IsZero() {

@@ -15,12 +15,12 @@ import (
 // pair of months joined by a dash: "Jan-Feb", "Nov-Feb 5th".
 func (d *doc) monthPair(i, limit int) bool {
 	if i+2 < limit && d.f(i+1) == "-" && d.toks[i+1].glued() && d.toks[i+2].glued() {
-		if _, ok := monthNames[d.f(i+2)]; ok {
+		if _, ok := monthNames.get(d.f(i + 2)); ok {
 			return true
 		}
 	}
 	if i >= 2 && d.f(i-1) == "-" && d.toks[i].glued() && d.toks[i-1].glued() {
-		if _, ok := monthNames[d.f(i-2)]; ok {
+		if _, ok := monthNames.get(d.f(i - 2)); ok {
 			return true
 		}
 	}
@@ -88,7 +88,7 @@ func (d *doc) compactDate(i, limit int) (mention, bool) {
 	if len(s) != 8 || s[0] != '1' && s[0] != '2' || i+1 < limit && d.toks[i+1].glued() && d.toks[i+1].kind != tPunct {
 		return m, false
 	}
-	if i > 0 && d.toks[i].glued() && (d.toks[i-1].kind != tPunct || currencySymbols[d.f(i-1)] != "") {
+	if i > 0 && d.toks[i].glued() && (d.toks[i-1].kind != tPunct || currencySymbols.at(d.f(i-1)) != "") {
 		return m, false
 	}
 	y, err1 := strconv.Atoi(s[:4])
@@ -114,7 +114,7 @@ func (d *doc) gluedMonthDay(i, limit int) (mention, bool) {
 	for k > 0 && isDigit(w[k-1]) {
 		k--
 	}
-	mon, ok := monthNames[w[:k]]
+	mon, ok := monthNames.get(w[:k])
 	if !ok || k < 3 || len(w)-k > 2 {
 		return m, false
 	}
@@ -135,7 +135,7 @@ func (d *doc) gluedMonthDay(i, limit int) (mention, bool) {
 // "Monday two weeks from now", "Thursday, two years from now": that
 // weekday of the week (Monday to Sunday) holding the day.
 func (d *doc) weekdayOfShift(i, j, limit int, wd time.Weekday) (mention, bool) {
-	if j >= limit || d.toks[j].kind != tNum && unitWords[d.f(j)] == 0 && d.f(j) != "a" {
+	if j >= limit || d.toks[j].kind != tNum && unitWords.at(d.f(j)) == 0 && d.f(j) != "a" {
 		return mention{}, false
 	}
 	x, ok := d.relativeTime(j, limit)

@@ -8,18 +8,18 @@ import (
 )
 
 var (
-	monthNames = map[string]time.Month{
+	monthNames = lexicon(map[string]time.Month{
 		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 		"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
 		"jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
 		"oct": 10, "nov": 11, "dec": 12,
-	}
-	weekdayNames = map[string]time.Weekday{
+	})
+	weekdayNames = lexicon(map[string]time.Weekday{
 		"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday,
 		"wednesday": time.Wednesday, "thursday": time.Thursday, "friday": time.Friday,
 		"saturday": time.Saturday,
-	}
-	seasonStart = map[string]time.Month{"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+	})
+	seasonStart = lexicon(map[string]time.Month{"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12})
 	// timeMarkers are prepositions that tie a time to its clause.
 	timeMarkers = words(`since until till by before after from to in on at during between through
 		throughout of within for as`)
@@ -99,7 +99,7 @@ func (d *doc) monthAt(i, limit int) (time.Month, int, bool) {
 		return 0, i, false
 	}
 	w := d.f(i)
-	m, ok := monthNames[w]
+	m, ok := monthNames.get(w)
 	if !ok {
 		return 0, i, false
 	}
@@ -202,7 +202,7 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		}
 	}
 	if lex&lxWeekday != 0 {
-		wd := weekdayNames[w]
+		wd := weekdayNames.at(w)
 		j := i + 1
 		if d.fAt(j) == "," && j < limit {
 			j++
@@ -226,7 +226,7 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		return m, true
 	}
 	if lex&lxWeekdayAbbrev != 0 && t.has(fCap) {
-		wd := weekdayAbbrevs[w]
+		wd := weekdayAbbrevs.at(w)
 		j := i + 1
 		if d.fAt(j) == "." && j < limit && d.toks[j].glued() {
 			j++
@@ -281,7 +281,7 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		}
 	}
 	if lex&lxOrdinal != 0 && d.fAt(i+1) == "century" && i+1 < limit {
-		v := ordinalWords[w]
+		v := ordinalWords.at(w)
 		m.val = centuryValue(int(v))
 		m.last = i + 2
 		return m, true
@@ -462,7 +462,7 @@ func (d *doc) timeFromNumber(i, limit int) (mention, bool) {
 // people" or "1500 km".
 func (d *doc) looksLikeYear(i, limit int) bool {
 	if i > 0 {
-		if _, ok := currencySymbols[d.f(i-1)]; ok {
+		if _, ok := currencySymbols.get(d.f(i - 1)); ok {
 			return false
 		}
 		if d.toks[i].glued() && d.toks[i-1].kind == tPunct && d.f(i-1) != "(" && d.f(i-1) != "-" && d.f(i-1) != "~" {
@@ -476,7 +476,7 @@ func (d *doc) looksLikeYear(i, limit int) bool {
 	marker := i > 0 && (d.in(timeMarkers, i-1) || d.f(i-1) == "-" || d.f(i-1) == "and")
 	if j < limit {
 		nx := d.f(j)
-		if nx == "%" || scaleWords[nx] != 0 || measureUnits[nx] != "" || durationUnits[nx] != "" {
+		if nx == "%" || scaleWords.at(nx) != 0 || measureUnits.at(nx) != "" || durationUnits.at(nx) != "" {
 			return false
 		}
 		if !marker && (nx == "over" || nx == "out") && j+1 < limit && d.toks[j+1].kind == tNum {
@@ -485,10 +485,10 @@ func (d *doc) looksLikeYear(i, limit int) bool {
 		if _, ok := currencyCode(nx); ok {
 			return false
 		}
-		if _, ok := minorUnits[nx]; ok {
+		if _, ok := minorUnits.get(nx); ok {
 			return false
 		}
-		if !marker && d.toks[j].kind == tWord && !d.toks[j].has(fCap) && (isPlural(nx) || irregularPlurals[nx] != "") {
+		if !marker && d.toks[j].kind == tWord && !d.toks[j].has(fCap) && (isPlural(nx) || irregularPlurals.at(nx) != "") {
 			return false
 		}
 	}
@@ -570,7 +570,7 @@ monthOnly:
 func (d *doc) season(i, limit int) (mention, bool) {
 	m := mention{first: i}
 	w := d.f(i)
-	start := seasonStart[w]
+	start := seasonStart.at(w)
 	k := i + 1
 	if d.fAt(k) == "of" {
 		k++

@@ -52,31 +52,31 @@ var lexFlags = func() map[string]uint16 {
 	for w := range opinionWords.all() {
 		add(lxOpinion, w)
 	}
-	for w := range ordinalWords {
+	for w := range ordinalWords.m {
 		add(lxOrdinal, w)
 	}
-	for w := range partWords {
+	for w := range partWords.m {
 		add(lxPart, w)
 	}
-	for w := range weekdayNames {
+	for w := range weekdayNames.m {
 		add(lxWeekday, w)
 	}
-	for w := range weekdayAbbrevs {
+	for w := range weekdayAbbrevs.m {
 		add(lxWeekdayAbbrev, w)
 	}
-	for w := range monthNames {
+	for w := range monthNames.m {
 		add(lxMonth, w)
 	}
-	for w := range seasonStart {
+	for w := range seasonStart.m {
 		add(lxSeason, w)
 	}
-	for w := range unitWords {
+	for w := range unitWords.m {
 		add(lxNumberWord, w)
 	}
-	for w := range decadeWords {
+	for w := range decadeWords.m {
 		add(lxDecade, w)
 	}
-	for w := range holidays {
+	for w := range holidays.m {
 		add(lxHoliday, w)
 	}
 	return m

@@ -7,7 +7,7 @@ func (d *doc) twoDigitWords(j, limit int) (int, int, bool) {
 	if j >= limit || d.toks[j].kind != tWord {
 		return 0, j, false
 	}
-	v, ok := unitWords[d.f(j)]
+	v, ok := unitWords.get(d.f(j))
 	if !ok || v < 1 || v > 90 || v == 12 && d.f(j) == "dozen" {
 		return 0, j, false
 	}
@@ -18,7 +18,7 @@ func (d *doc) twoDigitWords(j, limit int) (int, int, bool) {
 	if d.fAt(k) == "-" && k < limit && d.toks[k].glued() {
 		k++
 	}
-	if u, ok := unitWords[d.fAt(k)]; ok && k < limit && u >= 1 && u <= 9 {
+	if u, ok := unitWords.get(d.fAt(k)); ok && k < limit && u >= 1 && u <= 9 {
 		return int(v + u), k + 1, true
 	}
 	return int(v), j + 1, true
@@ -32,7 +32,7 @@ func (d *doc) yearWordsAt(i, limit int) (y, end int, strong, ok bool) {
 	if i+1 >= limit || d.toks[i].kind != tWord {
 		return 0, i, false, false
 	}
-	hi, isNum := unitWords[d.f(i)]
+	hi, isNum := unitWords.get(d.f(i))
 	if !isNum {
 		return 0, i, false, false
 	}
@@ -51,7 +51,7 @@ func (d *doc) yearWordsAt(i, limit int) (y, end int, strong, ok bool) {
 			}
 			return int(hi)*100 + rest, e, true, true
 		case "oh", "o":
-			u, ok := unitWords[d.fAt(j+1)]
+			u, ok := unitWords.get(d.fAt(j + 1))
 			if !ok || u < 1 || u > 9 || j+1 >= limit {
 				return 0, i, false, false
 			}
@@ -94,7 +94,7 @@ func (d *doc) yearInWords(i, limit int) (mention, bool) {
 	}
 	if e < limit {
 		nx := d.f(e)
-		if d.toks[e].kind == tWord && (isPlural(nx) || irregularPlurals[nx] != "" || durationUnits[nx] != "" || measureUnits[nx] != "" || scaleWords[nx] != 0) || nx == "-" || nx == "%" {
+		if d.toks[e].kind == tWord && (isPlural(nx) || irregularPlurals.at(nx) != "" || durationUnits.at(nx) != "" || measureUnits.at(nx) != "" || scaleWords.at(nx) != 0) || nx == "-" || nx == "%" {
 			return m, false // "nineteen twenty-year-olds", "two thousand and fifteen people"
 		}
 	}
@@ -104,15 +104,15 @@ func (d *doc) yearInWords(i, limit int) (mention, bool) {
 }
 
 // decadeWords name decades: "the nineties" is 1990–1999.
-var decadeWords = map[string]int{
+var decadeWords = lexicon(map[string]int{
 	"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
 	"eighties": 80, "nineties": 90,
-}
+})
 
 // decadeInWords reads "the nineties", "in nineties", "the early eighties"
 // at token i: never "in their nineties", an age.
 func (d *doc) decadeInWords(i int) (mention, bool) {
-	n, ok := decadeWords[d.f(i)]
+	n, ok := decadeWords.get(d.f(i))
 	if !ok {
 		return mention{}, false
 	}
@@ -121,7 +121,7 @@ func (d *doc) decadeInWords(i int) (mention, bool) {
 	case "-", "early", "mid", "late":
 		// "the mid-nineties", but "his mid-thirties" is an age
 		for k > 0 {
-			if _, part := partWords[d.f(k)]; !part && d.f(k) != "-" {
+			if _, part := partWords.get(d.f(k)); !part && d.f(k) != "-" {
 				break
 			}
 			k--

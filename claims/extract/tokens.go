@@ -79,13 +79,20 @@ func fold(text string) (string, *textMap) {
 	buf := make([]byte, 0, len(text)+len(text)/16)
 	m := &textMap{}
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		if text[i] < utf8.RuneSelf {
+			// a run of ASCII, lowered in place
+			j := i + 1
+			for j < len(text) && text[j] < utf8.RuneSelf {
+				j++
 			}
-			buf = append(buf, c)
-			i++
+			n := len(buf)
+			buf = append(buf, text[i:j]...)
+			for k, c := range buf[n:] {
+				if 'A' <= c && c <= 'Z' {
+					buf[n+k] = c + ('a' - 'A')
+				}
+			}
+			i = j
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(text[i:])

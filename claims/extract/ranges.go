@@ -82,10 +82,10 @@ var spanWords = lexicon(map[string]bool{
 func (d *doc) unitsSpan(i, limit int) (mention, bool) {
 	m := mention{first: i, relative: true}
 	w := d.f(i)
-	back, ok := spanWords.get(w)
+	back, led := spanWords.get(w)
 	n, j := 1, i+1
 	counted := false
-	if ok {
+	if led {
 		if c, e, ok := d.spanCount(j, limit); ok {
 			n, j, counted = c, e, true
 		}
@@ -112,6 +112,9 @@ func (d *doc) unitsSpan(i, limit int) (mention, bool) {
 		return m, false
 	}
 	plural := d.f(j) != "fortnight" && d.f(j) != "quarter" && len(d.f(j)) > 1 && d.f(j)[len(d.f(j))-1] == 's'
+	if !led && n != 1 && !plural {
+		return m, false // "rose to 1,200 from 500 last year": 500 is no count of years
+	}
 	if !counted {
 		if plural {
 			return m, false // "the last days of", "next years"

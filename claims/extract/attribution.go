@@ -66,6 +66,9 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 		if d.fAt(k+1) == "by" || k > s.first && (d.f(k-1) == "was" || d.f(k-1) == "were" || d.f(k-1) == "been" || d.f(k-1) == "being") {
 			continue // a passive: "fraud reported by consumers", "was announced"
 		}
+		if d.takesObject(k, s.last) {
+			continue // "Acme announced a £3.2bn takeover": a statement of the subject's, not a source
+		}
 		// "he said", "Zelenskyy said", "two White House officials said"
 		if k > s.first && d.toks[k-1].kind == tWord {
 			p := d.f(k - 1)
@@ -179,4 +182,25 @@ func (d *doc) vague(j, k int) bool {
 		}
 	}
 	return false
+}
+
+// objectVerbs are verbs of speech that also take a thing as their object:
+// "announced a takeover", "reported a loss", "agreed a deal", "posted
+// profits". Said, told, added and the like always report speech.
+var objectVerbs = words(`announced announces reported reports agreed agrees posted posts revealed reveals
+	confirmed confirms estimated estimates predicted predicts declared declares unveiled unveils`)
+
+// takesObject reports whether the verb of speech at k has a thing as its
+// object rather than reporting speech: a determiner, a figure or a
+// measured noun follows it ("announced a", "reported profits of £5m",
+// "posted £2bn").
+func (d *doc) takesObject(k, last int) bool {
+	j := k + 1
+	if !d.in(objectVerbs, k) || j >= last {
+		return false
+	}
+	if mi := d.tokMen[j]; mi >= 0 {
+		return d.ments[mi].val.Kind.IsAmount()
+	}
+	return d.in(determiners, j) && d.f(j) != "that" || d.in(measureNouns, j)
 }

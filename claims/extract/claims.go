@@ -33,6 +33,10 @@ type builder struct {
 	scratch clauseCtx
 	// attrs holds each sentence's attribution.
 	attrs []attribution
+	// owners maps a measured noun of an open claim to the subject it was
+	// last said to belong to ("Acme's takeover"), for later definite
+	// mentions of it ("the takeover").
+	owners map[string]string
 	// opinionSent is the sentence whose opinion is cached in opinion.
 	opinionSent int
 	opinion     bool
@@ -54,7 +58,8 @@ type subj struct {
 }
 
 func newBuilder(d *doc) *builder {
-	return &builder{d: d, kbMode: d.kb != nil && len(d.kb.Entities) > 0, opinionSent: -1, events: d.gaz.events}
+	return &builder{d: d, kbMode: d.kb != nil && len(d.kb.Entities) > 0, opinionSent: -1, events: d.gaz.events,
+		owners: map[string]string{}}
 }
 
 // build makes the claims of every clause, in document order, each with its

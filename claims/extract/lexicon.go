@@ -223,7 +223,9 @@ var measureNouns = words(`profit profits revenue revenues sales turnover price p
 	deaths casualties cases output production exports imports gdp bill contract transfer offer bid
 	payout compensation subsidy grant donations pay capital assets reserves savings borrowing
 	premium premiums margin margins crowd temperature score goals points tickets ticket rent
-	market sale purchase deal award prize damages fare fares`)
+	market sale purchase deal award prize damages fare fares takeover takeovers acquisition
+	acquisitions merger mergers buyout buyouts settlement settlements loan loans bailout bailouts
+	package packages pension pensions fortune windfall ransom`)
 
 // eventNouns maps a verb to the nouns that name its event, so that "X sold
 // Y" can find the event "Y Purchase" in a knowledge base.

@@ -58,7 +58,7 @@ func (d *doc) modalityOf(first, last int) claims.Modality {
 			negated = true
 		}
 	}
-	if !hedged && d.forecast(first, last) {
+	if !hedged && (d.forecast(first, last) || d.headlineFuture(first, last)) {
 		hedged = true
 	}
 	switch {
@@ -138,6 +138,21 @@ func (d *doc) opinionated(first, last int) bool {
 // forecast to grow by 3.5%", "is also set to rise", "borrowing is tipped
 // to fall".
 var forecastVerbs = words(`forecast tipped projected predicted expected set poised estimated`)
+
+// headlineFuture reports whether tokens [first, last) are a headline that
+// tells of the future by "to" and a verb: "US budget deficit to reach
+// $368bn", "Firm to cut 500 jobs". A plan or a forecast, not a fact yet.
+func (d *doc) headlineFuture(first, last int) bool {
+	if !d.sents[d.tokSent[first]].headline {
+		return false
+	}
+	for i := first + 1; i+1 < last; i++ {
+		if d.f(i) == "to" && d.toks[i+1].kind == tWord && d.tokMen[i+1] < 0 && !d.in(functionWords, i+1) && d.toks[i-1].kind == tWord && !d.in(functionWords, i-1) {
+			return true
+		}
+	}
+	return false
+}
 
 // forecast reports whether tokens [first, last) hold a forecast: "is
 // (also) forecast to".

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/veracity-go/veracity/claims"
+import (
+	"strings"
+
+	"github.com/veracity-go/veracity/claims"
+)
 
 // changeVerbs before a figure make it a change rather than a level: "rose
 // 15%".
@@ -85,11 +89,23 @@ func (b *builder) open(x *clauseCtx) {
 		if noun == "" {
 			continue
 		}
-		subject := b.owner(x, m)
+		subject, explicit := b.owner(x, m)
 		if subject == "" && m.val.Kind == claims.KindCount {
 			continue // "12,500 jobs", "200 jobs": counts of nothing in particular
 		}
 		noun = d.qualified(x, m, noun)
+		definite := d.definiteFigure(x, m)
+		prev, seen := b.owners[noun]
+		switch {
+		case definite && !explicit && prev != "":
+			// "the £2.3bn takeover" after "Acme agreed a £3.2bn
+			// takeover": the one already named, and whose it is
+			subject = prev
+		case seen && prev == subject && !definite && d.indefiniteFigure(x, m):
+			continue // "the SEC agreed a $375m deal … it had reached a $140m deal": another one
+		default:
+			b.owners[noun] = subject
+		}
 		prop := noun
 		if subject == "" {
 			subject = d.headNoun(x.first, m.first)
@@ -139,6 +155,10 @@ func (d *doc) isChange(m mention) bool {
 			break
 		}
 	}
+	// "closed down 247p, or 18%": the same change, put another way
+	if k := m.first - 3; k >= 0 && d.f(m.first-1) == "or" && d.f(m.first-2) == "," && d.tokMen[k] >= 0 {
+		return d.isChange(d.ments[d.tokMen[k]])
+	}
 	return false
 }
 
@@ -149,13 +169,73 @@ func (d *doc) measureNoun(first, last int, m mention) string {
 	if m.last+1 < last && d.f(m.last) == "in" && d.in(measureNouns, m.last+1) {
 		return nounKey(d.f(m.last + 1))
 	}
+	modified := d.modifiedNoun(last, m)
+	if modified != "" && d.in(measureNouns, m.last) {
+		return modified // "vote on the £2.3bn takeover": the takeover's amount
+	}
 	for j := m.first - 1; j >= first && j >= m.first-10; j-- {
 		if w := d.f(j); d.in(measureNouns, j) && d.tokMen[j] < 0 {
 			return nounKey(w)
 		}
 	}
-	return ""
+	return modified
 }
+
+// modifiedNoun returns the noun a figure stands before as its modifier,
+// singular: "the £2.3bn takeover", "a $21 million bridge", "a 5% stake",
+// "a £20 council tax rebate" (the last noun of a compound), "a 1.5bn euro
+// one-time charge". A sum of money is the amount of whatever noun it
+// modifies; a percentage or other quantity only of a measure noun ("a 5%
+// rise" is no level).
+func (d *doc) modifiedNoun(last int, m mention) string {
+	head, measured := -1, -1
+	for j, n := m.last, 0; j < last && n < 4; j++ {
+		if d.toks[j].kind == tPunct && d.f(j) == "-" && d.toks[j].glued() && j+1 < last && d.toks[j+1].glued() {
+			continue // "one-time"
+		}
+		if !d.compoundWord(j) {
+			break
+		}
+		head, n = j, n+1
+		if d.in(measureNouns, j) {
+			measured = j
+		}
+	}
+	if head < 0 {
+		return ""
+	}
+	w := d.f(head)
+	if measured >= 0 && (measured == head || strings.HasSuffix(w, "s")) {
+		return nounKey(d.f(measured)) // "the £3.2bn settlement includes"
+	}
+	if m.val.Kind != claims.KindMoney {
+		return ""
+	}
+	if adjectiveLike(w) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "wide") ||
+		strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return "" // "£5.05 gives", "$20bn worldwide": a verb or an adverb, likely
+	}
+	return nounKey(w)
+}
+
+// compoundWord reports whether token j may be a word of a noun compound
+// after a figure: a lower-case word that is no function word, verb or
+// figure.
+func (d *doc) compoundWord(j int) bool {
+	t := d.toks[j]
+	if t.kind != tWord || t.has(fCap) || d.tokMen[j] >= 0 || len(d.f(j)) < 3 {
+		return false
+	}
+	w := d.f(j)
+	return !strings.HasSuffix(w, "ing") && !d.in(functionWords, j) && !d.in(verbLike, j) && !d.in(pastCues, j) &&
+		!d.in(speechVerbs, j) && !d.in(changeVerbs, j) && !d.in(comparatives, j) && !d.in(figureFollowers, j)
+}
+
+// figureFollowers are words that follow a figure without being what it
+// measures: "£4.99 per month", "$55.67 set in October", "£150m each".
+var figureFollowers = words(`per each apiece a an the set paid spent raised earned made offered agreed owed
+	needed invested lost saved given cast seen worth plus more less versus vs against cheaper dearer back ago
+	earlier later`)
 
 // headNoun returns the first measure noun of tokens [first, last), the
 // subject of a clause without a named one: "The club's squad of 23 players
@@ -178,4 +258,62 @@ func nounKey(w string) string {
 		return singular(w)
 	}
 	return w
+}
+
+// indefiniteFigure reports whether the figure m comes with an indefinite
+// article, or the noun it measures does: "a $140m deal", "a deal worth
+// $140m", which speak of a new one.
+func (d *doc) indefiniteFigure(x *clauseCtx, m mention) bool {
+	for _, at := range []int{m.first, d.measuredAt(x, m)} {
+		for j := at - 1; at >= 0 && j >= x.first && j >= at-2; j-- {
+			if w := d.f(j); w == "a" || w == "an" || w == "another" {
+				return true
+			}
+			if !d.compoundWord(j) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// measuredAt returns the token of the measure noun before figure m in its
+// clause, or -1.
+func (d *doc) measuredAt(x *clauseCtx, m mention) int {
+	for j := m.first - 1; j >= x.first && j >= m.first-10; j-- {
+		if d.in(measureNouns, j) && d.tokMen[j] < 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// definiteFigure reports whether the figure m, or the noun it measures,
+// comes with a definite article: "the £2.3bn takeover", "the takeover was
+// worth £2.3bn", "the deal, worth £2bn".
+func (d *doc) definiteFigure(x *clauseCtx, m mention) bool {
+	at := m.first
+	if m.last >= x.last || !d.compoundWord(m.last) {
+		// the measured noun comes before the figure
+		at = -1
+		for j := m.first - 1; j >= x.first && j >= m.first-10; j-- {
+			if d.in(measureNouns, j) && d.tokMen[j] < 0 {
+				at = j
+				break
+			}
+		}
+		if at < 0 {
+			return false
+		}
+	}
+	for j := at - 1; j >= x.first && j >= at-2; j-- {
+		switch d.f(j) {
+		case "the", "this", "that":
+			return true
+		}
+		if !d.compoundWord(j) {
+			return false
+		}
+	}
+	return false
 }

@@ -476,7 +476,10 @@ func (d *doc) countKey(m mention) string {
 // ("Japan's trade surplus", "the club's revenue"), the noun after "of"
 // ("the cost of the stadium"), else the clause's first named entity before
 // the figure; "" when none.
-func (b *builder) owner(x *clauseCtx, m mention) string {
+//
+// explicit is set when the owner is written with the noun, by a
+// possessive or "of", rather than taken from the clause.
+func (b *builder) owner(x *clauseCtx, m mention) (owner string, explicit bool) {
 	d := b.d
 	np := -1
 	for j := m.first - 1; j >= x.first && j >= m.first-10; j-- {
@@ -491,10 +494,10 @@ func (b *builder) owner(x *clauseCtx, m mention) string {
 				continue
 			}
 			if mi := d.tokMen[j-1]; mi >= 0 && d.ments[mi].ent != nil {
-				return d.ments[mi].ent.id
+				return d.ments[mi].ent.id, true
 			}
 			if w := d.f(j - 1); d.toks[j-1].kind == tWord && !d.in(functionWords, j-1) {
-				return nounKey(w)
+				return nounKey(w), true
 			}
 		}
 		if np+2 < m.first && d.f(np+1) == "of" {
@@ -503,16 +506,16 @@ func (b *builder) owner(x *clauseCtx, m mention) string {
 				k++
 			}
 			if mi := d.tokMen[k]; mi >= 0 && d.ments[mi].ent != nil {
-				return d.ments[mi].ent.id
+				return d.ments[mi].ent.id, true
 			}
 		}
 	}
 	for _, s := range x.subjects {
 		if s.at < m.first && s.ref.kind != claims.EntityPlace {
-			return s.ref.id
+			return s.ref.id, false
 		}
 	}
-	return ""
+	return "", false
 }
 
 // qualifierPreps attach a qualifier to a measured noun: "sales at

@@ -97,6 +97,7 @@ type clauseCtx struct {
 	attr     attribution
 	subjects []subj
 	values   []int // indexes in d.ments of quantities and times
+	aside    []int // those of the clause's attribution, outside [first, last)
 	places   []int // entity mentions usable as values
 	used     []int
 	cues     []cueHit
@@ -133,11 +134,12 @@ func (b *builder) clause(c clause, attr attribution) {
 		}
 	}
 	if last <= first {
+		b.swallowedAges(c, attr) // "Ms Jones, who is 58, said"
 		return
 	}
 	x := &b.scratch
 	*x = clauseCtx{first: first, last: last, rel: c.rel, ante: c.ante, sent: d.sents[c.sent], attr: attr,
-		subjects: x.subjects[:0], values: x.values[:0], places: x.places[:0], used: x.used[:0]}
+		subjects: x.subjects[:0], values: x.values[:0], aside: x.aside[:0], places: x.places[:0], used: x.used[:0]}
 	x.cues = d.cuesIn(first, last, x.cues[:0])
 	x.mod = d.modalityOf(first, last)
 	if attr.hedge && x.mod == claims.ModalityAsserted {
@@ -171,6 +173,8 @@ func (b *builder) clause(c clause, attr attribution) {
 				}
 			} else if i >= first && i < last {
 				x.values = append(x.values, int(mi))
+			} else {
+				x.aside = append(x.aside, int(mi)) // in the attribution: "Smith, 54, said"
 			}
 			continue
 		}

@@ -49,6 +49,15 @@ func (b *builder) open(x *clauseCtx) {
 	}
 	b.openDecision(x)
 	b.openVenue(x)
+	// an age is presupposed whatever the clause says: "the 45-year-old
+	// Smith denied it", "Smith, 54, said"
+	for _, vs := range [][]int{x.aside, x.values} {
+		for _, vi := range vs {
+			if !x.isUsed(vi) {
+				b.openAge(x, vi)
+			}
+		}
+	}
 	if x.mod == claims.ModalityNegated {
 		// "the two firms did not say…": a figure in a denied clause is
 		// presupposed, not denied, and not asserted either

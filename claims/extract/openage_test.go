@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestOpenAges covers a person's age as news gives it, without a
+// knowledge base: the person is the subject, so that two ages of one
+// person meet in the value-conflict check; an age is presupposed, so it is
+// asserted whatever the clause says; a figure that is not an age makes no
+// age claim.
+func TestOpenAges(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []c
+	}{{
+		name: "an appositive figure after a name",
+		text: "John Smith, 54, was arrested.",
+		want: []c{{"john-smith", "age", "54 year", "asserted", ""}},
+	}, {
+		name: "an age before the name, in a denial",
+		text: "John Smith was arrested. The 45-year-old Smith denied it.",
+		want: []c{{"john-smith", "age", "45 year", "asserted", ""}},
+	}, {
+		name: "in the speaker's relative clause",
+		text: "Mary Jones said she would retire. Ms Jones, who is 58, said it was time.",
+		want: []c{{"mary-jones", "age", "58 year", "asserted", "Jones"}},
+	}, {
+		name: "an appositive with a noun",
+		text: "The charges were brought against Otis Ferry, a 22-year-old student.",
+		want: []c{{"otis-ferry", "age", "22 year", "asserted", ""}},
+	}, {
+		name: "a figure that is no age",
+		text: "Arsenal beat Chelsea, 3, in the final.",
+		want: nil,
+	}, {
+		name: "a count after a name is no age",
+		text: "John Smith, 54 others and the crew were rescued.",
+		want: nil,
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []c
+			for _, x := range claimsIn(tt.text, published, nil) {
+				if x.Property == PropertyAge {
+					got = append(got, x)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q: age claims (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

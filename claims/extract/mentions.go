@@ -212,7 +212,10 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 		return m, false
 	}
 	p := d.ments[pi]
-	if p.relative && !m.relative && p.val.Granularity == claims.GranularityMonth && !m.val.Start.IsZero() && !p.val.Start.IsZero() {
+	// a month or day written without a year takes the year of the end;
+	// one anchored by a word ("this May", "next Friday") keeps its own
+	yearless := p.relative && d.toks[p.first].lex&lxMonth != 0 || d.toks[p.first].kind == tNum || d.toks[p.first].lex&lxOrdinal != 0
+	if p.relative && yearless && !m.relative && p.val.Granularity == claims.GranularityMonth && !m.val.Start.IsZero() && !p.val.Start.IsZero() {
 		// "between August and October 2024": August of 2024
 		y := m.val.Start.Year()
 		if p.val.Start.Month() > m.val.Start.Month() {
@@ -220,7 +223,7 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 		}
 		p.val = monthValue(y, p.val.Start.Month())
 	}
-	if p.relative && m.relative && p.val.Granularity == claims.GranularityMonth && m.val.Granularity == claims.GranularityMonth &&
+	if p.relative && yearless && m.relative && p.val.Granularity == claims.GranularityMonth && m.val.Granularity == claims.GranularityMonth &&
 		!m.val.Start.IsZero() && !p.val.Start.IsZero() && m.first == j+1 {
 		// "from May to September", "from November to March": the
 		// start in the same year as the end, or the year before
@@ -230,7 +233,7 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 		}
 		p.val = monthValue(y, p.val.Start.Month())
 	}
-	if p.relative && !m.relative && p.val.Granularity == claims.GranularityDay && m.val.Granularity == claims.GranularityDay &&
+	if p.relative && yearless && !m.relative && p.val.Granularity == claims.GranularityDay && m.val.Granularity == claims.GranularityDay &&
 		!m.val.Start.IsZero() && !p.val.Start.IsZero() {
 		// "Nov 18-Dec 19, 2015": November of 2015
 		y := m.val.Start.Year()

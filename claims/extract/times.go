@@ -543,8 +543,9 @@ monthOnly:
 		m.last = end
 		return m, true
 	}
-	// A month alone: "in March". "May" needs a preposition before it.
-	if mon == time.May && (i == 0 || !d.in(monthContext, i-1)) {
+	// A month alone: "in March". "May" needs a preposition before it,
+	// or another month it runs to or from: "May to March".
+	if mon == time.May && (i == 0 || !d.in(monthContext, i-1)) && !d.monthPair(i, limit) {
 		return m, false
 	}
 	if i > 0 && d.sentenceStart(i) && mon == time.May {
@@ -556,6 +557,13 @@ monthOnly:
 		dir = -1
 	case "next":
 		dir = 1
+	case "this":
+		if i > 0 && !d.published.IsZero() {
+			// "this May": the month of the publication year
+			m.first, m.last, m.relative = i-1, j, true
+			m.val = monthValue(d.published.Year(), mon)
+			return m, true
+		}
 	}
 	if dir != 0 && i > 0 {
 		m.first = i - 1

@@ -18,6 +18,8 @@ func TestShiftedAndMixedDates(t *testing.T) {
 		{"Voting ends 2 weeks from 1 September 2025.", []m{{"2 weeks from 1 September 2025", "time", "2025-09-15..2025-09-16 day"}}},
 		{"Prices peaked two years after 2011.", []m{{"two years after 2011", "time", "2013-01-01..2014-01-01 year"}}},
 		{"They left three years after the invasion.", []m{{"three years", "duration", "3 year"}}},
+		// a weekday of the week (Monday to Sunday) holding a shifted day
+		{"He will return on Sunday 3 weeks after January 15th 2026.", []m{{"Sunday 3 weeks after January 15th 2026", "time", "2026-02-08..2026-02-09 day"}}},
 		// more or less than so many units from a time
 		{"The work was done more than 2 days before yesterday.", []m{{"more than 2 days before yesterday", "time", "2025-08-10..2025-08-11 day"}}},
 		{"The work will be done less than 3 days after tomorrow.", []m{{"less than 3 days after tomorrow", "time", "2025-08-14..2025-08-17 day"}}},

@@ -368,6 +368,9 @@ func (d *doc) dateAfterWeekday(j, limit int) (mention, bool) {
 		return mention{}, false
 	}
 	if d.toks[j].kind == tNum {
+		if j+1 < limit && durationUnits.at(d.f(j+1)) != "" {
+			return mention{}, false // "Sunday 3 weeks after January 15th": a shift, not a date
+		}
 		m, ok := d.timeFromNumber(j, limit)
 		if ok && m.val.Granularity == claims.GranularityDay {
 			return m, true

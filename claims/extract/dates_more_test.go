@@ -18,6 +18,14 @@ func TestShiftedAndMixedDates(t *testing.T) {
 		{"Voting ends 2 weeks from 1 September 2025.", []m{{"2 weeks from 1 September 2025", "time", "2025-09-15..2025-09-16 day"}}},
 		{"Prices peaked two years after 2011.", []m{{"two years after 2011", "time", "2013-01-01..2014-01-01 year"}}},
 		{"They left three years after the invasion.", []m{{"three years", "duration", "3 year"}}},
+		// a weekday of the week (Monday to Sunday) holding a shifted day
+		{"He will return on Sunday 3 weeks after January 15th 2026.", []m{{"Sunday 3 weeks after January 15th 2026", "time", "2026-02-08..2026-02-09 day"}}},
+		// more or less than so many units from a time
+		{"The work was done more than 2 days before yesterday.", []m{{"more than 2 days before yesterday", "time", "2025-08-10..2025-08-11 day"}}},
+		{"The work will be done less than 3 days after tomorrow.", []m{{"less than 3 days after tomorrow", "time", "2025-08-14..2025-08-17 day"}}},
+		{"It came less than two weeks before Christmas.", []m{{"less than two weeks before Christmas", "time", "2024-12-11..2024-12-25 day"}}},
+		{"More than 3 days after the vote, 20 people were hurt.", []m{{"More than 3 days", "duration", "> 3 day"}, {"20 people", "count", "20 person"}}},
+		{"Presidents of the 1990 s.", []m{{"1990 s", "time", "1990-01-01..2000-01-01 decade"}}},
 		{"The call is on Friday 15/8.", []m{{"Friday 15/8", "time", "2025-08-15..2025-08-16 day"}}},
 		{"The call is on Friday 8/15.", []m{{"Friday 8/15", "time", "2025-08-15..2025-08-16 day"}}},
 		{"The call is this Friday (Aug-15).", []m{{"this Friday (Aug-15)", "time", "2025-08-15..2025-08-16 day"}}},

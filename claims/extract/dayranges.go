@@ -36,12 +36,13 @@ func (d *doc) dayFirstRange(i, limit int) (mention, bool) {
 	if !ok || d.toks[k].kind == tWord && !ord2 || e2 >= limit {
 		return m, false
 	}
+	of := e2
 	if d.f(e2) == "of" {
 		e2++
 	}
 	mon, e3, ok := d.monthAt(e2, limit)
 	if !ok {
-		return m, false
+		return d.daysOfMonth(i, j, e1, k, of, d1, d2, limit)
 	}
 	y, end, hasYear := d.yearAfterDay(e3, limit)
 	if !hasYear {
@@ -125,4 +126,46 @@ func (d *doc) dayRangeAfter(m mention, limit int) mention {
 	m.last = e
 	m.val.End = day(s.Year(), s.Month(), dd+1)
 	return m
+}
+
+// daysOfMonth reads two days of a month named without its name, "from
+// the 4th to the 23rd of next month", "4-23 in this month", the days
+// read at tokens j to e1 and k, the word "of" or "in" at token of. "In"
+// follows only days joined by a dash and comes before "next", "this"…
+// ("rose from 4 to 23 in the next month" counts, "4-23 in March" may be
+// a score).
+func (d *doc) daysOfMonth(i, j, e1, k, of, d1, d2, limit int) (mention, bool) {
+	m := mention{first: i, relative: true}
+	switch d.fAt(of) {
+	case "of":
+	case "in":
+		switch d.fAt(of + 1) {
+		case "next", "this", "last", "coming":
+		default:
+			return m, false // "from 4-23 in March" may be a score
+		}
+		if d.f(e1) != "-" || !d.toks[e1].glued() || !d.toks[k].glued() {
+			return m, false
+		}
+	default:
+		return m, false
+	}
+	x, ok := d.periodAfterOf(of+1, limit)
+	if !ok || x.first != of+1 || x.val.Granularity != claims.GranularityMonth || x.val.Start.IsZero() || d1 >= d2 {
+		return m, false
+	}
+	y, mon := x.val.Start.Year(), x.val.Start.Month()
+	if !validDate(y, mon, d1) || !validDate(y, mon, d2) {
+		return m, false
+	}
+	if w := d.fAt(i - 1); i > 0 && (w == "between" || w == "from") {
+		m.first, m.marker = i-1, w
+	}
+	m.last = x.last
+	m.val = claims.Value{Kind: claims.KindTime, Start: day(y, mon, d1), End: day(y, mon, d2+1), Granularity: claims.GranularityDay}
+	a := mention{first: j, last: e1, relative: true, val: dayValue(m.val.Start)}
+	b := mention{first: k, last: x.last, relative: true, val: dayValue(day(y, mon, d2))}
+	a.val.Text, b.val.Text = d.textOf(a.first, a.last), d.textOf(b.first, b.last)
+	m.ends = &[2]mention{a, b}
+	return m, true
 }

@@ -21,7 +21,12 @@ func TestDayRanges(t *testing.T) {
 		{"Sales from April to June in 2017 fell.", []m{{"from April to June in 2017", "time", "2017-04-01..2017-07-01 month"}}},
 		{"We travel on 26 June to 28 June in 2026.", []m{{"26 June to 28 June in 2026", "time", "2026-06-26..2026-06-29 day"}}},
 		{"The break runs from next Monday to Friday.", []m{{"from next Monday to Friday", "time", "2025-08-18..2025-08-23 day"}}},
+		{"The fair runs from the 4th to the 23rd of next month.", []m{{"from the 4th to the 23rd of next month", "time", "2025-09-04..2025-09-24 day"}}},
+		{"I will be out from 4-23 in next month.", []m{{"from 4-23 in next month", "time", "2025-09-04..2025-09-24 day"}}},
+		{"It ran from the 4th to the 23rd of this month.", []m{{"from the 4th to the 23rd of this month", "time", "2025-08-04..2025-08-24 day"}}},
 		// not ranges
+		{"Cases rose from 4 to 23 in the next month.", []m{{"4", "number", "4"}, {"23", "number", "23"}, {"next month", "time", "2025-09-01..2025-10-01 month"}}},
+		{"The score went from 4-23 in the month.", []m{{"4", "number", "4"}, {"23", "number", "23"}}},
 		{"On 1 May 2020 to 3 people were hurt.", []m{{"1 May 2020", "time", "2020-05-01..2020-05-02 day"}, {"3 people", "count", "3 person"}}},
 		{"The vote was moved to March.", []m{{"March", "time", "2025-03-01..2025-04-01 month"}}},
 		{"It rose from 3 to 9 per cent.", []m{{"3", "number", "3"}, {"9 per cent", "percent", "9 %"}}},

@@ -212,7 +212,10 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 		return m, false
 	}
 	p := d.ments[pi]
-	if p.relative && !m.relative && p.val.Granularity == claims.GranularityMonth && !m.val.Start.IsZero() && !p.val.Start.IsZero() {
+	// a month or day written without a year takes the year of the end;
+	// one anchored by a word ("this May", "next Friday") keeps its own
+	yearless := p.relative && d.toks[p.first].lex&lxMonth != 0 || d.toks[p.first].kind == tNum || d.toks[p.first].lex&lxOrdinal != 0
+	if p.relative && yearless && !m.relative && p.val.Granularity == claims.GranularityMonth && !m.val.Start.IsZero() && !p.val.Start.IsZero() {
 		// "between August and October 2024": August of 2024
 		y := m.val.Start.Year()
 		if p.val.Start.Month() > m.val.Start.Month() {
@@ -220,7 +223,7 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 		}
 		p.val = monthValue(y, p.val.Start.Month())
 	}
-	if p.relative && m.relative && p.val.Granularity == claims.GranularityMonth && m.val.Granularity == claims.GranularityMonth &&
+	if p.relative && yearless && m.relative && p.val.Granularity == claims.GranularityMonth && m.val.Granularity == claims.GranularityMonth &&
 		!m.val.Start.IsZero() && !p.val.Start.IsZero() && m.first == j+1 {
 		// "from May to September", "from November to March": the
 		// start in the same year as the end, or the year before
@@ -230,7 +233,7 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 		}
 		p.val = monthValue(y, p.val.Start.Month())
 	}
-	if p.relative && !m.relative && p.val.Granularity == claims.GranularityDay && m.val.Granularity == claims.GranularityDay &&
+	if p.relative && yearless && !m.relative && p.val.Granularity == claims.GranularityDay && m.val.Granularity == claims.GranularityDay &&
 		!m.val.Start.IsZero() && !p.val.Start.IsZero() {
 		// "Nov 18-Dec 19, 2015": November of 2015
 		y := m.val.Start.Year()
@@ -249,7 +252,34 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 			m.val = dayValue(ps.AddDate(0, 0, (int(wd)-int(ps.Weekday())+7)%7))
 		}
 	}
-	if p.val.Kind != claims.KindTime || p.val.Start.IsZero() || m.val.Start.IsZero() || !p.val.Start.Before(m.val.End) {
+	if p.val.Kind != claims.KindTime || p.val.Start.IsZero() || m.val.Start.IsZero() {
+		return m, false
+	}
+	// "from the end of March to the middle of September": from one point
+	// to the other
+	start, end := p.val.Start, m.val.End
+	pb, pPart := d.partBound(p)
+	if pPart {
+		start = pb
+	}
+	mb, mPart := d.partBound(m)
+	if mPart {
+		end = mb
+	}
+	if !start.Before(end) && p.relative && m.relative && (pPart || seasonal(p.val)) && (mPart || seasonal(m.val)) {
+		// "will run from the end of March to the middle of September",
+		// read in August: each resolved on its own falls in a different
+		// year; the range runs forward into the next September, or in
+		// the past back from the last March
+		if d.forward(m.first) {
+			end = end.AddDate(1, 0, 0)
+			m.val.Start, m.val.End = m.val.Start.AddDate(1, 0, 0), m.val.End.AddDate(1, 0, 0)
+		} else {
+			start = start.AddDate(-1, 0, 0)
+			p.val.Start, p.val.End = p.val.Start.AddDate(-1, 0, 0), p.val.End.AddDate(-1, 0, 0)
+		}
+	}
+	if !start.Before(end) {
 		return m, false
 	}
 	opener := ""
@@ -275,11 +305,17 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 	}
 	d.ments = d.ments[:pi]
 	r := mention{first: first, last: m.last, relative: p.relative || m.relative, marker: opener, ends: &[2]mention{p, m}}
-	r.val = claims.Value{Kind: claims.KindTime, Start: p.val.Start, End: m.val.End, Granularity: p.val.Granularity}
+	r.val = claims.Value{Kind: claims.KindTime, Start: start, End: end, Granularity: p.val.Granularity}
 	if opener == "" {
 		r.marker = p.marker
 	}
 	return r, true
+}
+
+// seasonal reports whether a time without a year is one that recurs
+// each year: a month or a season.
+func seasonal(v claims.Value) bool {
+	return v.Granularity == claims.GranularityMonth || v.Granularity == claims.GranularitySeason
 }
 
 // valueStarters are the words a time or quantity can start with.

@@ -77,6 +77,14 @@ func TestTimeMentions(t *testing.T) {
 		{"Sales from 2014 to 2018 and between August and October 2024.", []m{
 			{"from 2014 to 2018", "time", "2014-01-01..2019-01-01 year"},
 			{"between August and October 2024", "time", "2024-08-01..2024-11-01 month"}}},
+		// ranges of months without a year: the start the year of the end or the one before
+		{"Prices rose between March and May.", []m{{"between March and May", "time", "2025-03-01..2025-06-01 month"}}},
+		{"The season will run from Nov to March.", []m{{"from Nov to March", "time", "2025-11-01..2026-04-01 month"}}},
+		{"Talks between May and Smith failed in March and May said no.", []m{{"Smith", "entity", "smith"}, {"March", "time", "2025-03-01..2025-04-01 month"}}},
+		// a start anchored by a word keeps its own year
+		{"Sales rose 5% this May.", []m{{"5%", "percent", "5 %"}, {"this May", "time", "2025-05-01..2025-06-01 month"}}},
+		{"He will stay from this May to Oct 2026.", []m{{"from this May to Oct 2026", "time", "2025-05-01..2026-11-01 month"}}},
+		{"They will travel from next Friday to 1 October 2026.", []m{{"from next Friday to 1 October 2026", "time", "2025-08-15..2026-10-02 day"}}},
 		{"Results for 2017 Q1, this quarter and 14 nov 2023.", []m{
 			{"2017 Q1", "time", "2017-01-01..2017-04-01 quarter"}, {"this quarter", "time", "2025-07-01..2025-10-01 quarter"},
 			{"14 nov 2023", "time", "2023-11-14..2023-11-15 day"}}},

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/veracity-go/veracity/claims"
+import (
+	"time"
+
+	"github.com/veracity-go/veracity/claims"
+)
 
 // partWords name a part of a time: its beginning (-1), middle (0) or end
 // (+1).
@@ -116,4 +120,44 @@ func timePart(v claims.Value, part int) (claims.Value, bool) {
 	}
 	out.Start, out.End = s, e
 	return out, true
+}
+
+// partBound returns the point in time a part names when it bounds a
+// range, "the end of 2007" in "between the end of 2007 and the end of
+// 2008": the start of its time for the beginning, the end for the end,
+// the midpoint for the middle. A news reader takes such a range from one
+// point to the other (the year 2008), not from the last months of 2007
+// to the last months of 2008. Only "the beginning of", "the middle of"
+// and "the end of" name points; "early 2007" and "mid-2008" are periods.
+func (d *doc) partBound(x mention) (time.Time, bool) {
+	j := x.first
+	if d.f(j) == "the" {
+		j++
+	}
+	w := d.fAt(j)
+	if w != "beginning" && w != "start" && w != "middle" && w != "end" || d.fAt(j+1) != "of" || j+2 >= x.last {
+		return time.Time{}, false
+	}
+	whole, ok := d.periodAfterOf(j+2, x.last)
+	if !ok || whole.last != x.last || whole.val.Start.IsZero() {
+		return time.Time{}, false
+	}
+	s, e := whole.val.Start, whole.val.End
+	switch partWords.at(w) {
+	case -1:
+		return s, true
+	case 1:
+		return e, true
+	}
+	return midpoint(s, e), true
+}
+
+// midpoint returns the middle of [s, e) to the day: the 16th of a month,
+// 1 July of a year.
+func midpoint(s, e time.Time) time.Time {
+	months := (e.Year()-s.Year())*12 + int(e.Month()) - int(s.Month())
+	if s.Day() == 1 && e.Day() == 1 && months > 0 && months%2 == 0 {
+		return s.AddDate(0, months/2, 0)
+	}
+	return s.AddDate(0, 0, int(e.Sub(s).Hours()/24)/2)
 }

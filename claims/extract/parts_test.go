@@ -31,3 +31,29 @@ func TestTimeParts(t *testing.T) {
 		}
 	}
 }
+
+// TestPartBoundsInRanges reads a range bounded by parts of times as
+// running from one point to the other, against 2025-08-13: "between the
+// end of 2007 and the end of 2008" is the year 2008.
+func TestPartBoundsInRanges(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"House prices fell between the end of 2007 and the end of 2008.", []m{{"between the end of 2007 and the end of 2008", "time", "2008-01-01..2009-01-01 month"}}},
+		{"The range is from 2007 to the start of 2008.", []m{{"from 2007 to the start of 2008", "time", "2007-01-01..2008-01-01 year"}}},
+		{"Output grew from 2004 to the end of 2006.", []m{{"from 2004 to the end of 2006", "time", "2004-01-01..2007-01-01 year"}}},
+		{"Prices rose between the middle of March and the end of May.", []m{{"between the middle of March and the end of May", "time", "2025-03-16..2025-06-01 day"}}},
+		{"Talks ran from the start of 2004 to the middle of 2006.", []m{{"from the start of 2004 to the middle of 2006", "time", "2004-01-01..2006-07-01 month"}}},
+		// each end on its own would fall in a different year
+		{"Roadworks will run from the end of March to the middle of September.", []m{{"from the end of March to the middle of September", "time", "2026-04-01..2026-09-16 day"}}},
+		{"Roadworks ran from the end of March to the middle of October.", []m{{"from the end of March to the middle of October", "time", "2024-04-01..2024-10-16 day"}}},
+		// periods, not points
+		{"Sales grew from early 2007 to late 2008.", []m{{"from early 2007 to late 2008", "time", "2007-01-01..2009-01-01 month"}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -65,6 +65,8 @@ func TestOpenBounds(t *testing.T) {
 		{"Talks resume beginning on 3 March 2026.", "3 March 2026", "on"},
 		{"He will stay after the year 2020.", "2020", "after"},
 		{"He left on 1 May 2016 and after that he rested.", "1 May 2016", "on"},
+		{"The work was done more than 2 days before yesterday.", "more than 2 days before yesterday", "before"},
+		{"It came more than 3 days after Christmas.", "more than 3 days after Christmas", "after"},
 	}
 	for _, tt := range tests {
 		found := false

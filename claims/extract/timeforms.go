@@ -11,18 +11,34 @@ import (
 // eight-figure dates, days glued to month names, weekdays of a counted
 // week.
 
-// monthPair reports whether the month abbreviation at token i is one of a
-// pair of months joined by a dash: "Jan-Feb", "Nov-Feb 5th".
+// monthPair reports whether the month name at token i is one of a pair
+// of months joined into a range: "Jan-Feb", "Nov-Feb 5th", "from Nov to
+// March", "between March and May".
 func (d *doc) monthPair(i, limit int) bool {
-	if i+2 < limit && d.f(i+1) == "-" && d.toks[i+1].glued() && d.toks[i+2].glued() {
+	if i+2 < limit && d.monthJoint(i+1, i) {
 		if _, ok := monthNames.get(d.f(i + 2)); ok {
 			return true
 		}
 	}
-	if i >= 2 && d.f(i-1) == "-" && d.toks[i].glued() && d.toks[i-1].glued() {
+	if i >= 2 && d.monthJoint(i-1, i-2) {
 		if _, ok := monthNames.get(d.f(i - 2)); ok {
 			return true
 		}
+	}
+	return false
+}
+
+// monthJoint reports whether token j joins two months into a range, the
+// first at token a: a dash between them ("Jan-Feb"), "to", "until",
+// "through", or "and" after "between".
+func (d *doc) monthJoint(j, a int) bool {
+	switch d.f(j) {
+	case "-":
+		return d.toks[j].glued() && d.toks[j+1].glued()
+	case "to", "until", "till", "through", "thru":
+		return true
+	case "and":
+		return a > 0 && d.f(a-1) == "between"
 	}
 	return false
 }

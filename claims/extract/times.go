@@ -308,9 +308,49 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		}
 	}
 	if lex&(lxNumberWord|lxOrdinal) == 0 && !relStarters.has(w) {
+		if (w == "more" || w == "less") && d.fAt(i+1) == "than" {
+			return d.boundedShift(i, limit)
+		}
 		return m, false
 	}
 	return d.relativeTime(i, limit)
+}
+
+// boundedShift reads "more than 2 days before yesterday", "less than 3
+// days after tomorrow" at token i (the word "more" or "less"): more than
+// that many units before or after a time is open before or after the
+// shifted day; less than that many is the range between the time and
+// the shifted day.
+func (d *doc) boundedShift(i, limit int) (mention, bool) {
+	m := mention{first: i, relative: true}
+	j := i + 2
+	n, ok := d.parseNumber(j, limit)
+	if !ok || n.ordinal || n.fraction || n.amount < 1 || n.amount > 1000 || n.amount != float64(int(n.amount)) {
+		return m, false
+	}
+	unit, ok := durationUnits.get(d.fAt(n.end))
+	k := n.end + 1
+	if !ok || k >= limit || d.f(k) != "before" && d.f(k) != "after" {
+		return m, false
+	}
+	sm, ok := d.shiftedTime(j, limit, int(n.amount), unit, k)
+	if !ok || sm.val.Start.IsZero() {
+		return m, false
+	}
+	x, _ := d.matchTime(k+1, limit)
+	m.last = sm.last
+	after := d.f(k) == "after"
+	switch {
+	case d.f(i) == "more" && after:
+		m.val, m.marker = sm.val, "after"
+	case d.f(i) == "more":
+		m.val, m.marker = sm.val, "before"
+	case after:
+		m.val = claims.Value{Kind: claims.KindTime, Start: x.val.Start, End: sm.val.Start, Granularity: x.val.Granularity}
+	default:
+		m.val = claims.Value{Kind: claims.KindTime, Start: sm.val.Start, End: x.val.Start, Granularity: x.val.Granularity}
+	}
+	return m, true
 }
 
 // relStarters are the words other than numbers that relativeTime reads
@@ -328,6 +368,9 @@ func (d *doc) dateAfterWeekday(j, limit int) (mention, bool) {
 		return mention{}, false
 	}
 	if d.toks[j].kind == tNum {
+		if j+1 < limit && durationUnits.at(d.f(j+1)) != "" {
+			return mention{}, false // "Sunday 3 weeks after January 15th": a shift, not a date
+		}
 		m, ok := d.timeFromNumber(j, limit)
 		if ok && m.val.Granularity == claims.GranularityDay {
 			return m, true
@@ -439,8 +482,8 @@ func (d *doc) timeFromNumber(i, limit int) (mention, bool) {
 			return m, true
 		}
 	}
-	// 1990s, 1800s
-	if glued(i+1) && d.fAt(i+1) == "s" && y%10 == 0 {
+	// 1990s, 1800s, and "1990 s" with the s set apart
+	if d.fAt(i+1) == "s" && i+1 < limit && (glued(i+1) || d.toks[i+1].kind == tWord && !d.toks[i+1].has(fCap)) && y%10 == 0 {
 		if y%100 == 0 && y != 2000 {
 			m.val = centuryValue(y/100 + 1)
 		} else {
@@ -543,8 +586,9 @@ monthOnly:
 		m.last = end
 		return m, true
 	}
-	// A month alone: "in March". "May" needs a preposition before it.
-	if mon == time.May && (i == 0 || !d.in(monthContext, i-1)) {
+	// A month alone: "in March". "May" needs a preposition before it,
+	// or another month it runs to or from: "May to March".
+	if mon == time.May && (i == 0 || !d.in(monthContext, i-1)) && !d.monthPair(i, limit) {
 		return m, false
 	}
 	if i > 0 && d.sentenceStart(i) && mon == time.May {
@@ -556,6 +600,13 @@ monthOnly:
 		dir = -1
 	case "next":
 		dir = 1
+	case "this":
+		if i > 0 && !d.published.IsZero() {
+			// "this May": the month of the publication year
+			m.first, m.last, m.relative = i-1, j, true
+			m.val = monthValue(d.published.Year(), mon)
+			return m, true
+		}
 	}
 	if dir != 0 && i > 0 {
 		m.first = i - 1

@@ -461,7 +461,7 @@ func (d *doc) countKey(m mention) string {
 	var mods []string
 	for k := m.first + 1; k < m.last-1; k++ {
 		w := d.f(k)
-		if d.toks[k].kind != tWord || d.in(epistemicModifiers, k) || d.in(functionWords, k) || d.toks[k].kind == tNum {
+		if d.toks[k].kind != tWord || d.in(epistemicModifiers, k) || d.in(functionWords, k) || d.toks[k].lex&lxNumberWord != 0 {
 			continue
 		}
 		if strings.Contains(m.val.Unit, w) {

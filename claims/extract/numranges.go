@@ -65,6 +65,9 @@ func (d *doc) numRange(m mention, limit int) mention {
 		}
 		pv = claims.Value{Kind: claims.KindNumber, Amount: float64(pv.Start.Year()), Precision: 0.5}
 	}
+	if k := p.first - 1; k >= 0 && d.toks[k].kind == tNum {
+		return m // "10 737-800 planes": a figure before the first end
+	}
 	if d.hasDigits(p) != d.hasDigits(m) {
 		return m // "fell by a third to 300": figures of two kinds
 	}
@@ -108,8 +111,9 @@ func (d *doc) numRange(m mention, limit int) mention {
 			return m
 		}
 	}
-	// "up by 3 to 4%", "growth of 2-3%": the size of a change is a range
-	size := opener == "" && (d.fAt(first-1) == "by" || d.fAt(first-1) == "of")
+	// "up by 3 to 4%", "growth of 2-3%": the size of a change is a range;
+	// "rise by $19bn to $419.3bn" the size and the new level
+	size := opener == "" && (d.fAt(first-1) == "by" || d.fAt(first-1) == "of") && lo > 0 && hi <= 3*lo
 	if lo >= hi || !bounds && opener != "between" && !size && d.changeBefore(first) || opener == "from" && d.changeAfter(m.last, limit) {
 		return m
 	}

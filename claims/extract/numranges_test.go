@@ -65,6 +65,8 @@ func TestNumberRanges(t *testing.T) {
 		{"The vote was 52 to 48.", []want{{"52", num, 52, 0.5, "", eq}, {"48", num, 48, 0.5, "", eq}}},
 		{"More than 40 and less than 10 are the same.", []want{{"More than 40", num, 40, 0.5, "", claims.CmpGreater}, {"less than 10", num, 10, 0.5, "", claims.CmpLess}}},
 		{"Burglaries fell by a third to 300 from 500.", []want{{"a third", num, 1.0 / 3, 0, "", eq}, {"300", num, 300, 0.5, "", eq}, {"500", num, 500, 0.5, "", eq}}},
+		{"The Pentagon's budget will rise by $19bn to $419.3bn.", []want{{"$19bn", money, 19e9, 0.5e9, "USD", eq}, {"$419.3bn", money, 419.3e9, 0.05e9, "USD", eq}}},
+		{"It sold 10 737-800 planes.", []want{{"10", num, 10, 0.5, "", eq}, {"737", num, 737, 0.5, "", eq}, {"800 planes", cnt, 800, 0.5, "plane", eq}}},
 		{"It costs £5 to 10 km away.", []want{{"£5", money, 5, 0.5, "GBP", eq}, {"10 km", qty, 10, 0.5, "km", eq}}},
 	}
 	for _, tt := range tests {

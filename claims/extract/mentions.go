@@ -158,7 +158,7 @@ func (d *doc) findValues() {
 			case tPunct:
 				f := d.f(i)
 				neg := f == "-" && (!t.glued() || i == s.first) && i+1 < s.last && d.toks[i+1].kind == tNum && d.toks[i+1].glued()
-				if f != "'" && currencySymbols.at(f) == "" && !neg {
+				if f != "'" && f != ">" && f != "<" && currencySymbols.at(f) == "" && !neg {
 					continue
 				}
 			case tWord:
@@ -187,6 +187,7 @@ func (d *doc) findValues() {
 				continue // "Friday", "mid", "Christmas" start no quantity
 			}
 			if m, ok := d.matchQuantity(i, s.last); ok {
+				m = d.numRange(m, s.last)
 				if d.addMention(m) {
 					i = m.last - 1
 				}

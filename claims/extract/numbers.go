@@ -426,7 +426,9 @@ var (
 		toks []string
 		cmp  int
 	}{{[]string{"or", "more"}, cmpGE}, {[]string{"or", "so"}, cmpAbout}, {[]string{"or", "over"}, cmpGE},
-		{[]string{"plus"}, cmpGE}, {[]string{"or", "less"}, cmpLE}, {[]string{"or", "fewer"}, cmpLE}}
+		{[]string{"plus"}, cmpGE}, {[]string{"or", "less"}, cmpLE}, {[]string{"or", "fewer"}, cmpLE},
+		{[]string{"or", "greater"}, cmpGE}, {[]string{"or", "higher"}, cmpGE}, {[]string{"or", "above"}, cmpGE},
+		{[]string{"or", "lower"}, cmpLE}, {[]string{"or", "below"}, cmpLE}, {[]string{"or", "under"}, cmpLE}}
 )
 
 // cmpPhrase lists the phrases that begin with one word, longest first.
@@ -447,6 +449,13 @@ const (
 
 func buildCmpBefore() map[string]cmpPhrase {
 	m := map[string]cmpPhrase{}
+	add := func(phrase string, c int) {
+		f := strings.Fields(phrase)
+		m[f[0]] = append(m[f[0]], struct {
+			toks []string
+			cmp  int
+		}{f, c})
+	}
 	for phrase, c := range map[string]int{
 		"more than": cmpGT, "over": cmpGT, "above": cmpGT, "in excess of": cmpGT, "upwards of": cmpGT,
 		"just over": cmpGT, "well over": cmpGT, "just above": cmpGT, "well above": cmpGT,
@@ -458,11 +467,10 @@ func buildCmpBefore() map[string]cmpPhrase {
 		"a maximum of": cmpLE, "fewer than": cmpLT, "less than": cmpLT, "under": cmpLT, "below": cmpLT,
 		"just under": cmpLT, "just below": cmpLT, "well under": cmpLT, "well below": cmpLT,
 	} {
-		f := strings.Fields(phrase)
-		m[f[0]] = append(m[f[0]], struct {
-			toks []string
-			cmp  int
-		}{f, c})
+		add(phrase, c)
+	}
+	for phrase, c := range moreCmpBefore {
+		add(phrase, c)
 	}
 	for k, v := range m {
 		for i := 1; i < len(v); i++ {
@@ -490,6 +498,9 @@ func (d *doc) comparatorAt(i, limit int) (int, int) {
 func (d *doc) comparatorAfter(i, limit int) (int, int) {
 	for _, p := range cmpAfter {
 		if j, ok := d.matchSeq(i, limit, p.toks); ok {
+			if j+1 < limit && d.f(j) == "than" && (d.toks[j+1].kind == tNum || d.toks[j+1].lex&lxValueStart != 0) {
+				break // "5000 or more than 4500": a second figure's comparator
+			}
 			return p.cmp, j
 		}
 	}

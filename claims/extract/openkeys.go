@@ -461,7 +461,8 @@ func (d *doc) countKey(m mention) string {
 	var mods []string
 	for k := m.first + 1; k < m.last-1; k++ {
 		w := d.f(k)
-		if d.toks[k].kind != tWord || d.in(epistemicModifiers, k) || d.in(functionWords, k) || d.toks[k].kind == tNum {
+		if d.toks[k].kind != tWord || d.in(epistemicModifiers, k) || d.in(functionWords, k) || d.toks[k].kind == tNum ||
+			d.toks[k].lex&lxNumberWord != 0 && (d.in(numJoints, k-1) || d.in(numJoints, k+1)) {
 			continue
 		}
 		if strings.Contains(m.val.Unit, w) {

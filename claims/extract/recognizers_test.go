@@ -97,6 +97,7 @@ func TestRecognizersText(t *testing.T) {
 		"DateTime_English_DateTimeModel.json",
 		"DateTime_English_DurationParser.json",
 		"NumberWithUnit_English_AgeModel.json",
+		"Number_English_NumberRangeModel.json",
 	}
 	for _, name := range files {
 		s, err := scoreFile(filepath.Join(rtDir, name))
@@ -260,6 +261,9 @@ func rtValueMatch(r rtResult, typeName string, m extract.Mention) bool {
 	if json.Unmarshal(r.Resolution, &res) != nil {
 		return false
 	}
+	if strings.HasPrefix(res.Value, "(") || strings.HasPrefix(res.Value, "[") {
+		return rangeMatch(res.Value, v)
+	}
 	if res.Value == "null" {
 		// "a small percent": a percentage mention with no figure.
 		return typeName == "percentage" && v.Kind == claims.KindPercent
@@ -338,4 +342,43 @@ func timexStep(timex string, e time.Time) time.Time {
 
 func closeTo(got, want, rel float64) bool {
 	return math.Abs(got-want) <= rel*math.Max(1, math.Abs(want))
+}
+
+// rangeMatch compares a mention with the spec's interval notation for a
+// number range: "(30,)" is more than 30, "[30,)" at least 30, "(,100]" at
+// most 100, "[170,170]" exactly 170, "[20,30)" from 20 to 30. A one-sided
+// bound wants the mention's amount and comparator. A two-sided one wants
+// a plain figure whose precision spans the bounds: the value model keeps
+// no open or closed ends of a two-sided range, so "(10,20)" and "[10,20]"
+// both match [Amount-Precision, Amount+Precision] = [10, 20].
+func rangeMatch(spec string, v claims.Value) bool {
+	if len(spec) < 4 || !v.Kind.IsAmount() {
+		return false
+	}
+	loOpen, hiOpen := spec[0] == '(', spec[len(spec)-1] == ')'
+	a, b, ok := strings.Cut(spec[1:len(spec)-1], ",")
+	if !ok {
+		return false
+	}
+	lo, errLo := strconv.ParseFloat(strings.TrimSpace(a), 64)
+	hi, errHi := strconv.ParseFloat(strings.TrimSpace(b), 64)
+	switch {
+	case errLo == nil && errHi != nil:
+		want := claims.CmpAtLeast
+		if loOpen {
+			want = claims.CmpGreater
+		}
+		return v.Cmp == want && closeTo(v.Amount, lo, 1e-6)
+	case errLo != nil && errHi == nil:
+		want := claims.CmpAtMost
+		if hiOpen {
+			want = claims.CmpLess
+		}
+		return v.Cmp == want && closeTo(v.Amount, hi, 1e-6)
+	case errLo != nil || errHi != nil || v.Cmp != claims.CmpEqual:
+		return false
+	case lo == hi:
+		return closeTo(v.Amount, lo, 1e-6) // "equal to 170": the figure itself
+	}
+	return closeTo(v.Amount-v.Precision, lo, 1e-6) && closeTo(v.Amount+v.Precision, hi, 1e-6)
 }

@@ -58,7 +58,7 @@ func (d *doc) modalityOf(first, last int) claims.Modality {
 			negated = true
 		}
 	}
-	if !hedged && (d.forecast(first, last) || d.headlineFuture(first, last)) {
+	if !hedged && (d.forecast(first, last) || d.headlineFuture(first, last) || d.conditional(first, last)) {
 		hedged = true
 	}
 	switch {
@@ -138,6 +138,22 @@ func (d *doc) opinionated(first, last int) bool {
 // forecast to grow by 3.5%", "is also set to rise", "borrowing is tipped
 // to fall".
 var forecastVerbs = words(`forecast tipped projected predicted expected set poised estimated`)
+
+// conditional reports whether the clause of tokens [first, last) is a
+// condition: it opens with "if" or "unless" ("If the minimum wage hits
+// £6, …"), after any joining word. What it supposes is not asserted.
+func (d *doc) conditional(first, last int) bool {
+	for i := first; i < last && i < first+3; i++ {
+		switch d.f(i) {
+		case "if", "unless":
+			return true
+		case "and", "but", "so", "\"", ",":
+			continue
+		}
+		return false
+	}
+	return false
+}
 
 // headlineFuture reports whether tokens [first, last) are a headline that
 // tells of the future by "to" and a verb: "US budget deficit to reach

@@ -47,6 +47,10 @@ func TestOpenFiguresOfThings(t *testing.T) {
 		name: "a headline's \"to\" and verb is a plan, not a fact",
 		text: "US budget deficit to reach $368bn\n\nThe budget deficit hit a record $412bn.",
 		want: []c{{"budget", "budget-deficit", "4.12e+11 USD", "asserted", ""}}, // the headline's is hedged, below worthiness
+	}, {
+		name: "a condition supposes, it does not assert",
+		text: "If the minimum wage reaches £6, firms will cut jobs.\n\nThe minimum wage is £4.85 an hour.",
+		want: []c{{"wage", "minimum-wage", "6 GBP", "hedged", ""}, {"wage", "minimum-wage", "4.85 GBP", "asserted", ""}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

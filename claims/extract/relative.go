@@ -254,13 +254,7 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		m.val = dayValue(p.AddDate(0, 0, delta))
 		return m, true
 	case "earlier", "later":
-		if d.fAt(i+1) == "this" && i+2 < limit {
-			if mm, ok := d.relativeTime(i+1, limit); ok {
-				mm.first = i
-				return mm, true
-			}
-		}
-		return m, false
+		return d.earlierLater(i, limit)
 	case "last", "next", "this", "coming", "past", "previous", "upcoming":
 		if i+1 >= limit {
 			return m, false
@@ -515,4 +509,94 @@ func (d *doc) dayOfWeek(m mention, limit int) mention {
 	m.last = k + 1
 	m.val = dayValue(m.val.Start.AddDate(0, 0, (int(wd)+6)%7))
 	return m
+}
+
+// earlierLater reads "earlier this month", "later this year", "earlier
+// in the week", "later last week" at token i. Before the current period,
+// "earlier" is the part of it up to the publication day and "later" the
+// part from it on: "earlier this month" in a paper of 28 May is 1 to 28
+// May, whenever in the month it fell. Of another period it is its
+// beginning or end ("earlier last week": Monday to Wednesday). "Later in
+// the year" counts within the year of the last time mentioned, after it
+// ("arrested in March 2019 and charged later in the year": April to
+// December 2019), or, in a clause about the future or without an earlier
+// time, within the current year.
+func (d *doc) earlierLater(i, limit int) (mention, bool) {
+	m := mention{first: i, relative: true}
+	later := d.f(i) == "later"
+	nx := d.fAt(i + 1)
+	if nx == "in" && d.fAt(i+2) == "the" && i+3 < limit {
+		unit := d.f(i + 3)
+		if unit != "week" && unit != "month" && unit != "year" {
+			return m, false
+		}
+		m.last = i + 4
+		a := d.lastTime
+		if a.Kind != claims.KindTime || a.Start.IsZero() || d.forward(i) {
+			if d.published.IsZero() {
+				m.val = unresolved(claims.GranularityDay)
+				return m, true
+			}
+			v, _ := period(d.published, unit, 0)
+			m.val = d.aroundPublication(v, later)
+			return m, true
+		}
+		v, _ := period(a.Start, unit, 0)
+		if a.Granularity < v.Granularity && a.End.Before(v.End) {
+			// the part of the period before or after the anchor
+			if later {
+				v.Start = a.End
+			} else {
+				v.End = a.Start
+			}
+			if !v.Start.Before(v.End) {
+				return m, false
+			}
+			v.Granularity = claims.GranularityDay
+		}
+		m.val = v
+		return m, true
+	}
+	if nx != "this" && nx != "last" && nx != "next" && nx != "previous" || i+2 >= limit {
+		return m, false
+	}
+	x, ok := d.relativeTime(i+1, limit)
+	if !ok {
+		return m, false
+	}
+	m.last = x.last
+	m.val = x.val
+	g := x.val.Granularity
+	if x.val.Start.IsZero() || x.first != i+1 || g <= claims.GranularityDay {
+		return m, true // "later this Friday": the day
+	}
+	if nx == "this" {
+		m.val = d.aroundPublication(x.val, later)
+		return m, true
+	}
+	part := -1
+	if later {
+		part = 1
+	}
+	if v, ok := timePart(x.val, part); ok {
+		m.val = v
+	}
+	return m, true
+}
+
+// aroundPublication returns the part of a period that holds the
+// publication date up to and including the publication day, or from it
+// on when later: a whole number of days.
+func (d *doc) aroundPublication(v claims.Value, later bool) claims.Value {
+	p := d.published
+	if p.Before(v.Start) || !p.Before(v.End) {
+		return v
+	}
+	if later {
+		v.Start = p
+	} else {
+		v.End = p.AddDate(0, 0, 1)
+	}
+	v.Granularity = claims.GranularityDay
+	return v
 }

@@ -93,3 +93,31 @@ func TestWorkweeksAndLeapDays(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlierAndLater covers a part of a period before or after the
+// publication date, or the last time mentioned, against 2025-08-13 (a
+// Wednesday).
+func TestEarlierAndLater(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"Profits fell earlier this month.", []m{{"earlier this month", "time", "2025-08-01..2025-08-14 day"}}},
+		{"The minister resigned earlier this week.", []m{{"earlier this week", "time", "2025-08-11..2025-08-14 day"}}},
+		{"The report is due later this year.", []m{{"later this year", "time", "2025-08-13..2026-01-01 day"}}},
+		{"Prices rose earlier in the month.", []m{{"earlier in the month", "time", "2025-08-01..2025-08-14 day"}}},
+		{"Talks will resume later in the year.", []m{{"later in the year", "time", "2025-08-13..2026-01-01 day"}}},
+		// another period: its beginning or end
+		{"The strike began later last week.", []m{{"later last week", "time", "2025-08-07..2025-08-11 day"}}},
+		{"The vote is earlier next month.", []m{{"earlier next month", "time", "2025-09-01..2025-09-16 day"}}},
+		// the year of the last time mentioned, after it
+		{"He was arrested in March 2019 and charged later in the year.", []m{{"March 2019", "time", "2019-03-01..2019-04-01 month"}, {"later in the year", "time", "2019-04-01..2020-01-01 day"}}},
+		// not times
+		{"He said so earlier and will say more later.", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -118,6 +118,9 @@ func (d *doc) inUnits(i, limit int) (mention, bool) {
 		amount, j = n.amount, n.end
 	}
 	unit, ok := durationUnits.get(d.fAt(j))
+	if d.fAt(j) == "fortnight" || d.fAt(j) == "fortnights" {
+		amount *= 2
+	}
 	if !ok || j >= limit || unitGranularity.at(unit) == 0 || !d.willBefore(i-1) {
 		return m, false
 	}

@@ -375,6 +375,9 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		return d.unitsSpan(i, limit) // "the 5 past years"
 	}
 	unit, ok := durationUnits.get(d.fAt(j))
+	if d.fAt(j) == "fortnight" || d.fAt(j) == "fortnights" {
+		amount *= 2 // "a fortnight ago": two weeks
+	}
 	if ok && amount == float64(int(amount)) {
 		if fm, ok := d.fromAnchor(i, limit, amount, unit, j+1); ok {
 			return fm, true
@@ -385,6 +388,17 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 	}
 	if !ok || j+1 >= limit || unitGranularity.at(unit) == 0 || amount != float64(int(amount)) {
 		return m, false
+	}
+	if sh, k := d.moreUnits(unit, j+1, limit); k > j+1 && d.fAt(k) == "ago" && k < limit {
+		// "2 weeks and 2 days ago": the day that far back
+		m.last = k + 1
+		if p.IsZero() {
+			m.val = unresolved(claims.GranularityDay)
+			return m, true
+		}
+		t, _ := addUnits(p, unit, -int(amount))
+		m.val = dayValue(sh.back(t))
+		return m, true
 	}
 	switch d.f(j + 1) {
 	case "from":
@@ -419,7 +433,7 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 			n = -n
 		}
 		m.last = j + 2
-		m.val = d.anchored(unit, n)
+		m.val = d.anchoredCount(unit, n)
 		return m, true
 	}
 	return m, false
@@ -452,6 +466,75 @@ func (d *doc) anchored(unit string, n int) claims.Value {
 	}
 	v, _ := period(d.published, unit, n)
 	return v
+}
+
+// anchoredCount shifts the last time mentioned by a count of units, as
+// anchored does; counted from the publication date, "three weeks later"
+// is the day that far on, as "three weeks ago" is.
+func (d *doc) anchoredCount(unit string, n int) claims.Value {
+	if a := d.lastTime; (a.Kind != claims.KindTime || a.Start.IsZero()) && !d.published.IsZero() && (unit == "week" || unit == "month") {
+		t, _ := addUnits(d.published, unit, n)
+		return dayValue(t)
+	}
+	return d.anchored(unit, n)
+}
+
+// shift is a calendar shift in years, months and days.
+type shift struct{ years, months, days int }
+
+// back returns t moved back by the shift.
+func (s shift) back(t time.Time) time.Time { return t.AddDate(-s.years, -s.months, -s.days) }
+
+// moreUnits reads the smaller units that follow a count of units ending
+// before token k: "and 2 days" in "2 weeks and 2 days ago", "and 2 weeks
+// and 2 days" in "the last 3 months and 2 weeks and 2 days". It returns
+// their sum and the token after the last one read (k when there is none).
+func (d *doc) moreUnits(unit string, k, limit int) (shift, int) {
+	var sh shift
+	big, ok := claims.DurationUnitDays(unit)
+	if !ok {
+		return sh, k
+	}
+	for range 3 {
+		j := k
+		if d.fAt(j) == "and" || d.fAt(j) == "," {
+			j++
+		}
+		if j >= limit || d.toks[j].kind != tNum && d.toks[j].lex&lxNumberWord == 0 && d.f(j) != "a" && d.f(j) != "an" {
+			return sh, k
+		}
+		n := 1
+		e := j + 1
+		if d.f(j) != "a" && d.f(j) != "an" {
+			num, ok := d.parseNumber(j, limit)
+			if !ok || num.ordinal || num.fraction || num.amount != float64(int(num.amount)) || num.amount < 1 || num.amount > 1000 {
+				return sh, k
+			}
+			n, e = int(num.amount), num.end
+		}
+		u, ok := durationUnits.get(d.fAt(e))
+		small, ok2 := claims.DurationUnitDays(u)
+		if !ok || e >= limit || !ok2 || small >= big || unitGranularity.at(u) == 0 {
+			return sh, k
+		}
+		if f := d.f(e); f == "fortnight" || f == "fortnights" {
+			n *= 2
+		}
+		switch u {
+		case "year":
+			sh.years += n
+		case "month":
+			sh.months += n
+		case "week":
+			sh.days += 7 * n
+		case "day":
+			sh.days += n
+		default:
+			return sh, k
+		}
+		big, k = small, e+1
+	}
+	return sh, k
 }
 
 // shiftedTime reads "3 days after January 12th", "two months after next

@@ -121,3 +121,36 @@ func TestEarlierAndLater(t *testing.T) {
 		}
 	}
 }
+
+// TestFortnightsAndCompoundShifts covers fortnights as two weeks and
+// times shifted by several units, against 2025-08-13.
+func TestFortnightsAndCompoundShifts(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"The plant closed a fortnight ago.", []m{{"a fortnight ago", "time", "2025-07-30..2025-07-31 day"}}},
+		{"The plant closed a fortnight ago and reopened three weeks later.", []m{{"a fortnight ago", "time", "2025-07-30..2025-07-31 day"}, {"three weeks later", "time", "2025-08-20..2025-08-21 day"}}},
+		{"The court will rule in a fortnight.", []m{{"a fortnight", "time", "2025-08-27..2025-08-28 day"}}},
+		{"The flood hit 2 weeks and 2 days ago.", []m{{"2 weeks and 2 days ago", "time", "2025-07-28..2025-07-29 day"}}},
+		{"The flood hit three years and two months ago.", []m{{"three years and two months ago", "time", "2022-06-13..2022-06-14 day"}}},
+		// "the following week" is a whole week
+		{"The talks resume the following week.", []m{{"the following week", "time", "2025-08-18..2025-08-25 week"}}},
+		{"Prices rose over the last 3 months and 2 weeks.", []m{{"last 3 months and 2 weeks", "time", "2025-04-29..2025-08-13 day"}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+// TestSpanThenAgo keeps a span and a time ago apart when "and" joins
+// them.
+func TestSpanThenAgo(t *testing.T) {
+	got := mentionsIn("They worked on it over the last 3 months and 2 days ago they found a fix.", published, nil)
+	want := []m{{"last 3 months", "time", "2025-05-13..2025-08-13 month"}, {"2 days ago", "time", "2025-08-11..2025-08-12 day"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}

@@ -123,6 +123,32 @@ func (d *doc) weekday(wd time.Weekday, forward, strict bool) claims.Value {
 	return dayValue(p.AddDate(0, 0, delta))
 }
 
+// namedWeekday resolves a weekday after "next", "last", "this" or
+// "coming" (the word w). "Next Friday" is the Friday of next week and
+// "last Wednesday" the Wednesday of last week: a paper of Thursday would
+// say "tomorrow" or "on Friday" for the nearer one. "This Friday" is the
+// next one on or after the publication day, "coming Thursday" the next
+// one after it, "past Friday" the last one before it.
+func (d *doc) namedWeekday(wd time.Weekday, w string) claims.Value {
+	switch w {
+	case "next", "last", "previous":
+		if d.published.IsZero() {
+			return unresolved(claims.GranularityDay)
+		}
+		n := 1
+		if w != "next" {
+			n = -1
+		}
+		wk, _ := period(d.published, "week", n)
+		return dayValue(wk.Start.AddDate(0, 0, (int(wd)+6)%7))
+	case "coming", "upcoming":
+		return d.weekday(wd, true, true)
+	case "past":
+		return d.weekday(wd, false, false)
+	}
+	return d.weekday(wd, true, false)
+}
+
 // monthDay resolves "March 17" without a year: the nearest such day
 // forward or back from the publication date.
 func (d *doc) monthDay(mon time.Month, dd int, forward bool) claims.Value {
@@ -272,7 +298,7 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 				return wm, true // "this Friday 7/6"
 			}
 			m.last = i + 2
-			m.val = d.weekday(wd, n >= 0, n > 0)
+			m.val = d.namedWeekday(wd, w)
 			return m, true
 		}
 		if sm, ok := d.unitsSpan(i, limit); ok {

@@ -154,3 +154,26 @@ func TestSpanThenAgo(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestNamedWeekdays covers a weekday after "next", "last", "previous",
+// "this" and "coming", against 2025-08-13 (a Wednesday): next and last
+// name the day of the next or last calendar week.
+func TestNamedWeekdays(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"The vote is next Thursday.", []m{{"next Thursday", "time", "2025-08-21..2025-08-22 day"}}},
+		{"The talks end next Sunday.", []m{{"next Sunday", "time", "2025-08-24..2025-08-25 day"}}},
+		{"He resigned last Tuesday.", []m{{"last Tuesday", "time", "2025-08-05..2025-08-06 day"}}},
+		{"He resigned on previous Monday.", []m{{"previous Monday", "time", "2025-08-04..2025-08-05 day"}}},
+		{"The strike began last Saturday.", []m{{"last Saturday", "time", "2025-08-09..2025-08-10 day"}}},
+		{"The vote is this Friday.", []m{{"this Friday", "time", "2025-08-15..2025-08-16 day"}}},
+		{"The vote is on coming Wednesday.", []m{{"coming Wednesday", "time", "2025-08-20..2025-08-21 day"}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -177,3 +177,31 @@ func TestNamedWeekdays(t *testing.T) {
 		}
 	}
 }
+
+// TestTheWeekendAndThisMonth covers "the weekend" by tense and a month
+// after "this", against 2025-08-13 (a Wednesday).
+func TestTheWeekendAndThisMonth(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"The fire broke out at the weekend.", []m{{"the weekend", "time", "2025-08-09..2025-08-11 day"}}},
+		{"The team will play at the weekend.", []m{{"the weekend", "time", "2025-08-16..2025-08-18 day"}}},
+		{"Prices have risen since this March.", []m{{"this March", "time", "2025-03-01..2025-04-01 month"}}},
+		{"Sales will peak this December.", []m{{"this December", "time", "2025-12-01..2026-01-01 month"}}},
+		// the weekend of something else
+		{"The weekend of the festival was wet.", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+	// a paper of a Sunday or a Monday
+	if got := mentionsIn("Over the weekend, the party said it had won.", published.AddDate(0, 0, 4), nil); len(got) != 1 || got[0].Val != "2025-08-16..2025-08-18 day" {
+		t.Errorf("Sunday paper: %v, want this weekend", got)
+	}
+	if got := mentionsIn("Games at the weekend drew crowds.", published.AddDate(0, 0, -2), nil); len(got) != 1 || got[0].Val != "2025-08-09..2025-08-11 day" {
+		t.Errorf("Monday paper: %v, want the weekend just gone", got)
+	}
+}

@@ -392,6 +392,9 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 	j := i
 	if w == "a" || w == "an" {
 		amount, j = 1, i+1
+		if d.fAt(j) == "couple" && d.fAt(j+1) == "of" {
+			amount, j = 2, j+2 // "a couple of weeks ago"
+		}
 	} else if n, ok := d.parseNumber(i, limit); ok && !n.ordinal && !n.fraction && n.amount >= 1 && n.amount < 10000 {
 		amount, j = n.amount, n.end
 	} else {

@@ -205,3 +205,26 @@ func TestTheWeekendAndThisMonth(t *testing.T) {
 		t.Errorf("Monday paper: %v, want the weekend just gone", got)
 	}
 }
+
+// TestCouplesAndAnother covers durations of "a couple of" units (two),
+// "another" unit (one) and ages in clinical shorthand.
+func TestCouplesAndAnother(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"She will be away for a couple of days.", []m{{"a couple of days", "duration", "2 day"}}},
+		{"It took couple of weeks.", []m{{"couple of weeks", "duration", "2 week"}}},
+		{"The plant closed a couple of weeks ago.", []m{{"a couple of weeks ago", "time", "2025-07-30..2025-07-31 day"}}},
+		{"Fans must wait another month.", []m{{"another month", "duration", "1 month"}}},
+		{"The patient is an 87 yo man.", []m{{"87 yo", "duration", "87 year"}}},
+		// not durations
+		{"A couple of days of rain, another day of talks, another man.", nil},
+		{"The couple of the year. Another year, another record.", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -187,6 +187,9 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 	if u < limit && d.f(u) == "-" && d.toks[u].glued() {
 		u++
 	}
+	if a := d.fAt(u); (a == "a" || a == "an") && n.amount == 0.5 && d.f(n.end-1) == "half" && u+1 < limit && durationUnits.at(d.f(u+1)) != "" {
+		u++ // "half an hour", "half a year"
+	}
 	half := 0.0
 	if d.fAt(u) == "and" && d.fAt(u+1) == "half" && u+2 < limit {
 		half, u = 0.5, u+2 // "one and half hour"

@@ -207,7 +207,7 @@ func TestTheWeekendAndThisMonth(t *testing.T) {
 }
 
 // TestCouplesAndAnother covers durations of "a couple of" units (two),
-// "another" unit (one) and ages in clinical shorthand.
+// "another" unit (one), half a unit and ages in clinical shorthand.
 func TestCouplesAndAnother(t *testing.T) {
 	tests := []struct {
 		text string
@@ -218,6 +218,7 @@ func TestCouplesAndAnother(t *testing.T) {
 		{"The plant closed a couple of weeks ago.", []m{{"a couple of weeks ago", "time", "2025-07-30..2025-07-31 day"}}},
 		{"Fans must wait another month.", []m{{"another month", "duration", "1 month"}}},
 		{"The patient is an 87 yo man.", []m{{"87 yo", "duration", "87 year"}}},
+		{"The search took half an hour, the trial half a year.", []m{{"half an hour", "duration", "0.5 hour"}, {"half a year", "duration", "0.5 year"}}},
 		// not durations
 		{"A couple of days of rain, another day of talks, another man.", nil},
 		{"The couple of the year. Another year, another record.", nil},

@@ -132,6 +132,8 @@ func TestFortnightsAndCompoundShifts(t *testing.T) {
 		{"The plant closed a fortnight ago.", []m{{"a fortnight ago", "time", "2025-07-30..2025-07-31 day"}}},
 		{"The plant closed a fortnight ago and reopened three weeks later.", []m{{"a fortnight ago", "time", "2025-07-30..2025-07-31 day"}, {"three weeks later", "time", "2025-08-20..2025-08-21 day"}}},
 		{"The court will rule in a fortnight.", []m{{"a fortnight", "time", "2025-08-27..2025-08-28 day"}}},
+		{"Results are due in a fortnight's time.", []m{{"a fortnight's time", "time", "2025-08-27..2025-08-28 day"}}},
+		{"Results are due in two weeks' time.", []m{{"two weeks' time", "time", "2025-08-27..2025-08-28 day"}}},
 		{"The flood hit 2 weeks and 2 days ago.", []m{{"2 weeks and 2 days ago", "time", "2025-07-28..2025-07-29 day"}}},
 		{"The flood hit three years and two months ago.", []m{{"three years and two months ago", "time", "2022-06-13..2022-06-14 day"}}},
 		// "the following week" is a whole week

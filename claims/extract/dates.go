@@ -101,7 +101,8 @@ func addUnits(t time.Time, unit string, n int) (time.Time, bool) {
 }
 
 // inUnits reads "in 2 weeks", "in two months" after a verb in the future,
-// "will meet in 2 weeks": the day that many units after the publication
+// "will meet in 2 weeks", and "in a fortnight's time": the day that many
+// units after the publication
 // date. "Its highest level in four years" looks back and is a duration.
 func (d *doc) inUnits(i, limit int) (mention, bool) {
 	m := mention{first: i, relative: true}
@@ -118,13 +119,22 @@ func (d *doc) inUnits(i, limit int) (mention, bool) {
 		amount, j = n.amount, n.end
 	}
 	unit, ok := durationUnits.get(d.fAt(j))
-	if !ok || j >= limit || unitGranularity.at(unit) == 0 || !d.willBefore(i-1) {
+	if d.fAt(j) == "fortnight" || d.fAt(j) == "fortnights" {
+		amount *= 2
+	}
+	// "in a fortnight's time", "in two weeks' time" look forward by
+	// themselves
+	timeIdiom := (d.fAt(j+1) == "'s" || d.fAt(j+1) == "'") && d.fAt(j+2) == "time" && j+2 < limit
+	if !ok || j >= limit || unitGranularity.at(unit) == 0 || !timeIdiom && !d.willBefore(i-1) {
 		return m, false
 	}
 	if nx := d.fAt(j + 1); nx == "time" || nx == "times" || nx == "since" || nx == "ago" {
 		return m, false
 	}
 	m.last = j + 1
+	if timeIdiom {
+		m.last = j + 3
+	}
 	if d.published.IsZero() {
 		m.val = unresolved(claims.GranularityDay)
 		return m, true

@@ -321,7 +321,7 @@ func seasonal(v claims.Value) bool {
 
 // valueStarters are the words a time or quantity can start with.
 var valueStarters = func() *wordSet {
-	s := words(`aged minus negative a an the today within previous upcoming following all full week w final calendar h1 h2 weekend tonight yesterday tomorrow earlier later last next this coming past half
+	s := words(`aged minus negative a an another couple the today within previous upcoming following all full week w final calendar h1 h2 weekend tonight yesterday tomorrow earlier later last next this coming past half
 		q1 q2 q3 q4 hundred nought naught percent per`)
 	for _, m := range []any{monthNames.m, weekdayNames.m, seasonStart.m, ordinalWords.m, unitWords.m, cmpBefore.m, dollarPrefixes.m} {
 		switch m := m.(type) {

@@ -84,7 +84,8 @@ func TestTimeMentions(t *testing.T) {
 		// a start anchored by a word keeps its own year
 		{"Sales rose 5% this May.", []m{{"5%", "percent", "5 %"}, {"this May", "time", "2025-05-01..2025-06-01 month"}}},
 		{"He will stay from this May to Oct 2026.", []m{{"from this May to Oct 2026", "time", "2025-05-01..2026-11-01 month"}}},
-		{"They will travel from next Friday to 1 October 2026.", []m{{"from next Friday to 1 October 2026", "time", "2025-08-15..2026-10-02 day"}}},
+		// "next Friday" is the Friday of next week (published Wednesday 13 August)
+		{"They will travel from next Friday to 1 October 2026.", []m{{"from next Friday to 1 October 2026", "time", "2025-08-22..2026-10-02 day"}}},
 		{"Results for 2017 Q1, this quarter and 14 nov 2023.", []m{
 			{"2017 Q1", "time", "2017-01-01..2017-04-01 quarter"}, {"this quarter", "time", "2025-07-01..2025-10-01 quarter"},
 			{"14 nov 2023", "time", "2023-11-14..2023-11-15 day"}}},

@@ -167,6 +167,12 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 		m.age = true
 		return d.finishQuantity(m, cmp, k+4, limit), true
 	}
+	if y := d.fAt(k); (y == "yo" || y == "y/o") && k < limit && n.amount > 0 && n.amount < 150 && !n.ordinal {
+		// "an 87 yo man": an age in years, as clinical notes write it
+		m.val = claims.Value{Kind: claims.KindDuration, Amount: n.amount, Unit: "year", Precision: n.precision}
+		m.age = true
+		return d.finishQuantity(m, cmp, k+1, limit), true
+	}
 	if n.weakScale {
 		// "100m sprint" without a currency is a length in metres; "5m
 		// people" and "10M" are millions.
@@ -180,6 +186,9 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 	u := k
 	if u < limit && d.f(u) == "-" && d.toks[u].glued() {
 		u++
+	}
+	if a := d.fAt(u); (a == "a" || a == "an") && n.amount == 0.5 && d.f(n.end-1) == "half" && u+1 < limit && durationUnits.at(d.f(u+1)) != "" {
+		u++ // "half an hour", "half a year"
 	}
 	half := 0.0
 	if d.fAt(u) == "and" && d.fAt(u+1) == "half" && u+2 < limit {
@@ -426,16 +435,32 @@ func (d *doc) compoundDuration(v *claims.Value, k, limit int) int {
 
 // wordDuration reads a duration without a figure at token j (i where its
 // comparator starts): "an hour" or "a week" after a cue ("for an hour",
-// "more than a day"), "an hour and a half", "all day", "all-week", "a
-// full day", "full-day".
+// "more than a day", "wait another month"), "an hour and a half", "a
+// couple of days" (two), "all day", "all-week", "a full day", "full-day".
 func (d *doc) wordDuration(i, j, limit int) (mention, bool) {
 	m := mention{first: i}
 	w := d.fAt(j)
 	k := j + 1
+	amount := 1.0
 	switch w {
-	case "a", "an":
+	case "a", "an", "another", "couple":
 		if i == j && (i == 0 || !d.in(durationCues, i-1)) {
 			return m, false
+		}
+		if w == "couple" || d.fAt(k) == "couple" {
+			// "a couple of days", "couple of weeks": two
+			if w != "couple" {
+				k++
+			}
+			if d.fAt(k) != "of" {
+				return m, false
+			}
+			k++
+			if u := d.fAt(k); k >= limit || len(u) < 4 || u[len(u)-1] != 's' || durationUnits.at(u) == "" || durationUnits.at(u) == "century" {
+				return m, false
+			}
+			amount = 2
+			break
 		}
 		if d.fAt(k) == "full" || d.fAt(k) == "whole" {
 			k++
@@ -455,12 +480,11 @@ func (d *doc) wordDuration(i, j, limit int) (mention, bool) {
 	}
 	nx := d.f(k)
 	unit, ok := durationUnits.get(nx)
-	if !ok || nx[len(nx)-1] == 's' && nx != "hrs" || unit == "century" {
+	if !ok || nx[len(nx)-1] == 's' && nx != "hrs" && amount == 1 || unit == "century" {
 		return m, false
 	}
-	amount := 1.0
-	if nx == "fortnight" {
-		amount = 2
+	if nx == "fortnight" || nx == "fortnights" {
+		amount *= 2
 	}
 	end := k + 1
 	if frac, e := d.andFraction(end, limit); e > end {

@@ -131,6 +131,22 @@ func (d *doc) unitsSpan(i, limit int) (mention, bool) {
 	calendar := !counted && mult == 2 && (w == "last" || w == "next" || w == "previous")
 	m.last = j + 1
 	m.val = d.unitsRange(unit, n*mult, back, calendar)
+	if sh, k := d.moreUnits(unit, j+1, limit); k > j+1 && d.fAt(k) != "ago" && back && counted && !calendar && !calendarUnit(unit) {
+		// "the last 3 months and 2 weeks and 2 days": to the day, but
+		// not "the last 3 months and 2 days ago"
+		m.last = k
+		if !m.val.Start.IsZero() {
+			m.val.Start = sh.back(m.val.Start)
+			m.val.Granularity = claims.GranularityDay
+		}
+		if d.markerBefore(i) == "for" {
+			dur := claims.Value{Kind: claims.KindDuration, Amount: float64(n * mult), Unit: unit}
+			d.compoundDuration(&dur, j+1, limit)
+			r := m.val
+			m.twin, m.val, m.relative = &r, dur, false
+		}
+		return m, true
+	}
 	if rollingSpan(w, unit) && !d.published.IsZero() {
 		s, _ := addUnits(d.published, unit, -n)
 		m.val = claims.Value{Kind: claims.KindTime, Start: s, End: d.published, Granularity: claims.GranularityYear}

@@ -123,6 +123,32 @@ func (d *doc) weekday(wd time.Weekday, forward, strict bool) claims.Value {
 	return dayValue(p.AddDate(0, 0, delta))
 }
 
+// namedWeekday resolves a weekday after "next", "last", "this" or
+// "coming" (the word w). "Next Friday" is the Friday of next week and
+// "last Wednesday" the Wednesday of last week: a paper of Thursday would
+// say "tomorrow" or "on Friday" for the nearer one. "This Friday" is the
+// next one on or after the publication day, "coming Thursday" the next
+// one after it, "past Friday" the last one before it.
+func (d *doc) namedWeekday(wd time.Weekday, w string) claims.Value {
+	switch w {
+	case "next", "last", "previous":
+		if d.published.IsZero() {
+			return unresolved(claims.GranularityDay)
+		}
+		n := 1
+		if w != "next" {
+			n = -1
+		}
+		wk, _ := period(d.published, "week", n)
+		return dayValue(wk.Start.AddDate(0, 0, (int(wd)+6)%7))
+	case "coming", "upcoming":
+		return d.weekday(wd, true, true)
+	case "past":
+		return d.weekday(wd, false, false)
+	}
+	return d.weekday(wd, true, false)
+}
+
 // monthDay resolves "March 17" without a year: the nearest such day
 // forward or back from the publication date.
 func (d *doc) monthDay(mon time.Month, dd int, forward bool) claims.Value {
@@ -254,13 +280,7 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		m.val = dayValue(p.AddDate(0, 0, delta))
 		return m, true
 	case "earlier", "later":
-		if d.fAt(i+1) == "this" && i+2 < limit {
-			if mm, ok := d.relativeTime(i+1, limit); ok {
-				mm.first = i
-				return mm, true
-			}
-		}
-		return m, false
+		return d.earlierLater(i, limit)
 	case "last", "next", "this", "coming", "past", "previous", "upcoming":
 		if i+1 >= limit {
 			return m, false
@@ -278,7 +298,7 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 				return wm, true // "this Friday 7/6"
 			}
 			m.last = i + 2
-			m.val = d.weekday(wd, n >= 0, n > 0)
+			m.val = d.namedWeekday(wd, w)
 			return m, true
 		}
 		if sm, ok := d.unitsSpan(i, limit); ok {
@@ -372,6 +392,9 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 	j := i
 	if w == "a" || w == "an" {
 		amount, j = 1, i+1
+		if d.fAt(j) == "couple" && d.fAt(j+1) == "of" {
+			amount, j = 2, j+2 // "a couple of weeks ago"
+		}
 	} else if n, ok := d.parseNumber(i, limit); ok && !n.ordinal && !n.fraction && n.amount >= 1 && n.amount < 10000 {
 		amount, j = n.amount, n.end
 	} else {
@@ -381,6 +404,9 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		return d.unitsSpan(i, limit) // "the 5 past years"
 	}
 	unit, ok := durationUnits.get(d.fAt(j))
+	if d.fAt(j) == "fortnight" || d.fAt(j) == "fortnights" {
+		amount *= 2 // "a fortnight ago": two weeks
+	}
 	if ok && amount == float64(int(amount)) {
 		if fm, ok := d.fromAnchor(i, limit, amount, unit, j+1); ok {
 			return fm, true
@@ -391,6 +417,17 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 	}
 	if !ok || j+1 >= limit || unitGranularity.at(unit) == 0 || amount != float64(int(amount)) {
 		return m, false
+	}
+	if sh, k := d.moreUnits(unit, j+1, limit); k > j+1 && d.fAt(k) == "ago" && k < limit {
+		// "2 weeks and 2 days ago": the day that far back
+		m.last = k + 1
+		if p.IsZero() {
+			m.val = unresolved(claims.GranularityDay)
+			return m, true
+		}
+		t, _ := addUnits(p, unit, -int(amount))
+		m.val = dayValue(sh.back(t))
+		return m, true
 	}
 	switch d.f(j + 1) {
 	case "from":
@@ -425,7 +462,7 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 			n = -n
 		}
 		m.last = j + 2
-		m.val = d.anchored(unit, n)
+		m.val = d.anchoredCount(unit, n)
 		return m, true
 	}
 	return m, false
@@ -458,6 +495,75 @@ func (d *doc) anchored(unit string, n int) claims.Value {
 	}
 	v, _ := period(d.published, unit, n)
 	return v
+}
+
+// anchoredCount shifts the last time mentioned by a count of units, as
+// anchored does; counted from the publication date, "three weeks later"
+// is the day that far on, as "three weeks ago" is.
+func (d *doc) anchoredCount(unit string, n int) claims.Value {
+	if a := d.lastTime; (a.Kind != claims.KindTime || a.Start.IsZero()) && !d.published.IsZero() && (unit == "week" || unit == "month") {
+		t, _ := addUnits(d.published, unit, n)
+		return dayValue(t)
+	}
+	return d.anchored(unit, n)
+}
+
+// shift is a calendar shift in years, months and days.
+type shift struct{ years, months, days int }
+
+// back returns t moved back by the shift.
+func (s shift) back(t time.Time) time.Time { return t.AddDate(-s.years, -s.months, -s.days) }
+
+// moreUnits reads the smaller units that follow a count of units ending
+// before token k: "and 2 days" in "2 weeks and 2 days ago", "and 2 weeks
+// and 2 days" in "the last 3 months and 2 weeks and 2 days". It returns
+// their sum and the token after the last one read (k when there is none).
+func (d *doc) moreUnits(unit string, k, limit int) (shift, int) {
+	var sh shift
+	big, ok := claims.DurationUnitDays(unit)
+	if !ok {
+		return sh, k
+	}
+	for range 3 {
+		j := k
+		if d.fAt(j) == "and" || d.fAt(j) == "," {
+			j++
+		}
+		if j >= limit || d.toks[j].kind != tNum && d.toks[j].lex&lxNumberWord == 0 && d.f(j) != "a" && d.f(j) != "an" {
+			return sh, k
+		}
+		n := 1
+		e := j + 1
+		if d.f(j) != "a" && d.f(j) != "an" {
+			num, ok := d.parseNumber(j, limit)
+			if !ok || num.ordinal || num.fraction || num.amount != float64(int(num.amount)) || num.amount < 1 || num.amount > 1000 {
+				return sh, k
+			}
+			n, e = int(num.amount), num.end
+		}
+		u, ok := durationUnits.get(d.fAt(e))
+		small, ok2 := claims.DurationUnitDays(u)
+		if !ok || e >= limit || !ok2 || small >= big || unitGranularity.at(u) == 0 {
+			return sh, k
+		}
+		if f := d.f(e); f == "fortnight" || f == "fortnights" {
+			n *= 2
+		}
+		switch u {
+		case "year":
+			sh.years += n
+		case "month":
+			sh.months += n
+		case "week":
+			sh.days += 7 * n
+		case "day":
+			sh.days += n
+		default:
+			return sh, k
+		}
+		big, k = small, e+1
+	}
+	return sh, k
 }
 
 // shiftedTime reads "3 days after January 12th", "two months after next
@@ -515,4 +621,94 @@ func (d *doc) dayOfWeek(m mention, limit int) mention {
 	m.last = k + 1
 	m.val = dayValue(m.val.Start.AddDate(0, 0, (int(wd)+6)%7))
 	return m
+}
+
+// earlierLater reads "earlier this month", "later this year", "earlier
+// in the week", "later last week" at token i. Before the current period,
+// "earlier" is the part of it up to the publication day and "later" the
+// part from it on: "earlier this month" in a paper of 28 May is 1 to 28
+// May, whenever in the month it fell. Of another period it is its
+// beginning or end ("earlier last week": Monday to Wednesday). "Later in
+// the year" counts within the year of the last time mentioned, after it
+// ("arrested in March 2019 and charged later in the year": April to
+// December 2019), or, in a clause about the future or without an earlier
+// time, within the current year.
+func (d *doc) earlierLater(i, limit int) (mention, bool) {
+	m := mention{first: i, relative: true}
+	later := d.f(i) == "later"
+	nx := d.fAt(i + 1)
+	if nx == "in" && d.fAt(i+2) == "the" && i+3 < limit {
+		unit := d.f(i + 3)
+		if unit != "week" && unit != "month" && unit != "year" {
+			return m, false
+		}
+		m.last = i + 4
+		a := d.lastTime
+		if a.Kind != claims.KindTime || a.Start.IsZero() || d.forward(i) {
+			if d.published.IsZero() {
+				m.val = unresolved(claims.GranularityDay)
+				return m, true
+			}
+			v, _ := period(d.published, unit, 0)
+			m.val = d.aroundPublication(v, later)
+			return m, true
+		}
+		v, _ := period(a.Start, unit, 0)
+		if a.Granularity < v.Granularity && a.End.Before(v.End) {
+			// the part of the period before or after the anchor
+			if later {
+				v.Start = a.End
+			} else {
+				v.End = a.Start
+			}
+			if !v.Start.Before(v.End) {
+				return m, false
+			}
+			v.Granularity = claims.GranularityDay
+		}
+		m.val = v
+		return m, true
+	}
+	if nx != "this" && nx != "last" && nx != "next" && nx != "previous" || i+2 >= limit {
+		return m, false
+	}
+	x, ok := d.relativeTime(i+1, limit)
+	if !ok {
+		return m, false
+	}
+	m.last = x.last
+	m.val = x.val
+	g := x.val.Granularity
+	if x.val.Start.IsZero() || x.first != i+1 || g <= claims.GranularityDay {
+		return m, true // "later this Friday": the day
+	}
+	if nx == "this" {
+		m.val = d.aroundPublication(x.val, later)
+		return m, true
+	}
+	part := -1
+	if later {
+		part = 1
+	}
+	if v, ok := timePart(x.val, part); ok {
+		m.val = v
+	}
+	return m, true
+}
+
+// aroundPublication returns the part of a period that holds the
+// publication date up to and including the publication day, or from it
+// on when later: a whole number of days.
+func (d *doc) aroundPublication(v claims.Value, later bool) claims.Value {
+	p := d.published
+	if p.Before(v.Start) || !p.Before(v.End) {
+		return v
+	}
+	if later {
+		v.Start = p
+	} else {
+		v.End = p.AddDate(0, 0, 1)
+	}
+	v.Granularity = claims.GranularityDay
+	return v
 }

@@ -93,3 +93,141 @@ func TestWorkweeksAndLeapDays(t *testing.T) {
 		}
 	}
 }
+
+// TestEarlierAndLater covers a part of a period before or after the
+// publication date, or the last time mentioned, against 2025-08-13 (a
+// Wednesday).
+func TestEarlierAndLater(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"Profits fell earlier this month.", []m{{"earlier this month", "time", "2025-08-01..2025-08-14 day"}}},
+		{"The minister resigned earlier this week.", []m{{"earlier this week", "time", "2025-08-11..2025-08-14 day"}}},
+		{"The report is due later this year.", []m{{"later this year", "time", "2025-08-13..2026-01-01 day"}}},
+		{"Prices rose earlier in the month.", []m{{"earlier in the month", "time", "2025-08-01..2025-08-14 day"}}},
+		{"Talks will resume later in the year.", []m{{"later in the year", "time", "2025-08-13..2026-01-01 day"}}},
+		// another period: its beginning or end
+		{"The strike began later last week.", []m{{"later last week", "time", "2025-08-07..2025-08-11 day"}}},
+		{"The vote is earlier next month.", []m{{"earlier next month", "time", "2025-09-01..2025-09-16 day"}}},
+		// the year of the last time mentioned, after it
+		{"He was arrested in March 2019 and charged later in the year.", []m{{"March 2019", "time", "2019-03-01..2019-04-01 month"}, {"later in the year", "time", "2019-04-01..2020-01-01 day"}}},
+		// not times
+		{"He said so earlier and will say more later.", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+// TestFortnightsAndCompoundShifts covers fortnights as two weeks and
+// times shifted by several units, against 2025-08-13.
+func TestFortnightsAndCompoundShifts(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"The plant closed a fortnight ago.", []m{{"a fortnight ago", "time", "2025-07-30..2025-07-31 day"}}},
+		{"The plant closed a fortnight ago and reopened three weeks later.", []m{{"a fortnight ago", "time", "2025-07-30..2025-07-31 day"}, {"three weeks later", "time", "2025-08-20..2025-08-21 day"}}},
+		{"The court will rule in a fortnight.", []m{{"a fortnight", "time", "2025-08-27..2025-08-28 day"}}},
+		{"Results are due in a fortnight's time.", []m{{"a fortnight's time", "time", "2025-08-27..2025-08-28 day"}}},
+		{"Results are due in two weeks' time.", []m{{"two weeks' time", "time", "2025-08-27..2025-08-28 day"}}},
+		{"The flood hit 2 weeks and 2 days ago.", []m{{"2 weeks and 2 days ago", "time", "2025-07-28..2025-07-29 day"}}},
+		{"The flood hit three years and two months ago.", []m{{"three years and two months ago", "time", "2022-06-13..2022-06-14 day"}}},
+		// "the following week" is a whole week
+		{"The talks resume the following week.", []m{{"the following week", "time", "2025-08-18..2025-08-25 week"}}},
+		{"Prices rose over the last 3 months and 2 weeks.", []m{{"last 3 months and 2 weeks", "time", "2025-04-29..2025-08-13 day"}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+// TestSpanThenAgo keeps a span and a time ago apart when "and" joins
+// them.
+func TestSpanThenAgo(t *testing.T) {
+	got := mentionsIn("They worked on it over the last 3 months and 2 days ago they found a fix.", published, nil)
+	want := []m{{"last 3 months", "time", "2025-05-13..2025-08-13 month"}, {"2 days ago", "time", "2025-08-11..2025-08-12 day"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// TestNamedWeekdays covers a weekday after "next", "last", "previous",
+// "this" and "coming", against 2025-08-13 (a Wednesday): next and last
+// name the day of the next or last calendar week.
+func TestNamedWeekdays(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"The vote is next Thursday.", []m{{"next Thursday", "time", "2025-08-21..2025-08-22 day"}}},
+		{"The talks end next Sunday.", []m{{"next Sunday", "time", "2025-08-24..2025-08-25 day"}}},
+		{"He resigned last Tuesday.", []m{{"last Tuesday", "time", "2025-08-05..2025-08-06 day"}}},
+		{"He resigned on previous Monday.", []m{{"previous Monday", "time", "2025-08-04..2025-08-05 day"}}},
+		{"The strike began last Saturday.", []m{{"last Saturday", "time", "2025-08-09..2025-08-10 day"}}},
+		{"The vote is this Friday.", []m{{"this Friday", "time", "2025-08-15..2025-08-16 day"}}},
+		{"The vote is on coming Wednesday.", []m{{"coming Wednesday", "time", "2025-08-20..2025-08-21 day"}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+// TestTheWeekendAndThisMonth covers "the weekend" by tense and a month
+// after "this", against 2025-08-13 (a Wednesday).
+func TestTheWeekendAndThisMonth(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"The fire broke out at the weekend.", []m{{"the weekend", "time", "2025-08-09..2025-08-11 day"}}},
+		{"The team will play at the weekend.", []m{{"the weekend", "time", "2025-08-16..2025-08-18 day"}}},
+		{"Prices have risen since this March.", []m{{"this March", "time", "2025-03-01..2025-04-01 month"}}},
+		{"Sales will peak this December.", []m{{"this December", "time", "2025-12-01..2026-01-01 month"}}},
+		// the weekend of something else
+		{"The weekend of the festival was wet.", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+	// a paper of a Sunday or a Monday
+	if got := mentionsIn("Over the weekend, the party said it had won.", published.AddDate(0, 0, 4), nil); len(got) != 1 || got[0].Val != "2025-08-16..2025-08-18 day" {
+		t.Errorf("Sunday paper: %v, want this weekend", got)
+	}
+	if got := mentionsIn("Games at the weekend drew crowds.", published.AddDate(0, 0, -2), nil); len(got) != 1 || got[0].Val != "2025-08-09..2025-08-11 day" {
+		t.Errorf("Monday paper: %v, want the weekend just gone", got)
+	}
+}
+
+// TestCouplesAndAnother covers durations of "a couple of" units (two),
+// "another" unit (one), half a unit and ages in clinical shorthand.
+func TestCouplesAndAnother(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"She will be away for a couple of days.", []m{{"a couple of days", "duration", "2 day"}}},
+		{"It took couple of weeks.", []m{{"couple of weeks", "duration", "2 week"}}},
+		{"The plant closed a couple of weeks ago.", []m{{"a couple of weeks ago", "time", "2025-07-30..2025-07-31 day"}}},
+		{"Fans must wait another month.", []m{{"another month", "duration", "1 month"}}},
+		{"The patient is an 87 yo man.", []m{{"87 yo", "duration", "87 year"}}},
+		{"The search took half an hour, the trial half a year.", []m{{"half an hour", "duration", "0.5 hour"}, {"half a year", "duration", "0.5 year"}}},
+		// not durations
+		{"A couple of days of rain, another day of talks, another man.", nil},
+		{"The couple of the year. Another year, another record.", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

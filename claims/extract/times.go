@@ -298,6 +298,9 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		if hm, ok := d.holidayWeekendOf(i, limit); ok {
 			return hm, true
 		}
+		if w == "the" {
+			return d.theWeekend(i, limit)
+		}
 	}
 	switch w {
 	case "next", "following", "last", "previous", "this":
@@ -602,7 +605,7 @@ monthOnly:
 		dir = 1
 	case "this":
 		if i > 0 && !d.published.IsZero() {
-			// "this May": the month of the publication year
+			// "this May", "this August": the month of the publication year
 			m.first, m.last, m.relative = i-1, j, true
 			m.val = monthValue(d.published.Year(), mon)
 			return m, true
@@ -668,4 +671,39 @@ func decadeValue(y int) claims.Value {
 func centuryValue(n int) claims.Value {
 	y := (n - 1) * 100
 	return claims.Value{Kind: claims.KindTime, Start: day(y, 1, 1), End: day(y+100, 1, 1), Granularity: claims.GranularityCentury}
+}
+
+// theWeekend reads "the weekend" at token i, as British news says "at the
+// weekend" and "over the weekend": Saturday and Sunday, the last weekend
+// in a clause about the past, the next in one about the future, else the
+// nearer one; a paper of a Saturday or Sunday means its own weekend. "The
+// weekend of", "before" or "after" something counts from that, and is
+// not read here.
+func (d *doc) theWeekend(i, limit int) (mention, bool) {
+	m := mention{first: i, last: i + 2, relative: true}
+	if i+1 >= limit {
+		return m, false
+	}
+	if nx := d.fAt(i + 2); i+2 < limit && (nx == "of" || nx == "before" || nx == "after" || nx == "when") {
+		return m, false
+	}
+	p := d.published
+	if p.IsZero() {
+		m.val = unresolved(claims.GranularityDay)
+		return m, true
+	}
+	sat := p.AddDate(0, 0, (int(time.Saturday)-int(p.Weekday())+7)%7)
+	if p.Weekday() == time.Sunday {
+		sat = p.AddDate(0, 0, -1)
+	}
+	if p.Weekday() != time.Saturday && p.Weekday() != time.Sunday {
+		last := sat.AddDate(0, 0, -7)
+		switch t := d.tense(i); {
+		case t < 0, t == 0 && p.Sub(last.AddDate(0, 0, 1)) < sat.Sub(p):
+			sat = last
+		}
+	}
+	m.val = dayValue(sat)
+	m.val.End = sat.AddDate(0, 0, 2)
+	return m, true
 }

@@ -154,7 +154,8 @@ var (
 		records studios pictures press agency guardian telegraph reuters`)
 	placeWords = words(`street road avenue city county state republic kingdom island islands river
 		mountain mountains lake sea ocean bay base airport station square park valley province
-		region district territory peninsula gulf coast capital`)
+		region district territory peninsula gulf coast capital stadium arena theatre theater
+		cathedral abbey racecourse circuit harbour harbor palace gardens`)
 	// demonymSuffixes mark capitalized adjectives ("Russian forces").
 	demonymSuffixes = []string{"ian", "ean", "ese", "ish", "ist", "ern"}
 )

@@ -60,3 +60,12 @@ func TestOpenFiguresOfThings(t *testing.T) {
 		})
 	}
 }
+
+// TestVenueNames checks that names ending in a venue word are places, so
+// that "was held at Wembley Stadium" gives the event's venue.
+func TestVenueNames(t *testing.T) {
+	want := []c{{"concert", "venue", "wembley-stadium", "asserted", ""}}
+	if diff := cmp.Diff(want, claimsIn("The concert was held at Wembley Stadium.", published, nil)); diff != "" {
+		t.Errorf("claims (-want +got):\n%s", diff)
+	}
+}

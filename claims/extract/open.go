@@ -182,10 +182,8 @@ func (d *doc) measureNoun(first, last int, m mention) string {
 	if modified != "" && d.in(measureNouns, m.last) {
 		return modified // "vote on the £2.3bn takeover": the takeover's amount
 	}
-	for j := m.first - 1; j >= first && j >= m.first-10; j-- {
-		if w := d.f(j); d.in(measureNouns, j) && d.tokMen[j] < 0 {
-			return nounKey(w)
-		}
+	if j := d.measuredBefore(first, m); j >= 0 {
+		return nounKey(d.f(j))
 	}
 	return modified
 }
@@ -273,7 +271,7 @@ func nounKey(w string) string {
 // article, or the noun it measures does: "a $140m deal", "a deal worth
 // $140m", which speak of a new one.
 func (d *doc) indefiniteFigure(x *clauseCtx, m mention) bool {
-	for _, at := range []int{m.first, d.measuredAt(x, m)} {
+	for _, at := range []int{m.first, d.measuredBefore(x.first, m)} {
 		for j := at - 1; at >= 0 && j >= x.first && j >= at-2; j-- {
 			if w := d.f(j); w == "a" || w == "an" || w == "another" {
 				return true
@@ -286,10 +284,11 @@ func (d *doc) indefiniteFigure(x *clauseCtx, m mention) bool {
 	return false
 }
 
-// measuredAt returns the token of the measure noun before figure m in its
-// clause, or -1.
-func (d *doc) measuredAt(x *clauseCtx, m mention) int {
-	for j := m.first - 1; j >= x.first && j >= m.first-10; j-- {
+// measuredBefore returns the token of the nearest measure noun no mention
+// has taken, within ten tokens before figure m and not before token first
+// (its clause's start), or -1: "profits rose 5% to $1bn".
+func (d *doc) measuredBefore(first int, m mention) int {
+	for j := m.first - 1; j >= first && j >= m.first-10; j-- {
 		if d.in(measureNouns, j) && d.tokMen[j] < 0 {
 			return j
 		}
@@ -304,14 +303,7 @@ func (d *doc) definiteFigure(x *clauseCtx, m mention) bool {
 	at := m.first
 	if m.last >= x.last || !d.compoundWord(m.last) {
 		// the measured noun comes before the figure
-		at = -1
-		for j := m.first - 1; j >= x.first && j >= m.first-10; j-- {
-			if d.in(measureNouns, j) && d.tokMen[j] < 0 {
-				at = j
-				break
-			}
-		}
-		if at < 0 {
+		if at = d.measuredBefore(x.first, m); at < 0 {
 			return false
 		}
 	}

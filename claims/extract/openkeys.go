@@ -482,14 +482,7 @@ func (d *doc) countKey(m mention) string {
 // possessive or "of", rather than taken from the clause.
 func (b *builder) owner(x *clauseCtx, m mention) (owner string, explicit bool) {
 	d := b.d
-	np := -1
-	for j := m.first - 1; j >= x.first && j >= m.first-10; j-- {
-		if d.in(measureNouns, j) && d.tokMen[j] < 0 {
-			np = j
-			break
-		}
-	}
-	if np >= 0 {
+	if np := d.measuredBefore(x.first, m); np >= 0 {
 		for j := np - 1; j >= x.first && j >= np-4; j-- {
 			if d.f(j) != "'s" || j == x.first {
 				continue
@@ -537,12 +530,7 @@ func (d *doc) qualified(x *clauseCtx, m mention, noun string) string {
 	case m.last+1 < x.last && d.f(m.last) == "in" && d.in(measureNouns, m.last+1):
 		np = m.last + 1
 	default:
-		for j := m.first - 1; j >= x.first && j >= m.first-10; j-- {
-			if d.in(measureNouns, j) && d.tokMen[j] < 0 {
-				np = j
-				break
-			}
-		}
+		np = d.measuredBefore(x.first, m)
 	}
 	if np < 0 {
 		return noun

@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/veracity-go/veracity/claims"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/veracity-go/veracity/claims"
+)
 
 // Two-sided ranges of figures: "between 20 and 30 people", "£5m-£7m",
 // "3 to 4%", "from 200 to 3,000 homes", "20 through 100", "no more than
@@ -148,6 +153,16 @@ func (d *doc) rangeEnds(pv, mv *claims.Value, p, m mention) (lo, hi float64, ok 
 			pv.Amount *= s
 			pv.Precision *= s
 		}
+		// "between 1 and 150p": the second end's unit scales the first
+		// as it scales its own figure (150p is £1.50)
+		if mv.Kind == claims.KindMoney || mv.Kind == claims.KindQuantity {
+			r, ok := d.unitRatio(m, *mv)
+			if !ok {
+				return 0, 0, false
+			}
+			pv.Amount *= r
+			pv.Precision *= r
+		}
 		pv.Kind, pv.Unit = mv.Kind, mv.Unit
 	case pv.Kind == claims.KindMoney && mv.Kind == claims.KindNumber:
 		// "£5-7m", "£5m-7m"
@@ -191,6 +206,26 @@ func rangeKind(k claims.Kind) bool {
 
 func upperBound(c claims.Comparator) bool { return c == claims.CmpLess || c == claims.CmpAtMost }
 func lowerBound(c claims.Comparator) bool { return c == claims.CmpGreater || c == claims.CmpAtLeast }
+
+// unitRatio returns what the unit of mention m multiplies its written
+// figure by: 0.01 for "150p" (£1.50), 1 for "30 people" or "£7m" (its
+// scale word aside). It reports false when m has no figure in digits.
+func (d *doc) unitRatio(m mention, v claims.Value) (float64, bool) {
+	for k := m.first; k < m.last; k++ {
+		if d.toks[k].kind != tNum {
+			continue
+		}
+		fig, err := strconv.ParseFloat(strings.ReplaceAll(d.f(k), ",", ""), 64)
+		if err != nil || fig == 0 {
+			return 0, false
+		}
+		if s := d.scaleIn(m); s != 0 {
+			fig *= s
+		}
+		return v.Amount / fig, true
+	}
+	return 0, false
+}
 
 // scaleIn returns the scale word or suffix of a mention's figure: 1e6 for
 // "7 million pounds" or "£7m", 0 when it has none.

@@ -38,6 +38,10 @@ func TestNumberRanges(t *testing.T) {
 		{"The number range is 20 through 100", []want{{"20 through 100", num, 60, 40, "", eq}}},
 		{"The number range is 1000-5000", []want{{"1000-5000", num, 3000, 2000, "", eq}}},
 		{"Tickets cost from £19 to £29.", []want{{"from £19 to £29", money, 24, 5, "GBP", eq}}},
+		// the unit of the second end scales the first as it scales its own figure
+		{"Prices are between 1 and 150p.", []want{{"between 1 and 150p", money, 0.755, 0.745, "GBP", eq}}},
+		{"It weighs between 2 and 3 tonnes.", []want{{"between 2 and 3 tonnes", qty, 2.5, 0.5, "tonne", eq}}},
+		{"Between twenty and thirty people died.", []want{{"Between twenty and thirty people", cnt, 25, 5, "person", eq}}},
 		{"The walk is 3-4 km long.", []want{{"3-4 km", qty, 3.5, 0.5, "km", eq}}},
 		{"The 5,000-7,000 jobs will go.", []want{{"5,000-7,000 jobs", cnt, 6000, 1000, "job", eq}}},
 		// two bounds joined

@@ -202,5 +202,15 @@ func (d *doc) takesObject(k, last int) bool {
 	if mi := d.tokMen[j]; mi >= 0 {
 		return d.ments[mi].val.Kind.IsAmount()
 	}
-	return d.in(determiners, j) && d.f(j) != "that" || d.in(measureNouns, j)
+	if !(d.in(determiners, j) && d.f(j) != "that" || d.in(measureNouns, j)) {
+		return false
+	}
+	// "estimated the repairs would cost £5m", "revealed the budget was
+	// £5bn": a clause without "that" is still speech
+	for k := j + 1; k < last && k < j+6 && d.toks[k].kind != tPunct; k++ {
+		if d.in(verbLike, k) {
+			return false
+		}
+	}
+	return true
 }

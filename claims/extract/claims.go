@@ -103,6 +103,16 @@ type clauseCtx struct {
 	cues     []cueHit
 }
 
+// context returns the builder's scratch context, reset for tokens [first,
+// last) of clause c; its slices keep their arrays from clause to clause.
+func (b *builder) context(c clause, first, last int, attr attribution) *clauseCtx {
+	x := &b.scratch
+	*x = clauseCtx{first: first, last: last, rel: c.rel, ante: c.ante, sent: b.d.sents[c.sent], attr: attr,
+		subjects: x.subjects[:0], values: x.values[:0], aside: x.aside[:0], places: x.places[:0], used: x.used[:0],
+		cues: x.cues[:0]}
+	return x
+}
+
 // use marks mention mi as the value of a claim.
 func (x *clauseCtx) use(mi int) { x.used = append(x.used, mi) }
 
@@ -137,9 +147,7 @@ func (b *builder) clause(c clause, attr attribution) {
 		b.swallowedAges(c, attr) // "Ms Jones, who is 58, said"
 		return
 	}
-	x := &b.scratch
-	*x = clauseCtx{first: first, last: last, rel: c.rel, ante: c.ante, sent: d.sents[c.sent], attr: attr,
-		subjects: x.subjects[:0], values: x.values[:0], aside: x.aside[:0], places: x.places[:0], used: x.used[:0]}
+	x := b.context(c, first, last, attr)
 	x.cues = d.cuesIn(first, last, x.cues[:0])
 	x.mod = d.modalityOf(first, last)
 	if attr.hedge && x.mod == claims.ModalityAsserted {

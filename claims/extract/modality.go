@@ -163,12 +163,24 @@ func (d *doc) headlineFuture(first, last int) bool {
 		return false
 	}
 	for i := first + 1; i+1 < last; i++ {
-		if d.f(i) == "to" && d.toks[i+1].kind == tWord && d.tokMen[i+1] < 0 && !d.in(functionWords, i+1) && d.toks[i-1].kind == tWord && !d.in(functionWords, i-1) {
-			return true
+		if d.f(i) != "to" || d.toks[i+1].kind != tWord || d.tokMen[i+1] >= 0 || d.in(functionWords, i+1) ||
+			d.toks[i-1].kind != tWord || d.in(functionWords, i-1) {
+			continue
 		}
+		// "Return to profit", "Close to £5m", "Up to 500 jobs": no verb
+		// after "to", or no noun before it
+		if d.in(measureNouns, i+1) || d.in(notBeforeInfinitive, i-1) {
+			continue
+		}
+		return true
 	}
 	return false
 }
+
+// notBeforeInfinitive are words before "to" that make no "noun to verb"
+// headline: "return to profit", "close to", "back to work".
+var notBeforeInfinitive = words(`return returns back close closer up down due next near according owing
+	thanks set`)
 
 // forecast reports whether tokens [first, last) hold a forecast: "is
 // (also) forecast to".

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/veracity-go/veracity/claims"
 )
@@ -99,9 +100,13 @@ func (b *builder) open(x *clauseCtx) {
 			continue
 		}
 		subject, explicit := b.owner(x, m)
+		if of := d.ownerAfter(x, m); of != "" {
+			subject, explicit = of, true // "the £2.3bn takeover of Delta"
+		}
 		if subject == "" && m.val.Kind == claims.KindCount {
 			continue // "12,500 jobs", "200 jobs": counts of nothing in particular
 		}
+		base := noun
 		noun = d.qualified(x, m, noun)
 		definite := d.definiteFigure(x, m)
 		prev, seen := b.owners[noun]
@@ -137,7 +142,7 @@ func (b *builder) open(x *clauseCtx) {
 		x.use(vi)
 		n := len(b.out)
 		b.emit(x, subject, prop, m.val, x.mod, true)
-		if asOf := b.figureTime(x, vi); len(b.out) > n && !asOf.IsZero() {
+		if asOf := b.figureTime(x, vi); len(b.out) > n && !asOf.IsZero() && (!dayOrFiner(asOf) || levelNouns.has(base)) {
 			b.out[n].AsOf = asOf
 		}
 	}
@@ -223,6 +228,40 @@ func (d *doc) modifiedNoun(last int, m mention) string {
 		return "" // "£5.05 gives", "$20bn worldwide": a verb or an adverb, likely
 	}
 	return nounKey(w)
+}
+
+// levelNouns measure levels that move from day to day, so that a day in
+// their clause is the time their figure holds ("the share price closed at
+// 247p on Tuesday"). The day in a clause about other things is the day of
+// an event ("shareholders will vote on the £2.3bn takeover on 3 April"),
+// not a time the figure is limited to.
+var levelNouns = words(`price prices rate rates share shares stock stocks index yield yields temperature
+	temperatures unemployment inflation fare fares rent rents premium premiums`)
+
+// dayOrFiner reports whether a time is a day or part of one.
+func dayOrFiner(t claims.Value) bool {
+	return t.Granularity == claims.GranularityDay || t.End.Sub(t.Start) <= 24*time.Hour && !t.Start.IsZero()
+}
+
+// ownerAfter returns the entity named by "of" or "by" after the noun a
+// figure modifies, which says whose it is: "a £3.2bn takeover of Beta
+// Ltd", "the £2.3bn takeover of Delta". "" when there is none.
+func (d *doc) ownerAfter(x *clauseCtx, m mention) string {
+	j := m.last
+	for j < x.last && d.compoundWord(j) {
+		j++
+	}
+	if j == m.last || j+1 >= x.last || d.f(j) != "of" && d.f(j) != "by" {
+		return ""
+	}
+	j++
+	if d.f(j) == "the" && j+1 < x.last {
+		j++
+	}
+	if mi := d.tokMen[j]; mi >= 0 && d.ments[mi].ent != nil && d.ments[mi].first == j {
+		return d.ments[mi].ent.id
+	}
+	return ""
 }
 
 // compoundWord reports whether token j may be a word of a noun compound

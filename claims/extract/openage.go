@@ -15,12 +15,13 @@ func (b *builder) openAge(x *clauseCtx, vi int) bool {
 	d := b.d
 	m := d.ments[vi]
 	var person *entityRef
+	first, last := m.first, m.last // the words that state it
 	switch {
 	case m.age:
-		if ref := d.personAt(m.last); ref != nil {
-			person = ref // "the 45-year-old Smith"
+		if ref, e := d.personAt(m.last); ref != nil {
+			person, last = ref, e // "the 45-year-old Smith"
 		} else if k := m.first - 1; k >= 2 && (d.f(k) == "a" || d.f(k) == "the") && d.f(k-1) == "," {
-			person = d.personBefore(k - 1) // "Smith, a 45-year-old teacher"
+			person, first = d.personBefore(k - 1) // "Smith, a 45-year-old teacher"
 		}
 	case m.val.Kind == claims.KindNumber && !m.ordinal && m.val.Amount >= 1 && m.val.Amount < 120 &&
 		m.val.Amount == float64(int(m.val.Amount)) && m.last-m.first == 1 && d.toks[m.first].kind == tNum:
@@ -29,9 +30,12 @@ func (b *builder) openAge(x *clauseCtx, vi int) bool {
 		}
 		switch k := m.first - 1; {
 		case k >= 1 && d.f(k) == ",":
-			person = d.personBefore(k) // "John Smith, 54,"
+			person, first = d.personBefore(k) // "John Smith, 54,"
 		case k >= 3 && (d.f(k) == "is" || d.f(k) == "was") && d.f(k-1) == "who" && d.f(k-2) == ",":
-			person = d.personBefore(k - 2) // "Ms Jones, who is 58,"
+			person, first = d.personBefore(k - 2) // "Ms Jones, who is 58,"
+		}
+		if person != nil && m.val.Amount < 16 && d.appositiveList(m) {
+			return false // "McIlroy, 2, and Woods, 5,": ranks, likely
 		}
 	}
 	if person == nil {
@@ -39,40 +43,64 @@ func (b *builder) openAge(x *clauseCtx, vi int) bool {
 	}
 	x.use(vi)
 	v := claims.Value{Kind: claims.KindDuration, Amount: m.val.Amount, Unit: "year", Precision: m.val.Precision, Text: m.val.Text}
-	n := len(b.out)
-	b.emit(x, person.id, PropertyAge, v, claims.ModalityAsserted, true) // presupposed: "the 45-year-old Smith denied it"
-	if asOf := b.figureTime(x, vi); len(b.out) > n && !asOf.IsZero() {
-		b.out[n].AsOf = asOf
+	// The writer states the age, not the clause's speaker, and it is
+	// presupposed: asserted whatever the clause says ("the 45-year-old
+	// Smith denied it").
+	sp := d.span(first, last)
+	cl := claims.Claim{Text: d.text[sp.Start:sp.End], Span: sp, Subject: person.id, Property: PropertyAge,
+		Value: v, Modality: claims.ModalityAsserted}
+	if asOf := b.figureTime(x, vi); !asOf.IsZero() && !dayOrFiner(asOf) {
+		cl.AsOf = asOf // "at 54, in 2019": an age holds for a year; the day of an arrest does not limit it
+	}
+	cl.Worthiness = b.worthiness(x, cl, true)
+	if cl.Worthiness >= b.min {
+		b.out = append(b.out, cl)
 	}
 	return true
 }
 
-// personAt returns the person named by the entity mention at token i, or
-// nil.
-func (d *doc) personAt(i int) *entityRef {
-	if i < 0 || i >= len(d.toks) {
-		return nil
-	}
-	if mi := d.tokMen[i]; mi >= 0 {
-		if e := d.ments[mi].ent; e != nil && e.kind == claims.EntityPerson && d.ments[mi].first == i {
-			return e
+// appositiveList reports whether the sentence of figure m holds another
+// name followed by a figure between commas, as lists of ranks and scores
+// do: "Rory McIlroy, 2, and Tiger Woods, 5, were ranked".
+func (d *doc) appositiveList(m mention) bool {
+	s := d.sents[d.tokSent[m.first]]
+	for k := s.first + 1; k+1 < s.last; k++ {
+		if k == m.first || d.toks[k].kind != tNum || d.f(k-1) != "," || !d.closesAppositive(k+1) {
+			continue
+		}
+		if ref, _ := d.personBefore(k - 1); ref != nil {
+			return true
 		}
 	}
-	return nil
+	return false
+}
+
+// personAt returns the person named by the entity mention that starts at
+// token i and the token after it, or nil.
+func (d *doc) personAt(i int) (*entityRef, int) {
+	if i < 0 || i >= len(d.toks) {
+		return nil, i
+	}
+	if mi := d.tokMen[i]; mi >= 0 {
+		if m := d.ments[mi]; m.ent != nil && m.ent.kind == claims.EntityPerson && m.first == i {
+			return m.ent, m.last
+		}
+	}
+	return nil, i
 }
 
 // personBefore returns the person named by the entity mention that ends
-// just before token k, or nil.
-func (d *doc) personBefore(k int) *entityRef {
+// just before token k and the token it starts at, or nil.
+func (d *doc) personBefore(k int) (*entityRef, int) {
 	if k < 1 {
-		return nil
+		return nil, k
 	}
 	if mi := d.tokMen[k-1]; mi >= 0 {
 		if m := d.ments[mi]; m.ent != nil && m.ent.kind == claims.EntityPerson && m.last == k {
-			return m.ent
+			return m.ent, m.first
 		}
 	}
-	return nil
+	return nil, k
 }
 
 // closesAppositive reports whether token k ends an appositive: a comma,
@@ -97,9 +125,7 @@ func (b *builder) swallowedAges(c clause, attr attribution) {
 		return
 	}
 	d := b.d
-	x := &b.scratch
-	*x = clauseCtx{first: c.first, last: c.last, rel: c.rel, ante: c.ante, sent: d.sents[c.sent], attr: attr,
-		subjects: x.subjects[:0], values: x.values[:0], aside: x.aside[:0], places: x.places[:0], used: x.used[:0]}
+	x := b.context(c, c.first, c.last, attr)
 	for i := c.first; i < c.last; i++ {
 		if mi := d.tokMen[i]; mi >= 0 && d.ments[mi].first == i && d.ments[mi].ent == nil {
 			b.openAge(x, int(mi))

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/veracity-go/veracity/claims"
 )
 
 // TestOpenAges covers a person's age as news gives it, without a
@@ -26,7 +27,7 @@ func TestOpenAges(t *testing.T) {
 	}, {
 		name: "in the speaker's relative clause",
 		text: "Mary Jones said she would retire. Ms Jones, who is 58, said it was time.",
-		want: []c{{"mary-jones", "age", "58 year", "asserted", "Jones"}},
+		want: []c{{"mary-jones", "age", "58 year", "asserted", ""}}, // the writer states it, not Ms Jones
 	}, {
 		name: "an appositive with a noun",
 		text: "The charges were brought against Otis Ferry, a 22-year-old student.",
@@ -35,6 +36,14 @@ func TestOpenAges(t *testing.T) {
 		name: "a figure that is no age",
 		text: "Arsenal beat Chelsea, 3, in the final.",
 		want: nil,
+	}, {
+		name: "figures in a list of names are ranks",
+		text: "Rory McIlroy, 2, and Tiger Woods, 5, were ranked.",
+		want: nil,
+	}, {
+		name: "ages in a list of names",
+		text: "John Smith, 54, and Mary Jones, 45, were charged.",
+		want: []c{{"john-smith", "age", "54 year", "asserted", ""}, {"mary-jones", "age", "45 year", "asserted", ""}},
 	}, {
 		name: "a count after a name is no age",
 		text: "John Smith, 54 others and the crew were rescued.",
@@ -52,5 +61,32 @@ func TestOpenAges(t *testing.T) {
 				t.Errorf("%q: age claims (-want +got):\n%s", tt.text, diff)
 			}
 		})
+	}
+}
+
+// TestOpenAgeText checks that an age claim quotes the words that state it,
+// not the clause around them.
+func TestOpenAgeText(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"John Smith, 54, said his son was hurt.", "John Smith, 54"},
+		{"Ms Jones, who is 58, said it was time.", "Jones, who is 58"},
+		{"John Smith was arrested. The 45-year-old Smith denied it.", "45-year-old Smith"},
+	} {
+		s, err := Extract(claims.Document{Text: tt.text, Published: published}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range s.Claims {
+			if c.Property == PropertyAge {
+				got = append(got, c.Text)
+				if tt.text[c.Span.Start:c.Span.End] != c.Text {
+					t.Errorf("%q: span %v holds %q, not the claim's text %q", tt.text, c.Span, tt.text[c.Span.Start:c.Span.End], c.Text)
+				}
+			}
+		}
+		if diff := cmp.Diff([]string{tt.want}, got); diff != "" {
+			t.Errorf("%q: age claim texts (-want +got):\n%s", tt.text, diff)
+		}
 	}
 }

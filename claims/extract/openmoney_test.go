@@ -29,8 +29,12 @@ func TestOpenFiguresOfThings(t *testing.T) {
 		want: []c{{"income", "amount", "9000 GBP", "asserted", ""}},
 	}, {
 		name: "an object, not a source: the company is the subject",
-		text: "Acme announced a £3.2 billion takeover of Beta Ltd.",
+		text: "Acme announced a £3.2 billion takeover.",
 		want: []c{{"acme", "takeover", "3200000000 GBP", "asserted", ""}},
+	}, {
+		name: "whose it is, by \"of\" after the noun",
+		text: "Acme announced a £3.2 billion takeover of Beta Ltd.",
+		want: []c{{"beta-ltd", "takeover", "3200000000 GBP", "asserted", ""}},
 	}, {
 		name: "a source still, before a clause",
 		text: "Acme announced that its takeover of Beta Ltd was worth £3.2 billion.",
@@ -38,7 +42,11 @@ func TestOpenFiguresOfThings(t *testing.T) {
 	}, {
 		name: "a definite mention takes the owner of the one named before",
 		text: "Acme agreed a £3.2 billion takeover of Beta Ltd.\n\nBeta shareholders will vote on the £2.3 billion takeover.",
-		want: []c{{"acme", "takeover", "3200000000 GBP", "asserted", ""}, {"acme", "takeover", "2300000000 GBP", "asserted", ""}},
+		want: []c{{"beta-ltd", "takeover", "3200000000 GBP", "asserted", ""}, {"beta-ltd", "takeover", "2300000000 GBP", "asserted", ""}},
+	}, {
+		name: "a definite mention of another one, by its \"of\"",
+		text: "Acme agreed a £3.2 billion takeover of Beta Ltd.\n\nSeparately, Gamma completed the £2.3 billion takeover of Delta Group.",
+		want: []c{{"beta-ltd", "takeover", "3200000000 GBP", "asserted", ""}, {"delta-group", "takeover", "2300000000 GBP", "asserted", ""}},
 	}, {
 		name: "a second one with \"a\" is another one",
 		text: "The regulator agreed a deal worth $375m with Banc Capital.\n\nThe regulator later reached a $140m deal with Columbia Advisors.",
@@ -47,6 +55,10 @@ func TestOpenFiguresOfThings(t *testing.T) {
 		name: "a headline's \"to\" and verb is a plan, not a fact",
 		text: "US budget deficit to reach $368bn\n\nThe budget deficit hit a record $412bn.",
 		want: []c{{"budget", "budget-deficit", "4.12e+11 USD", "asserted", ""}}, // the headline's is hedged, below worthiness
+	}, {
+		name: "a headline's \"to\" before a noun is no plan",
+		text: "Return to profit as Acme makes £5m\n\nAcme made a profit of £5m.",
+		want: []c{{"profit", "amount", "5000000 GBP", "asserted", ""}, {"acme", "profit", "5000000 GBP", "asserted", ""}},
 	}, {
 		name: "a condition supposes, it does not assert",
 		text: "If the minimum wage reaches £6, firms will cut jobs.\n\nThe minimum wage is £4.85 an hour.",

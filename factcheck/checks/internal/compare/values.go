@@ -232,37 +232,11 @@ func AsOf(c claims.Claim, published time.Time) (claims.Value, bool) {
 // SameTime reports whether two claims may speak of the same time: their
 // as_of times (publication by default) overlap, or one is unknown. Claims
 // about different times never contradict each other.
-//
-// A claim that names no time speaks of the present of the article, which
-// is wider than its day of publication: a day within a month of it either
-// way is still the article's present ("shareholders will vote on the
-// £2.3bn takeover on 3 April" speaks of the same takeover as "the takeover
-// is worth £3.2bn"), while a month, a year or a day further off is not.
 func SameTime(a, b *claims.Claim, published time.Time) bool {
 	if a.AsOf.IsZero() && b.AsOf.IsZero() {
 		return true
 	}
 	ta, oka := AsOf(*a, published)
 	tb, okb := AsOf(*b, published)
-	if !oka || !okb || ta.Overlaps(tb) {
-		return true
-	}
-	if a.AsOf.IsZero() != b.AsOf.IsZero() {
-		set := ta
-		if a.AsOf.IsZero() {
-			set = tb
-		}
-		return recentDays(set, published)
-	}
-	return false
-}
-
-// recentDays reports whether a time of days lies within a month before or
-// after the day of publication.
-func recentDays(t claims.Value, published time.Time) bool {
-	if t.Granularity != claims.GranularityDay || published.IsZero() {
-		return false
-	}
-	p := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
-	return !t.Start.Before(p.AddDate(0, -1, 0)) && !t.End.After(p.AddDate(0, 1, 1))
+	return !oka || !okb || ta.Overlaps(tb)
 }

@@ -49,6 +49,10 @@ func FuzzExtract(f *testing.F) {
 		"Prices rose ½ per cent — about 3½% — in Zürich’s “Q3 2024”; U.S. e.g. J. K. Rowling.",
 		"bad \xff\xfe bytes $5m\xff 12p 17/03/2023 2023-03-17",
 		"A\u0301ngel paid £30 on Friday.\n\nHeadline\nNext line",
+		"Between 20 and 30 people, £5-7m, 1 to 150p, 3–4%, >= 30; from Nov to March, between the end of 2007 and the end of 2008.",
+		"John Smith, 54, and Mary Jones, who is 58, said the 45-year-old Smith would not; McIlroy, 2, and Woods, 5,",
+		"A fortnight ago, 2 weeks and 2 days ago, earlier this month, at the weekend, more than 2 days before yesterday.",
+		"Acme agreed a £3.2bn takeover of Beta.\n\nThe £2.3bn takeover, if it goes ahead, fell to 81 last year.\nFirm to cut 500 jobs",
 	} {
 		f.Add(s, true)
 	}

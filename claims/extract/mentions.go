@@ -215,7 +215,7 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 	p := d.ments[pi]
 	// a month or day written without a year takes the year of the end;
 	// one anchored by a word ("this May", "next Friday") keeps its own
-	yearless := p.relative && d.toks[p.first].lex&lxMonth != 0 || d.toks[p.first].kind == tNum || d.toks[p.first].lex&lxOrdinal != 0
+	yearless := (p.relative && d.toks[p.first].lex&lxMonth != 0) || d.toks[p.first].kind == tNum || d.toks[p.first].lex&lxOrdinal != 0
 	if p.relative && yearless && !m.relative && p.val.Granularity == claims.GranularityMonth && !m.val.Start.IsZero() && !p.val.Start.IsZero() {
 		// "between August and October 2024": August of 2024
 		y := m.val.Start.Year()
@@ -369,10 +369,10 @@ var valueStarters = func() *wordSet {
 func (d *doc) sortMentions() {
 	// Mentions never share a token, so ordering by first token orders
 	// them; the ones whose tokens were taken by a later mention (a range
-	// that absorbed its ends) are dropped. Sorted in place: a document has
-	// many mentions and each is large.
-	// Walking the tokens finds them in order: the mention whose first
-	// token is i, if it still holds it, is the next one.
+	// that absorbed its ends) are dropped. Walking the tokens finds them
+	// in order, into the spare buffer, without comparing large structs:
+	// the mention whose first token is i, if it still holds it, is the
+	// next one.
 	sorted := d.spareMentions()
 	for i, k := range d.tokMen {
 		if k >= 0 && d.ments[k].first == i {

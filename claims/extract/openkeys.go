@@ -204,7 +204,7 @@ func (b *builder) openDecision(x *clauseCtx) {
 			return
 		}
 		if subject := b.decisionSubject(i - 1); subject != "" {
-			b.emit(x, subject, verb, claims.Value{Kind: claims.KindBool, Bool: true, Text: d.textOf(i, j+1)}, x.mod, true)
+			b.emit(x, subject, verb, claims.Value{Kind: claims.KindBool, Bool: true, Text: d.textOf(i, next)}, x.mod, true)
 		}
 		return
 	}

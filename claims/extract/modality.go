@@ -73,7 +73,7 @@ func (d *doc) modalityOf(first, last int) claims.Modality {
 // pastSpeech are the past-tense reporting verbs after which "would" is the
 // backshifted "will" of reported speech.
 var pastSpeech = words(`said told added stated announced explained confirmed insisted wrote
-	warned claimed noted argued reported revealed declared maintained replied stressed`)
+	warned claimed noted argued reported revealed declared maintained replied stressed denied`)
 
 // conditionWords make a "would" conditional rather than reported.
 var conditionWords = words(`if unless otherwise could might should`)

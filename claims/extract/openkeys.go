@@ -161,12 +161,21 @@ func (b *builder) openVenue(x *clauseCtx) {
 // openDecision makes the claim of a decision stated for the future: "the
 // minister will resign" (asserted), "the minister will not resign"
 // (negated), or in reported speech "he said the minister would not
-// resign". The subject is the named entity or the noun before "will";
-// the property the verb.
+// resign", "the club denied that the manager would leave". The subject is
+// the named entity or the noun before "will", or what a pronoun there
+// refers back to ("the mayor … she will not resign"); the property the
+// verb. "Smith has ruled out standing again" denies "Smith will stand
+// again".
 func (b *builder) openDecision(x *clauseCtx) {
 	d := b.d
 	for i := x.first + 1; i+1 < x.last; i++ {
 		w := d.f(i)
+		if w == "out" {
+			if b.ruledOut(x, i) {
+				return
+			}
+			continue
+		}
 		// "would" in reported speech is "will": "a spokesman said she
 		// would not resign"
 		if w != "will" && w != "won't" && !strings.HasSuffix(w, "'ll") &&
@@ -180,34 +189,123 @@ func (b *builder) openDecision(x *clauseCtx) {
 		if j >= x.last || !d.in(decisionVerbs, j) {
 			return
 		}
+		if j > i+1 && d.denialBefore(x.first, i) {
+			return // "denied that she would not stand": which is it?
+		}
 		verb := d.f(j)
 		next := j + 1
 		if next < x.last && (d.f(next) == "down" || d.f(next) == "up") {
 			verb += "-" + d.f(next)
 			next++
 		}
-		if next < x.last && !d.in(decisionFollowers, next) && !(d.tokMen[next] >= 0 && d.ments[d.tokMen[next]].val.Kind == claims.KindTime) {
+		if !d.decisionEnds(next, x.last) {
 			// "will not play any new material": the negation is of
 			// the object, not of the decision
 			return
 		}
-		subject := ""
-		if mi := d.tokMen[i-1]; mi >= 0 && d.ments[mi].ent != nil {
-			subject = d.ments[mi].ent.id
-		} else if k := i - 1; d.toks[k].kind == tWord && !d.in(functionWords, k) && !d.toks[k].has(fCap) {
-			subject = nounKey(d.f(k))
-			if named := d.namedBefore(k); named != nil {
-				subject = named.id
-			}
-		} else if d.in(personPronouns, k) && b.lastPerson != nil {
-			subject = b.lastPerson.id
+		if subject := b.decisionSubject(i - 1); subject != "" {
+			b.emit(x, subject, verb, claims.Value{Kind: claims.KindBool, Bool: true, Text: d.textOf(i, next)}, x.mod, true)
 		}
-		if subject == "" {
-			return
-		}
-		b.emit(x, subject, verb, claims.Value{Kind: claims.KindBool, Bool: true, Text: d.textOf(i, j+1)}, x.mod, true)
 		return
 	}
+}
+
+// decisionEnds reports whether the decision verb ends before token next:
+// the clause ends, or a word that may follow a verb used on its own
+// comes, or a time.
+func (d *doc) decisionEnds(next, last int) bool {
+	return next >= last || d.in(decisionFollowers, next) || d.tokMen[next] >= 0 && d.ments[d.tokMen[next]].val.Kind == claims.KindTime
+}
+
+// decisionSubject returns the key of the subject ending at token k of a
+// decision: a named entity, a common noun ("the minister", or the entity
+// "the library" names again), or a pronoun's antecedent: a role noun
+// ("the mayor … she") or else the last person named. It returns "" when
+// there is none.
+func (b *builder) decisionSubject(k int) string {
+	d := b.d
+	if k < 0 {
+		return ""
+	}
+	if mi := d.tokMen[k]; mi >= 0 && d.ments[mi].ent != nil {
+		return d.ments[mi].ent.id
+	}
+	if d.toks[k].kind == tWord && !d.in(functionWords, k) && !d.toks[k].has(fCap) {
+		if named := d.namedBefore(k); named != nil {
+			return named.id
+		}
+		return nounKey(d.f(k))
+	}
+	if role := b.roleFor(k); role != "" {
+		return role
+	}
+	if d.in(personPronouns, k) && b.lastPerson != nil {
+		return b.lastPerson.id
+	}
+	return ""
+}
+
+// ruledOut makes the claim of "X has ruled out standing again" at the
+// token "out": the decision ("stand") denied. It reports whether the
+// phrase was there.
+func (b *builder) ruledOut(x *clauseCtx, out int) bool {
+	d := b.d
+	r := out - 1
+	switch d.f(r) {
+	case "ruled", "rules", "ruling", "rule":
+	default:
+		return false
+	}
+	g := out + 1
+	verb := gerundBase(d.f(g))
+	if verb == "" || !d.decisionEnds(g+1, x.last) {
+		return false
+	}
+	if x.mod != claims.ModalityAsserted {
+		return true // "has not ruled out standing", "may rule out": no denial
+	}
+	k := r - 1
+	if k > x.first && (d.f(k) == "has" || d.f(k) == "have" || d.f(k) == "had") {
+		k--
+	}
+	if k < x.first {
+		return true
+	}
+	if subject := b.decisionSubject(k); subject != "" {
+		b.emit(x, subject, verb, claims.Value{Kind: claims.KindBool, Bool: true, Text: d.textOf(r, g+1)}, claims.ModalityNegated, true)
+	}
+	return true
+}
+
+// gerundBase returns the decision verb whose -ing form w is ("standing":
+// "stand", "resigning", "quitting", "retiring"), or "".
+func gerundBase(w string) string {
+	base, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(base) < 2 {
+		return ""
+	}
+	if decisionVerbs.has(base) {
+		return base
+	}
+	if decisionVerbs.has(base + "e") {
+		return base + "e"
+	}
+	if n := len(base); base[n-1] == base[n-2] && decisionVerbs.has(base[:n-1]) {
+		return base[:n-1]
+	}
+	return ""
+}
+
+// denialBefore reports whether a verb of denial comes in tokens [first,
+// i): "the club denied that…".
+func (d *doc) denialBefore(first, i int) bool {
+	for j := first; j < i; j++ {
+		switch d.f(j) {
+		case "denied", "denies", "deny", "denying":
+			return true
+		}
+	}
+	return false
 }
 
 // namedBefore returns the entity that "the" and the common noun at token k

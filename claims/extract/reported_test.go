@@ -29,7 +29,7 @@ func TestReportedSpeech(t *testing.T) {
 		{"The programme would cost £54m, analysts estimate.",
 			[]string{"amount £54m hedged | would cost £54m"}},
 		{"A spokesman said Ms Okafor would not step down.",
-			[]string{"step-down would not step negated | would not step down"}},
+			[]string{"step-down would not step down negated | would not step down"}},
 		{"But speaking on Wednesday, the chair said Ms Moss would not quit and had agreed to stay on.",
 			[]string{"quit would not quit negated | Ms Moss would not quit"}},
 		{"The programme will cost £45m. On Thursday, a spokesman said the programme would cost £54m.",

@@ -33,6 +33,10 @@ type builder struct {
 	scratch clauseCtx
 	// attrs holds each sentence's attribution.
 	attrs []attribution
+	// incident is the key of the last incident a toll was of ("the
+	// fire"), for tolls in later sentences that do not name it.
+	incident     string
+	incidentSent int
 	// owners maps a measured noun of an open claim to the subject it was
 	// last said to belong to ("Acme's takeover"), for later definite
 	// mentions of it ("the takeover").

@@ -1,0 +1,97 @@
+package extract
+
+import "github.com/veracity-go/veracity/claims"
+
+// Casualties: "The fire killed 12 people", "the 21 people who died",
+// "three workers were injured". A count of people next to a word of death
+// or injury is the toll of the incident the sentence names, or of the last
+// one named before it, so that two tolls of one fire meet in the
+// value-conflict check.
+
+// Properties of the tolls of an incident.
+const (
+	PropertyDeaths   = "deaths"
+	PropertyInjuries = "injuries"
+)
+
+var (
+	deathWords  = words(`killed died dead death deaths perished drowned`)
+	injuryWords = words(`injured hurt wounded injuries`)
+	// victimUnits are the counted nouns, singular, a toll counts.
+	victimUnits = words(`person people man woman child passenger civilian soldier worker resident pupil
+		student troop officer miner fan tourist migrant refugee patient prisoner crew member`)
+	// incidentNouns name what a toll is of.
+	incidentNouns = words(`fire crash attack explosion blast earthquake quake storm flood floods hurricane
+		tsunami shooting bombing accident collision derailment landslide avalanche riot riots fighting
+		violence outbreak epidemic clashes tornado typhoon cyclone eruption collapse stampede sinking
+		siege raid airstrike strike`)
+)
+
+// openToll makes the claim of a toll from count vi and reports whether it
+// did.
+func (b *builder) openToll(x *clauseCtx, vi int) bool {
+	d := b.d
+	m := d.ments[vi]
+	if m.val.Kind != claims.KindCount || !victimUnits.has(m.val.Unit) || d.isChange(m) ||
+		m.first >= 2 && d.f(m.first-1) == "by" && d.in(changeVerbs, m.first-2) {
+		return false // "rose by 40 people": the toll's rise, not the toll
+	}
+	prop := d.tollOf(m)
+	if prop == "" {
+		return false
+	}
+	s := d.sents[d.tokSent[m.first]]
+	incident := ""
+	for i := s.first; i < s.last; i++ {
+		if d.in(incidentNouns, i) && d.tokMen[i] < 0 && !d.toks[i].has(fCap) {
+			incident = nounKey(d.f(i))
+			break
+		}
+	}
+	si := int(d.tokSent[m.first])
+	if incident == "" && si-b.incidentSent <= 2 {
+		incident = b.incident // the last one named, two sentences back at most
+	}
+	if incident == "" {
+		return false
+	}
+	b.incident, b.incidentSent = incident, si
+	x.use(vi)
+	v := m.val
+	if v.Text == "" {
+		v.Text = d.textOf(m.first, m.last)
+	}
+	b.emit(x, incident, prop, v, claims.ModalityAsserted, true)
+	return true
+}
+
+// tollOf returns the toll a count of people is, by the nearest word of
+// death or injury within four words of it in its sentence ("killed 12
+// people", "12 people were killed", "the 21 people who died"; in "two
+// died and five were hurt" the five were hurt), or "".
+func (d *doc) tollOf(m mention) string {
+	s := d.sents[d.tokSent[m.first]]
+	best, dist := "", 5
+	for k := max(s.first, m.first-3); k < min(s.last, m.last+4); k++ {
+		if k >= m.first && k < m.last {
+			continue
+		}
+		prop := ""
+		switch {
+		case d.in(deathWords, k):
+			prop = PropertyDeaths
+		case d.in(injuryWords, k):
+			prop = PropertyInjuries
+		default:
+			continue
+		}
+		n := m.first - k // before the count
+		if k >= m.last {
+			n = k - m.last + 1 // after it, which wins a tie
+		}
+		if n < dist || n == dist && k >= m.last {
+			best, dist = prop, n
+		}
+	}
+	return best
+}

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestOpenTolls covers the deaths and injuries of an incident without a
+// knowledge base: keyed to the incident the sentence names, or the last
+// one named just before, so that two tolls of one fire meet.
+func TestOpenTolls(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []c
+	}{{
+		name: "a toll, then the same toll put another way",
+		text: "The fire killed 12 people, police said.\n\nFirefighters said the 21 people who died had been trapped.",
+		want: []c{{"fire", "deaths", "12 person", "asserted", "police"}, {"fire", "deaths", "21 person", "asserted", "Firefighters"}},
+	}, {
+		name: "deaths and injuries apart, by the nearest word",
+		text: "Three workers were injured in the blast. Two men died and five people were hurt.",
+		want: []c{{"blast", "injuries", "3 worker", "asserted", ""}, {"blast", "deaths", "2 man", "asserted", ""}, {"blast", "injuries", "5 person", "asserted", ""}},
+	}, {
+		name: "no incident named nearby",
+		text: "Twelve people died, the report said.",
+		want: nil,
+	}, {
+		name: "a rise of the toll is an update, not a toll",
+		text: "The earthquake killed 90 people. The number of people killed rose by 40 people overnight.",
+		want: []c{{"earthquake", "deaths", "90 person", "asserted", ""}},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []c
+			for _, x := range claimsIn(tt.text, published, nil) {
+				if x.Property == PropertyDeaths || x.Property == PropertyInjuries {
+					got = append(got, x)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q: toll claims (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

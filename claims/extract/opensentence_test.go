@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestOpenTerms covers the length of a person's sentence or ban without a
+// knowledge base: "jailed for 10 years" and "his 12-year sentence" are one
+// sentence's length, so that the two meet.
+func TestOpenTerms(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []c
+	}{{
+		name: "a verb of punishment, then the noun",
+		text: "John Smith was jailed for 10 years.\n\nHis 12-year sentence was cut on appeal.",
+		want: []c{{"john-smith", "sentence", "10 year", "asserted", ""}, {"john-smith", "sentence", "12 year", "asserted", ""}},
+	}, {
+		name: "a ban, by a possessive",
+		text: "John Smith was banned from driving for three years. Smith's two-year ban ends in May.",
+		want: []c{{"john-smith", "ban", "3 year", "asserted", ""}, {"john-smith", "ban", "2 year", "asserted", ""}},
+	}, {
+		name: "no person, no term",
+		text: "The road was closed for three weeks.",
+		want: nil,
+	}, {
+		name: "a duration after \"for\" without a verb of punishment",
+		text: "John Smith worked for 10 years at the bank.",
+		want: nil,
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []c
+			for _, x := range claimsIn(tt.text, published, nil) {
+				if termNouns.has(x.Property) {
+					got = append(got, x)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q: term claims (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"github.com/veracity-go/veracity/claims"
 )
 
 // displayOrder is the order renderers list verdicts in: what most needs an
@@ -100,3 +103,40 @@ func oneLine(s string) string {
 		return r
 	}, strings.Join(strings.Fields(s), " "))
 }
+
+// passages returns the text of a finding's spans, when it names no claim
+// that would show where it is: the figures an arithmetic finding read, as
+// one passage from the first to the last when that is short ("60 seats,
+// Labour holds 29, … and independents 5"), else each. Spans outside the
+// document's text, or not on rune boundaries, are left out.
+func (r *Report) passages(f Finding) []string {
+	if len(f.Claims) > 0 {
+		return nil
+	}
+	text := r.Document.Text
+	var spans []claims.Span
+	for _, sp := range f.Spans {
+		if sp.Start >= 0 && sp.End <= len(text) && sp.Start < sp.End && utf8.RuneStart(text[sp.Start]) &&
+			(sp.End == len(text) || utf8.RuneStart(text[sp.End])) {
+			spans = append(spans, sp)
+		}
+	}
+	if len(spans) == 0 {
+		return nil
+	}
+	lo, hi := spans[0].Start, spans[0].End
+	for _, sp := range spans[1:] {
+		lo, hi = min(lo, sp.Start), max(hi, sp.End)
+	}
+	if hi-lo <= maxPassage {
+		return []string{oneLine(text[lo:hi])}
+	}
+	out := make([]string, len(spans))
+	for i, sp := range spans {
+		out[i] = oneLine(text[sp.Start:sp.End])
+	}
+	return out
+}
+
+// maxPassage is the longest passage, in bytes, a finding quotes whole.
+const maxPassage = 300

@@ -82,6 +82,7 @@ type htmlFinding struct {
 	Severity string
 	Message  string
 	Sides    []htmlRef
+	Passages []string // the text it is about, when it names no claim
 }
 
 // htmlRef is a claim as a finding quotes it.
@@ -257,7 +258,7 @@ func (r *Report) htmlPage() *htmlPage {
 	claimFindings := make([][]htmlFindingLink, len(r.Claims))
 	for k, f := range findings {
 		hf := htmlFinding{Anchor: "finding-" + strconv.Itoa(k+1), N: k + 1, Check: f.Check,
-			Severity: f.Severity.String(), Message: oneLine(f.Message)}
+			Severity: f.Severity.String(), Message: oneLine(f.Message), Passages: r.passages(f)}
 		link := htmlFindingLink{Anchor: hf.Anchor, N: hf.N, Check: f.Check, Severity: hf.Severity}
 		for _, id := range f.Claims {
 			ref := htmlRef{ID: id, Rating: ratingHTML(verdicts[id].Rating)}

@@ -51,6 +51,9 @@ const htmlTemplate = `{{define "seg"}}{{if .Mark}}{{with .Mark}}<mark class="hl 
 {{- range .Sides}}
 <li>{{if .Known}}<a href="{{.Target}}">{{if .Text}}“{{.Text}}”{{else}}claim {{.ID}}{{end}}</a> <span class="tag {{.Rating.Class}}"><span aria-hidden="true">{{.Rating.Icon}}</span> {{.Rating.Name}}</span> <a class="details" href="{{.Details}}" aria-label="details of claim {{.ID}}">claim {{.ID}}</a>{{else}}claim {{.ID}} (not in the report){{end}}</li>
 {{- end}}
+{{- range .Passages}}
+<li><q>{{.}}</q></li>
+{{- end}}
 </ul>
 </li>
 {{- end}}

@@ -199,6 +199,7 @@ type (
 		Severity string   `json:"severity"`
 		Claims   []string `json:"claims"`
 		Message  string   `json:"message"`
+		Spans    [][2]int `json:"spans,omitempty"` // [start, end) in the document's text
 	}
 	jsonSummary struct {
 		Claims   int            `json:"claims"`
@@ -299,12 +300,16 @@ func (r *Report) wire() jsonReport {
 		if ids == nil {
 			ids = []string{}
 		}
-		out.Findings = append(out.Findings, jsonFinding{
+		jf := jsonFinding{
 			Check:    f.Check,
 			Severity: f.Severity.String(),
 			Claims:   ids,
 			Message:  f.Message,
-		})
+		}
+		for _, sp := range f.Spans {
+			jf.Spans = append(jf.Spans, [2]int{sp.Start, sp.End})
+		}
+		out.Findings = append(out.Findings, jf)
 	}
 	s := r.Summary()
 	out.Summary = jsonSummary{Claims: s.Claims, Findings: s.Findings, Verdicts: make(map[string]int, len(s.Verdicts))}

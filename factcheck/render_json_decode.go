@@ -72,6 +72,12 @@ func DecodeReport(data []byte) (*Report, error) {
 	}
 	for _, jf := range w.Findings {
 		f := Finding{Check: jf.Check, Claims: jf.Claims, Message: jf.Message}
+		for _, sp := range jf.Spans {
+			if sp[0] < 0 || sp[1] < sp[0] {
+				return nil, fmt.Errorf("factcheck: finding of %q: bad span %v", jf.Check, sp)
+			}
+			f.Spans = append(f.Spans, claims.Span{Start: sp[0], End: sp[1]})
+		}
 		if f.Severity, err = ParseSeverity(jf.Severity); err != nil {
 			return nil, fmt.Errorf("factcheck: finding of %q: %w", jf.Check, err)
 		}

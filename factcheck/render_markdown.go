@@ -44,6 +44,9 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 		for _, id := range f.Claims {
 			fmt.Fprintf(&b, "  - %s\n", r.mdClaim(id))
 		}
+		for _, q := range r.passages(f) {
+			fmt.Fprintf(&b, "  - “%s”\n", mdText(q))
+		}
 	}
 
 	b.WriteString("\n## Verdicts\n\n")

@@ -130,6 +130,9 @@ func (r *Report) writeTextFinding(b *bytes.Buffer, p painter, f Finding) {
 	for _, id := range f.Claims {
 		r.writeTextClaim(b, "    ", id, "")
 	}
+	for _, q := range r.passages(f) {
+		fmt.Fprintf(b, "    %q\n", q)
+	}
 }
 
 // writeTextInfoSummary sums up the info findings of one check: how many,

@@ -1,6 +1,9 @@
 package factcheck
 
-import "github.com/veracity-go/veracity/sources"
+import (
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/sources"
+)
 
 // A Verdict rates one claim against the reference facts.
 type Verdict struct {
@@ -32,4 +35,8 @@ type Finding struct {
 	// contradiction.
 	Claims  []string
 	Message string
+	// Spans are the places in the document's text the finding is about,
+	// in byte offsets, when the check reads the text itself (arithmetic
+	// over figures that no claim may hold); nil otherwise.
+	Spans []claims.Span
 }

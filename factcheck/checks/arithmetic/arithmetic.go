@@ -46,6 +46,7 @@ func run(pass *factcheck.Pass) error {
 			Severity: f.sev,
 			Claims:   overlapping(pass.Set.Claims, f.spans),
 			Message:  f.message,
+			Spans:    f.spans,
 		})
 	}
 	return nil

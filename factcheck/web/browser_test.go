@@ -282,3 +282,31 @@ func dump(v any) string {
 	b, _ := json.MarshalIndent(v, "", "  ")
 	return string(b)
 }
+
+// TestBrowserFindingPassage checks that a finding that names no claim (the
+// parts of a total that do not add up) quotes the passage it is about.
+func TestBrowserFindingPassage(t *testing.T) {
+	ctx := browser(t)
+	srv := httptest.NewServer(NewHandler())
+	defer srv.Close()
+	const text = "Of the council's 60 seats, Labour holds 29, the Conservatives 20, the Liberal Democrats 8 and independents 5."
+	err := chromedp.Do(ctx,
+		chromedp.Navigate(srv.URL+"/"),
+		chromedp.WaitEnabled(chromedp.ID("submit")),
+		chromedp.SetValue(chromedp.ID("text"), text),
+		chromedp.SetValue(chromedp.ID("published"), "2025-02-20"),
+		chromedp.Click(chromedp.ID("submit")),
+		chromedp.Poll[chromedp.Void](`!document.getElementById("result").hidden || document.getElementById("status").className === "error"`,
+			chromedp.WithPollingTimeout(30*time.Second)),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`Array.from(document.querySelectorAll("#findings .finding q")).map(q => q.textContent).join("|")`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "60 seats, Labour holds 29, the Conservatives 20, the Liberal Democrats 8 and independents 5"; !strings.Contains(got, want) {
+		t.Errorf("finding passages = %q, want one holding %q", got, want)
+	}
+}

@@ -77,6 +77,19 @@
     return map;
   }
 
+  // passages returns the text a finding that names no claim is about,
+  // from its byte spans: one passage from the first to the last when that
+  // is short, else each, as the HTML report quotes them.
+  function passages(f, text) {
+    if ((f.claims || []).length || !(f.spans || []).length) return [];
+    const offsets = utf16Offsets(text);
+    const spans = f.spans.filter(([a, b]) => offsets.has(a) && offsets.has(b) && a < b);
+    if (!spans.length) return [];
+    const lo = Math.min(...spans.map(s => s[0])), hi = Math.max(...spans.map(s => s[1]));
+    if (hi - lo <= 300) return [oneLine(text.slice(offsets.get(lo), offsets.get(hi)))];
+    return spans.map(([a, b]) => oneLine(text.slice(offsets.get(a), offsets.get(b))));
+  }
+
   const SPACE = " \t\n\r\f\v";
 
   // spanForest returns the highlightable spans as nested nodes in text
@@ -186,6 +199,7 @@
             tag(rating((verdicts[id] || {}).rating)), " ",
             el("a", { class: "details", href: details, "aria-label": "details of claim " + id }, "claim " + id)));
         }
+        for (const q of passages(f, text)) sides.append(el("li", {}, el("q", {}, q)));
         ol.append(el("li", { id: link.anchor, class: "finding sev-" + f.severity, "data-check": f.check },
           el("p", {}, el("span", { class: "fnum" }, "⚑ " + link.n), " ", el("span", { class: "sev sev-" + f.severity }, f.severity), " ",
             el("code", {}, f.check), " ", oneLine(f.message)),

@@ -27,16 +27,39 @@ var (
 		siege raid airstrike strike`)
 )
 
+// affectVerbs map the words that say what befell a count of things to
+// the property of the incident they make: "140 homes were flooded", "the
+// 95 flooded homes", "430 households evacuated", "12 flights cancelled".
+var affectVerbs = lexicon(map[string]string{
+	"flooded": "flooded", "evacuated": "evacuated", "damaged": "damaged", "destroyed": "destroyed",
+	"cancelled": "cancelled", "canceled": "cancelled", "stranded": "stranded", "rescued": "rescued",
+	"displaced": "displaced", "demolished": "destroyed",
+})
+
+// affectEvents name the incident of an affect verb when the text names
+// none: "140 homes were flooded" is about the flooding.
+var affectEvents = map[string]string{
+	"flooded": "flooding", "evacuated": "evacuation", "damaged": "damage", "destroyed": "destruction",
+	"cancelled": "cancellations", "stranded": "disruption", "rescued": "rescue", "displaced": "displacement",
+}
+
 // openToll makes the claim of a toll from count vi and reports whether it
-// did.
+// did: deaths and injuries among people, or what befell a count of things
+// (homes flooded, flights cancelled).
 func (b *builder) openToll(x *clauseCtx, vi int) bool {
 	d := b.d
 	m := d.ments[vi]
-	if m.val.Kind != claims.KindCount || !victimUnits.has(m.val.Unit) || d.isChange(m) ||
+	if m.val.Kind != claims.KindCount || d.isChange(m) ||
 		m.first >= 2 && d.f(m.first-1) == "by" && d.in(changeVerbs, m.first-2) {
 		return false // "rose by 40 people": the toll's rise, not the toll
 	}
-	prop := d.tollOf(m)
+	prop := ""
+	if victimUnits.has(m.val.Unit) {
+		prop = d.tollOf(m)
+	}
+	if prop == "" {
+		prop = d.affectedOf(m)
+	}
 	if prop == "" {
 		return false
 	}
@@ -53,9 +76,16 @@ func (b *builder) openToll(x *clauseCtx, vi int) bool {
 		incident = b.incident // the last one named, two sentences back at most
 	}
 	if incident == "" {
-		return false
+		if prop == PropertyDeaths || prop == PropertyInjuries {
+			return false
+		}
+		incident = affectEvents[prop] // "140 homes were flooded": the flooding
+	} else {
+		b.incident, b.incidentSent = incident, si
 	}
-	b.incident, b.incidentSent = incident, si
+	if prop != PropertyDeaths && prop != PropertyInjuries {
+		prop += "-" + Slug(m.val.Unit) + "s" // "flooded-homes"
+	}
 	x.use(vi)
 	v := m.val
 	if v.Text == "" {
@@ -94,4 +124,25 @@ func (d *doc) tollOf(m mention) string {
 		}
 	}
 	return best
+}
+
+// affectedOf returns what befell a count of things, by the word of
+// affectVerbs right before its noun ("the 95 flooded homes") or within
+// three words after it ("140 homes were flooded"), or "".
+func (d *doc) affectedOf(m mention) string {
+	s := d.sents[d.tokSent[m.first]]
+	for k := m.first; k < m.last; k++ {
+		if p, ok := affectVerbs.get(d.f(k)); ok {
+			return p
+		}
+	}
+	for k := m.last; k < min(s.last, m.last+3); k++ {
+		if p, ok := affectVerbs.get(d.f(k)); ok {
+			return p
+		}
+		if d.toks[k].kind == tPunct {
+			break
+		}
+	}
+	return ""
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -40,6 +41,41 @@ func TestOpenTolls(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%q: toll claims (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestOpenAffected covers what befell a count of things, without a
+// knowledge base: "140 homes were flooded" and "the 95 flooded homes" are
+// one count of the flooding.
+func TestOpenAffected(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []c
+	}{{
+		name: "after the count, then before its noun",
+		text: "Around 140 homes were flooded when the river burst its banks.\n\nOf the 95 flooded homes, most were near the river.",
+		want: []c{{"flooding", "flooded-homes", "~ 140 home", "asserted", ""}, {"flooding", "flooded-homes", "95 home", "asserted", ""}},
+	}, {
+		name: "keyed to the incident named",
+		text: "Twelve flights were cancelled after the storm.",
+		want: []c{{"storm", "cancelled-flights", "12 flight", "asserted", ""}},
+	}, {
+		name: "a count with no such word",
+		text: "The town has 140 homes near the river.",
+		want: nil,
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []c
+			for _, x := range claimsIn(tt.text, published, nil) {
+				if _, ok := affectVerbs.get(strings.SplitN(x.Property, "-", 2)[0]); ok {
+					got = append(got, x)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q: claims (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}

@@ -45,7 +45,7 @@ var affectEvents = map[string]string{
 
 // openToll makes the claim of a toll from count vi and reports whether it
 // did: deaths and injuries among people, or what befell a count of things
-// (homes flooded, flights cancelled).
+// (homes flooded, flights cancelled), keyed to what befell them.
 func (b *builder) openToll(x *clauseCtx, vi int) bool {
 	d := b.d
 	m := d.ments[vi]
@@ -58,9 +58,17 @@ func (b *builder) openToll(x *clauseCtx, vi int) bool {
 		prop = d.tollOf(m)
 	}
 	if prop == "" {
-		prop = d.affectedOf(m)
-	}
-	if prop == "" {
+		// what befell things names its own incident: the flooding of
+		// "140 homes were flooded", whatever flood the sentence names
+		if a := d.affectedOf(m); a != "" {
+			x.use(vi)
+			v := m.val
+			if v.Text == "" {
+				v.Text = d.textOf(m.first, m.last)
+			}
+			b.emit(x, affectEvents[a], a+"-"+Slug(m.val.Unit)+"s", v, claims.ModalityAsserted, true)
+			return true
+		}
 		return false
 	}
 	s := d.sents[d.tokSent[m.first]]
@@ -76,16 +84,9 @@ func (b *builder) openToll(x *clauseCtx, vi int) bool {
 		incident = b.incident // the last one named, two sentences back at most
 	}
 	if incident == "" {
-		if prop == PropertyDeaths || prop == PropertyInjuries {
-			return false
-		}
-		incident = affectEvents[prop] // "140 homes were flooded": the flooding
-	} else {
-		b.incident, b.incidentSent = incident, si
+		return false
 	}
-	if prop != PropertyDeaths && prop != PropertyInjuries {
-		prop += "-" + Slug(m.val.Unit) + "s" // "flooded-homes"
-	}
+	b.incident, b.incidentSent = incident, si
 	x.use(vi)
 	v := m.val
 	if v.Text == "" {

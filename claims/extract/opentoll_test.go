@@ -58,9 +58,9 @@ func TestOpenAffected(t *testing.T) {
 		text: "Around 140 homes were flooded when the river burst its banks.\n\nOf the 95 flooded homes, most were near the river.",
 		want: []c{{"flooding", "flooded-homes", "~ 140 home", "asserted", ""}, {"flooding", "flooded-homes", "95 home", "asserted", ""}},
 	}, {
-		name: "keyed to the incident named",
+		name: "keyed to what befell them, whatever the sentence names",
 		text: "Twelve flights were cancelled after the storm.",
-		want: []c{{"storm", "cancelled-flights", "12 flight", "asserted", ""}},
+		want: []c{{"cancellations", "cancelled-flights", "12 flight", "asserted", ""}},
 	}, {
 		name: "a count with no such word",
 		text: "The town has 140 homes near the river.",

@@ -41,6 +41,14 @@ type builder struct {
 	// last said to belong to ("Acme's takeover"), for later definite
 	// mentions of it ("the takeover").
 	owners map[string]string
+	// things maps a structure noun to the key of the one last named ("the
+	// new bridge"), for later mentions of it ("the 2.1-mile bridge").
+	things map[string]string
+	// lastOrg is the last organisation named, in sentence orgSent; it is
+	// ambiguous when another was named in that sentence.
+	lastOrg      *entityRef
+	orgSent      int
+	orgAmbiguous bool
 	// opinionSent is the sentence whose opinion is cached in opinion.
 	opinionSent int
 	opinion     bool
@@ -179,6 +187,9 @@ func (b *builder) clause(c clause, attr attribution) {
 					personSeen = true
 				} else {
 					b.lastThing = m.ent
+					if m.ent.kind == claims.EntityOrganization {
+						b.noteOrg(m.ent, c.sent)
+					}
 				}
 				if m.ent.kb && m.ent.kind == claims.EntityEvent {
 					b.lastEvent = m.ent

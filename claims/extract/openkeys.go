@@ -476,26 +476,55 @@ func (b *builder) openTime(x *clauseCtx, vi int) {
 	b.emit(x, d.eventKey(e), prop, m.val, x.mod, true)
 }
 
-// lifeTime makes "the Booker Prize was founded in 1969": a named subject
-// heading the clause, a verb of founding, birth, death or release, and the
-// time after it.
+// lifeTime makes "the Booker Prize was founded in 1969": a subject heading
+// the clause, a verb of founding, birth, death or release, and the time
+// after it. The subject is a name, "the firm" for the organisation named
+// before (see [builder.orgRef]), or an organisation by its kind ("the
+// charity"); an organisation "launched" or "set up" was founded.
 func (b *builder) lifeTime(x *clauseCtx, vi int) {
 	d := b.d
 	m := d.ments[vi]
-	if len(x.subjects) == 0 || x.subjects[0].mention < 0 || x.subjects[0].at > x.first+1 {
+	subject, at, org := "", -1, false
+	if s := x.subjects; len(s) > 0 && s[0].at <= x.first+1 && s[0].mention >= 0 {
+		subject, at = s[0].ref.id, d.ments[s[0].mention].last-1
+		org = s[0].ref.kind == claims.EntityOrganization
+	} else if ref := b.orgRef(x.first + 1); ref != nil {
+		subject, at, org = ref.id, x.first+1, true // "the company was set up in 1995"
+	} else if j := x.first + 1; j < m.first && d.f(x.first) == "the" && d.in(orgRoles, j) && d.roleNoun(j) {
+		// "the charity was founded in 1990"
+		subject, at, org = nounKey(d.f(j)), j, true
+		if e := d.namedBefore(j); e != nil {
+			subject = e.id // "Eastfield Council … the council"
+		}
+	}
+	if subject == "" {
 		return
 	}
 	prop := ""
-	for k := m.first - 1; k > x.subjects[0].at && k >= m.first-3; k-- {
+	for k := m.first - 1; k > at && k >= m.first-3; k-- {
 		if p, ok := lifeVerbs.get(d.f(k)); ok {
 			prop = p
+		} else if org && d.f(k) == "up" && d.f(k-1) == "set" && k-1 > at {
+			prop = "launched" // "set up in 1995"
+		}
+	}
+	if org && prop == "launched" {
+		// "was launched in", "Acme, set up in 1995,": the verb is the
+		// subject's own, not another noun's ("the outcome, launched")
+		prop = "founded"
+		for k := at + 1; k < m.first-1 && prop != ""; k++ {
+			switch d.f(k) {
+			case ",", "was", "were", "is", "has", "had", "been", "first", "originally", "launched", "set", "up":
+			default:
+				prop = ""
+			}
 		}
 	}
 	if prop == "" {
 		return
 	}
 	x.use(vi)
-	b.emit(x, x.subjects[0].ref.id, prop, m.val, x.mod, true)
+	b.emit(x, subject, prop, m.val, x.mod, true)
 }
 
 // groupSize makes the claim of a group's size: "the 32-man squad", "a

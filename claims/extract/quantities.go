@@ -229,8 +229,14 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 		}
 		return d.finishQuantity(m, cmp, end, limit), true
 	}
-	// Measures: "12 km", "3 tonnes", "100m" (glued metres).
-	if unit, ok := measureUnits.get(d.fAt(k)); ok && k < limit && (unit != "m" || d.toks[k].glued()) {
+	// Measures: "12 km", "3 tonnes", "100m" (glued metres), and before
+	// a noun "a 2.1-mile bridge", "a 300-acre site".
+	mk := k
+	if d.fAt(k) == "-" && k+1 < limit && d.toks[k].glued() && d.toks[k+1].glued() && d.toks[k+1].kind == tWord {
+		mk = k + 1
+	}
+	if unit, ok := measureUnits.get(d.fAt(mk)); ok && mk < limit && (unit != "m" || d.toks[mk].glued() && mk == k) && (mk == k || unit != "sq") {
+		k = mk
 		end := k + 1
 		if unit == "sq" {
 			if u2, ok := measureUnits.get(d.fAt(k + 1)); ok && k+1 < limit {

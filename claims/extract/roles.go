@@ -112,3 +112,35 @@ func (d *doc) paraBreak(i int) bool {
 	}
 	return strings.Count(d.text[d.toks[i-1].end:d.toks[i].start], "\n") >= 2
 }
+
+// orgRefNouns name a business by its kind: "the firm", "the company" and
+// "the group" refer back to the last organisation named.
+var orgRefNouns = words(`firm company group`)
+
+// noteOrg records that organisation e is named in sentence si, for the
+// definite references after it ("the firm"); two named in one sentence
+// leave them unresolved ("Acme bought Beta Ltd. The firm said…").
+func (b *builder) noteOrg(e *entityRef, si int) {
+	if b.lastOrg != nil && b.lastOrg != e && b.orgSent == si {
+		b.orgAmbiguous = true
+	} else if b.orgSent != si {
+		b.orgAmbiguous = false
+	}
+	b.lastOrg, b.orgSent = e, si
+}
+
+// orgRef returns the organisation that "the firm" ending at token k refers
+// back to: the last one named, in its sentence or the two before, unless
+// it is unsure which (see [builder.noteOrg]); nil when there is none or
+// the noun is not a reference of its own ("the company chairman", "the
+// group of MPs"). Only the claims of a firm's own facts (its staff, its
+// founding) take it: a news agency or a university named last is too
+// often not the firm meant for a general subject.
+func (b *builder) orgRef(k int) *entityRef {
+	d := b.d
+	if b.lastOrg == nil || b.orgAmbiguous || k < 1 || int(d.tokSent[k])-b.orgSent > 2 || !d.in(orgRefNouns, k) || d.f(k-1) != "the" ||
+		d.fAt(k+1) == "of" || d.inAt(personRoles, k+1) || d.inAt(orgRoles, k+1) {
+		return nil
+	}
+	return b.lastOrg
+}

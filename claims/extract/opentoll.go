@@ -66,7 +66,7 @@ func (b *builder) openToll(x *clauseCtx, vi int) bool {
 			if v.Text == "" {
 				v.Text = d.textOf(m.first, m.last)
 			}
-			b.emit(x, affectEvents[a], a+"-"+Slug(m.val.Unit)+"s", v, claims.ModalityAsserted, true)
+			b.emit(x, affectEvents[a], a+"-"+Slug(sameThing(m.val.Unit))+"s", v, claims.ModalityAsserted, true)
 			return true
 		}
 		return false
@@ -146,4 +146,21 @@ func (d *doc) affectedOf(m mention) string {
 		}
 	}
 	return ""
+}
+
+// unitSynonyms map counted nouns, singular, that news uses for one another
+// to the one a key is made with: "340 homes were evacuated" and "the 430
+// evacuated households" count the same things.
+var unitSynonyms = map[string]string{
+	"household": "home", "house": "home", "property": "home", "dwelling": "home",
+	"role": "job", "post": "job", "position": "job",
+	"journey": "trip",
+}
+
+// sameThing returns the noun a key is made with for counted noun u.
+func sameThing(u string) string {
+	if s, ok := unitSynonyms[u]; ok {
+		return s
+	}
+	return u
 }

@@ -66,7 +66,8 @@ func (b *builder) openToll(x *clauseCtx, vi int) bool {
 			if v.Text == "" {
 				v.Text = d.textOf(m.first, m.last)
 			}
-			b.emit(x, affectEvents[a], a+"-"+Slug(sameThing(m.val.Unit))+"s", v, claims.ModalityAsserted, true)
+			v.Unit = sameThing(v.Unit) // so that 340 homes and 430 households compare
+			b.emit(x, affectEvents[a], a+"-"+Slug(v.Unit)+"s", v, claims.ModalityAsserted, true)
 			return true
 		}
 		return false

@@ -64,7 +64,7 @@ func TestOpenAffected(t *testing.T) {
 	}, {
 		name: "homes and households are one count",
 		text: "About 340 homes were evacuated overnight.\n\nMost of the 430 evacuated households had found somewhere to stay.",
-		want: []c{{"evacuation", "evacuated-homes", "~ 340 home", "asserted", ""}, {"evacuation", "evacuated-homes", "430 household", "asserted", ""}},
+		want: []c{{"evacuation", "evacuated-homes", "~ 340 home", "asserted", ""}, {"evacuation", "evacuated-homes", "430 home", "asserted", ""}},
 	}, {
 		name: "a count with no such word",
 		text: "The town has 140 homes near the river.",

@@ -34,6 +34,7 @@ var affectVerbs = lexicon(map[string]string{
 	"flooded": "flooded", "evacuated": "evacuated", "damaged": "damaged", "destroyed": "destroyed",
 	"cancelled": "cancelled", "canceled": "cancelled", "stranded": "stranded", "rescued": "rescued",
 	"displaced": "displaced", "demolished": "destroyed",
+	"cut": "cut", "axed": "cut", "axe": "cut", "axing": "cut", "shed": "cut", "shedding": "cut",
 })
 
 // affectEvents name the incident of an affect verb when the text names
@@ -41,6 +42,7 @@ var affectVerbs = lexicon(map[string]string{
 var affectEvents = map[string]string{
 	"flooded": "flooding", "evacuated": "evacuation", "damaged": "damage", "destroyed": "destruction",
 	"cancelled": "cancellations", "stranded": "disruption", "rescued": "rescue", "displaced": "displacement",
+	"cut": "cuts",
 }
 
 // openToll makes the claim of a toll from count vi and reports whether it
@@ -67,7 +69,26 @@ func (b *builder) openToll(x *clauseCtx, vi int) bool {
 				v.Text = d.textOf(m.first, m.last)
 			}
 			v.Unit = sameThing(v.Unit) // so that 340 homes and 430 households compare
-			b.emit(x, affectEvents[a], a+"-"+Slug(v.Unit)+"s", v, claims.ModalityAsserted, true)
+			prop := a + "-" + Slug(v.Unit) + "s"
+			subject := affectEvents[a]
+			if a == "cut" {
+				// job cuts are a company's: "Acme is to cut 180 jobs", and
+				// "the 150 roles being cut" are the ones named before
+				owner, explicit := b.owner(x, m)
+				definite := m.first > 0 && (d.f(m.first-1) == "the" || d.f(m.first-1) == "those")
+				switch {
+				case definite && !explicit && b.owners[prop] != "":
+					owner = b.owners[prop] // "the 150 roles being cut": the ones named before
+				case owner != "":
+					b.owners[prop] = owner
+				case b.owners[prop] != "":
+					owner = b.owners[prop]
+				default:
+					return false
+				}
+				subject = owner
+			}
+			b.emit(x, subject, prop, v, claims.ModalityAsserted, true)
 			return true
 		}
 		return false
@@ -138,8 +159,14 @@ func (d *doc) affectedOf(m mention) string {
 			return p
 		}
 	}
+	// a verb of cutting right before: "to cut 180 jobs", "axing 150 posts"
+	if k := m.first - 1; k >= s.first {
+		if p, ok := affectVerbs.get(d.f(k)); ok && p == "cut" && jobUnits[sameThing(m.val.Unit)] {
+			return p
+		}
+	}
 	for k := m.last; k < min(s.last, m.last+3); k++ {
-		if p, ok := affectVerbs.get(d.f(k)); ok {
+		if p, ok := affectVerbs.get(d.f(k)); ok && (p != "cut" || jobUnits[sameThing(m.val.Unit)]) {
 			return p
 		}
 		if d.toks[k].kind == tPunct {
@@ -165,3 +192,7 @@ func sameThing(u string) string {
 	}
 	return u
 }
+
+// jobUnits are what a company cuts: "cut 180 jobs", "150 roles being cut"
+// (not "prices cut", "a budget cut by £5m").
+var jobUnits = map[string]bool{"job": true, "worker": true, "employee": true, "staff": true}

@@ -66,6 +66,14 @@ func TestOpenAffected(t *testing.T) {
 		text: "About 340 homes were evacuated overnight.\n\nMost of the 430 evacuated households had found somewhere to stay.",
 		want: []c{{"evacuation", "evacuated-homes", "~ 340 home", "asserted", ""}, {"evacuation", "evacuated-homes", "430 home", "asserted", ""}},
 	}, {
+		name: "job cuts are the company's, and the ones named before",
+		text: "Acme Ltd is to cut 180 jobs at its Leeds plant.\n\nUnions said the 150 roles being cut were mostly in engineering.",
+		want: []c{{"acme-ltd", "cut-jobs", "180 job", "asserted", ""}, {"acme-ltd", "cut-jobs", "150 job", "asserted", "Unions"}},
+	}, {
+		name: "two companies' cuts are two counts",
+		text: "Acme Ltd will cut 180 jobs in Leeds. Beta Group is to axe 300 jobs in York.",
+		want: []c{{"acme-ltd", "cut-jobs", "180 job", "asserted", ""}, {"beta-group", "cut-jobs", "300 job", "asserted", ""}},
+	}, {
 		name: "a count with no such word",
 		text: "The town has 140 homes near the river.",
 		want: nil,

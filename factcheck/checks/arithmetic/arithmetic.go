@@ -120,6 +120,7 @@ func analyze(text string, published time.Time, ms []extract.Mention) []finding {
 		prev = s
 	}
 	a.findAges()
+	a.findPersonAges()
 	return a.findings
 }
 

@@ -256,3 +256,26 @@ func TestBreakdowns(t *testing.T) {
 		{"next sentence, not the total's", "The club spent £40m on the new stand. Its rivals spent: £30m on players and £16m on wages.", nil},
 	})
 }
+
+// TestPersonAges holds a person's age against the person's birth.
+func TestPersonAges(t *testing.T) {
+	runSentences(t, []sentenceTest{
+		{"apposition, born later", "Karen Whitby, 51, runs the bakery. Whitby, who was born in 1968, took it over in 2001.",
+			[]string{"warning: born in 1968, Whitby is 56 or 57 years old in 2025, not 51"}},
+		{"apposition, one sentence", "Karen Whitby, 51, who was born in 1968, runs the bakery.",
+			[]string{"error: born in 1968, Whitby is 56 or 57 years old in 2025, not 51"}},
+		{"the N-year-old, birth month", "The club have signed midfielder Oscar Lindqvist from Malmo.\n\nThe 21-year-old made 40 appearances.\n\nLindqvist, born in Uppsala in May 2001, is their third signing.",
+			[]string{"warning: born in May 2001, Lindqvist is 24 years old in 2025, not 21"}},
+		{"born before the age", "Lindqvist was born on 3 May 2001 in Uppsala. The club said the 23-year-old midfielder Oscar Lindqvist is fit.",
+			[]string{"warning: born on 3 May 2001, Lindqvist is 24 years old in 2025, not 23"}},
+	})
+	runSentences(t, []sentenceTest{
+		{"apposition, right", "Karen Whitby, 56, runs the bakery. Whitby, who was born in 1968, took it over in 2001.", nil},
+		{"birth month, right", "The club have signed midfielder Oscar Lindqvist.\n\nThe 24-year-old made 40 appearances.\n\nLindqvist, born in May 2001, is their third signing.", nil},
+		{"another person's age", "Karen Whitby, 51, runs the bakery. Her partner, Tom Price, who was born in 1968, bakes.", nil},
+		{"a relative's birth", "Karen Whitby, 51, runs the bakery her father founded. His brother Sam Whitby, born in 1940, helps.", nil},
+		{"another person named before the N-year-old", "The club signed Oscar Lindqvist from Malmo, and manager Ian Dowd praised him. The 52-year-old said he was delighted. Lindqvist, born in May 2001, joins on Monday.", nil},
+		{"an age at another time", "Karen Whitby, 30, opened the bakery in 1998, when she was young. Whitby, who was born in 1968, still runs it.", nil},
+		{"given names differ", "Karen Whitby, 51, runs the bakery. John Whitby, who was born in 1950, founded it.", nil},
+	})
+}

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/veracity-go/veracity/claims"
 )
 
 var (
@@ -286,4 +288,261 @@ func sameSort(a, b string) bool {
 		}
 	}
 	return a == b
+}
+
+// A person's age and birth, linked by the person's name.
+var (
+	// nameAt is a name written in capitals: "Darren Holloway", "Mendonça".
+	nameAt = `(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})`
+	// birthOf ends the words before a birth time, after the name of the
+	// person born: "Holloway, who was born in", "Mendonça, born in Vila
+	// Serrada in", "Smith was born on".
+	birthOf = regexp.MustCompile(nameAt + `(?:\s*,\s*(?:\d{1,3}\s*,\s*)?(?:who\s+(?:was|is)\s+)?|\s+was\s+)born(?:\s+(?:in|at|near)\s+[^,;:()\d]{1,40}?)?\s+(?:in|on)\s+$`)
+	// ageOf ends the words before an age in apposition: "Darren Holloway, ",
+	// "Ann Lee, aged ".
+	ageOf = regexp.MustCompile(nameAt + `,\s*(?:aged\s+)?$`)
+	// theAge ends the words before an age that refers back to a person:
+	// "The ", "the ".
+	theAge = regexp.MustCompile(`(?:^|\s)[Tt]he\s+$`)
+	// notNames are capitalized words that start a sentence, not a name.
+	notNames = wordSet(`the a an he she it they we i this that his her their its in on at but and
+		mr mrs ms miss dr sir dame lord lady prof`)
+)
+
+// A person is a name as written: the surname (its last word) and the
+// given name, if any.
+type person struct{ given, surname string }
+
+// personOf reads a person from a name: "Darren Holloway".
+func personOf(name string) (person, bool) {
+	ws := strings.Fields(name)
+	if len(ws) == 0 || notNames[strings.ToLower(ws[0])] && len(ws) == 1 {
+		return person{}, false
+	}
+	if notNames[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	sur := strings.TrimSuffix(strings.TrimSuffix(ws[len(ws)-1], "'s"), "’s")
+	p := person{surname: sur}
+	if len(ws) > 1 {
+		p.given = ws[0]
+	}
+	return p, true
+}
+
+// same reports whether two names may be one person's: the surnames agree,
+// and the given names when both have one.
+func (p person) same(q person) bool {
+	return p.surname == q.surname && (p.given == "" || q.given == "" || p.given == q.given)
+}
+
+// A birth is the birth time of a named person.
+type birth struct {
+	who  person
+	sent *sent
+	time *figure
+}
+
+// A birthIndex holds the births of a text by surname, and the sentences
+// that give one.
+type birthIndex struct {
+	by map[string][]birth
+	in map[*sent]bool
+}
+
+// of returns the births that may be p's; nil when the surname is too
+// common in the text to tell.
+func (x *birthIndex) of(p person) []birth {
+	all := x.by[p.surname]
+	if len(all) > 8 {
+		return nil
+	}
+	var out []birth
+	for _, b := range all {
+		if b.who.same(p) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// tail returns the last n bytes of text before end, from start at the
+// earliest, at a rune boundary.
+func tail(text string, start, end, n int) string {
+	return text[clipStart(text, max(start, end-n), end):end]
+}
+
+// findPersonAges links a person's age ("Darren Holloway, 34,", "the
+// 23-year-old" after the person is named) to the person's birth time
+// ("Holloway, who was born in 1982") anywhere in the text, and reports the
+// ages the publication date does not give: an error in one sentence, a
+// warning across sentences.
+func (a *analysis) findPersonAges() {
+	if a.published.IsZero() {
+		return
+	}
+	var births []birth
+	for _, s := range a.sents {
+		for _, t := range s.times {
+			m := birthOf.FindStringSubmatch(tail(a.text, s.start, t.m.Span.Start, 120))
+			if m == nil {
+				continue
+			}
+			p, ok := personOf(m[1])
+			if !ok {
+				continue
+			}
+			before := norm(tail(a.text, s.start, t.m.Span.Start, 160))
+			if i := strings.LastIndex(before, strings.ToLower(m[1])); i >= 0 && kinWords.MatchString(lastWords(before[:i], 3)) {
+				continue // "his brother Mark, born in 1980"
+			}
+			births = append(births, birth{who: p, sent: s, time: t})
+		}
+	}
+	if len(births) == 0 {
+		return
+	}
+	idx := &birthIndex{by: make(map[string][]birth), in: make(map[*sent]bool)}
+	born := make(map[*figure]bool, len(births))
+	for _, b := range births {
+		born[b.time] = true
+		idx.by[b.who.surname] = append(idx.by[b.who.surname], b)
+		idx.in[b.sent] = true
+	}
+	for k, s := range a.sents {
+		if pastAnchor.MatchString(s.norm) || oldTime(s, a.published, born) {
+			continue
+		}
+		for _, f := range s.figs {
+			if b, ok := a.personAge(k, s, f, idx); ok {
+				a.checkPersonAge(s, f, b)
+			}
+		}
+	}
+}
+
+// personAge returns the birth of the person whose age f is, if f is an
+// age in apposition to a name or "the N-year-old" right after the person
+// whose birth is known was named.
+func (a *analysis) personAge(k int, s *sent, f *figure, births *birthIndex) (birth, bool) {
+	before := tail(a.text, s.start, f.m.Span.Start, 80)
+	if f.count() && f.amount() >= 1 && f.amount() <= 120 && strings.HasPrefix(strings.TrimLeft(a.text[f.m.Span.End:], " "), ",") {
+		m := ageOf.FindStringSubmatch(before)
+		if m == nil {
+			return birth{}, false
+		}
+		p, ok := personOf(m[1])
+		if !ok {
+			return birth{}, false
+		}
+		found := births.of(p)
+		if len(found) != 1 || found[0].sent == s && found[0].time.m.Span.Start < f.m.Span.Start {
+			return birth{}, false
+		}
+		return found[0], true
+	}
+	head, ok := a.isAge(f)
+	if !ok || f.class != classDuration || head != "" && !people[head] || !theAge.MatchString(before) {
+		return birth{}, false
+	}
+	if births.in[s] {
+		return birth{}, false // the sentence's own birth is checked with the age
+	}
+	// The person named before the age, in the sentence before and this
+	// one: the only name there introduced as a person's.
+	from := s.start
+	if k > 0 {
+		from = a.sents[k-1].start
+	}
+	from = clipStart(a.text, max(from, f.m.Span.Start-600), f.m.Span.Start)
+	window := a.text[from:f.m.Span.Start]
+	var found *birth
+	for _, loc := range nameRe.FindAllStringSubmatchIndex(window, -1) {
+		p, ok := personOf(window[loc[2]:loc[3]])
+		if !ok {
+			continue
+		}
+		var b *birth
+		for i, c := range births.of(p) {
+			if i > 0 && !c.who.same(b.who) {
+				return birth{}, false
+			}
+			b = &c
+		}
+		switch {
+		case b != nil:
+			if found != nil && !found.who.same(b.who) {
+				return birth{}, false
+			}
+			found = b
+		case introduced(window[:loc[2]]):
+			return birth{}, false // another person named there
+		}
+	}
+	if found == nil {
+		return birth{}, false
+	}
+	return *found, true
+}
+
+// introduced reports whether the words before a name introduce a person:
+// "striker", "Mr".
+func introduced(before string) bool {
+	w := strings.TrimRight(before, " ")
+	w = w[strings.LastIndexAny(w, " \n(\"")+1:]
+	return people[strings.ToLower(w)] || titles[w]
+}
+
+var (
+	nameRe = regexp.MustCompile(nameAt)
+	titles = wordSet(`Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof`)
+)
+
+// checkPersonAge reports an age that a person's birth time does not give
+// on the publication date.
+func (a *analysis) checkPersonAge(s *sent, f *figure, b birth) {
+	lo, hi, ok := fullYears(b.time, a.published)
+	if !ok {
+		return
+	}
+	for k := lo; k <= hi; k++ {
+		if float64(k) >= f.lo-1e-9 && float64(k) <= f.hi+1e-9 {
+			return
+		}
+	}
+	age := fmt.Sprint(lo)
+	if lo != hi {
+		age = fmt.Sprintf("%d or %d", lo, hi)
+	}
+	sev := errorSev
+	if b.sent != s {
+		sev = warningSev
+	}
+	figs := []*figure{b.time, f}
+	if f.m.Span.Start < b.time.m.Span.Start {
+		figs = []*figure{f, b.time}
+	}
+	prep := "in"
+	if b.time.m.Value.Granularity == claims.GranularityDay {
+		prep = "on"
+	}
+	a.report(sev, figs, "born %s %s, %s is %s years old in %d, not %s",
+		prep, b.time.text(), b.who.surname, age, a.published.Year(), statedAge(f))
+}
+
+// oldTime reports whether a sentence holds a time before the year before
+// publication, at which an age in it may be told, other than a birth.
+func oldTime(s *sent, pub time.Time, born map[*figure]bool) bool {
+	for _, t := range s.times {
+		if t.m.Value.Start.Year() < pub.Year()-1 && !born[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWords returns the last n words of s.
+func lastWords(s string, n int) string {
+	ws := words(s)
+	return strings.Join(ws[max(0, len(ws)-n):], " ")
 }

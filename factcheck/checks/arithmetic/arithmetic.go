@@ -2,7 +2,9 @@ package arithmetic
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -88,6 +90,11 @@ type analysis struct {
 	seen map[string]bool
 }
 
+// timePhrase is a time between the figures of a change, with the time
+// mention written "§": "in §", "in the year to §", "for the same period
+// in §", "§," ("last year,", "a year earlier,").
+var timePhrase = regexp.MustCompile(`\s*(?:\b(?:in|for|during|over|by|as of|at the end of)\s+)?(?:the\s+)?(?:(?:same\s+)?(?:period|year|financial year|(?:[a-z]+\s+)?months?|quarter|half|season)\s+(?:to|ending|ended|in)\s+)?\x{00a7}\s*,?`)
+
 // A sent is one sentence with its figures.
 type sent struct {
 	sentence
@@ -104,12 +111,16 @@ type sent struct {
 func analyze(text string, published time.Time, ms []extract.Mention) []finding {
 	a := &analysis{text: text, published: published, seen: make(map[string]bool)}
 	a.split(ms)
+	var prev *sent
 	for _, s := range a.sents {
 		a.findChanges(s)
 		a.findShares(s)
 		a.findParts(s)
+		a.findNextParts(prev, s)
+		prev = s
 	}
 	a.findAges()
+	a.findPersonAges()
 	return a.findings
 }
 
@@ -138,6 +149,7 @@ func (a *analysis) split(ms []extract.Mention) {
 			}
 		}
 		s.figs = dropRuns(a.text, s.figs)
+		ti := 0 // the first time that may be in a figure's gaps
 		for j, f := range s.figs {
 			from := ss.start
 			if j > 0 {
@@ -147,11 +159,50 @@ func (a *analysis) split(ms []extract.Mention) {
 			if j+1 < len(s.figs) {
 				to = s.figs[j+1].m.Span.Start
 			}
-			f.before = norm(a.text[clipStart(a.text, from, f.m.Span.Start):f.m.Span.Start])
-			f.after = norm(a.text[f.m.Span.End:clipEnd(a.text, f.m.Span.End, to)])
+			bs, ae := clipStart(a.text, from, f.m.Span.Start), clipEnd(a.text, f.m.Span.End, to)
+			f.before = norm(a.text[bs:f.m.Span.Start])
+			f.after = norm(a.text[f.m.Span.End:ae])
+			for ti < len(s.times) && s.times[ti].m.Span.Start < bs {
+				ti++
+			}
+			f.beforeT, f.timesBefore = a.untimed(s.times[ti:], bs, f.m.Span.Start, f.before)
+			f.afterT, f.timesAfter = a.untimed(s.times[ti:], f.m.Span.End, ae, f.after)
 		}
 		a.sents = append(a.sents, s)
 	}
+}
+
+// untimed returns the normalized text[from:to] without the time phrases
+// in it ("in 2023", "in the year to March", "a year earlier") and the
+// times it held; gap, the text normalized, and nil when it holds none.
+//
+// times are the sentence's times from the first that may be in the gap.
+func (a *analysis) untimed(times []*figure, from, to int, gap string) (string, []*figure) {
+	var in []*figure
+	for _, t := range times { // in order, from the first at or after from
+		if t.m.Span.Start >= to {
+			break
+		}
+		if t.m.Span.Start >= from && t.m.Span.End <= to {
+			in = append(in, t)
+		}
+	}
+	if len(in) == 0 {
+		return gap, nil
+	}
+	var b strings.Builder
+	at := from
+	for _, t := range in {
+		b.WriteString(a.text[at:t.m.Span.Start])
+		b.WriteString(" \u00a7 ")
+		at = t.m.Span.End
+	}
+	b.WriteString(a.text[at:to])
+	out := timePhrase.ReplaceAllString(norm(b.String()), " ")
+	if strings.Contains(out, "\u00a7") {
+		return gap, nil // a time that is not the time of a figure
+	}
+	return out, in
 }
 
 // gapLimit bounds the words kept on either side of a figure: the

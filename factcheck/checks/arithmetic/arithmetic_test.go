@@ -205,3 +205,77 @@ func TestRealistic(t *testing.T) {
 			[]string{"error: £198m from £130m is a rise of 52%, not 32%"}},
 	})
 }
+
+// TestTimedChanges holds changes whose figures have their times between
+// them.
+func TestTimedChanges(t *testing.T) {
+	runSentences(t, []sentenceTest{
+		{"years between, change after", "Visitor numbers at the castle dropped from 52,000 in 2022 to 41,000 last year, a decline of 12%.",
+			[]string{"error: 41,000 from 52,000 is a fall of 21%, not 12%"}},
+		{"this year, fall after", "Membership has shrunk from 830 in 2018 to 610 this year, a fall of 18%.",
+			[]string{"error: 610 from 830 is a fall of 27%, not 18%"}},
+		{"year to month between new and old", "Sales climbed 9% to £312m in the year to June, from £270m a year earlier.",
+			[]string{"error: £312m from £270m is a rise of 16%, not 9%"}},
+		{"period between, percentage first", "Passenger journeys fell 6% from 9,400 in 2021 to 7,100 in 2024.",
+			[]string{"error: 7,100 from 9,400 is a fall of 24%, not 6%"}},
+	})
+	runSentences(t, []sentenceTest{
+		{"years between, right", "Visitor numbers at the castle dropped from 52,000 in 2022 to 41,000 last year, a decline of 21%.", nil},
+		{"year to month, right", "Sales climbed 16% to £312m in the year to June, from £270m a year earlier.", nil},
+		{"change over another period", "Membership has shrunk from 830 in 2018 to 610 this year, a fall of 5% on last year.", nil},
+		{"change since another year", "Membership has shrunk from 830 in 2018 to 610 this year, a fall of 9% since 2023.", nil},
+		{"periods of different lengths", "The firm made £4m in the first quarter of 2024 and £20m in 2023, a rise of 12%.", nil},
+		{"month against year", "Bookings rose from 900 in March 2024 to 10,400 in 2024, a rise of 8%.", nil},
+	})
+}
+
+// TestBreakdowns holds totals broken down by "of the N", "all N …, with"
+// and a list in the next sentence.
+func TestBreakdowns(t *testing.T) {
+	runSentences(t, []sentenceTest{
+		{"all N with a vote", "All 60 members of the union branch voted, with 41 in favour, 17 against and three abstentions.",
+			[]string{"error: 41, 17 and three abstentions make 61, not the 60 stated"}},
+		{"of the N, a shared verb", "Of the 30 pupils sitting the exam, 19 were from Ashby and 14 from Corley.",
+			[]string{"error: 19 and 14 make 33, not the 30 stated"}},
+		{"parts in the next sentence", "The council approved a £12m plan for the harbour. The funding comes from two sources: £8.2m from the government and £3.1m from local businesses.",
+			[]string{"warning: £8.2m and £3.1m make £11.3m, not the £12m stated"}},
+		{"parts in the next sentence, too many", "The club spent £40m on the new stand. The money came from £30m of loans, £9m of grants and £6m of reserves.",
+			nil},
+		{"parts in the next sentence, colon", "The club spent £40m on the new stand. The money came from: £30m of loans, £9m of grants and £6m of reserves.",
+			[]string{"warning: £30m, £9m and £6m make £45m, not the £40m stated"}},
+		{"a stated number of parts in one sentence", "The trust raised £2.5m from three sources: £1.2m from donors, £0.6m from the lottery and £0.4m from the council.",
+			[]string{"warning: £1.2m, £0.6m and £0.4m make £2.2m, not the £2.5m stated"}},
+	})
+	runSentences(t, []sentenceTest{
+		{"all N with, right", "All 60 members of the union branch voted, with 40 in favour, 17 against and three abstentions.", nil},
+		{"a subset of whom", "Of the 26 passengers, of whom 14 were children, 20 were taken to hospital.", nil},
+		{"of whom", "The 40 people injured, of whom 14 were children and 30 adults, were taken to hospital.", nil},
+		{"of the N, short", "Of the 30 pupils sitting the exam, 12 were from Ashby and 14 from Corley.", nil},
+		{"next sentence, short without a number", "The club spent £40m on the new stand. The money came from: £30m of loans and £6m of reserves.", nil},
+		{"next sentence, two totals", "The club spent £40m on the stand and £10m on the pitch. The money came from two sources: £30m of loans and £6m of reserves.", nil},
+		{"next sentence, not the total's", "The club spent £40m on the new stand. Its rivals spent: £30m on players and £16m on wages.", nil},
+	})
+}
+
+// TestPersonAges holds a person's age against the person's birth.
+func TestPersonAges(t *testing.T) {
+	runSentences(t, []sentenceTest{
+		{"apposition, born later", "Karen Whitby, 51, runs the bakery. Whitby, who was born in 1968, took it over in 2001.",
+			[]string{"warning: born in 1968, Whitby is 56 or 57 years old in 2025, not 51"}},
+		{"apposition, one sentence", "Karen Whitby, 51, who was born in 1968, runs the bakery.",
+			[]string{"error: born in 1968, Whitby is 56 or 57 years old in 2025, not 51"}},
+		{"the N-year-old, birth month", "The club have signed midfielder Oscar Lindqvist from Malmo.\n\nThe 21-year-old made 40 appearances.\n\nLindqvist, born in Uppsala in May 2001, is their third signing.",
+			[]string{"warning: born in May 2001, Lindqvist is 24 years old in 2025, not 21"}},
+		{"born before the age", "Lindqvist was born on 3 May 2001 in Uppsala. The club said the 23-year-old midfielder Oscar Lindqvist is fit.",
+			[]string{"warning: born on 3 May 2001, Lindqvist is 24 years old in 2025, not 23"}},
+	})
+	runSentences(t, []sentenceTest{
+		{"apposition, right", "Karen Whitby, 56, runs the bakery. Whitby, who was born in 1968, took it over in 2001.", nil},
+		{"birth month, right", "The club have signed midfielder Oscar Lindqvist.\n\nThe 24-year-old made 40 appearances.\n\nLindqvist, born in May 2001, is their third signing.", nil},
+		{"another person's age", "Karen Whitby, 51, runs the bakery. Her partner, Tom Price, who was born in 1968, bakes.", nil},
+		{"a relative's birth", "Karen Whitby, 51, runs the bakery her father founded. His brother Sam Whitby, born in 1940, helps.", nil},
+		{"another person named before the N-year-old", "The club signed Oscar Lindqvist from Malmo, and manager Ian Dowd praised him. The 52-year-old said he was delighted. Lindqvist, born in May 2001, joins on Monday.", nil},
+		{"an age at another time", "Karen Whitby, 30, opened the bakery in 1998, when she was young. Whitby, who was born in 1968, still runs it.", nil},
+		{"given names differ", "Karen Whitby, 51, runs the bakery. John Whitby, who was born in 1950, founded it.", nil},
+	})
+}

@@ -2,6 +2,8 @@ package arithmetic
 
 import (
 	"fmt"
+
+	"github.com/veracity-go/veracity/claims"
 	"math"
 	"regexp"
 	"strings"
@@ -88,6 +90,8 @@ func (a *analysis) findChanges(s *sent) {
 	for i := 0; i+2 < len(figs); i++ {
 		if c, ok := matchChange(figs[i], figs[i+1], figs[i+2]); ok {
 			a.checkChange(c)
+		} else if c, ok := matchTimedChange(figs[i], figs[i+1], figs[i+2]); ok {
+			a.checkChange(c)
 		}
 	}
 	for i := 0; i+1 < len(figs); i++ {
@@ -140,6 +144,68 @@ func matchChange(x, y, z *figure) (change, bool) {
 		}
 	}
 	return change{}, false
+}
+
+// matchTimedChange matches three consecutive figures as a percentage
+// change when the times of the figures stand between them: "fell from
+// 14,200 in 2023 to 11,900 last year, a drop of 27%", "rose 12% to £84.6m
+// in the year to March, from £71.2m". The two figures must be for periods
+// of one length, and the percentage must not be given over another period
+// ("a fall of 5% on last year").
+func matchTimedChange(x, y, z *figure) (change, bool) {
+	if x.timesAfter == nil && y.timesAfter == nil && z.timesAfter == nil {
+		return change{}, false
+	}
+	var tf [3]figure
+	for k, f := range []*figure{x, y, z} {
+		tf[k] = *f
+		tf[k].before, tf[k].after = f.beforeT, f.afterT
+	}
+	c, ok := matchChange(&tf[0], &tf[1], &tf[2])
+	if !ok {
+		return change{}, false
+	}
+	if c.pct == &tf[2] && periodAfter.MatchString(c.pct.after) {
+		return change{}, false
+	}
+	if p, q := period(c.base.timesAfter), period(c.new.timesAfter); p != "" && q != "" && p != q {
+		return change{}, false
+	}
+	// Report on the figures as found.
+	orig := map[*figure]*figure{&tf[0]: x, &tf[1]: y, &tf[2]: z}
+	c.base, c.new, c.pct = orig[c.base], orig[c.new], orig[c.pct]
+	return c, true
+}
+
+// periodAfter follows a percentage given over a period of its own: "on
+// last year", "since 2020", "year on year", "compared with".
+var periodAfter = regexp.MustCompile(`^\s*(?:on|since|from|compared|against|than|over|in the (?:past|last)|year[- ]on[- ]year|month[- ]on[- ]month|a year|annually|within)\b`)
+
+// period returns the length of the period the times of a figure give:
+// "year", "month", "quarter"; "" when there is none or it is unknown.
+func period(ts []*figure) string {
+	if len(ts) == 0 {
+		return ""
+	}
+	t := ts[0]
+	txt := strings.ToLower(t.text())
+	for _, w := range []string{"quarter", "half", "month", "week", "year"} {
+		if strings.Contains(txt, w) {
+			return w
+		}
+	}
+	if t.m.Relative || t.m.Marker == "to" {
+		return "" // "in the year to March": the month ends the period
+	}
+	switch t.m.Value.Granularity {
+	case claims.GranularityYear:
+		return "year"
+	case claims.GranularityMonth:
+		return "month"
+	case claims.GranularityDay:
+		return "day"
+	}
+	return ""
 }
 
 // isChangePct reports whether f can be a stated change: a percentage not

@@ -36,6 +36,11 @@ type figure struct {
 	// before and after are the normalized words between this figure and
 	// its neighbours in the sentence (or the sentence's ends).
 	before, after string
+	// beforeT and afterT are before and after without the times of the
+	// figures in them ("from 14,200 in 2023 to" is "from 14,200 to"), and
+	// timesBefore and timesAfter those times; nil when there are none.
+	beforeT, afterT         string
+	timesBefore, timesAfter []*figure
 }
 
 // amount returns the figure's stated amount.

@@ -3,6 +3,9 @@ package arithmetic
 import (
 	"regexp"
 	"strings"
+
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/factcheck"
 )
 
 // The words around the figures of a share and of a breakdown.
@@ -94,19 +97,114 @@ func (a *analysis) findParts(s *sent) {
 		if m := listLead.FindStringSubmatch(first.before); m != nil && ofWholeLead.MatchString(t.before) {
 			lead = filler(m[1], 4) && filler(m[2], 3) // of the 20 games, they won 12
 		}
+		if m := listWith.FindStringSubmatch(first.before); m != nil && allLead.MatchString(t.before) {
+			lead = filler(m[1], 6) // all 48 members voted, with 27 for
+		}
 		colon := false
 		if m := listColon.FindStringSubmatch(first.before); m != nil && filler(m[1], 3) {
 			colon = true
 		}
+		stated, from := statedCount(first.before), i+1
+		if n, ok := countColon(figs, i+1); ok && filler(first.before, 3) {
+			colon, stated, from = true, n, i+2 // raised £2.5m from three sources: …
+		}
 		if !lead && !colon {
 			continue
 		}
-		parts, ok := partList(figs[i+1:])
+		parts, ok := partList(figs[from:])
 		if !ok {
 			continue
 		}
-		a.checkParts(t, parts)
+		a.checkParts(t, parts, errorSev, stated == len(parts))
 	}
+}
+
+// findNextParts finds a total in one sentence broken down in the next,
+// whose opening words introduce the parts as the total's: "the £38m
+// scheme …. The money comes from three sources: £21m from A, £9m from B
+// and £5m from C." The total is the only figure of the parts' kind in the
+// sentence before. It is a warning: the link is inferred.
+func (a *analysis) findNextParts(prev, s *sent) {
+	if prev == nil || len(s.figs) < 2 || len(prev.figs) == 0 {
+		return
+	}
+	first, lead, from := s.figs[0], s.figs[0].before, 0
+	if _, ok := countColon(s.figs, 0); ok { // from three sources: …
+		first, from = s.figs[1], 1
+		lead = s.figs[0].before + " " + norm(s.figs[0].text()) + ":"
+	}
+	m := listColon.FindStringSubmatch(lead)
+	if m == nil || !filler(m[1], 8) || !partsIntro.MatchString(m[1]) {
+		return
+	}
+	padded := " " + strings.Join(words(s.norm), " ") + " "
+	for _, d := range partsDoubt {
+		if strings.Contains(padded, " "+d+" ") {
+			return
+		}
+	}
+	parts, ok := partList(s.figs[from:])
+	if !ok {
+		return
+	}
+	var whole *figure
+	for _, f := range prev.figs {
+		if compatible(f, first) {
+			if whole != nil {
+				return // two totals to choose from
+			}
+			whole = f
+		}
+	}
+	if whole == nil || whole.m.Value.Cmp != 0 {
+		return
+	}
+	a.checkParts(whole, parts, warningSev, statedCount(m[1]) == len(parts))
+}
+
+var (
+	// allLead ends the words before a whole all of which is broken down:
+	// "All", "all the".
+	allLead = regexp.MustCompile(`(?:^|[^a-z'-])all(?:\s+(?:the|its|their))?\s*$`)
+	// listWith is the gap between such a whole and its first part:
+	// " councillors voted, with".
+	listWith = regexp.MustCompile(`^(.*?),\s*with\s*$`)
+	// partsIntro opens a sentence of parts that belong to a total given
+	// before: "The money comes from three sources", "The cost is split".
+	partsIntro = regexp.MustCompile(`^\s*(?:the|this|that|its|their)\s+(?:money|funding|funds|cost|costs|total|sum|budget|bill|amount|cash|investment|spending|figure|grant|package|fund)\b`)
+	// countWords are the numbers of parts a lead may state.
+	countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+)
+
+// countColon reports whether figs[i] is a count of things right before a
+// colon that opens a list, "three sources:", and returns it.
+func countColon(figs []*figure, i int) (int, bool) {
+	if i+1 >= len(figs) {
+		return 0, false
+	}
+	f := figs[i]
+	if f.m.Kind != claims.KindCount || !f.count() || len(words(norm(f.text()))) < 2 {
+		return 0, false
+	}
+	if m := listColon.FindStringSubmatch(figs[i+1].before); m == nil || strings.TrimSpace(m[1]) != "" {
+		return 0, false
+	}
+	return int(f.amount()), true
+}
+
+// statedCount returns the number of parts the words before a list state,
+// "three sources", or 0.
+func statedCount(lead string) int {
+	n := 0
+	for _, w := range words(lead) {
+		if k, ok := countWords[w]; ok {
+			if n != 0 {
+				return 0
+			}
+			n = k
+		}
+	}
+	return n
 }
 
 // partList reads the parts of a breakdown from figs: two or more amounts
@@ -115,7 +213,10 @@ func (a *analysis) findParts(s *sent) {
 // after a comma ("lost 9, finishing third"), whose figures are no parts.
 func partList(figs []*figure) ([]*figure, bool) {
 	var parts []*figure
-	label := ""
+	// The labels agree as written ("are women", "are men") or without
+	// the verb the parts share ("were in A", "in B").
+	label, labelS := "", ""
+	sameRaw, sameS := true, true
 	final := false // the part after "and", which ends the list
 	for k, p := range figs {
 		if p.class != classAmount || p.m.Value.Cmp != 0 {
@@ -142,11 +243,15 @@ func partList(figs []*figure) ([]*figure, bool) {
 			}
 			final = join == "and"
 		}
-		l := firstWord(post)
+		l, ls := partLabel(p, post)
 		if k == 0 {
-			label = l
-		} else if l != label {
-			return nil, false // "12 are from England and 10 play in …": not one breakdown
+			label, labelS = l, ls
+		} else {
+			sameRaw = sameRaw && l == label
+			sameS = sameS && ls == labelS
+			if !sameRaw && !sameS {
+				return nil, false // "12 are from England and 10 play in …": not one breakdown
+			}
 		}
 		if end {
 			return parts, len(parts) >= 2
@@ -154,6 +259,41 @@ func partList(figs []*figure) ([]*figure, bool) {
 	}
 	return nil, false
 }
+
+// partLabel returns the kind of label a part has: the first word of the
+// words after it, without a verb the parts share ("14 were in A and 9 in
+// B": "in"); "vote" for the sides of a vote ("27 in favour, 19 against and
+// four abstentions").
+func partLabel(p *figure, post string) (raw, stripped string) {
+	ws := words(post)
+	if len(ws) == 0 { // the part's own noun: "four abstentions"
+		if tw := words(norm(p.text())); len(tw) > 1 {
+			ws = tw[1:]
+		}
+	}
+	label := func(ws []string) string {
+		if len(ws) == 0 {
+			return ""
+		}
+		if voteWords[ws[0]] || ws[0] == "in" && len(ws) > 1 && (ws[1] == "favour" || ws[1] == "favor") {
+			return "vote"
+		}
+		return ws[0]
+	}
+	raw = label(ws)
+	if len(ws) > 0 && copulas[ws[0]] {
+		ws = ws[1:]
+	}
+	return raw, label(ws)
+}
+
+var (
+	// copulas are the verbs the parts of a breakdown share.
+	copulas = wordSet(`were are was is had have has`)
+	// voteWords name the sides of a vote.
+	voteWords = wordSet(`for against abstained abstaining abstention abstentions abstain voted yes no
+		backed opposed supported spoiled spoilt`)
+)
 
 // commentAfter reports whether s, the words after the last part of a
 // breakdown, are a label of at most n plain words, a comma and a comment
@@ -203,7 +343,11 @@ func firstWord(s string) string {
 
 // checkParts reports parts that add up to more than their whole, or to
 // less when a remainder ("others") is among them.
-func (a *analysis) checkParts(whole *figure, parts []*figure) {
+//
+// sev is the severity of parts that exceed the whole; parts short of it
+// are a warning, reported only when a remainder is among them or the
+// words before the list state their number (complete).
+func (a *analysis) checkParts(whole *figure, parts []*figure, sev factcheck.Severity, complete bool) {
 	var lo, hi, sum float64
 	exact := whole.count()
 	for _, p := range parts {
@@ -221,10 +365,9 @@ func (a *analysis) checkParts(whole *figure, parts []*figure) {
 	if overlaps(lo, hi, wlo, whi) {
 		return
 	}
-	sev := errorSev
 	if hi < wlo {
 		last := parts[len(parts)-1]
-		if !remainder.MatchString(last.after) && !remainder.MatchString(last.before) {
+		if !complete && !remainder.MatchString(last.after) && !remainder.MatchString(last.before) {
 			return // the list may leave some out
 		}
 		sev = warningSev

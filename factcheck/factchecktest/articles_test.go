@@ -91,6 +91,23 @@ func TestRunArticlesFake(t *testing.T) {
     - {check: arithmetic, severity: error, quotes: ["rose 8% to £1,150m", "a rise of 15%, not 8%"]}
 `},
 	}, {
+		name: "expected by passages of the text the finding reads",
+		files: map[string]string{"a.yaml": head + `expect:
+  findings:
+    - {check: arithmetic, severity: error, quotes: ["rose 8%", "from £1,000m"]}
+`},
+	}, {
+		name: "a passage the finding does not read is no quote of it",
+		files: map[string]string{"a.yaml": head + `expect:
+  findings:
+    - {check: arithmetic, severity: error, quotes: ["spend £4m on roads"]}
+`},
+		want: [][]string{
+			{"a.yaml:10:7: missing finding: error arithmetic quoting [\"spend £4m on roads\"]", "unmatched: error arithmetic"},
+			{"a.yaml:7: unexpected finding: error arithmetic"},
+			{"a.yaml: findings (-want +got):"},
+		},
+	}, {
 		name:  "unexpected, at the line of its sentence",
 		files: map[string]string{"a.yaml": head},
 		want: [][]string{

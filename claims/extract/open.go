@@ -48,7 +48,9 @@ func (b *builder) open(x *clauseCtx) {
 		b.openUnknown(x)
 		return
 	}
-	b.openDecision(x)
+	if !b.openPlea(x) {
+		b.openDecision(x)
+	}
 	b.openVenue(x)
 	// an age is presupposed whatever the clause says: "the 45-year-old
 	// Smith denied it", "Smith, 54, said"

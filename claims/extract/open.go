@@ -78,7 +78,7 @@ func (b *builder) open(x *clauseCtx) {
 		if m.marker == "from" && (b.hasTo(x, m.val.Kind) || baselineCue(d.fAt(m.first-2))) {
 			continue // "rose to $1.2bn from $1.1bn", "up from 831 cases": the earlier figure
 		}
-		if b.groupSize(x, vi) || b.openToll(x, vi) || b.openTerm(x, vi) || b.openSize(x, vi) || b.openStaff(x, vi) {
+		if b.groupSize(x, vi) || b.openToll(x, vi) || b.openTerm(x, vi) || b.openSize(x, vi) || b.openStaff(x, vi) || b.openClosure(x, vi) {
 			continue
 		}
 		if m.val.Kind == claims.KindNumber {

@@ -44,3 +44,37 @@ func TestOpenTerms(t *testing.T) {
 		})
 	}
 }
+
+// TestOpenClosures covers how long a thing closes: "will close for eight
+// weeks" and "the six-week closure" are one closure's length.
+func TestOpenClosures(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []c
+	}{{
+		name: "a verb, then the noun",
+		text: "Pellingham station will close for eight weeks.\n\nThe six-week closure will allow the platforms to be rebuilt.",
+		want: []c{{"station", "closure", "8 week", "asserted", ""}, {"station", "closure", "6 week", "asserted", ""}},
+	}, {
+		name: "a closure of something else",
+		text: "Pellingham station will close for eight weeks. The two-week closure of the bridge starts in May.",
+		want: []c{{"station", "closure", "8 week", "asserted", ""}, {"bridge", "closure", "2 week", "asserted", ""}},
+	}, {
+		name: "a closure with nothing named before",
+		text: "A six-week closure is planned.",
+		want: nil,
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []c
+			for _, x := range claimsIn(tt.text, published, nil) {
+				if x.Property == "closure" {
+					got = append(got, x)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q: closure claims (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

@@ -200,7 +200,10 @@ var (
 		"yet to be revealed", "not been confirmed", "not yet confirmed", "not been announced",
 		"not yet been announced", "not been disclosed", "not disclosed", "to be confirmed",
 		"to be determined", "to be decided", "is anyone's guess", "no word on", "remains unclear",
-		"remain unclear", "not been determined", "not yet been decided", "not yet been confirmed")
+		"remain unclear", "not been determined", "not yet been decided", "not yet been confirmed",
+		"yet to be set", "yet to be fixed", "yet to be established", "not yet been established",
+		"not been established", "not yet established", "still being finalised", "still being finalized",
+		"still to be decided", "still to be confirmed", "not been set", "not yet been set")
 	negationWords   = words(`not never no nobody none nothing neither nor cannot denied denies deny denying`)
 	negationPhrases = phrases("refused to", "refuses to", "refuse to", "declined to", "no longer",
 		"failed to", "fails to")

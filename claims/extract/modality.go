@@ -19,6 +19,9 @@ var undecidedPhrases = phrases("yet to confirm", "yet to decide", "yet to announ
 // "denied", "refused to", "n't") or asserted. Unknown wins over hedged,
 // hedged over negated: "may not attend" is uncertain rather than denied.
 func (d *doc) modalityOf(first, last int) claims.Modality {
+	if d.noneSettled(first, last) {
+		return claims.ModalityUnknown
+	}
 	hedged, negated := false, false
 	for i := first; i < last; i++ {
 		t := d.toks[i]
@@ -196,6 +199,27 @@ func (d *doc) forecast(first, last int) bool {
 		switch d.f(j) {
 		case "is", "are", "was", "were", "be", "been", "being":
 			return true
+		}
+	}
+	return false
+}
+
+// settledWords are the participles that settle a thing: "no date has
+// been set".
+var settledWords = words(`confirmed set announced agreed fixed decided given finalised finalized`)
+
+// noneSettled reports whether tokens [first, last) say that no such thing
+// has been settled: "no opening date had been confirmed", "no decision
+// has been made" is not among them (a decision is not a thing's value).
+func (d *doc) noneSettled(first, last int) bool {
+	for i := first; i < last; i++ {
+		if d.f(i) != "no" {
+			continue
+		}
+		for k := i + 1; k < last && k <= i+4; k++ {
+			if w := d.f(k); w == "has" || w == "had" || w == "have" {
+				return k+2 < last && d.f(k+1) == "been" && d.in(settledWords, k+2)
+			}
 		}
 	}
 	return false

@@ -45,11 +45,14 @@ var kindNames = map[claims.Kind]string{
 func (b *builder) open(x *clauseCtx) {
 	d := b.d
 	if x.mod == claims.ModalityUnknown {
-		b.openUnknown(x)
+		if !b.whenUnknown(x) {
+			b.openUnknown(x)
+		}
 		return
 	}
 	if !b.openPlea(x) {
-		b.openDecision(x)
+		b.openWhen(x)     // "will close in April": when,
+		b.openDecision(x) // and that it will
 	}
 	b.openVenue(x)
 	// an age is presupposed whatever the clause says: "the 45-year-old

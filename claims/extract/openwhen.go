@@ -1,0 +1,86 @@
+package extract
+
+import "github.com/veracity-go/veracity/claims"
+
+// When things happen: "the new unit will open in September" gives the
+// unit's opening date; "no opening date had been confirmed" calls it
+// unknown, so that the two meet in the certainty-conflict check, as do two
+// different opening dates in the value-conflict check.
+
+// whenVerbs map the verbs of a thing's milestones to the noun of its date.
+var whenVerbs = lexicon(map[string]string{
+	"open": "opening", "opens": "opening", "reopen": "reopening", "reopens": "reopening",
+	"begin": "start", "begins": "start", "start": "start", "starts": "start", "commence": "start",
+	"launch": "launch", "launches": "launch", "complete": "completion", "completes": "completion",
+	"close": "closing", "closes": "closing", "finish": "completion", "finishes": "completion",
+})
+
+// whenNouns are the nouns of those dates, before "date": "an opening date".
+var whenNouns = words(`opening reopening start launch completion closing`)
+
+// whenAux are the words between a thing and its milestone verb.
+var whenAux = words(`will would to is are be due expected set scheduled planned now also finally`)
+
+// openWhen makes the claim of when the subject of clause x reaches a
+// milestone: "the unit will open in September", "construction would begin
+// in the spring". It reports whether it did.
+func (b *builder) openWhen(x *clauseCtx) bool {
+	d := b.d
+	for i := x.first + 1; i < x.last; i++ {
+		noun, ok := whenVerbs.get(d.f(i))
+		if !ok || !d.in(whenAux, i-1) {
+			continue
+		}
+		vi := -1
+		for k := i + 1; k < x.last && k <= i+3; k++ {
+			if mi := d.tokMen[k]; mi >= 0 && d.ments[mi].val.Kind == claims.KindTime && !d.ments[mi].val.Start.IsZero() {
+				vi = int(mi)
+				break
+			}
+		}
+		if vi < 0 || x.isUsed(vi) {
+			continue
+		}
+		k := i - 1
+		for k > x.first && d.in(whenAux, k) {
+			k--
+		}
+		subject := b.decisionSubject(k)
+		if subject == "" {
+			return false
+		}
+		prop := noun + "-date"
+		b.owners[prop] = subject
+		x.use(vi)
+		b.emit(x, subject, prop, d.ments[vi].val, x.mod, true)
+		return true
+	}
+	return false
+}
+
+// whenUnknown makes the claim that a milestone's date is unknown: "no
+// opening date had been confirmed", "a start date for the work has yet to
+// be set". The thing is the one "for" or "of" names, else the one whose
+// date of that milestone was given before. It reports whether it did.
+func (b *builder) whenUnknown(x *clauseCtx) bool {
+	d := b.d
+	for i := x.first; i+1 < x.last; i++ {
+		if !d.in(whenNouns, i) || d.f(i+1) != "date" {
+			continue
+		}
+		prop := d.f(i) + "-date"
+		subject := ""
+		if k := i + 2; k+1 < x.last && (d.f(k) == "for" || d.f(k) == "of") {
+			subject = b.decisionSubject(d.nounEnd(k+1, x.last))
+		}
+		if subject == "" {
+			subject = b.owners[prop]
+		}
+		if subject == "" {
+			return false
+		}
+		b.emit(x, subject, prop, claims.Value{}, claims.ModalityUnknown, true)
+		return true
+	}
+	return false
+}

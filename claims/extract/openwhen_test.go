@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestOpenWhen covers the date of a thing's milestone without a knowledge
+// base, given and called unknown.
+func TestOpenWhen(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []c
+	}{{
+		name: "given, then called unknown by \"no … had been confirmed\"",
+		text: "The new unit will open in September.\n\nA spokesman added that no opening date had been confirmed.",
+		want: []c{{"unit", "opening-date", "2025-09-01..2025-10-01 month", "asserted", ""}, {"unit", "opening-date", "", "unknown", "A spokesman"}},
+	}, {
+		name: "called unknown for a thing named by \"for\"",
+		text: "A start date for the bridge has yet to be set.",
+		want: []c{{"bridge", "start-date", "", "unknown", ""}},
+	}, {
+		name: "two dates of one opening",
+		text: "The store will open on 12 September. The store will open on 19 September, the council said.",
+		want: []c{{"store", "opening-date", "2025-09-12..2025-09-13 day", "asserted", ""}, {"store", "opening-date", "2025-09-19..2025-09-20 day", "asserted", "council"}},
+	}, {
+		name: "an unknown date of nothing named",
+		text: "No opening date has been set.",
+		want: nil,
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []c
+			for _, x := range claimsIn(tt.text, published, nil) {
+				if x.Property == "opening-date" || x.Property == "start-date" {
+					got = append(got, x)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%q: claims (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

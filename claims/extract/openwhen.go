@@ -42,9 +42,10 @@ func (b *builder) openWhen(x *clauseCtx) bool {
 			continue
 		}
 		k := i - 1
-		for k > x.first && d.in(whenAux, k) {
-			k--
+		for s := x.sent.first; k > s && d.in(whenAux, k); k-- {
 		}
+		aux := k + 1
+		k = d.skipRelative(k) // the clause may start after a relative one
 		subject := b.decisionSubject(k)
 		if subject == "" {
 			return false
@@ -52,7 +53,13 @@ func (b *builder) openWhen(x *clauseCtx) bool {
 		prop := noun + "-date"
 		b.owners[prop] = subject
 		x.use(vi)
-		b.emit(x, subject, prop, d.ments[vi].val, x.mod, true)
+		// the words before the verb say how it is put ("is expected to
+		// open"), not a later conjunct ("… and is expected to carry out")
+		mod := d.modalityOf(aux, i+1)
+		if x.attr.hedge && mod == claims.ModalityAsserted {
+			mod = claims.ModalityHedged
+		}
+		b.emit(x, subject, prop, d.ments[vi].val, mod, true)
 		return true
 	}
 	return false
@@ -83,4 +90,20 @@ func (b *builder) whenUnknown(x *clauseCtx) bool {
 		return true
 	}
 	return false
+}
+
+// skipRelative returns the token before a relative clause that ends at
+// the comma at k: in "The new unit, which will have four theatres, will
+// open", the token of "unit". Any other k is returned as it is.
+func (d *doc) skipRelative(k int) int {
+	if k < 1 || d.f(k) != "," {
+		return k
+	}
+	s := d.sents[d.tokSent[k]]
+	for j := k - 1; j > s.first && j >= k-15; j-- {
+		if d.f(j) == "," && j+1 < k && d.in(relativeWords, j+1) {
+			return j - 1
+		}
+	}
+	return k
 }

@@ -21,6 +21,14 @@ func TestOpenWhen(t *testing.T) {
 		text: "A start date for the bridge has yet to be set.",
 		want: []c{{"bridge", "start-date", "", "unknown", ""}},
 	}, {
+		name: "a thing with a relative clause",
+		text: "The new unit, which will have four theatres, will open in September.",
+		want: []c{{"unit", "opening-date", "2025-09-01..2025-10-01 month", "asserted", ""}},
+	}, {
+		name: "hedged by the words before the verb, not by a later conjunct",
+		text: "The unit is expected to open in May 2026. The ward will open in June 2026 and is expected to treat 600 patients.",
+		want: []c{{"unit", "opening-date", "2026-05-01..2026-06-01 month", "hedged", ""}, {"ward", "opening-date", "2026-06-01..2026-07-01 month", "asserted", ""}},
+	}, {
 		name: "two dates of one opening",
 		text: "The store will open on 12 September. The store will open on 19 September, the council said.",
 		want: []c{{"store", "opening-date", "2025-09-12..2025-09-13 day", "asserted", ""}, {"store", "opening-date", "2025-09-19..2025-09-20 day", "asserted", "council"}},

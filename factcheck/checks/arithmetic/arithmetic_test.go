@@ -218,6 +218,10 @@ func TestTimedChanges(t *testing.T) {
 			[]string{"error: £312m from £270m is a rise of 16%, not 9%"}},
 		{"period between, percentage first", "Passenger journeys fell 6% from 9,400 in 2021 to 7,100 in 2024.",
 			[]string{"error: 7,100 from 9,400 is a fall of 24%, not 6%"}},
+		{"a duration between, increase after", "The waiting list has grown from 9,600 to 12,000 in three years, an increase of 12%.",
+			[]string{"error: 12,000 from 9,600 is a rise of 25%, not 12%"}},
+		{"over the past N years", "Rents in the city rose from £800 to £1,000 over the past four years, a rise of 8%.",
+			[]string{"error: £1,000 from £800 is a rise of 25%, not 8%"}},
 	})
 	runSentences(t, []sentenceTest{
 		{"years between, right", "Visitor numbers at the castle dropped from 52,000 in 2022 to 41,000 last year, a decline of 21%.", nil},
@@ -226,6 +230,10 @@ func TestTimedChanges(t *testing.T) {
 		{"change since another year", "Membership has shrunk from 830 in 2018 to 610 this year, a fall of 9% since 2023.", nil},
 		{"periods of different lengths", "The firm made £4m in the first quarter of 2024 and £20m in 2023, a rise of 12%.", nil},
 		{"month against year", "Bookings rose from 900 in March 2024 to 10,400 in 2024, a rise of 8%.", nil},
+		{"a duration between, right", "Student numbers dropped from 3,200 to 2,400 in two years, a fall of 25%.", nil},
+		{"a duration between, a rate", "Rents rose from £800 to £1,000 in three years, a rise of 8% a year.", nil},
+		{"a duration between, another period", "Rents rose from £800 to £1,000 in three years, a rise of 8% on last year.", nil},
+		{"a duration as a figure of its own", "Rents rose from £800 to £1,000 in three years and 8% of tenants moved.", nil},
 	})
 }
 

@@ -18,8 +18,10 @@
 //     is an error too. The times of the figures may stand between them
 //     ("fell from 14,200 in 2023 to 11,900 last year, a drop of 27%", "rose
 //     12% to £84.6m in the year to March, from £71.2m a year earlier"),
-//     unless the periods differ in length or the percentage is given over
-//     a period of its own ("a fall of 5% on last year").
+//     and so may the span of the change ("has risen from 18,400 to 23,000
+//     in two years, an increase of 15%"), unless the periods differ in
+//     length or the percentage is given over a period of its own ("a fall
+//     of 5% on last year") or is a rate ("8% a year").
 //   - a share: "12 out of 40 (25%)", "12 of the 40 councils, or 30%",
 //     "411 seats, or 63% of the 650";
 //   - parts that exceed the total they are a breakdown of: "of the 48

@@ -253,6 +253,12 @@ func TestBreakdowns(t *testing.T) {
 			[]string{"warning: £30m, £9m and £6m make £45m, not the £40m stated"}},
 		{"a stated number of parts in one sentence", "The trust raised £2.5m from three sources: £1.2m from donors, £0.6m from the lottery and £0.4m from the council.",
 			[]string{"warning: £1.2m, £0.6m and £0.4m make £2.2m, not the £2.5m stated"}},
+		{"parts in categories after a comma", "The striker has nine goals this season, five in the league and three in the FA Cup, and is wanted by several clubs.",
+			[]string{"warning: five and three make 8, not the 9 stated"}},
+		{"parts in categories after a colon", "Police made 40 arrests at the weekend: 25 in Leeds, 12 in Bradford and 6 in Halifax.",
+			[]string{"error: 25, 12 and 6 make 43, not the 40 stated"}},
+		{"parts for categories, made up of", "The estate will have 90 affordable homes, made up of 50 for social rent and 30 for shared ownership.",
+			[]string{"warning: 50 and 30 make 80, not the 90 stated"}},
 	})
 	runSentences(t, []sentenceTest{
 		{"all N with, right", "All 60 members of the union branch voted, with 40 in favour, 17 against and three abstentions.", nil},
@@ -261,6 +267,13 @@ func TestBreakdowns(t *testing.T) {
 		{"of the N, short", "Of the 30 pupils sitting the exam, 12 were from Ashby and 14 from Corley.", nil},
 		{"next sentence, short without a number", "The club spent £40m on the new stand. The money came from: £30m of loans and £6m of reserves.", nil},
 		{"next sentence, two totals", "The club spent £40m on the stand and £10m on the pitch. The money came from two sources: £30m of loans and £6m of reserves.", nil},
+		{"parts in categories, right", "The striker has nine goals this season, six in the league and three in the FA Cup.", nil},
+		{"parts for categories, right", "The estate will have 90 affordable homes, 60 for social rent and 30 for shared ownership.", nil},
+		{"parts in categories, including", "The firm has 300 staff, including 120 in London and 80 in Paris.", nil},
+		{"parts of them, not categories", "The firm has 300 staff, 120 of them engineers and 80 of them designers.", nil},
+		{"parts with other labels", "The firm has 300 staff, 120 working in London and 80 working from home.", nil},
+		{"a list of peers", "This compares with 59 litres in France, 12 litres in the US and three litres in Japan.", nil},
+		{"parts after a clause", "The firm has 300 staff, and 120 in London and 80 in Paris are moving.", nil},
 		{"next sentence, not the total's", "The club spent £40m on the new stand. Its rivals spent: £30m on players and £16m on wages.", nil},
 	})
 }

@@ -28,7 +28,13 @@
 //     candidates, 20 are women and 30 are men", "the 120 seats: 60 for A,
 //     40 for B and 25 for C", "all 60 members voted, with 41 in favour, 17
 //     against and three abstentions"; parts short of the total when the
-//     list states their number ("from three sources: …"); and parts in the
+//     list states their number ("from three sources: …") or is complete
+//     otherwise: its last part is "the remaining" one ("the £48m project
+//     … £30m from A, with the remaining £12m from B"), or the parts follow
+//     their total after a comma or a colon, each in or for a category
+//     ("seven goals for the season, four in the league and two in cup
+//     competitions", "72 affordable homes, 40 for social rent and 22 for
+//     shared ownership"); and parts in the
 //     next sentence introduced as the total's ("the £12m plan. The funding
 //     comes from two sources: …", a warning);
 //   - an age or an elapsed time against a founding year and the

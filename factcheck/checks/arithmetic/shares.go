@@ -427,3 +427,66 @@ func (a *analysis) checkParts(whole *figure, parts []*figure, sev factcheck.Seve
 	list := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 	a.report(sev, append([]*figure{whole}, parts...), "%s make %s, not the %s stated", list, fmtLike(sum, parts[0]), fmtLike(whole.amount(), whole))
 }
+
+var (
+	// restJoin is the gap before the last part of a complete list, after
+	// the label of the part before: " from network rail, with the
+	// remaining ", " and the rest, ".
+	restJoin = regexp.MustCompile(`^(.*?)(?:,\s*|\s+)(?:with|and|while|whereas)\s+the\s+(?:remaining|rest|remainder|balance)(?:\s+of\s+(?:the\s+)?(?:money|funding|funds|cost|costs|it|sum|total|bill|budget))?\s*,?\s*(?:of\s+)?$`)
+	// partJoin is the gap between two parts before the last: " from a, ",
+	// " from a and ".
+	partJoin = regexp.MustCompile(`^(.*?)(?:,|,?\s+and)\s*$`)
+	// totalLead ends the words before a total that parts joined by "the
+	// remaining" make up: "The ", "a total of ", "costs ".
+	totalLead = regexp.MustCompile(`(?:^|[^a-z'-])(?:the|a|an|its|their|this|total of|costs?|costing|totall?ing|worth)\s*$`)
+	// clauseBreak separates a total from parts that are not its own.
+	clauseBreak = regexp.MustCompile(`[;:()]|\b(?:but|while|whereas|although|though|however|after|before|compared)\b`)
+)
+
+// findRest finds a total followed by parts the last of which is "the
+// remaining" one, which makes the list complete: "The £48m project is
+// being paid for with £30m from Network Rail, with the remaining £12m
+// coming from the council". The total is the figure right before the
+// parts, written as the thing's amount ("the £48m project", "costs £48m").
+func (a *analysis) findRest(s *sent) {
+	figs := s.figs
+	for i := 2; i < len(figs); i++ {
+		last := figs[i]
+		m := restJoin.FindStringSubmatch(last.before)
+		if m == nil || !filler(m[1], 6) {
+			continue
+		}
+		// The parts before the last, joined by commas or "and".
+		k := i - 1
+		for k > 1 {
+			j := partJoin.FindStringSubmatch(figs[k].before)
+			if j == nil || !filler(j[1], 6) || !compatible(figs[k-1], last) {
+				break
+			}
+			k--
+		}
+		total := figs[k-1]
+		parts := figs[k : i+1]
+		if !compatible(total, last) || total.m.Value.Cmp != 0 || !totalLead.MatchString(total.before) {
+			continue
+		}
+		if clauseBreak.MatchString(figs[k].before) || figs[k].m.Span.Start-total.m.Span.End > gapLimit {
+			continue
+		}
+		if i+1 < len(figs) && compatible(figs[i+1], last) {
+			continue // more amounts after the list: not plainly its end
+		}
+		rest := " " + strings.Join(words(norm(a.text[figs[k].m.Span.Start:s.end])), " ") + " "
+		doubt := false
+		for _, d := range partsDoubt {
+			doubt = doubt || strings.Contains(rest, " "+d+" ")
+		}
+		ok := !doubt
+		for _, p := range parts {
+			ok = ok && p.class == classAmount && p.m.Value.Cmp == 0 && compatible(p, total)
+		}
+		if ok {
+			a.checkParts(total, parts, errorSev, true)
+		}
+	}
+}

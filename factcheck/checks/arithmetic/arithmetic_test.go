@@ -299,6 +299,10 @@ func TestPersonAges(t *testing.T) {
 			[]string{"warning: born in May 2001, Lindqvist is 24 years old in 2025, not 21"}},
 		{"born before the age", "Lindqvist was born on 3 May 2001 in Uppsala. The club said the 23-year-old midfielder Oscar Lindqvist is fit.",
 			[]string{"warning: born on 3 May 2001, Lindqvist is 24 years old in 2025, not 23"}},
+		{"born in PLACE in YEAR, a pronoun", "Professor Jane Doe, 52, leads the research team.\n\nThe team has won three awards.\n\nBorn in Leeds in 1967, she studied chemistry at York.",
+			[]string{"warning: born in 1967, Doe is 57 or 58 years old in 2025, not 52"}},
+		{"born in PLACE in YEAR, a name", "Vice-chancellor Professor Helen Wragg, 58, said the university faced \"the worst position in its history\". Born in Sunderland in 1963, Prof Wragg became vice-chancellor in 2019.",
+			[]string{"warning: born in 1963, Wragg is 61 or 62 years old in 2025, not 58"}},
 	})
 	runSentences(t, []sentenceTest{
 		{"apposition, right", "Karen Whitby, 56, runs the bakery. Whitby, who was born in 1968, took it over in 2001.", nil},
@@ -307,6 +311,12 @@ func TestPersonAges(t *testing.T) {
 		{"a relative's birth", "Karen Whitby, 51, runs the bakery her father founded. His brother Sam Whitby, born in 1940, helps.", nil},
 		{"another person named before the N-year-old", "The club signed Oscar Lindqvist from Malmo, and manager Ian Dowd praised him. The 52-year-old said he was delighted. Lindqvist, born in May 2001, joins on Monday.", nil},
 		{"an age at another time", "Karen Whitby, 30, opened the bakery in 1998, when she was young. Whitby, who was born in 1968, still runs it.", nil},
+		{"born in PLACE in YEAR, right", "Professor Jane Doe, 58, leads the research team. Born in Leeds in 1967, she studied chemistry at York.", nil},
+		{"born in YEAR, another person named since", "Professor Jane Doe, 52, leads the team, which is funded by Mr Tom Price. Born in 1967, he made his money in shipping.", nil},
+		{"born in YEAR, another person named in between", "Professor Jane Doe, 52, leads the team. Its funder is Mr Tom Price. Born in 1967, he made his money in shipping.", nil},
+		{"born in YEAR, no age nearby", "Professor Jane Doe leads the team. Born in 1967, she studied chemistry at York.", nil},
+		{"born in YEAR, the age too far back", "Professor Jane Doe, 52, leads the team. It has ten staff. It won an award. It has a lab. It is in York. Born in 1967, she studied chemistry.", nil},
+		{"born in YEAR, a relative", "Professor Jane Doe, 52, leads the team. Born in 1930, her father was a miner.", nil},
 		{"given names differ", "Karen Whitby, 51, runs the bakery. John Whitby, who was born in 1950, founded it.", nil},
 	})
 }

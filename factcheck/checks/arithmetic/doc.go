@@ -44,7 +44,11 @@
 //   - a person's age against the person's birth year or date anywhere in
 //     the text: "Karen Whitby, 51," … "Whitby, who was born in 1968"; "the
 //     21-year-old" right after the person is named … "Lindqvist, born in
-//     May 2001" (an age from a birth month or day is exact, from a year ±1).
+//     May 2001", or a sentence that opens with the birth: "Born in
+//     Sunderland in 1963, Prof Wragg …", "Born in Leeds in 1967, she …"
+//     (she or he is the person whose age in apposition was given last in
+//     the four sentences before, with no other person named since). An age
+//     from a birth month or day is exact, from a year ±1.
 //
 // Figures are compared as intervals: a stated "8%" covers 7.5–8.5%, "£30m"
 // covers £29.5m–£30.5m, and a change is computed over the whole range its

@@ -458,7 +458,7 @@ func (a *analysis) findRest(s *sent) {
 		}
 		// The parts before the last, joined by commas or "and".
 		k := i - 1
-		for k > 1 {
+		for k > 1 && i-k < 8 { // a few parts: the walk stays linear
 			j := partJoin.FindStringSubmatch(figs[k].before)
 			if j == nil || !filler(j[1], 6) || !compatible(figs[k-1], last) {
 				break

@@ -319,7 +319,7 @@ func personOf(name string) (person, bool) {
 	if len(ws) == 0 || notNames[strings.ToLower(ws[0])] && len(ws) == 1 {
 		return person{}, false
 	}
-	if notNames[strings.ToLower(ws[0])] {
+	for len(ws) > 1 && (notNames[strings.ToLower(ws[0])] || roleWords[strings.ToLower(ws[0])] || people[strings.ToLower(ws[0])]) {
 		ws = ws[1:]
 	}
 	sur := strings.TrimSuffix(strings.TrimSuffix(ws[len(ws)-1], "'s"), "’s")
@@ -382,10 +382,13 @@ func (a *analysis) findPersonAges() {
 		return
 	}
 	var births []birth
-	for _, s := range a.sents {
+	for k, s := range a.sents {
 		for _, t := range s.times {
 			m := birthOf.FindStringSubmatch(tail(a.text, s.start, t.m.Span.Start, 120))
 			if m == nil {
+				if p, ok := a.bornLead(k, s, t); ok {
+					births = append(births, birth{who: p, sent: s, time: t})
+				}
 				continue
 			}
 			p, ok := personOf(m[1])
@@ -410,11 +413,15 @@ func (a *analysis) findPersonAges() {
 		idx.in[b.sent] = true
 	}
 	for k, s := range a.sents {
-		if pastAnchor.MatchString(s.norm) || oldTime(s, a.published, born) {
+		if oldTime(s, a.published, born) {
 			continue
 		}
+		// An age in apposition to a name is the person's age now unless
+		// the sentence says otherwise; "the N-year-old" is left alone in
+		// any sentence that may speak of another time.
+		strict, loose := pastAnchor.MatchString(s.norm), apposAnchor.MatchString(s.norm)
 		for _, f := range s.figs {
-			if b, ok := a.personAge(k, s, f, idx); ok {
+			if b, appos, ok := a.personAge(k, s, f, idx); ok && !loose && (appos || !strict) {
 				a.checkPersonAge(s, f, b)
 			}
 		}
@@ -424,7 +431,13 @@ func (a *analysis) findPersonAges() {
 // personAge returns the birth of the person whose age f is, if f is an
 // age in apposition to a name or "the N-year-old" right after the person
 // whose birth is known was named.
-func (a *analysis) personAge(k int, s *sent, f *figure, births *birthIndex) (birth, bool) {
+func (a *analysis) personAge(k int, s *sent, f *figure, births *birthIndex) (b birth, appos, ok bool) {
+	b, ok = a.personAge1(k, s, f, births)
+	appos = ok && f.class != classDuration
+	return b, appos, ok
+}
+
+func (a *analysis) personAge1(k int, s *sent, f *figure, births *birthIndex) (birth, bool) {
 	before := tail(a.text, s.start, f.m.Span.Start, 80)
 	if f.count() && f.amount() >= 1 && f.amount() <= 120 && strings.HasPrefix(strings.TrimLeft(a.text[f.m.Span.End:], " "), ",") {
 		m := ageOf.FindStringSubmatch(before)
@@ -485,6 +498,70 @@ func (a *analysis) personAge(k int, s *sent, f *figure, births *birthIndex) (bir
 	return *found, true
 }
 
+var (
+	// apposAnchor marks a sentence whose ages in apposition may be told
+	// at another time than the publication date.
+	apposAnchor = regexp.MustCompile(`\b(?:when|at the time|by then|was then|at that time|turns|turned|next year|birthday|until)\b`)
+	// bornLeadRe is the opening of a sentence on a person's birth, up to
+	// the time: "Born in Sunderland in ", "Born on ".
+	bornLeadRe = regexp.MustCompile(`^\s*Born(?:\s+(?:in|at|near)\s+[^,;:()\d]{1,40}?)?\s+(?:in|on)\s+$`)
+	// bornSubject follows the time of such an opening, up to the person:
+	// ", she", ", Prof Wragg", " in Leeds, he".
+	bornSubject = regexp.MustCompile(`^(?:\s+(?:in|at|near)\s+[^,;:()\d]{1,40}?)?\s*,\s*(?:(she|he)\b|(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\.?\s+)?` + nameAt + `)`)
+)
+
+// bornLead returns the person born at t when the sentence opens with the
+// birth, "Born in Sunderland in 1963, Prof Wragg became …"; a pronoun
+// ("Born in 1963, she …") is the person whose age in apposition was given
+// last in the four sentences before, when no other person was named after
+// it.
+func (a *analysis) bornLead(k int, s *sent, t *figure) (person, bool) {
+	if t.m.Span.Start-s.start > 80 || !bornLeadRe.MatchString(a.text[s.start:t.m.Span.Start]) {
+		return person{}, false
+	}
+	m := bornSubject.FindStringSubmatch(a.text[t.m.Span.End:min(s.end, t.m.Span.End+100)])
+	if m == nil {
+		return person{}, false
+	}
+	if m[1] == "" {
+		return personOf(m[2])
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if p, found, ok := a.lastPerson(a.sents[j]); found {
+			return p, ok
+		}
+	}
+	return person{}, false
+}
+
+// lastPerson returns the person named last in a sentence, if any (found):
+// ok when the name is in apposition to an age ("Professor Jane Doe, 58,"),
+// not when it is another person's ("Mr Smith", "manager Ian Dowd").
+func (a *analysis) lastPerson(s *sent) (p person, found, ok bool) {
+	text := a.text[s.start:s.end]
+	if len(text) > 2000 {
+		return person{}, true, false // too long to tell
+	}
+	for _, loc := range nameRe.FindAllStringSubmatchIndex(text, -1) {
+		name := text[loc[2]:loc[3]]
+		q, isName := personOf(name)
+		if !isName {
+			continue
+		}
+		rest := text[loc[3]:]
+		aged := ageApposAfter.MatchString(rest)
+		first := strings.Fields(name)[0]
+		if !aged && !titles[first] && first != "Professor" && !introduced(text[:loc[2]]) {
+			continue // not plainly a person: "Under", "University"
+		}
+		p, found, ok = q, true, aged
+	}
+	return p, found, ok
+}
+
+// ageApposAfter follows a name in apposition to an age: ", 58,".
+var ageApposAfter = regexp.MustCompile(`^,\s*(?:aged\s+)?\d{1,3}\s*,`)
+
 // introduced reports whether the words before a name introduce a person:
 // "striker", "Mr".
 func introduced(before string) bool {
@@ -495,6 +572,11 @@ func introduced(before string) bool {
 
 var (
 	nameRe = regexp.MustCompile(nameAt)
+	// roleWords are titles and roles written before a name in capitals:
+	// "Professor", "Vice-chancellor".
+	roleWords = wordSet(`professor vice-chancellor chancellor councillor cllr judge inspector detective
+		sergeant constable superintendent reverend bishop archbishop chairman chairwoman chair president
+		governor senator mayor principal headteacher head dean rector provost commissioner chief`)
 	titles = wordSet(`Mr Mrs Ms Miss Dr Sir Dame Lord Lady Prof`)
 )
 

@@ -218,6 +218,10 @@ func TestTimedChanges(t *testing.T) {
 			[]string{"error: £312m from £270m is a rise of 16%, not 9%"}},
 		{"period between, percentage first", "Passenger journeys fell 6% from 9,400 in 2021 to 7,100 in 2024.",
 			[]string{"error: 7,100 from 9,400 is a fall of 24%, not 6%"}},
+		{"a duration between, increase after", "The waiting list has grown from 9,600 to 12,000 in three years, an increase of 12%.",
+			[]string{"error: 12,000 from 9,600 is a rise of 25%, not 12%"}},
+		{"over the past N years", "Rents in the city rose from £800 to £1,000 over the past four years, a rise of 8%.",
+			[]string{"error: £1,000 from £800 is a rise of 25%, not 8%"}},
 	})
 	runSentences(t, []sentenceTest{
 		{"years between, right", "Visitor numbers at the castle dropped from 52,000 in 2022 to 41,000 last year, a decline of 21%.", nil},
@@ -226,6 +230,10 @@ func TestTimedChanges(t *testing.T) {
 		{"change since another year", "Membership has shrunk from 830 in 2018 to 610 this year, a fall of 9% since 2023.", nil},
 		{"periods of different lengths", "The firm made £4m in the first quarter of 2024 and £20m in 2023, a rise of 12%.", nil},
 		{"month against year", "Bookings rose from 900 in March 2024 to 10,400 in 2024, a rise of 8%.", nil},
+		{"a duration between, right", "Student numbers dropped from 3,200 to 2,400 in two years, a fall of 25%.", nil},
+		{"a duration between, a rate", "Rents rose from £800 to £1,000 in three years, a rise of 8% a year.", nil},
+		{"a duration between, another period", "Rents rose from £800 to £1,000 in three years, a rise of 8% on last year.", nil},
+		{"a duration as a figure of its own", "Rents rose from £800 to £1,000 in three years and 8% of tenants moved.", nil},
 	})
 }
 
@@ -245,6 +253,18 @@ func TestBreakdowns(t *testing.T) {
 			[]string{"warning: £30m, £9m and £6m make £45m, not the £40m stated"}},
 		{"a stated number of parts in one sentence", "The trust raised £2.5m from three sources: £1.2m from donors, £0.6m from the lottery and £0.4m from the council.",
 			[]string{"warning: £1.2m, £0.6m and £0.4m make £2.2m, not the £2.5m stated"}},
+		{"with the remaining", "The £48m bridge is being paid for with £30m from the government, with the remaining £12m coming from the county council.",
+			[]string{"warning: £30m and £12m make £42m, not the £48m stated"}},
+		{"and the rest, in apposition", "The £25m scheme is funded with £8m from the government, £5m from the council and the rest, £9m, from a lottery grant.",
+			[]string{"warning: £8m, £5m and £9m make £22m, not the £25m stated"}},
+		{"the remainder of, too much", "The £60m stadium will be paid for by £40m of loans and the remainder of £25m from the club.",
+			[]string{"error: £40m and £25m make £65m, not the £60m stated"}},
+		{"parts in categories after a comma", "The striker has nine goals this season, five in the league and three in the FA Cup, and is wanted by several clubs.",
+			[]string{"warning: five and three make 8, not the 9 stated"}},
+		{"parts in categories after a colon", "Police made 40 arrests at the weekend: 25 in Leeds, 12 in Bradford and 6 in Halifax.",
+			[]string{"error: 25, 12 and 6 make 43, not the 40 stated"}},
+		{"parts for categories, made up of", "The estate will have 90 affordable homes, made up of 50 for social rent and 30 for shared ownership.",
+			[]string{"warning: 50 and 30 make 80, not the 90 stated"}},
 	})
 	runSentences(t, []sentenceTest{
 		{"all N with, right", "All 60 members of the union branch voted, with 40 in favour, 17 against and three abstentions.", nil},
@@ -253,6 +273,17 @@ func TestBreakdowns(t *testing.T) {
 		{"of the N, short", "Of the 30 pupils sitting the exam, 12 were from Ashby and 14 from Corley.", nil},
 		{"next sentence, short without a number", "The club spent £40m on the new stand. The money came from: £30m of loans and £6m of reserves.", nil},
 		{"next sentence, two totals", "The club spent £40m on the stand and £10m on the pitch. The money came from two sources: £30m of loans and £6m of reserves.", nil},
+		{"with the remaining, right", "The £48m bridge is being paid for with £36m from the government, with the remaining £12m coming from the county council.", nil},
+		{"the remaining, no total", "The council spent £5m last year and will spend £30m on roads, with the remaining £12m on schools.", nil},
+		{"the remaining, a hedged part", "The £48m bridge is paid for with about £30m from the government, with the remaining £12m from the council.", nil},
+		{"the remaining, another clause", "The £48m bridge was delayed, but £30m came from the government, with the remaining £12m from the council.", nil},
+		{"parts in categories, right", "The striker has nine goals this season, six in the league and three in the FA Cup.", nil},
+		{"parts for categories, right", "The estate will have 90 affordable homes, 60 for social rent and 30 for shared ownership.", nil},
+		{"parts in categories, including", "The firm has 300 staff, including 120 in London and 80 in Paris.", nil},
+		{"parts of them, not categories", "The firm has 300 staff, 120 of them engineers and 80 of them designers.", nil},
+		{"parts with other labels", "The firm has 300 staff, 120 working in London and 80 working from home.", nil},
+		{"a list of peers", "This compares with 59 litres in France, 12 litres in the US and three litres in Japan.", nil},
+		{"parts after a clause", "The firm has 300 staff, and 120 in London and 80 in Paris are moving.", nil},
 		{"next sentence, not the total's", "The club spent £40m on the new stand. Its rivals spent: £30m on players and £16m on wages.", nil},
 	})
 }
@@ -268,6 +299,10 @@ func TestPersonAges(t *testing.T) {
 			[]string{"warning: born in May 2001, Lindqvist is 24 years old in 2025, not 21"}},
 		{"born before the age", "Lindqvist was born on 3 May 2001 in Uppsala. The club said the 23-year-old midfielder Oscar Lindqvist is fit.",
 			[]string{"warning: born on 3 May 2001, Lindqvist is 24 years old in 2025, not 23"}},
+		{"born in PLACE in YEAR, a pronoun", "Professor Jane Doe, 52, leads the research team.\n\nThe team has won three awards.\n\nBorn in Leeds in 1967, she studied chemistry at York.",
+			[]string{"warning: born in 1967, Doe is 57 or 58 years old in 2025, not 52"}},
+		{"born in PLACE in YEAR, a name", "Vice-chancellor Professor Helen Wragg, 58, said the university faced \"the worst position in its history\". Born in Sunderland in 1963, Prof Wragg became vice-chancellor in 2019.",
+			[]string{"warning: born in 1963, Wragg is 61 or 62 years old in 2025, not 58"}},
 	})
 	runSentences(t, []sentenceTest{
 		{"apposition, right", "Karen Whitby, 56, runs the bakery. Whitby, who was born in 1968, took it over in 2001.", nil},
@@ -276,6 +311,12 @@ func TestPersonAges(t *testing.T) {
 		{"a relative's birth", "Karen Whitby, 51, runs the bakery her father founded. His brother Sam Whitby, born in 1940, helps.", nil},
 		{"another person named before the N-year-old", "The club signed Oscar Lindqvist from Malmo, and manager Ian Dowd praised him. The 52-year-old said he was delighted. Lindqvist, born in May 2001, joins on Monday.", nil},
 		{"an age at another time", "Karen Whitby, 30, opened the bakery in 1998, when she was young. Whitby, who was born in 1968, still runs it.", nil},
+		{"born in PLACE in YEAR, right", "Professor Jane Doe, 58, leads the research team. Born in Leeds in 1967, she studied chemistry at York.", nil},
+		{"born in YEAR, another person named since", "Professor Jane Doe, 52, leads the team, which is funded by Mr Tom Price. Born in 1967, he made his money in shipping.", nil},
+		{"born in YEAR, another person named in between", "Professor Jane Doe, 52, leads the team. Its funder is Mr Tom Price. Born in 1967, he made his money in shipping.", nil},
+		{"born in YEAR, no age nearby", "Professor Jane Doe leads the team. Born in 1967, she studied chemistry at York.", nil},
+		{"born in YEAR, the age too far back", "Professor Jane Doe, 52, leads the team. It has ten staff. It won an award. It has a lab. It is in York. Born in 1967, she studied chemistry.", nil},
+		{"born in YEAR, a relative", "Professor Jane Doe, 52, leads the team. Born in 1930, her father was a miner.", nil},
 		{"given names differ", "Karen Whitby, 51, runs the bakery. John Whitby, who was born in 1950, founded it.", nil},
 	})
 }

@@ -99,6 +99,41 @@ func (a *analysis) findChanges(s *sent) {
 			a.checkChange(c)
 		}
 	}
+	for i := 0; i+3 < len(figs); i++ {
+		if c, ok := matchSpanChange(figs[i], figs[i+1], figs[i+2], figs[i+3]); ok {
+			a.checkChange(c)
+		}
+	}
+}
+
+// spanBefore ends the words before a duration that is the span of a
+// change: "in", "over the past", "within".
+var spanBefore = regexp.MustCompile(`^(.*?)(?:^|\s)(?:in|over|within|during)(?:\s+(?:just|only))?(?:\s+the)?(?:\s+(?:past|last|previous|space of))?\s*$`)
+
+// matchSpanChange matches a change whose figures are followed by the
+// duration it took and the stated change: "has risen from 18,400 to 23,000
+// in two years, an increase of 15%". The duration d stands between the
+// new figure and the percentage; the percentage must not be a rate ("15%
+// a year") or given over a period of its own.
+func matchSpanChange(x, y, d, p *figure) (change, bool) {
+	if d.class != classDuration || !isChangePct(p) {
+		return change{}, false
+	}
+	m := spanBefore.FindStringSubmatch(d.before)
+	if m == nil || strings.TrimSpace(m[1]) != "" || periodAfter.MatchString(p.after) {
+		return change{}, false
+	}
+	// The figures as if the duration were not there: "to 23,000, an
+	// increase of 15%".
+	ty, tp := *y, *p
+	ty.after, tp.before = d.after, d.after
+	c, ok := matchChange(x, &ty, &tp)
+	if !ok || c.pct != &tp {
+		return change{}, false
+	}
+	orig := map[*figure]*figure{x: x, &ty: y, &tp: p}
+	c.base, c.new, c.pct = orig[c.base], orig[c.new], orig[c.pct]
+	return c, true
 }
 
 // matchChange matches three consecutive figures as a percentage change.

@@ -18,15 +18,23 @@
 //     is an error too. The times of the figures may stand between them
 //     ("fell from 14,200 in 2023 to 11,900 last year, a drop of 27%", "rose
 //     12% to £84.6m in the year to March, from £71.2m a year earlier"),
-//     unless the periods differ in length or the percentage is given over
-//     a period of its own ("a fall of 5% on last year").
+//     and so may the span of the change ("has risen from 18,400 to 23,000
+//     in two years, an increase of 15%"), unless the periods differ in
+//     length or the percentage is given over a period of its own ("a fall
+//     of 5% on last year") or is a rate ("8% a year").
 //   - a share: "12 out of 40 (25%)", "12 of the 40 councils, or 30%",
 //     "411 seats, or 63% of the 650";
 //   - parts that exceed the total they are a breakdown of: "of the 48
 //     candidates, 20 are women and 30 are men", "the 120 seats: 60 for A,
 //     40 for B and 25 for C", "all 60 members voted, with 41 in favour, 17
 //     against and three abstentions"; parts short of the total when the
-//     list states their number ("from three sources: …"); and parts in the
+//     list states their number ("from three sources: …") or is complete
+//     otherwise: its last part is "the remaining" one ("the £48m project
+//     … £30m from A, with the remaining £12m from B"), or the parts follow
+//     their total after a comma or a colon, each in or for a category
+//     ("seven goals for the season, four in the league and two in cup
+//     competitions", "72 affordable homes, 40 for social rent and 22 for
+//     shared ownership"); and parts in the
 //     next sentence introduced as the total's ("the £12m plan. The funding
 //     comes from two sources: …", a warning);
 //   - an age or an elapsed time against a founding year and the
@@ -36,7 +44,11 @@
 //   - a person's age against the person's birth year or date anywhere in
 //     the text: "Karen Whitby, 51," … "Whitby, who was born in 1968"; "the
 //     21-year-old" right after the person is named … "Lindqvist, born in
-//     May 2001" (an age from a birth month or day is exact, from a year ±1).
+//     May 2001", or a sentence that opens with the birth: "Born in
+//     Sunderland in 1963, Prof Wragg …", "Born in Leeds in 1967, she …"
+//     (she or he is the person whose age in apposition was given last in
+//     the four sentences before, with no other person named since). An age
+//     from a birth month or day is exact, from a year ±1.
 //
 // Figures are compared as intervals: a stated "8%" covers 7.5–8.5%, "£30m"
 // covers £29.5m–£30.5m, and a change is computed over the whole range its

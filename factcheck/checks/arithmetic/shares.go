@@ -108,14 +108,27 @@ func (a *analysis) findParts(s *sent) {
 		if n, ok := countColon(figs, i+1); ok && filler(first.before, 3) {
 			colon, stated, from = true, n, i+2 // raised £2.5m from three sources: …
 		}
-		if !lead && !colon {
+		appos := false
+		if m := apposHead.FindStringSubmatch(first.before); m != nil && filler(m[1], 5) && !listed(t.before) &&
+			(len(words(m[1])) > 0 || len(words(norm(t.text()))) > 1) {
+			appos = true // seven goals for the season, four in the league and …
+		}
+		if !lead && !colon && !appos {
 			continue
 		}
 		parts, ok := partList(figs[from:])
 		if !ok {
 			continue
 		}
-		a.checkParts(t, parts, errorSev, stated == len(parts))
+		complete := stated == len(parts)
+		// A total with a category of its own is one of a list: "59 litres
+		// in France, 12 litres in the US and three litres in Japan".
+		if appos && from == i+1 && categories(parts) && firstWord(t.after) != firstWord(first.after) {
+			complete = true // the parts of a total, each in or for a category
+		} else if !lead && !colon {
+			continue
+		}
+		a.checkParts(t, parts, errorSev, complete)
 	}
 }
 
@@ -162,7 +175,34 @@ func (a *analysis) findNextParts(prev, s *sent) {
 	a.checkParts(whole, parts, warningSev, statedCount(m[1]) == len(parts))
 }
 
+// listed reports whether the words before a figure make it a part of a
+// list: ", ", ": ", " and ".
+func listed(before string) bool {
+	b := strings.TrimSpace(before)
+	return strings.HasSuffix(b, ",") || strings.HasSuffix(b, ":") || b == "and" || strings.HasSuffix(b, " and")
+}
+
+// categories reports whether each part of a breakdown is given in or
+// for a category, with the same preposition: "four in the league and two
+// in cup competitions", "40 for social rent and 22 for shared ownership".
+func categories(parts []*figure) bool {
+	prep := firstWord(parts[0].after)
+	if prep != "in" && prep != "for" {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if firstWord(p.after) != prep {
+			return false
+		}
+	}
+	return true
+}
+
 var (
+	// apposHead is the gap between a total and the first of its parts
+	// listed right after it: " goals for the season, ", ", made up of ",
+	// ": ".
+	apposHead = regexp.MustCompile(`^([^,:]*)[,:]\s*(?:made up of|comprising|consisting of|split between|split into|divided into|broken down into)?\s*$`)
 	// allLead ends the words before a whole all of which is broken down:
 	// "All", "all the".
 	allLead = regexp.MustCompile(`(?:^|[^a-z'-])all(?:\s+(?:the|its|their))?\s*$`)
@@ -304,9 +344,17 @@ func commentAfter(s string, n int) bool {
 	if !ok || !filler(head, n) {
 		return false
 	}
+	ws := words(tail)
+	if len(ws) > 1 && ws[0] == "and" && commentVerbs[ws[1]] {
+		return true // ", and is attracting interest"
+	}
 	w := firstWord(tail)
 	return w != "" && w != "and" && w != "or" && !strings.ContainsAny(w, "0123456789")
 }
+
+// commentVerbs follow the "and" of a comment after a breakdown, not a
+// further part: ", and is attracting interest".
+var commentVerbs = wordSet(`is was are were has had have will would could can may might must should now also`)
 
 // splitJoin splits the words between two parts at the comma or "and" that
 // joins them: " are women and " is "are women", "and", "".
@@ -378,4 +426,67 @@ func (a *analysis) checkParts(whole *figure, parts []*figure, sev factcheck.Seve
 	}
 	list := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 	a.report(sev, append([]*figure{whole}, parts...), "%s make %s, not the %s stated", list, fmtLike(sum, parts[0]), fmtLike(whole.amount(), whole))
+}
+
+var (
+	// restJoin is the gap before the last part of a complete list, after
+	// the label of the part before: " from network rail, with the
+	// remaining ", " and the rest, ".
+	restJoin = regexp.MustCompile(`^(.*?)(?:,\s*|\s+)(?:with|and|while|whereas)\s+the\s+(?:remaining|rest|remainder|balance)(?:\s+of\s+(?:the\s+)?(?:money|funding|funds|cost|costs|it|sum|total|bill|budget))?\s*,?\s*(?:of\s+)?$`)
+	// partJoin is the gap between two parts before the last: " from a, ",
+	// " from a and ".
+	partJoin = regexp.MustCompile(`^(.*?)(?:,|,?\s+and)\s*$`)
+	// totalLead ends the words before a total that parts joined by "the
+	// remaining" make up: "The ", "a total of ", "costs ".
+	totalLead = regexp.MustCompile(`(?:^|[^a-z'-])(?:the|a|an|its|their|this|total of|costs?|costing|totall?ing|worth)\s*$`)
+	// clauseBreak separates a total from parts that are not its own.
+	clauseBreak = regexp.MustCompile(`[;:()]|\b(?:but|while|whereas|although|though|however|after|before|compared)\b`)
+)
+
+// findRest finds a total followed by parts the last of which is "the
+// remaining" one, which makes the list complete: "The £48m project is
+// being paid for with £30m from Network Rail, with the remaining £12m
+// coming from the council". The total is the figure right before the
+// parts, written as the thing's amount ("the £48m project", "costs £48m").
+func (a *analysis) findRest(s *sent) {
+	figs := s.figs
+	for i := 2; i < len(figs); i++ {
+		last := figs[i]
+		m := restJoin.FindStringSubmatch(last.before)
+		if m == nil || !filler(m[1], 6) {
+			continue
+		}
+		// The parts before the last, joined by commas or "and".
+		k := i - 1
+		for k > 1 && i-k < 8 { // a few parts: the walk stays linear
+			j := partJoin.FindStringSubmatch(figs[k].before)
+			if j == nil || !filler(j[1], 6) || !compatible(figs[k-1], last) {
+				break
+			}
+			k--
+		}
+		total := figs[k-1]
+		parts := figs[k : i+1]
+		if !compatible(total, last) || total.m.Value.Cmp != 0 || !totalLead.MatchString(total.before) {
+			continue
+		}
+		if clauseBreak.MatchString(figs[k].before) || figs[k].m.Span.Start-total.m.Span.End > gapLimit {
+			continue
+		}
+		if i+1 < len(figs) && compatible(figs[i+1], last) {
+			continue // more amounts after the list: not plainly its end
+		}
+		rest := " " + strings.Join(words(norm(a.text[figs[k].m.Span.Start:s.end])), " ") + " "
+		doubt := false
+		for _, d := range partsDoubt {
+			doubt = doubt || strings.Contains(rest, " "+d+" ")
+		}
+		ok := !doubt
+		for _, p := range parts {
+			ok = ok && p.class == classAmount && p.m.Value.Cmp == 0 && compatible(p, total)
+		}
+		if ok {
+			a.checkParts(total, parts, errorSev, true)
+		}
+	}
 }

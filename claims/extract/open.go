@@ -51,8 +51,10 @@ func (b *builder) open(x *clauseCtx) {
 		return
 	}
 	if !b.openPlea(x) {
-		b.openWhen(x)     // "will close in April": when,
-		b.openDecision(x) // and that it will
+		b.openWhen(x) // "will close in April": when,
+		if !b.openThing(x) {
+			b.openDecision(x) // and that it will
+		}
 	}
 	b.openVenue(x)
 	// an age is presupposed whatever the clause says: "the 45-year-old

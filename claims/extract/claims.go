@@ -37,6 +37,9 @@ type builder struct {
 	// fire"), for tolls in later sentences that do not name it.
 	incident     string
 	incidentSent int
+	// statements are the statements of openStatement, kept only when the
+	// article both affirms and denies one.
+	statements []claims.Claim
 	// owners maps a measured noun of an open claim to the subject it was
 	// last said to belong to ("Acme's takeover"), for later definite
 	// mentions of it ("the takeover").
@@ -90,6 +93,7 @@ func (b *builder) build(min float64) []claims.Claim {
 			b.lastPerson = attr.speaker
 		}
 	}
+	b.keepStatements()
 	b.out = b.dedupe(b.out)
 	for i := range b.out {
 		b.out[i].ID = "c" + strconv.Itoa(i+1)

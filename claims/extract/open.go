@@ -55,6 +55,7 @@ func (b *builder) open(x *clauseCtx) {
 		if !b.openThing(x) {
 			b.openDecision(x) // and that it will
 		}
+		b.openStatement(x) // "had not been wearing a seatbelt"
 	}
 	b.openVenue(x)
 	// an age is presupposed whatever the clause says: "the 45-year-old

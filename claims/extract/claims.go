@@ -90,7 +90,7 @@ func (b *builder) build(min float64) []claims.Claim {
 			b.lastPerson = attr.speaker
 		}
 	}
-	b.out = b.dedupe(b.out)
+	b.out = b.dedupe(pruneFutures(b.out))
 	for i := range b.out {
 		b.out[i].ID = "c" + strconv.Itoa(i+1)
 	}

@@ -234,6 +234,11 @@ func (b *builder) futureUnknown(x *clauseCtx) bool {
 			}
 			if mi := d.tokMen[j]; mi >= 0 && d.ments[mi].ent != nil {
 				key = d.ments[mi].ent.id
+				// "the future of the Calder Quay headquarters": the
+				// headquarters'
+				if h := d.ments[mi].last; h < x.last && d.toks[h].kind == tWord && !d.toks[h].has(fCap) && !d.in(functionWords, h) && !d.in(verbLike, h) {
+					key = d.thingKey(h, d.thingEnd(h, x.last))
+				}
 			} else if j < x.last {
 				key = d.thingKey(j, d.thingEnd(j, x.last))
 			}

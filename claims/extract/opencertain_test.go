@@ -54,6 +54,11 @@ func TestOpenCertain(t *testing.T) {
 		props: []string{"future"},
 		want:  []c{{"warehouse", "future", "0", "asserted", ""}, {"warehouse", "future", "", "unknown", "union"}},
 	}, {
+		name:  "a named thing's head noun",
+		text:  "Brightwell will close its warehouse next spring.\n\nNo decision had been made on the future of the Dunmore warehouse.",
+		props: []string{"future"},
+		want:  []c{{"warehouse", "future", "0", "asserted", ""}, {"warehouse", "future", "", "unknown", ""}},
+	}, {
 		name:  "a will with nothing called unknown makes no claim of the future",
 		text:  "Residents will receive a letter next week.",
 		props: []string{"future"},

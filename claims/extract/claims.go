@@ -94,7 +94,7 @@ func (b *builder) build(min float64) []claims.Claim {
 		}
 	}
 	b.keepStatements()
-	b.out = b.dedupe(b.out)
+	b.out = b.dedupe(pruneFutures(b.out))
 	for i := range b.out {
 		b.out[i].ID = "c" + strconv.Itoa(i+1)
 	}

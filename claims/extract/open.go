@@ -45,11 +45,20 @@ var kindNames = map[claims.Kind]string{
 func (b *builder) open(x *clauseCtx) {
 	d := b.d
 	if x.mod == claims.ModalityUnknown {
-		if !b.whenUnknown(x) {
-			b.openUnknown(x)
+		if !b.whenUnknown(x) && !b.causeUnknown(x) && !b.figureUnknown(x) {
+			n := len(b.out)
+			if b.openUnknown(x); len(b.out) == n {
+				b.futureUnknown(x)
+			}
 		}
 		return
 	}
+	if d.noDecision(x.first, x.last) {
+		b.futureUnknown(x) // "no decision has been made on the future of the site"
+		return
+	}
+	b.openCause(x)
+	b.openFuture(x)
 	if !b.openPlea(x) {
 		b.openWhen(x) // "will close in April": when,
 		if !b.openThing(x) {

@@ -25,6 +25,9 @@ var thingVerbs = lexicon(map[string]string{
 	"merge": "merge", "merged": "merge", "relocate": "relocate", "relocated": "relocate",
 })
 
+// futureAux are the auxiliaries of a decision: "will", "would".
+var futureAux = words(`will would won't wouldn't`)
+
 // objectSkips are words before a thing's noun: "the", "its", "all of".
 var objectSkips = words(`the its his her their our a an all of any some this that these those`)
 
@@ -33,10 +36,10 @@ var objectSkips = words(`the its his her their our a an all of any some this tha
 func (b *builder) openThing(x *clauseCtx) bool {
 	d := b.d
 	for i := x.first + 1; i+1 < x.last; i++ {
-		w := d.f(i)
-		if w != "will" && w != "would" && w != "won't" && w != "wouldn't" {
+		if !d.in(futureAux, i) {
 			continue
 		}
+		w := d.f(i)
 		if (w == "would" || w == "wouldn't") && !d.reportedWould(i, x.last) {
 			continue
 		}

@@ -27,8 +27,11 @@ var whenAux = words(`will would to is are be due expected set scheduled planned 
 func (b *builder) openWhen(x *clauseCtx) bool {
 	d := b.d
 	for i := x.first + 1; i < x.last; i++ {
+		if !d.in(whenAux, i-1) {
+			continue // a bit test first: most words follow no auxiliary
+		}
 		noun, ok := whenVerbs.get(d.f(i))
-		if !ok || !d.in(whenAux, i-1) {
+		if !ok {
 			continue
 		}
 		vi := -1

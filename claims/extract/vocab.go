@@ -135,14 +135,17 @@ func init() {
 }
 
 // A wordIndex maps words to ids above zero by open addressing, at most a
-// quarter full, so that a word it lacks is usually told by one probe.
+// quarter full, so that a word it lacks is usually told by one probe. A
+// slot holds the word's hash and id, eight bytes, so that the table stays
+// in cache; the words themselves are compared only when the hashes agree.
 type wordIndex struct {
 	slots []wordSlot
+	words []string // by id
 	mask  uint32
 }
 
 type wordSlot struct {
-	word string
+	hash uint32
 	id   int32 // 0: empty
 }
 
@@ -151,13 +154,15 @@ func newWordIndex(ids map[string]int32) wordIndex {
 	for n < 4*len(ids) {
 		n *= 2
 	}
-	x := wordIndex{slots: make([]wordSlot, n), mask: uint32(n - 1)}
+	x := wordIndex{slots: make([]wordSlot, n), words: make([]string, len(ids)+1), mask: uint32(n - 1)}
 	for w, id := range ids {
-		i := wordHash(w) & x.mask
+		h := wordHash(w)
+		i := h & x.mask
 		for x.slots[i].id != 0 {
 			i = (i + 1) & x.mask
 		}
-		x.slots[i] = wordSlot{w, id}
+		x.slots[i] = wordSlot{h, id}
+		x.words[id] = w
 	}
 	return x
 }
@@ -174,9 +179,10 @@ func wordHash(w string) uint32 {
 
 // lookup returns w's id, or 0.
 func (x *wordIndex) lookup(w string) int32 {
-	for i := wordHash(w) & x.mask; ; i = (i + 1) & x.mask {
-		s := &x.slots[i]
-		if s.id == 0 || s.word == w {
+	h := wordHash(w)
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		s := x.slots[i]
+		if s.id == 0 || s.hash == h && x.words[s.id] == w {
 			return s.id
 		}
 	}

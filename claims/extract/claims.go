@@ -112,6 +112,9 @@ type clauseCtx struct {
 	mod      claims.Modality
 	attr     attribution
 	subjects []subj
+	// sets holds the bits of the word sets any token of the clause is in
+	// (vocab.go), so that a scan for a word no token has is skipped.
+	sets     [2]uint64
 	values   []int // indexes in d.ments of quantities and times
 	aside    []int // those of the clause's attribution, outside [first, last)
 	places   []int // entity mentions usable as values
@@ -126,8 +129,16 @@ func (b *builder) context(c clause, first, last int, attr attribution) *clauseCt
 	*x = clauseCtx{first: first, last: last, rel: c.rel, ante: c.ante, sent: b.d.sents[c.sent], attr: attr,
 		subjects: x.subjects[:0], values: x.values[:0], aside: x.aside[:0], places: x.places[:0], used: x.used[:0],
 		cues: x.cues[:0]}
+	for i := first; i < last; i++ {
+		e := &vocab[b.d.toks[i].wid]
+		x.sets[0] |= e.sets[0]
+		x.sets[1] |= e.sets[1]
+	}
 	return x
 }
+
+// has reports whether some token of the clause is in s.
+func (x *clauseCtx) has(s *wordSet) bool { return x.sets[s.bit>>6]&(1<<(s.bit&63)) != 0 }
 
 // use marks mention mi as the value of a claim.
 func (x *clauseCtx) use(mi int) { x.used = append(x.used, mi) }

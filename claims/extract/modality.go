@@ -213,7 +213,7 @@ var settledWords = words(`confirmed set announced agreed fixed decided given fin
 // has been made" is not among them (a decision is not a thing's value).
 func (d *doc) noneSettled(first, last int) bool {
 	for i := first; i < last; i++ {
-		if d.f(i) != "no" {
+		if d.toks[i].lex&lxModal == 0 || d.f(i) != "no" { // "no" is a negation word: the bit first
 			continue
 		}
 		for k := i + 1; k < last && k <= i+4; k++ {

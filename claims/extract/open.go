@@ -53,18 +53,27 @@ func (b *builder) open(x *clauseCtx) {
 		}
 		return
 	}
-	if d.noDecision(x.first, x.last) {
+	if x.has(noWords) && d.noDecision(x.first, x.last) {
 		b.futureUnknown(x) // "no decision has been made on the future of the site"
 		return
 	}
-	b.openCause(x)
-	b.openFuture(x)
-	if !b.openPlea(x) {
-		b.openWhen(x) // "will close in April": when,
-		if !b.openThing(x) {
+	if x.has(causeVerbs) {
+		b.openCause(x)
+	}
+	future := x.has(futureAux)
+	if future {
+		b.openFuture(x)
+	}
+	if !x.has(pleaVerbs) || !b.openPlea(x) {
+		if x.has(whenAux) {
+			b.openWhen(x) // "will close in April": when,
+		}
+		if !future || !b.openThing(x) {
 			b.openDecision(x) // and that it will
 		}
-		b.openStatement(x) // "had not been wearing a seatbelt"
+		if x.has(statementAux) {
+			b.openStatement(x) // "had not been wearing a seatbelt"
+		}
 	}
 	b.openVenue(x)
 	// an age is presupposed whatever the clause says: "the 45-year-old

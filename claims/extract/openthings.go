@@ -28,6 +28,9 @@ var thingVerbs = lexicon(map[string]string{
 // futureAux are the auxiliaries of a decision: "will", "would".
 var futureAux = words(`will would won't wouldn't`)
 
+// noWords hold "no", which opens "no decision has been made".
+var noWords = words(`no`)
+
 // objectSkips are words before a thing's noun: "the", "its", "all of".
 var objectSkips = words(`the its his her their our a an all of any some this that these those`)
 

@@ -114,12 +114,12 @@ type clauseCtx struct {
 	subjects []subj
 	// sets holds the bits of the word sets any token of the clause is in
 	// (vocab.go), so that a scan for a word no token has is skipped.
-	sets     [2]uint64
-	values   []int // indexes in d.ments of quantities and times
-	aside    []int // those of the clause's attribution, outside [first, last)
-	places   []int // entity mentions usable as values
-	used     []int
-	cues     []cueHit
+	sets   [2]uint64
+	values []int // indexes in d.ments of quantities and times
+	aside  []int // those of the clause's attribution, outside [first, last)
+	places []int // entity mentions usable as values
+	used   []int
+	cues   []cueHit
 }
 
 // context returns the builder's scratch context, reset for tokens [first,

@@ -186,6 +186,14 @@ func (d *doc) findValues() {
 			if t.kind == tWord && t.lex&timeOnly != 0 && t.lex&(lxNumberWord|lxOrdinal) == 0 {
 				continue // "Friday", "mid", "Christmas" start no quantity
 			}
+			if d.in(noQuantityStart, i) {
+				continue // "the": no comparator, currency, number or unit of time starts with it
+			}
+			if d.in(comparatorOnlyStart, i) {
+				if _, j := d.comparatorAt(i, s.last); j == i {
+					continue // "in", "as", "at" start a quantity only as "in excess of", "as many as", "at least"
+				}
+			}
 			if m, ok := d.matchQuantity(i, s.last); ok {
 				m = d.numRange(m, s.last)
 				if d.addMention(m) {
@@ -485,3 +493,13 @@ func (d *doc) nowRange(m mention, limit int) mention {
 	}
 	return m
 }
+
+// noQuantityStart are value starters (for times: "the 1990s", "the past
+// week") that no quantity starts with: matchQuantity reads a comparator,
+// a currency, a number or "a"/"all" before a unit, none of which they are.
+var noQuantityStart = words(`the`)
+
+// comparatorOnlyStart are value starters only as the first words of a
+// comparator of several words ("in excess of", "as many as", "at least",
+// "no fewer than", "up to", "just over", "well below", "close to").
+var comparatorOnlyStart = words(`in as at up just well close upwards`)

@@ -66,3 +66,15 @@ func claimsIn(text string, pub time.Time, kb *claims.Set) []c {
 	}
 	return out
 }
+
+// claimsWhere returns the claims extracted from text (published on
+// published) that keep says a test is about.
+func claimsWhere(text string, keep func(c) bool) []c {
+	var out []c
+	for _, x := range claimsIn(text, published, nil) {
+		if keep(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -51,12 +51,7 @@ func TestOpenAges(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []c
-			for _, x := range claimsIn(tt.text, published, nil) {
-				if x.Property == PropertyAge {
-					got = append(got, x)
-				}
-			}
+			got := claimsWhere(tt.text, func(x c) bool { return x.Property == PropertyAge })
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%q: age claims (-want +got):\n%s", tt.text, diff)
 			}

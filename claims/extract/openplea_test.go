@@ -27,12 +27,7 @@ func TestOpenPleas(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []c
-			for _, x := range claimsIn(tt.text, published, nil) {
-				if x.Property == PropertyPleadedGuilty {
-					got = append(got, x)
-				}
-			}
+			got := claimsWhere(tt.text, func(x c) bool { return x.Property == PropertyPleadedGuilty })
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%q: plea claims (-want +got):\n%s", tt.text, diff)
 			}

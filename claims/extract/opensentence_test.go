@@ -32,12 +32,7 @@ func TestOpenTerms(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []c
-			for _, x := range claimsIn(tt.text, published, nil) {
-				if termNouns.has(x.Property) {
-					got = append(got, x)
-				}
-			}
+			got := claimsWhere(tt.text, func(x c) bool { return termNouns.has(x.Property) })
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%q: term claims (-want +got):\n%s", tt.text, diff)
 			}
@@ -66,12 +61,7 @@ func TestOpenClosures(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []c
-			for _, x := range claimsIn(tt.text, published, nil) {
-				if x.Property == "closure" {
-					got = append(got, x)
-				}
-			}
+			got := claimsWhere(tt.text, func(x c) bool { return x.Property == "closure" })
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%q: closure claims (-want +got):\n%s", tt.text, diff)
 			}

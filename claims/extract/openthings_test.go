@@ -31,12 +31,7 @@ func TestOpenThings(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []c
-			for _, x := range claimsIn(tt.text, published, nil) {
-				if _, ok := thingVerbs.get(x.Property); ok {
-					got = append(got, x)
-				}
-			}
+			got := claimsWhere(tt.text, func(x c) bool { _, ok := thingVerbs.get(x.Property); return ok })
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%q: claims (-want +got):\n%s", tt.text, diff)
 			}

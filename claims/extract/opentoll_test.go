@@ -33,12 +33,7 @@ func TestOpenTolls(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []c
-			for _, x := range claimsIn(tt.text, published, nil) {
-				if x.Property == PropertyDeaths || x.Property == PropertyInjuries {
-					got = append(got, x)
-				}
-			}
+			got := claimsWhere(tt.text, func(x c) bool { return x.Property == PropertyDeaths || x.Property == PropertyInjuries })
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%q: toll claims (-want +got):\n%s", tt.text, diff)
 			}
@@ -80,12 +75,7 @@ func TestOpenAffected(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []c
-			for _, x := range claimsIn(tt.text, published, nil) {
-				if _, ok := affectVerbs.get(strings.SplitN(x.Property, "-", 2)[0]); ok {
-					got = append(got, x)
-				}
-			}
+			got := claimsWhere(tt.text, func(x c) bool { _, ok := affectVerbs.get(strings.SplitN(x.Property, "-", 2)[0]); return ok })
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%q: claims (-want +got):\n%s", tt.text, diff)
 			}

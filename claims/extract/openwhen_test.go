@@ -39,12 +39,7 @@ func TestOpenWhen(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []c
-			for _, x := range claimsIn(tt.text, published, nil) {
-				if x.Property == "opening-date" || x.Property == "start-date" {
-					got = append(got, x)
-				}
-			}
+			got := claimsWhere(tt.text, func(x c) bool { return x.Property == "opening-date" || x.Property == "start-date" })
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%q: claims (-want +got):\n%s", tt.text, diff)
 			}

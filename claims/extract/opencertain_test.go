@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -66,14 +67,7 @@ func TestOpenCertain(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []c
-			for _, x := range claimsIn(tt.text, published, nil) {
-				for _, p := range tt.props {
-					if x.Property == p {
-						got = append(got, x)
-					}
-				}
-			}
+			got := claimsWhere(tt.text, func(x c) bool { return slices.Contains(tt.props, x.Property) })
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%q: claims (-want +got):\n%s", tt.text, diff)
 			}

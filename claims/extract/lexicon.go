@@ -308,6 +308,9 @@ func (l *lexMap[V]) get(w string) (V, bool) {
 	return v, ok
 }
 
+// all returns the words of the lexicon, in no particular order.
+func (l *lexMap[V]) all() iter.Seq[string] { return maps.Keys(l.m) }
+
 // at returns w's value, or the zero value.
 func (l *lexMap[V]) at(w string) V {
 	v, _ := l.get(w)

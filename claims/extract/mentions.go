@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"time"
+	"iter"
 
 	"github.com/veracity-go/veracity/claims"
 )
@@ -331,44 +331,12 @@ func seasonal(v claims.Value) bool {
 var valueStarters = func() *wordSet {
 	s := words(`aged minus negative a an another couple the today within previous upcoming following all full week w final calendar h1 h2 weekend tonight yesterday tomorrow earlier later last next this coming past half
 		q1 q2 q3 q4 hundred nought naught percent per`)
-	for _, m := range []any{monthNames.m, weekdayNames.m, seasonStart.m, ordinalWords.m, unitWords.m, cmpBefore.m, dollarPrefixes.m} {
-		switch m := m.(type) {
-		case map[string]time.Month:
-			for k := range m {
-				s.add(k)
-			}
-		case map[string]time.Weekday:
-			for k := range m {
-				s.add(k)
-			}
-		case map[string]float64:
-			for k := range m {
-				s.add(k)
-			}
-		case map[string]cmpPhrase:
-			for k := range m {
-				s.add(k)
-			}
-		case map[string]string:
-			for k := range m {
-				s.add(k)
-			}
+	for _, l := range []iter.Seq[string]{monthNames.all(), weekdayNames.all(), seasonStart.all(), ordinalWords.all(),
+		unitWords.all(), cmpBefore.all(), dollarPrefixes.all(), decadeWords.all(), partWords.all(),
+		weekdayAbbrevs.all(), holidays.all(), currencyCodes.all()} {
+		for w := range l {
+			s.add(w)
 		}
-	}
-	for k := range decadeWords.m {
-		s.add(k)
-	}
-	for k := range partWords.m {
-		s.add(k)
-	}
-	for k := range weekdayAbbrevs.m {
-		s.add(k)
-	}
-	for k := range holidays.m {
-		s.add(k)
-	}
-	for k := range currencyCodes.all() {
-		s.add(k)
 	}
 	return s
 }()

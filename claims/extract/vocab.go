@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"iter"
+	"maps"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,59 +27,33 @@ const (
 	lxHoliday       // the first word of a holiday's name: "christmas"
 )
 
-// lexFlags maps folded words to their flags.
+// lexFlags maps folded words to their flags: each flag is set for the
+// words of the lexicons that give it.
 var lexFlags = func() map[string]uint16 {
 	m := map[string]uint16{}
-	add := func(f uint16, ws ...string) {
-		for _, w := range ws {
-			m[w] |= f
+	for _, l := range []struct {
+		flag  uint16
+		words iter.Seq[string]
+	}{
+		{lxValueStart, valueStarters.all()},
+		{lxSpeech, speechVerbs.all()},
+		{lxModal, hedgeWords.all()}, {lxModal, unknownWords.all()}, {lxModal, negationWords.all()},
+		{lxModal, maps.Keys(hedgePhrases)}, {lxModal, maps.Keys(unknownPhrases)},
+		{lxModal, maps.Keys(negationPhrases)}, {lxModal, maps.Keys(notNegation)},
+		{lxOpinion, opinionWords.all()},
+		{lxOrdinal, ordinalWords.all()},
+		{lxPart, partWords.all()},
+		{lxWeekday, weekdayNames.all()},
+		{lxWeekdayAbbrev, weekdayAbbrevs.all()},
+		{lxMonth, monthNames.all()},
+		{lxSeason, seasonStart.all()},
+		{lxNumberWord, unitWords.all()},
+		{lxDecade, decadeWords.all()},
+		{lxHoliday, holidays.all()},
+	} {
+		for w := range l.words {
+			m[w] |= l.flag
 		}
-	}
-	for w := range valueStarters.all() {
-		add(lxValueStart, w)
-	}
-	for w := range speechVerbs.all() {
-		add(lxSpeech, w)
-	}
-	for _, s := range []*wordSet{hedgeWords, unknownWords, negationWords} {
-		for w := range s.all() {
-			add(lxModal, w)
-		}
-	}
-	for _, p := range []phraseSet{hedgePhrases, unknownPhrases, negationPhrases, notNegation} {
-		for w := range p {
-			add(lxModal, w)
-		}
-	}
-	for w := range opinionWords.all() {
-		add(lxOpinion, w)
-	}
-	for w := range ordinalWords.m {
-		add(lxOrdinal, w)
-	}
-	for w := range partWords.m {
-		add(lxPart, w)
-	}
-	for w := range weekdayNames.m {
-		add(lxWeekday, w)
-	}
-	for w := range weekdayAbbrevs.m {
-		add(lxWeekdayAbbrev, w)
-	}
-	for w := range monthNames.m {
-		add(lxMonth, w)
-	}
-	for w := range seasonStart.m {
-		add(lxSeason, w)
-	}
-	for w := range unitWords.m {
-		add(lxNumberWord, w)
-	}
-	for w := range decadeWords.m {
-		add(lxDecade, w)
-	}
-	for w := range holidays.m {
-		add(lxHoliday, w)
 	}
 	return m
 }()

@@ -1,0 +1,62 @@
+package syntax
+
+import (
+	"strings"
+	"testing"
+)
+
+// devText returns the EWT development set as running text, a sentence a
+// line, and its word count.
+func devText(b *testing.B) (string, int) {
+	gold := readGold(b, "en_ewt-ud-dev.conllu.gz")
+	var sb strings.Builder
+	words := 0
+	for _, g := range gold {
+		sb.WriteString(strings.Join(g.Form, " "))
+		sb.WriteString("\n\n")
+		words += len(g.Form)
+	}
+	return sb.String(), words
+}
+
+// BenchmarkParse tokenizes, tags, lemmatizes and parses the EWT
+// development set (25k words) as text: run with -cpu=1.
+func BenchmarkParse(b *testing.B) {
+	text, _ := devText(b)
+	m := Default()
+	d := &Doc{}
+	words := 0
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		Tokenize(d, text)
+		m.Annotate(d)
+		words += d.Len()
+	}
+	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkTag tokenizes and tags (with lemmas) the same text.
+func BenchmarkTag(b *testing.B) {
+	text, _ := devText(b)
+	m := Default()
+	d := &Doc{}
+	words := 0
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		Tokenize(d, text)
+		m.Tag(d)
+		words += d.Len()
+	}
+	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkLoad reads the embedded model.
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(strings.NewReader(string(embedded))); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

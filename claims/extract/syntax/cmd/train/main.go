@@ -1,0 +1,92 @@
+// Command train learns the syntax model from a UD treebank and writes it.
+//
+//	go run ./claims/extract/syntax/cmd/train -train TRAIN.conllu[.gz] -dev DEV.conllu[.gz] -o model.bin
+//
+// Training is deterministic for a seed: the same data and flags give the
+// same bytes.
+package main
+
+import (
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/veracity-go/veracity/claims/extract/syntax"
+)
+
+func main() {
+	trainPath := flag.String("train", "", "training treebank (CoNLL-U, optionally gzipped)")
+	devPath := flag.String("dev", "", "development treebank, scored during and after training")
+	out := flag.String("o", "", "where to write the model")
+	seed := flag.Uint64("seed", 1, "random seed")
+	tagEpochs := flag.Int("tag-epochs", 0, "tagger epochs (0: default)")
+	parseEpochs := flag.Int("parse-epochs", 0, "parser epochs (0: default)")
+	folds := flag.Int("folds", 0, "jackknife folds for the parser's tags (0: default, 1: gold tags)")
+	minWeight := flag.Float64("min-weight", 0, "drop averaged weights below this while training (0: default)")
+	prune := flag.Float64("prune", 0.85, "then drop the weights below this, for a smaller model (0: none)")
+	flag.Parse()
+	if *trainPath == "" || *out == "" {
+		fmt.Fprintln(os.Stderr, "usage: train -train FILE [-dev FILE] -o MODEL")
+		os.Exit(2)
+	}
+	train, err := read(*trainPath)
+	if err != nil {
+		fail(err)
+	}
+	var dev []*syntax.GoldSentence
+	if *devPath != "" {
+		if dev, err = read(*devPath); err != nil {
+			fail(err)
+		}
+	}
+	m, err := syntax.Train(train, syntax.TrainOptions{Seed: *seed, TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs,
+		Folds: *folds, MinWeight: *minWeight, Log: os.Stderr, Dev: dev})
+	if err != nil {
+		fail(err)
+	}
+	if *prune > 0 {
+		m = m.Prune(*prune)
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		fail(err)
+	}
+	if err := m.Save(f); err != nil {
+		fail(err)
+	}
+	if err := f.Close(); err != nil {
+		fail(err)
+	}
+	if dev != nil {
+		fmt.Fprintf(os.Stderr, "dev: %s\n", syntax.Evaluate(m, dev))
+	}
+}
+
+func read(path string) ([]*syntax.GoldSentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		r = zr
+	}
+	g, err := syntax.ReadTreebank(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return g, nil
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "train:", err)
+	os.Exit(1)
+}

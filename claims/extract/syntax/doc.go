@@ -1,0 +1,40 @@
+// Package syntax is veracity's syntactic layer for English: a tokenizer
+// that follows Universal Dependencies conventions, a part-of-speech
+// tagger (UPOS and Penn XPOS), a lemmatizer and a labelled dependency
+// parser over the UD relations.
+//
+// The tagger is a greedy averaged perceptron; the lemmatizer applies edit
+// scripts keyed by tag and suffix, with a table of exceptions; the parser
+// is a transition-based arc-hybrid parser with an averaged perceptron,
+// trained with a dynamic oracle (Goldberg and Nivre, 2012/2013). All three
+// are learned from the Universal Dependencies English Web Treebank and
+// ship as one model file embedded with go:embed, loaded once and lazily
+// ([Default]).
+//
+// An analysis is a [Doc]: the text and per-word arrays (byte span, UPOS,
+// XPOS, lemma, head, relation), as spaCy's Doc is; a word is an index into
+// them. The package imports nothing else of veracity's.
+//
+// # The model and its licence
+//
+// The embedded model (model.bin) is trained by
+//
+//	go run ./claims/extract/syntax/cmd/train \
+//	    -train ../shared/treebanks/ud-english-ewt/en_ewt-ud-train.conllu.gz \
+//	    -dev ../shared/treebanks/ud-english-ewt/en_ewt-ud-dev.conllu.gz \
+//	    -o claims/extract/syntax/model.bin
+//
+// (defaults: 10 tagger epochs, 15 parser epochs, parser tags from 5-fold
+// jackknifing, weights under 0.85 pruned; seed 1). It takes about five
+// minutes of CPU.
+//
+// from the Universal Dependencies English Web Treebank (EWT) v2.15, whose
+// annotations are © The Board of Trustees of The Leland Stanford Junior
+// University and licensed under Creative Commons Attribution-ShareAlike
+// 4.0 International (https://creativecommons.org/licenses/by-sa/4.0/).
+// The model is derived from those annotations and is distributed under
+// the same licence, with this attribution: Silveira et al. (2014), "A Gold
+// Standard Dependency Corpus for English", LREC; and the Universal
+// Dependencies project (https://universaldependencies.org). The treebank
+// itself is not part of this repository.
+package syntax

@@ -1,0 +1,124 @@
+package syntax
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"sync"
+)
+
+// A Model tags, lemmatizes and parses English. It is safe for concurrent
+// use.
+type Model struct {
+	tagger *tagger
+	lem    *lemmatizer
+	parser *parser
+	pool   sync.Pool // *worker
+}
+
+//go:embed model.bin
+var embedded []byte
+
+var defaultModel = sync.OnceValues(func() (*Model, error) {
+	return Load(bytes.NewReader(embedded))
+})
+
+// Default returns the model embedded in the package, trained on the UD
+// English Web Treebank; it is read on first use. It panics if the
+// embedded model is corrupt, which a test rules out.
+func Default() *Model {
+	m, err := defaultModel()
+	if err != nil {
+		panic(fmt.Sprintf("syntax: embedded model: %v", err))
+	}
+	return m
+}
+
+// worker holds the buffers of one analysis.
+type worker struct {
+	sw     sentenceWords
+	st     sentenceTags
+	ps     pstate
+	forms  []string
+	tags   []int
+	feats  []uint64
+	tscore []int32
+	pscore []int32
+}
+
+func (m *Model) worker() *worker {
+	if w, ok := m.pool.Get().(*worker); ok {
+		return w
+	}
+	return &worker{
+		tscore: make([]int32, len(m.tagger.classes)),
+		pscore: make([]int32, nActions()),
+	}
+}
+
+// Parse tokenizes text and analyses it.
+func (m *Model) Parse(text string) *Doc {
+	d := &Doc{}
+	Tokenize(d, text)
+	m.Annotate(d)
+	return d
+}
+
+// Annotate fills d's analysis arrays for its words and sentences: tags,
+// lemmas, heads and relations. Its cost is linear in the number of
+// words.
+func (m *Model) Annotate(d *Doc) {
+	d.ready()
+	w := m.worker()
+	defer m.pool.Put(w)
+	for _, s := range d.Sents {
+		m.sentence(w, d, s, true, true)
+	}
+}
+
+// Tag fills only UPOS, XPOS and Lemma.
+func (m *Model) Tag(d *Doc) {
+	d.ready()
+	w := m.worker()
+	defer m.pool.Put(w)
+	for _, s := range d.Sents {
+		m.sentence(w, d, s, true, false)
+	}
+}
+
+func (m *Model) sentence(w *worker, d *Doc, s Range, lemmas, parse bool) {
+	n := int(s.End - s.Start)
+	w.forms = w.forms[:0]
+	for i := s.Start; i < s.End; i++ {
+		w.forms = append(w.forms, d.Word(int(i)))
+	}
+	m.tagger.prepare(&w.sw, w.forms)
+	w.tags = resize(w.tags, n)
+	m.tagger.tag(&w.sw, w.tags, w.feats, w.tscore)
+	for k := 0; k < n; k++ {
+		c := m.tagger.classes[w.tags[k]]
+		i := int(s.Start) + k
+		d.UPOS[i], d.XPOS[i] = c.UPOS, c.XPOS
+		if lemmas {
+			d.Lemma[i] = m.lem.lemma(w.forms[k], c.XPOS)
+		}
+	}
+	if !parse {
+		return
+	}
+	w.st.lower, w.st.tag = w.sw.lower, w.tags
+	m.parser.parse(&w.ps, &w.st, w.feats, w.pscore)
+	for k := 0; k < n; k++ {
+		i := int(s.Start) + k
+		h := w.ps.head[k]
+		if h < 0 || int(h) >= n {
+			d.Head[i] = -1
+		} else {
+			d.Head[i] = s.Start + h
+		}
+		d.Rel[i] = w.ps.rel[k]
+		if h < 0 {
+			d.Rel[i] = RelRoot
+		}
+	}
+}

@@ -1,0 +1,331 @@
+package syntax
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+)
+
+// The model file is gzip-compressed little-endian binary: a magic and
+// version, then the tagger (classes, ambiguity classes, weights), the
+// lemmatizer (exceptions, rules) and the parser (weights).
+
+const (
+	modelMagic   = "VSYN"
+	modelVersion = 1
+)
+
+// Save writes m to w; the same model always gives the same bytes.
+func (m *Model) Save(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	e := &encoder{w: bufio.NewWriter(zw)}
+	e.bytes([]byte(modelMagic))
+	e.u32(modelVersion)
+	t := m.tagger
+	e.u32(uint32(len(t.classes)))
+	for _, c := range t.classes {
+		e.u8(uint8(c.UPOS))
+		e.str(c.XPOS)
+	}
+	ak := make([]uint64, 0, len(t.ambig))
+	for k := range t.ambig {
+		ak = append(ak, k)
+	}
+	sort.Slice(ak, func(i, j int) bool { return ak[i] < ak[j] })
+	e.u32(uint32(len(ak)))
+	for _, k := range ak {
+		e.u64(k)
+		e.u64(t.ambig[k])
+	}
+	e.weights(t.w)
+	e.stringMap(m.lem.exceptions)
+	rk := make([]string, 0, len(m.lem.rules))
+	for k := range m.lem.rules {
+		rk = append(rk, k)
+	}
+	sort.Strings(rk)
+	e.u32(uint32(len(rk)))
+	for _, k := range rk {
+		s := m.lem.rules[k]
+		e.str(k)
+		e.u8(s.Strip)
+		e.str(s.Add)
+	}
+	lk := make([]string, 0, len(m.lem.lower))
+	for k := range m.lem.lower {
+		lk = append(lk, k)
+	}
+	sort.Strings(lk)
+	e.u32(uint32(len(lk)))
+	for _, k := range lk {
+		e.str(k)
+	}
+	tk := make([]string, 0, len(m.lem.title))
+	for k := range m.lem.title {
+		tk = append(tk, k)
+	}
+	sort.Strings(tk)
+	e.u32(uint32(len(tk)))
+	for _, k := range tk {
+		e.str(k)
+	}
+	e.weights(m.parser.w)
+	if e.err != nil {
+		return e.err
+	}
+	if err := e.w.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Load reads a model written by [Model.Save].
+func Load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("syntax: model: %w", err)
+	}
+	d := &decoder{r: bufio.NewReaderSize(zr, 1<<16)}
+	if string(d.bytes(4)) != modelMagic {
+		return nil, errors.New("syntax: model: not a veracity syntax model")
+	}
+	if v := d.u32(); v != modelVersion {
+		return nil, fmt.Errorf("syntax: model: version %d, want %d", v, modelVersion)
+	}
+	t := &tagger{}
+	nc := d.count(256)
+	for i := 0; i < nc && d.err == nil; i++ {
+		u := UPOS(d.u8())
+		x := d.str()
+		if u >= numUPOS {
+			d.fail("bad UPOS")
+		}
+		t.classes = append(t.classes, tagClass{u, x})
+	}
+	na := d.count(1 << 24)
+	t.ambig = make(map[uint64]uint64, na)
+	for i := 0; i < na && d.err == nil; i++ {
+		k := d.u64()
+		t.ambig[k] = d.u64()
+	}
+	t.w = d.weights(len(t.classes))
+	lem := &lemmatizer{exceptions: d.stringMap(), rules: map[string]script{}}
+	nr := d.count(1 << 24)
+	for i := 0; i < nr && d.err == nil; i++ {
+		k := d.str()
+		s := script{Strip: d.u8(), Add: d.str()}
+		lem.rules[k] = s
+	}
+	nl := d.count(1 << 10)
+	lem.lower = make(map[string]bool, nl)
+	for i := 0; i < nl && d.err == nil; i++ {
+		lem.lower[d.str()] = true
+	}
+	nt := d.count(1 << 10)
+	lem.title = make(map[string]bool, nt)
+	for i := 0; i < nt && d.err == nil; i++ {
+		lem.title[d.str()] = true
+	}
+	p := &parser{w: d.weights(nActions())}
+	if d.err == nil {
+		// Nothing may follow, and the gzip trailer's checksum must hold.
+		if n, err := io.Copy(io.Discard, d.r); err != nil {
+			d.err = err
+		} else if n > 0 {
+			d.err = fmt.Errorf("%d bytes after the model", n)
+		}
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("syntax: model: %w", d.err)
+	}
+	return &Model{tagger: t, lem: lem, parser: p}, nil
+}
+
+type encoder struct {
+	w   *bufio.Writer
+	err error
+	buf [8]byte
+}
+
+func (e *encoder) bytes(b []byte) {
+	if e.err == nil {
+		_, e.err = e.w.Write(b)
+	}
+}
+func (e *encoder) u8(v uint8) { e.bytes([]byte{v}) }
+func (e *encoder) u32(v uint32) {
+	binary.LittleEndian.PutUint32(e.buf[:4], v)
+	e.bytes(e.buf[:4])
+}
+func (e *encoder) u64(v uint64) {
+	binary.LittleEndian.PutUint64(e.buf[:8], v)
+	e.bytes(e.buf[:8])
+}
+func (e *encoder) str(s string) {
+	e.u32(uint32(len(s)))
+	e.bytes([]byte(s))
+}
+func (e *encoder) stringMap(m map[string]string) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	e.u32(uint32(len(keys)))
+	for _, k := range keys {
+		e.str(k)
+		e.str(m[k])
+	}
+}
+
+// weights writes the table's rows in key order: keys, then row lengths,
+// classes and weights, each as one block.
+func (e *encoder) weights(w *weights) {
+	var keys []uint64
+	var lens, cls []byte
+	var ws []byte
+	w.rows(func(key uint64, pairs []wpair) {
+		keys = append(keys, key)
+		lens = append(lens, uint8(len(pairs)))
+		for _, p := range pairs {
+			cls = append(cls, p.class)
+			ws = binary.LittleEndian.AppendUint16(ws, uint16(p.w))
+		}
+	})
+	e.u32(uint32(w.nclass))
+	e.u32(math.Float32bits(w.scale))
+	e.u32(uint32(len(keys)))
+	kb := make([]byte, 0, 8*len(keys))
+	for _, k := range keys {
+		kb = binary.LittleEndian.AppendUint64(kb, k)
+	}
+	e.bytes(kb)
+	e.bytes(lens)
+	e.bytes(cls)
+	e.bytes(ws)
+}
+
+type decoder struct {
+	r   *bufio.Reader
+	err error
+	buf [8]byte
+}
+
+func (d *decoder) fail(msg string) {
+	if d.err == nil {
+		d.err = errors.New(msg)
+	}
+}
+
+func (d *decoder) bytes(n int) []byte {
+	if d.err != nil {
+		return nil
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(d.r, b); err != nil {
+		d.err = fmt.Errorf("truncated: %w", err)
+		return nil
+	}
+	return b
+}
+func (d *decoder) u8() uint8 {
+	if d.err != nil {
+		return 0
+	}
+	c, err := d.r.ReadByte()
+	if err != nil {
+		d.err = fmt.Errorf("truncated: %w", err)
+	}
+	return c
+}
+func (d *decoder) u32() uint32 {
+	if d.err != nil {
+		return 0
+	}
+	if _, err := io.ReadFull(d.r, d.buf[:4]); err != nil {
+		d.err = fmt.Errorf("truncated: %w", err)
+		return 0
+	}
+	return binary.LittleEndian.Uint32(d.buf[:4])
+}
+func (d *decoder) u64() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	if _, err := io.ReadFull(d.r, d.buf[:8]); err != nil {
+		d.err = fmt.Errorf("truncated: %w", err)
+		return 0
+	}
+	return binary.LittleEndian.Uint64(d.buf[:8])
+}
+func (d *decoder) count(max int) int {
+	n := int(d.u32())
+	if n > max {
+		d.fail(fmt.Sprintf("count %d over %d", n, max))
+		return 0
+	}
+	return n
+}
+func (d *decoder) str() string { return string(d.bytes(d.count(1 << 20))) }
+func (d *decoder) stringMap() map[string]string {
+	n := d.count(1 << 24)
+	m := make(map[string]string, n)
+	for i := 0; i < n && d.err == nil; i++ {
+		k := d.str()
+		m[k] = d.str()
+	}
+	return m
+}
+
+func (d *decoder) weights(nclass int) *weights {
+	if got := int(d.u32()); got != nclass && d.err == nil {
+		d.fail(fmt.Sprintf("weights for %d classes, want %d", got, nclass))
+	}
+	scale := math.Float32frombits(d.u32())
+	n := d.count(1 << 24)
+	kb := d.bytes(8 * n)
+	lens := d.bytes(n)
+	if d.err != nil {
+		return nil
+	}
+	keys := make([]uint64, n)
+	for i := range keys {
+		keys[i] = binary.LittleEndian.Uint64(kb[8*i:])
+	}
+	starts := make([]uint32, n)
+	total := 0
+	for i, l := range lens {
+		starts[i] = uint32(total)
+		total += int(l)
+	}
+	cls := d.bytes(total)
+	raw := d.bytes(2 * total)
+	if d.err != nil {
+		return nil
+	}
+	for _, c := range cls {
+		if int(c) >= nclass {
+			d.fail("class out of range")
+			return nil
+		}
+	}
+	ws := make([]int16, total)
+	for i := range ws {
+		ws[i] = int16(binary.LittleEndian.Uint16(raw[2*i:]))
+	}
+	for i := 1; i < n; i++ {
+		if keys[i] <= keys[i-1] || keys[i] == 0 {
+			d.fail("weight keys out of order")
+			return nil
+		}
+	}
+	return assemble(nclass, scale, keys, starts, lens, cls, ws)
+}

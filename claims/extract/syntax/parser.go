@@ -1,0 +1,441 @@
+package syntax
+
+// parser is a greedy arc-hybrid dependency parser (Kuhlmann, Gómez-
+// Rodríguez and Satta, 2011) scored by an averaged perceptron. The stack
+// starts with a root below the first word; RIGHT onto the root is allowed
+// only for the last word on the stack once the buffer is empty, so every
+// sentence gets exactly one root. It is safe for concurrent use once built.
+type parser struct {
+	w *weights
+}
+
+// Actions: shift, then left-arc and right-arc for each relation.
+const actShift = 0
+
+func nActions() int { return 1 + 2*len(relNames) }
+
+func leftAct(r Rel) int  { return 1 + int(r) }
+func rightAct(r Rel) int { return 1 + len(relNames) + int(r) }
+
+// actRel returns the relation of an arc action and whether it is left.
+func actRel(a int) (r Rel, left bool) {
+	if a <= len(relNames) {
+		return Rel(a - 1), true
+	}
+	return Rel(a - 1 - len(relNames)), false
+}
+
+// pstate is a parser configuration over one sentence of n words; the
+// root is word n.
+type pstate struct {
+	n      int
+	stack  []int32
+	b      int32
+	head   []int32 // -1 until attached; n for the root
+	rel    []Rel
+	lc1    []int32 // leftmost child, second leftmost
+	lc2    []int32
+	rc1    []int32 // rightmost child, second rightmost
+	rc2    []int32
+	nleft  []uint8
+	nright []uint8
+	lset   []uint64 // relations of the left children, as bits
+	rset   []uint64 // relations of the right children
+}
+
+func (s *pstate) reset(n int) {
+	s.n = n
+	s.stack = append(s.stack[:0], int32(n))
+	s.b = 0
+	s.head = fill(s.head, n+1, -1)
+	s.rel = resize(s.rel, n+1)
+	for i := range s.rel {
+		s.rel[i] = NoRel
+	}
+	s.lc1 = fill(s.lc1, n+1, -1)
+	s.lc2 = fill(s.lc2, n+1, -1)
+	s.rc1 = fill(s.rc1, n+1, -1)
+	s.rc2 = fill(s.rc2, n+1, -1)
+	s.nleft = resize(s.nleft, n+1)
+	s.nright = resize(s.nright, n+1)
+	s.lset = resize(s.lset, n+1)
+	s.rset = resize(s.rset, n+1)
+	for i := range s.nleft {
+		s.nleft[i], s.nright[i], s.lset[i], s.rset[i] = 0, 0, 0, 0
+	}
+}
+
+func fill(s []int32, n int, v int32) []int32 {
+	s = resize(s, n)
+	for i := range s {
+		s[i] = v
+	}
+	return s
+}
+
+func (s *pstate) terminal() bool { return int(s.b) >= s.n && len(s.stack) == 1 }
+
+// valid reports whether action class a is allowed.
+func (s *pstate) valid(a int) bool {
+	bufEmpty := int(s.b) >= s.n
+	ns := len(s.stack)
+	switch {
+	case a == leftAct(NoRel) || a == rightAct(NoRel):
+		return false
+	case a == actShift:
+		return !bufEmpty
+	case a <= len(relNames):
+		return !bufEmpty && ns >= 2
+	default:
+		if ns < 2 {
+			return false
+		}
+		if ns == 2 {
+			return bufEmpty
+		}
+		return true
+	}
+}
+
+// apply performs action a, which must be valid.
+func (s *pstate) apply(a int) {
+	if a == actShift {
+		s.stack = append(s.stack, s.b)
+		s.b++
+		return
+	}
+	r, left := actRel(a)
+	s0 := s.stack[len(s.stack)-1]
+	s.stack = s.stack[:len(s.stack)-1]
+	var h int32
+	if left {
+		h = s.b
+		s.lc2[h] = s.lc1[h]
+		s.lc1[h] = s0
+		s.nleft[h]++
+		s.lset[h] |= 1 << (uint(r) & 63)
+	} else {
+		h = s.stack[len(s.stack)-1]
+		s.rc2[h] = s.rc1[h]
+		s.rc1[h] = s0
+		s.nright[h]++
+		s.rset[h] |= 1 << (uint(r) & 63)
+	}
+	s.head[s0] = h
+	s.rel[s0] = r
+}
+
+// cost returns the number of gold arcs that action a makes unreachable
+// (the dynamic oracle of Goldberg and Nivre, 2013), given gold heads
+// (n for the root) and relations.
+func (s *pstate) cost(a int, gh []int32, gr []Rel) int {
+	ns := len(s.stack)
+	if a == actShift {
+		b0 := s.b
+		c := 0
+		for k := 0; k < ns; k++ {
+			d := s.stack[k]
+			if gh[d] == b0 && d != int32(s.n) {
+				c++
+			}
+			if gh[b0] == d && k < ns-1 {
+				c++
+			}
+		}
+		return c
+	}
+	r, left := actRel(a)
+	s0 := s.stack[ns-1]
+	c := 0
+	for d := s.b; int(d) < s.n; d++ {
+		if gh[d] == s0 {
+			c++
+		}
+	}
+	h := gh[s0]
+	if left {
+		if h != s.b && (ns >= 2 && h == s.stack[ns-2] || h > s.b && int(h) < s.n) {
+			c++
+		}
+		if gr != nil && h == s.b && gr[s0] != r {
+			c++
+		}
+	} else {
+		s1 := s.stack[ns-2]
+		if h != s1 && h >= s.b && int(h) < s.n {
+			c++
+		}
+		if gr != nil && h == s1 && gr[s0] != r {
+			c++
+		}
+	}
+	return c
+}
+
+// costs writes the cost of every action into out (-1 for invalid ones)
+// in time linear in the sentence.
+func (s *pstate) costs(gh []int32, gr []Rel, out []int) {
+	base := [3]int{-1, -1, -1}
+	for k, a := range [3]int{actShift, leftAct(RelRoot), rightAct(RelRoot)} {
+		if s.valid(a) {
+			base[k] = s.cost(a, gh, nil)
+		}
+	}
+	out[actShift] = base[0]
+	var s0 int32 = -1
+	if ns := len(s.stack); ns > 0 {
+		s0 = s.stack[ns-1]
+	}
+	for r := 1; r < len(relNames); r++ {
+		l, rt := leftAct(Rel(r)), rightAct(Rel(r))
+		out[l], out[rt] = base[1], base[2]
+		if base[1] >= 0 && gh[s0] == s.b && gr[s0] != Rel(r) {
+			out[l]++
+		}
+		if base[2] >= 0 && len(s.stack) >= 2 && gh[s0] == s.stack[len(s.stack)-2] && gr[s0] != Rel(r) {
+			out[rt]++
+		}
+	}
+	out[leftAct(NoRel)], out[rightAct(NoRel)] = -1, -1
+}
+
+// Template numbers of the parser's features.
+const (
+	pS0w = iota + 1
+	pS0p
+	pS0wp
+	pS1w
+	pS1p
+	pS1wp
+	pB0w
+	pB0p
+	pB0wp
+	pB1w
+	pB1p
+	pB1wp
+	pB2w
+	pB2p
+	pS0wpB0wp
+	pS0wpB0w
+	pS0wB0wp
+	pS0wpB0p
+	pS0pB0wp
+	pS0wB0w
+	pS0pB0p
+	pB0pB1p
+	pB0pB1pB2p
+	pS0pB0pB1p
+	pS1pS0pB0p
+	pS0pS0lpB0p
+	pS0pS0rpB0p
+	pS0pB0pB0lp
+	pS0wd
+	pS0pd
+	pB0wd
+	pB0pd
+	pS0wB0wd
+	pS0pB0pd
+	pS0wvr
+	pS0pvr
+	pS0wvl
+	pS0pvl
+	pB0wvl
+	pB0pvl
+	pS0lw
+	pS0lp
+	pS0ll
+	pS0rw
+	pS0rp
+	pS0rl
+	pB0lw
+	pB0lp
+	pB0ll
+	pS0l2w
+	pS0l2p
+	pS0l2l
+	pS0r2w
+	pS0r2p
+	pS0r2l
+	pB0l2w
+	pB0l2p
+	pB0l2l
+	pS0pS0lpS0l2p
+	pS0pS0rpS0r2p
+	pB0pB0lpB0l2p
+	pS1wpS0wp
+	pS1pS0p
+	pS1wS0w
+	pS2pS1pS0p
+	pS1rp
+	pS1rl
+	pS1lp
+	pS1ll
+	pS1pS1rpS0p
+	pS0wS0rl
+	pS0wS0ll
+	pB0wB0ll
+	pS2w
+	pS2p
+	pB1wB0w
+	pS0wS1wB0w
+	pS0pS0ll
+	pS0pS0rl
+	pB0pB0ll
+	pS0wlset
+	pS0plset
+	pS0wrset
+	pS0prset
+	pB0wlset
+	pB0plset
+)
+
+// sentenceTags is what the parser reads of a tagged sentence.
+type sentenceTags struct {
+	lower []uint64 // hashLower of each word
+	tag   []int    // tagger class of each word
+}
+
+// parseFeatures writes the features of configuration s into buf.
+func (s *pstate) parseFeatures(buf []uint64, st *sentenceTags) []uint64 {
+	n := int32(s.n)
+	const noneW, rootW = 0x1234567, 0x7654321
+	const noneP, rootP = 250, 251
+	word := func(i int32) uint64 {
+		switch {
+		case i < 0 || i > n:
+			return noneW
+		case i == n:
+			return rootW
+		}
+		return st.lower[i]
+	}
+	tag := func(i int32) uint64 {
+		switch {
+		case i < 0 || i > n:
+			return noneP
+		case i == n:
+			return rootP
+		}
+		return uint64(st.tag[i])
+	}
+	lab := func(i int32) uint64 {
+		if i < 0 || i > n {
+			return 255
+		}
+		return uint64(s.rel[i])
+	}
+	child := func(c []int32, i int32) int32 {
+		if i < 0 || i > n {
+			return -1
+		}
+		return c[i]
+	}
+	ns := len(s.stack)
+	s0, s1, s2 := int32(-1), int32(-1), int32(-1)
+	if ns >= 1 {
+		s0 = s.stack[ns-1]
+	}
+	if ns >= 2 {
+		s1 = s.stack[ns-2]
+	}
+	if ns >= 3 {
+		s2 = s.stack[ns-3]
+	}
+	b0, b1, b2 := s.b, s.b+1, s.b+2
+	if b0 >= n {
+		b0 = -1
+	}
+	if b1 >= n {
+		b1 = -1
+	}
+	if b2 >= n {
+		b2 = -1
+	}
+	s0w, s0p, s1w, s1p := word(s0), tag(s0), word(s1), tag(s1)
+	b0w, b0p, b1w, b1p := word(b0), tag(b0), word(b1), tag(b1)
+	b2w, b2p, s2p := word(b2), tag(b2), tag(s2)
+	s0l, s0r, s0l2, s0r2 := child(s.lc1, s0), child(s.rc1, s0), child(s.lc2, s0), child(s.rc2, s0)
+	b0l, b0l2 := child(s.lc1, b0), child(s.lc2, b0)
+	s1l, s1r := child(s.lc1, s1), child(s.rc1, s1)
+	var d uint64 = 0
+	if s0 >= 0 && b0 >= 0 && s0 < n {
+		d = distBucket(int(b0 - s0))
+	}
+	var vr0, vl0, vlb, ls0, rs0, lsb uint64
+	if s0 >= 0 {
+		vr0, vl0 = uint64(s.nright[s0]), uint64(s.nleft[s0])
+		ls0, rs0 = s.lset[s0], s.rset[s0]
+	}
+	if b0 >= 0 {
+		vlb = uint64(s.nleft[b0])
+		lsb = s.lset[b0]
+	}
+	buf = append(buf,
+		mix(pS0w, s0w, 0, 0), mix(pS0p, s0p, 0, 0), mix(pS0wp, s0w, s0p, 0),
+		mix(pS1w, s1w, 0, 0), mix(pS1p, s1p, 0, 0), mix(pS1wp, s1w, s1p, 0),
+		mix(pB0w, b0w, 0, 0), mix(pB0p, b0p, 0, 0), mix(pB0wp, b0w, b0p, 0),
+		mix(pB1w, b1w, 0, 0), mix(pB1p, b1p, 0, 0), mix(pB1wp, b1w, b1p, 0),
+		mix(pB2w, b2w, 0, 0), mix(pB2p, b2p, 0, 0),
+		mix(pS0wpB0wp, s0w, s0p, b0w^b0p<<40), mix(pS0wpB0w, s0w, s0p, b0w), mix(pS0wB0wp, s0w, b0w, b0p),
+		mix(pS0wpB0p, s0w, s0p, b0p), mix(pS0pB0wp, s0p, b0w, b0p), mix(pS0wB0w, s0w, b0w, 0),
+		mix(pS0pB0p, s0p, b0p, 0), mix(pB0pB1p, b0p, b1p, 0), mix(pB0pB1pB2p, b0p, b1p, b2p),
+		mix(pS0pB0pB1p, s0p, b0p, b1p), mix(pS1pS0pB0p, s1p, s0p, b0p),
+		mix(pS0pS0lpB0p, s0p, tag(s0l), b0p), mix(pS0pS0rpB0p, s0p, tag(s0r), b0p),
+		mix(pS0pB0pB0lp, s0p, b0p, tag(b0l)),
+		mix(pS0wd, s0w, d, 0), mix(pS0pd, s0p, d, 0), mix(pB0wd, b0w, d, 0), mix(pB0pd, b0p, d, 0),
+		mix(pS0wB0wd, s0w, b0w, d), mix(pS0pB0pd, s0p, b0p, d),
+		mix(pS0wvr, s0w, vr0, 0), mix(pS0pvr, s0p, vr0, 0), mix(pS0wvl, s0w, vl0, 0), mix(pS0pvl, s0p, vl0, 0),
+		mix(pB0wvl, b0w, vlb, 0), mix(pB0pvl, b0p, vlb, 0),
+		mix(pS0lw, word(s0l), 0, 0), mix(pS0lp, tag(s0l), 0, 0), mix(pS0ll, lab(s0l), 0, 0),
+		mix(pS0rw, word(s0r), 0, 0), mix(pS0rp, tag(s0r), 0, 0), mix(pS0rl, lab(s0r), 0, 0),
+		mix(pB0lw, word(b0l), 0, 0), mix(pB0lp, tag(b0l), 0, 0), mix(pB0ll, lab(b0l), 0, 0),
+		mix(pS0l2w, word(s0l2), 0, 0), mix(pS0l2p, tag(s0l2), 0, 0), mix(pS0l2l, lab(s0l2), 0, 0),
+		mix(pS0r2w, word(s0r2), 0, 0), mix(pS0r2p, tag(s0r2), 0, 0), mix(pS0r2l, lab(s0r2), 0, 0),
+		mix(pB0l2w, word(b0l2), 0, 0), mix(pB0l2p, tag(b0l2), 0, 0), mix(pB0l2l, lab(b0l2), 0, 0),
+		mix(pS0pS0lpS0l2p, s0p, tag(s0l), tag(s0l2)), mix(pS0pS0rpS0r2p, s0p, tag(s0r), tag(s0r2)),
+		mix(pB0pB0lpB0l2p, b0p, tag(b0l), tag(b0l2)),
+		mix(pS1wpS0wp, s1w^s1p<<40, s0w, s0p), mix(pS1pS0p, s1p, s0p, 0), mix(pS1wS0w, s1w, s0w, 0),
+		mix(pS2pS1pS0p, s2p, s1p, s0p),
+		mix(pS1rp, tag(s1r), 0, 0), mix(pS1rl, lab(s1r), 0, 0), mix(pS1lp, tag(s1l), 0, 0), mix(pS1ll, lab(s1l), 0, 0),
+		mix(pS1pS1rpS0p, s1p, tag(s1r), s0p),
+		mix(pS0wS0rl, s0w, lab(s0r), 0), mix(pS0wS0ll, s0w, lab(s0l), 0), mix(pB0wB0ll, b0w, lab(b0l), 0),
+		mix(pS2w, word(s2), 0, 0), mix(pS2p, s2p, 0, 0), mix(pB1wB0w, b1w, b0w, 0),
+		mix(pS0wS1wB0w, s0w, s1w, b0w),
+		mix(pS0pS0ll, s0p, lab(s0l), 0), mix(pS0pS0rl, s0p, lab(s0r), 0), mix(pB0pB0ll, b0p, lab(b0l), 0),
+		mix(pS0wlset, s0w, ls0, 0), mix(pS0plset, s0p, ls0, 0), mix(pS0wrset, s0w, rs0, 0), mix(pS0prset, s0p, rs0, 0),
+		mix(pB0wlset, b0w, lsb, 0), mix(pB0plset, b0p, lsb, 0),
+	)
+	return buf
+}
+
+func distBucket(d int) uint64 {
+	switch {
+	case d <= 4:
+		return uint64(d)
+	case d <= 7:
+		return 5
+	case d <= 10:
+		return 6
+	}
+	return 7
+}
+
+// parse parses one tagged sentence, writing heads (n for the root) and
+// relations into s.
+func (p *parser) parse(s *pstate, st *sentenceTags, buf []uint64, scores []int32) {
+	s.reset(len(st.lower))
+	for !s.terminal() {
+		buf = s.parseFeatures(buf[:0], st)
+		for c := range scores {
+			scores[c] = 0
+		}
+		p.w.score(buf, scores)
+		best := -1
+		for a := range scores {
+			if (best < 0 || scores[a] > scores[best]) && s.valid(a) {
+				best = a
+			}
+		}
+		s.apply(best)
+	}
+}

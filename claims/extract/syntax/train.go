@@ -1,0 +1,391 @@
+package syntax
+
+import (
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"strconv"
+)
+
+// A GoldSentence is a sentence of a treebank with its annotation.
+type GoldSentence struct {
+	Form, Lemma, XPOS []string
+	UPOS              []UPOS
+	Head              []int32 // index in the sentence, -1 for the root
+	Rel               []Rel
+}
+
+// ReadTreebank reads the sentences of a CoNLL-U file with their gold
+// annotation; empty nodes and multiword tokens are skipped.
+func ReadTreebank(r io.Reader) ([]*GoldSentence, error) {
+	var out []*GoldSentence
+	err := ReadCoNLLU(r, func(s *Sentence) error {
+		g := &GoldSentence{}
+		for _, wi := range s.Words {
+			l := &s.Lines[wi]
+			f := l.Fields
+			u, ok := ParseUPOS(f[colUPOS])
+			if !ok {
+				return fmt.Errorf("syntax: line %d: unknown UPOS %q", l.No, f[colUPOS])
+			}
+			h, err := strconv.Atoi(f[colHead])
+			if err != nil {
+				return fmt.Errorf("syntax: line %d: HEAD %q", l.No, f[colHead])
+			}
+			rel, ok := ParseRel(f[colDeprel])
+			if !ok {
+				return fmt.Errorf("syntax: line %d: unknown relation %q", l.No, f[colDeprel])
+			}
+			g.Form = append(g.Form, f[colForm])
+			g.Lemma = append(g.Lemma, f[colLemma])
+			g.XPOS = append(g.XPOS, f[colXPOS])
+			g.UPOS = append(g.UPOS, u)
+			g.Head = append(g.Head, int32(h-1))
+			g.Rel = append(g.Rel, rel)
+		}
+		out = append(out, g)
+		return nil
+	})
+	return out, err
+}
+
+// TrainOptions configure [Train]. The zero value trains with the
+// defaults.
+type TrainOptions struct {
+	Seed        uint64
+	TagEpochs   int       // default 10
+	ParseEpochs int       // default 15
+	Folds       int       // jackknife folds for the parser's training tags; default 5, 1 = gold tags
+	MinWeight   float64   // averaged weights smaller than this are dropped; default 0.05
+	Log         io.Writer // progress, or nil
+	// Dev, if set, is scored after each parser epoch (logged only).
+	Dev []*GoldSentence
+}
+
+func (o *TrainOptions) defaults() {
+	if o.TagEpochs == 0 {
+		o.TagEpochs = 10
+	}
+	if o.ParseEpochs == 0 {
+		o.ParseEpochs = 15
+	}
+	if o.Folds == 0 {
+		o.Folds = 5
+	}
+	if o.MinWeight == 0 {
+		o.MinWeight = 0.05
+	}
+}
+
+func (o *TrainOptions) logf(format string, args ...any) {
+	if o.Log != nil {
+		fmt.Fprintf(o.Log, format+"\n", args...)
+	}
+}
+
+// Train learns a model from gold sentences. The same sentences and
+// options give the same model, byte for byte.
+func Train(gold []*GoldSentence, o TrainOptions) (*Model, error) {
+	o.defaults()
+	if len(gold) == 0 {
+		return nil, fmt.Errorf("syntax: no training sentences")
+	}
+	classes, classOf := tagClasses(gold)
+	if len(classes) > 250 {
+		return nil, fmt.Errorf("syntax: %d tag classes, at most 250", len(classes))
+	}
+	ambig := ambiguityClasses(gold, classOf)
+	tg := trainTagger(gold, classes, classOf, ambig, o, "tagger")
+	var ex []lemmaExample
+	for _, g := range gold {
+		for i := range g.Form {
+			ex = append(ex, lemmaExample{g.Form[i], g.XPOS[i], g.Lemma[i]})
+		}
+	}
+	lem := trainLemmatizer(ex)
+	o.logf("lemmatizer: %d rules, %d exceptions", len(lem.rules), len(lem.exceptions))
+
+	// The parser learns on tags like those it will see: each fold tagged
+	// by a tagger trained on the others.
+	tags := make([][]int, len(gold))
+	if o.Folds <= 1 {
+		for si, g := range gold {
+			tags[si] = make([]int, len(g.Form))
+			for i := range g.Form {
+				tags[si][i] = classOf[tagClass{g.UPOS[i], g.XPOS[i]}]
+			}
+		}
+	} else {
+		for f := 0; f < o.Folds; f++ {
+			var in []*GoldSentence
+			for si, g := range gold {
+				if si%o.Folds != f {
+					in = append(in, g)
+				}
+			}
+			ft := trainTagger(in, classes, classOf, ambiguityClasses(in, classOf), o, fmt.Sprintf("fold %d", f))
+			w := &worker{tscore: make([]int32, len(classes))}
+			for si, g := range gold {
+				if si%o.Folds == f {
+					ft.prepare(&w.sw, g.Form)
+					tags[si] = make([]int, len(g.Form))
+					ft.tag(&w.sw, tags[si], nil, w.tscore)
+				}
+			}
+		}
+	}
+	m := &Model{tagger: tg, lem: lem}
+	m.parser = trainParser(gold, tags, m, o)
+	return m, nil
+}
+
+func tagClasses(gold []*GoldSentence) ([]tagClass, map[tagClass]int) {
+	count := map[tagClass]int{}
+	for _, g := range gold {
+		for i := range g.Form {
+			count[tagClass{g.UPOS[i], g.XPOS[i]}]++
+		}
+	}
+	var classes []tagClass
+	for c := range count {
+		classes = append(classes, c)
+	}
+	sortClasses(classes)
+	classOf := map[tagClass]int{}
+	for i, c := range classes {
+		classOf[c] = i
+	}
+	return classes, classOf
+}
+
+func sortClasses(cs []tagClass) {
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && lessClass(cs[j], cs[j-1]); j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+}
+
+func lessClass(a, b tagClass) bool {
+	if a.UPOS != b.UPOS {
+		return a.UPOS < b.UPOS
+	}
+	return a.XPOS < b.XPOS
+}
+
+// ambiguityClasses maps each word seen at least five times to a hash of
+// the classes it took.
+func ambiguityClasses(gold []*GoldSentence, classOf map[tagClass]int) map[uint64]uint64 {
+	type info struct {
+		n   int
+		set map[int]bool
+	}
+	words := map[uint64]*info{}
+	for _, g := range gold {
+		for i, f := range g.Form {
+			h := hashLower(canonical(f))
+			in := words[h]
+			if in == nil {
+				in = &info{set: map[int]bool{}}
+				words[h] = in
+			}
+			in.n++
+			in.set[classOf[tagClass{g.UPOS[i], g.XPOS[i]}]] = true
+		}
+	}
+	out := map[uint64]uint64{}
+	for h, in := range words {
+		if in.n < 5 {
+			continue
+		}
+		var a uint64 = 0x51ed27
+		for c := 0; c < 256; c++ {
+			if in.set[c] {
+				a = mix(a, uint64(c)+1, 0, 0)
+			}
+		}
+		out[h] = a
+	}
+	return out
+}
+
+func trainTagger(gold []*GoldSentence, classes []tagClass, classOf map[tagClass]int, ambig map[uint64]uint64, o TrainOptions, name string) *tagger {
+	t := &tagger{classes: classes, ambig: ambig}
+	l := newLearner(len(classes))
+	rng := rand.New(rand.NewPCG(o.Seed, 1))
+	order := make([]int, len(gold))
+	for i := range order {
+		order[i] = i
+	}
+	var sw sentenceWords
+	var feats []uint64
+	scores := make([]float32, len(classes))
+	var pred []int
+	for ep := 0; ep < o.TagEpochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		right, total := 0, 0
+		for _, si := range order {
+			g := gold[si]
+			t.prepare(&sw, g.Form)
+			pred = resize(pred, len(g.Form))
+			for i := range g.Form {
+				feats = sw.tagFeatures(feats[:0], i, pred)
+				for c := range scores {
+					scores[c] = 0
+				}
+				l.score(feats, scores)
+				best := 0
+				for c := 1; c < len(scores); c++ {
+					if scores[c] > scores[best] {
+						best = c
+					}
+				}
+				gc := classOf[tagClass{g.UPOS[i], g.XPOS[i]}]
+				l.tick()
+				if best != gc {
+					l.update(feats, gc, best)
+				} else {
+					right++
+				}
+				total++
+				pred[i] = best
+			}
+		}
+		o.logf("%s epoch %d: %.2f%% of training words right", name, ep+1, 100*float64(right)/float64(total))
+	}
+	t.w = l.freeze(o.MinWeight)
+	o.logf("%s: %d features, %d weights", name, len(l.index), t.w.entries())
+	return t
+}
+
+func trainParser(gold []*GoldSentence, tags [][]int, m *Model, o TrainOptions) *parser {
+	na := nActions()
+	l := newLearner(na)
+	rng := rand.New(rand.NewPCG(o.Seed, 2))
+	order := make([]int, len(gold))
+	for i := range order {
+		order[i] = i
+	}
+	var s pstate
+	var st sentenceTags
+	var feats []uint64
+	scores := make([]float32, na)
+	var gh []int32
+	var gr []Rel
+	cost := make([]int, na)
+	for ep := 0; ep < o.ParseEpochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		wrong, total := 0, 0
+		for _, si := range order {
+			g := gold[si]
+			n := len(g.Form)
+			st.lower = st.lower[:0]
+			for _, f := range g.Form {
+				st.lower = append(st.lower, hashLower(canonical(f)))
+			}
+			st.tag = tags[si]
+			gh = resize(gh, n+1)
+			gr = resize(gr, n+1)
+			for i := 0; i < n; i++ {
+				gh[i], gr[i] = g.Head[i], g.Rel[i]
+				if gh[i] < 0 {
+					gh[i] = int32(n)
+				}
+			}
+			gh[n] = -1
+			s.reset(n)
+			for !s.terminal() {
+				feats = s.parseFeatures(feats[:0], &st)
+				for c := range scores {
+					scores[c] = 0
+				}
+				l.score(feats, scores)
+				s.costs(gh, gr, cost)
+				pred, best, minCost := -1, -1, 1<<30
+				for a := 0; a < na; a++ {
+					c := cost[a]
+					if c < 0 {
+						continue
+					}
+					if pred < 0 || scores[a] > scores[pred] {
+						pred = a
+					}
+					if c < minCost || c == minCost && scores[a] > scores[best] {
+						minCost, best = c, a
+					}
+				}
+				l.tick()
+				total++
+				predCost := cost[pred]
+				if predCost > minCost {
+					l.update(feats, best, pred)
+					wrong++
+				}
+				next := best
+				if ep > 0 && predCost == minCost || ep > 0 && rng.Float64() < 0.9 {
+					next = pred
+				}
+				s.apply(next)
+			}
+		}
+		o.logf("parser epoch %d: %.2f%% of transitions wrong", ep+1, 100*float64(wrong)/float64(total))
+		if len(o.Dev) > 0 && (ep+1)%3 == 0 || len(o.Dev) > 0 && ep+1 == o.ParseEpochs {
+			m.parser = &parser{w: l.freeze(o.MinWeight)}
+			sc := Evaluate(m, o.Dev)
+			o.logf("  dev after epoch %d: %s", ep+1, sc)
+		}
+	}
+	p := &parser{w: l.freeze(o.MinWeight)}
+	o.logf("parser: %d features, %d weights", len(l.index), p.w.entries())
+	return p
+}
+
+// Scores are accuracies on a treebank, in percent, by the CoNLL 2018
+// rules with gold tokens: every word counts, punctuation included; LAS
+// compares the universal part of the relation.
+type Scores struct {
+	Words                       int
+	UPOS, XPOS, Lemma, UAS, LAS float64
+}
+
+func (s Scores) String() string {
+	return fmt.Sprintf("words %d  UPOS %.2f  XPOS %.2f  lemma %.2f  UAS %.2f  LAS %.2f",
+		s.Words, s.UPOS, s.XPOS, s.Lemma, s.UAS, s.LAS)
+}
+
+// Evaluate analyses the gold sentences' words with m and scores the
+// result against their annotation.
+func Evaluate(m *Model, gold []*GoldSentence) Scores {
+	var upos, xpos, lemma, uas, las, n int
+	d := &Doc{}
+	for _, g := range gold {
+		d.Text, d.Start, d.End, d.Form, d.Sents = "", d.Start[:0], d.End[:0], d.Form[:0], d.Sents[:0]
+		for _, f := range g.Form {
+			d.Form = append(d.Form, f)
+			d.Start = append(d.Start, 0)
+			d.End = append(d.End, int32(len(f)))
+		}
+		d.Sents = append(d.Sents, Range{0, int32(len(g.Form))})
+		m.Annotate(d)
+		for i := range g.Form {
+			n++
+			if d.UPOS[i] == g.UPOS[i] {
+				upos++
+			}
+			if d.XPOS[i] == g.XPOS[i] {
+				xpos++
+			}
+			if d.Lemma[i] == g.Lemma[i] {
+				lemma++
+			}
+			if d.Head[i] == g.Head[i] {
+				uas++
+				if d.Rel[i].Universal() == g.Rel[i].Universal() {
+					las++
+				}
+			}
+		}
+	}
+	pct := func(k int) float64 { return 100 * float64(k) / float64(max(n, 1)) }
+	return Scores{Words: n, UPOS: pct(upos), XPOS: pct(xpos), Lemma: pct(lemma), UAS: pct(uas), LAS: pct(las)}
+}

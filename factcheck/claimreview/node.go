@@ -40,8 +40,14 @@ func parseBlocks(data []byte) ([]block, scannedPage, error) {
 		return nil, scannedPage{}, errors.New("claimreview: empty document")
 	}
 	pos := func(off int64) (int, int) { return lineCol(data, off) }
+	byteAt := func(off int64) (byte, bool) {
+		if off < 0 || off >= int64(len(data)) {
+			return 0, false
+		}
+		return data[off], true
+	}
 	if trimmed[0] == '{' || trimmed[0] == '[' {
-		v, err := decodeJSON(trimmed, int64(lead), contentEnd(data), pos)
+		v, err := decodeJSON(trimmed, int64(lead), contentEnd(data), pos, byteAt)
 		if err != nil {
 			return nil, scannedPage{}, err
 		}
@@ -57,7 +63,7 @@ func parseBlocks(data []byte) ([]block, scannedPage, error) {
 			base += int64(cap(s) - cap(u))
 		}
 		end := base + int64(len(u))
-		b.value, b.err = decodeJSON(u, base, end, pos)
+		b.value, b.err = decodeJSON(u, base, end, pos, byteAt)
 		var syn *SyntaxError
 		if errors.As(b.err, &syn) {
 			syn.Script = i + 1
@@ -72,12 +78,12 @@ func parseBlocks(data []byte) ([]block, scannedPage, error) {
 // decodeJSON decodes one JSON value with numbers kept as written. Only
 // spaces and semicolons may follow it. data starts at byte base of the
 // document and its content ends at end; errors are placed by pos.
-func decodeJSON(data []byte, base, end int64, pos func(int64) (int, int)) (any, error) {
+func decodeJSON(data []byte, base, end int64, pos func(int64) (int, int), byteAt func(int64) (byte, bool)) (any, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var v any
 	if err := dec.Decode(&v); err != nil {
-		return nil, syntaxError(err, base, end, pos)
+		return nil, syntaxError(err, base, end, pos, byteAt)
 	}
 	rest := data[dec.InputOffset():]
 	if i := bytes.IndexFunc(rest, func(r rune) bool { return !strings.ContainsRune(" \t\r\n;", r) }); i >= 0 {

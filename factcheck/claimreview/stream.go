@@ -22,6 +22,9 @@ import (
 // WholeLimit is refused.
 const WholeLimit = 16 << 20
 
+// wholeLimit is WholeLimit, a var for tests.
+var wholeLimit int64 = WholeLimit
+
 // ErrTooLarge is wrapped by the error of a document larger than the
 // Reader's MaxSize.
 var ErrTooLarge = errors.New("claimreview: document larger than the limit")
@@ -49,16 +52,16 @@ func (rd Reader) Stream(r io.Reader, fn func(Review)) error {
 	if rd.MaxSize > 0 {
 		src = &maxReader{r: br, left: rd.MaxSize, max: rd.MaxSize}
 	}
-	head, err := io.ReadAll(io.LimitReader(src, WholeLimit+1))
+	head, err := io.ReadAll(io.LimitReader(src, wholeLimit+1))
 	if err != nil {
 		return readError(err)
 	}
-	if len(head) <= WholeLimit {
+	if int64(len(head)) <= wholeLimit {
 		return rd.readWhole(head, fn)
 	}
 	body := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\uFEFF")), " \t\r\n")
 	if body[0] != '{' && body[0] != '[' {
-		return fmt.Errorf("claimreview: an HTML page larger than %d MiB; not read (save its ld+json, or a JSON feed, instead)", WholeLimit>>20)
+		return fmt.Errorf("claimreview: an HTML page larger than %d bytes; not read (save its ld+json, or a JSON feed, instead)", wholeLimit)
 	}
 	return rd.stream(io.MultiReader(bytes.NewReader(head), src), fn)
 }
@@ -125,7 +128,7 @@ func (rd Reader) stream(r io.Reader, fn func(Review)) error {
 		if pr.err != nil && errors.Is(err, pr.err) && !errors.Is(pr.err, io.EOF) {
 			return readError(pr.err)
 		}
-		return syntaxError(err, 0, pr.contentEnd(), pr.pos)
+		return syntaxError(err, 0, pr.contentEnd(), pr.pos, pr.byteAt)
 	}
 	tok, err := dec.Token()
 	if err != nil {
@@ -328,6 +331,17 @@ func (p *posReader) contentEnd() int64 {
 		}
 	}
 	return p.off
+}
+
+// byteAt returns the byte at off, if it is kept.
+func (p *posReader) byteAt(off int64) (byte, bool) {
+	for i := len(p.chunks) - 1; i >= 0; i-- {
+		c := p.chunks[i]
+		if off >= c.start && off < c.start+int64(len(c.data)) {
+			return c.data[off-c.start], true
+		}
+	}
+	return 0, false
 }
 
 // pos returns the line and column of byte off; zeros when off lies before

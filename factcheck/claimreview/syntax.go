@@ -51,15 +51,21 @@ const truncatedMsg = "the document ends inside a JSON value (is it cut off?)"
 
 // syntaxError returns err, an error of encoding/json on the text that
 // starts at byte base of the document, as a SyntaxError placed by pos;
-// end is where the text ends, for an error at its end. Other errors are
-// returned as they are.
-func syntaxError(err error, base, end int64, pos func(int64) (int, int)) error {
+// end is where the text ends, for an error at its end, and byteAt gives
+// the document's bytes where it can. Other errors are returned as they
+// are.
+func syntaxError(err error, base, end int64, pos func(int64) (int, int), byteAt func(int64) (byte, bool)) error {
 	var syn *json.SyntaxError
 	var off int64
 	var msg string
 	switch {
 	case errors.As(err, &syn):
-		off, msg = base+max(syn.Offset-1, 0), syn.Error()
+		off, msg = base+syn.Offset, syn.Error()
+		// Decode counts the bad character in its offset, Token does not:
+		// point at the character the message names.
+		if c, ok := quotedChar(msg); !ok || !isByteAt(byteAt, off, c) {
+			off = max(off-1, base)
+		}
 		if syn.Offset >= end-base && strings.Contains(msg, "unexpected end") {
 			off, msg = end, truncatedMsg
 		}
@@ -71,6 +77,21 @@ func syntaxError(err error, base, end int64, pos func(int64) (int, int)) error {
 	e := &SyntaxError{Offset: off, Msg: msg}
 	e.Line, e.Column = pos(off)
 	return e
+}
+
+// quotedChar returns the character an "invalid character 'x' …" message
+// names.
+func quotedChar(msg string) (byte, bool) {
+	const p = "invalid character '"
+	if !strings.HasPrefix(msg, p) || len(msg) < len(p)+2 || msg[len(p)+1] != '\'' {
+		return 0, false
+	}
+	return msg[len(p)], true
+}
+
+func isByteAt(byteAt func(int64) (byte, bool), off int64, c byte) bool {
+	b, ok := byteAt(off)
+	return ok && b == c
 }
 
 // lineCol returns the line and column (from 1, the column in characters)

@@ -15,11 +15,11 @@ import (
 // WholeLimit is the size up to which [Reader.Stream] reads a document
 // whole, following "@id" references anywhere in it. A larger JSON
 // document (a feed of every review of a publisher, or Data Commons'
-// feed of some 200 MB) is streamed: each element of its arrays that holds
-// a ClaimReview is read, its reviews passed on, and dropped, so memory is
-// bounded by the largest such element, not by the document; references
-// are then followed within an element. An HTML page larger than
-// WholeLimit is refused.
+// feed of some 200 MB) is streamed: its objects are read key by key and
+// its arrays element by element, each element decoded whole, its reviews
+// passed on and then dropped, so memory is bounded by the largest element
+// (a feed item), not by the document; references are then followed within
+// an element. An HTML page larger than WholeLimit is refused.
 const WholeLimit = 16 << 20
 
 // wholeLimit is WholeLimit, a var for tests.
@@ -123,12 +123,25 @@ func (rd Reader) stream(r io.Reader, fn func(Review)) error {
 	pr := &posReader{r: r}
 	dec := json.NewDecoder(pr)
 	dec.UseNumber()
-	s := &streamer{dec: dec, st: rd.newReadState(pageInfo{}), fn: fn}
+	s := &streamer{pr: pr, dec: dec, st: rd.newReadState(pageInfo{}), fn: fn}
 	fail := func(err error) error {
 		if pr.err != nil && errors.Is(err, pr.err) && !errors.Is(pr.err, io.EOF) {
 			return readError(pr.err)
 		}
-		return syntaxError(err, 0, pr.contentEnd(), pr.pos, pr.byteAt)
+		var base int64
+		if ee, ok := err.(*elementError); ok {
+			// The decoder's offsets in an element count from neither the
+			// element nor the document: decode the element's text again,
+			// as far as it was read, to place the error.
+			err = ee.err
+			if text, ok := pr.bytesFrom(ee.base); ok {
+				var v any
+				if again := json.NewDecoder(bytes.NewReader(text)).Decode(&v); again != nil {
+					err, base = again, ee.base
+				}
+			}
+		}
+		return syntaxError(err, base, pr.contentEnd(), pr.pos, pr.byteAt)
 	}
 	tok, err := dec.Token()
 	if err != nil {
@@ -162,13 +175,15 @@ func (rd Reader) stream(r io.Reader, fn func(Review)) error {
 // A streamer builds the values of a streamed document from its tokens,
 // passing on and dropping the array elements that hold reviews.
 type streamer struct {
+	pr  *posReader
 	dec *json.Decoder
 	st  *readState
 	fn  func(Review)
 }
 
-// value reads the value whose first token is tok. streamed reports
-// whether reviews in it were passed on and dropped from v.
+// value reads the value whose first token is tok: an object token by
+// token, an array element by element, each decoded whole. streamed
+// reports whether reviews in it were passed on and dropped from v.
 func (s *streamer) value(tok json.Token, depth int) (v any, streamed bool, err error) {
 	if depth > maxStreamDepth {
 		return nil, false, fmt.Errorf("claimreview: JSON nested deeper than %d levels", maxStreamDepth)
@@ -205,18 +220,15 @@ func (s *streamer) value(tok json.Token, depth int) (v any, streamed bool, err e
 		return n, streamed, nil
 	case '[':
 		a := []any{}
-		for s.dec.More() {
-			et, err := s.dec.Token()
-			if err != nil {
-				return nil, false, err
-			}
-			ev, es, err := s.value(et, depth+1)
-			if err != nil {
-				return nil, false, err
+		for k := 0; s.dec.More(); k++ {
+			// An element is decoded whole: a feed item, a claim of a Fact
+			// Check Tools API response, a node of a graph.
+			start := s.dec.InputOffset()
+			var ev any
+			if err := s.dec.Decode(&ev); err != nil {
+				return nil, false, &elementError{err: err, base: s.elementStart(start, k > 0)}
 			}
 			switch {
-			case es:
-				streamed = true
 			case hasReviews(ev, 0):
 				s.st.reviews(ev, s.fn)
 				streamed = true
@@ -230,6 +242,35 @@ func (s *streamer) value(tok json.Token, depth int) (v any, streamed bool, err e
 		return a, streamed, nil
 	}
 	return nil, false, fmt.Errorf("claimreview: unexpected %v", d)
+}
+
+// An elementError is an error of decoding an array element, whose
+// offsets count from base, where the element's text starts.
+type elementError struct {
+	err  error
+	base int64
+}
+
+func (e *elementError) Error() string { return e.err.Error() }
+func (e *elementError) Unwrap() error { return e.err }
+
+// elementStart returns where the text of an array element starts, for a
+// decoder positioned at off before it: after the white space and, but for
+// the first element, the comma that the decoder skips before decoding.
+func (s *streamer) elementStart(off int64, comma bool) int64 {
+	for {
+		c, ok := s.pr.byteAt(off)
+		switch {
+		case !ok:
+			return off
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n':
+			off++
+		case c == ',' && comma:
+			return off + 1
+		default:
+			return off
+		}
+	}
 }
 
 // hasReviews reports whether findReviews would find anything in v.
@@ -331,6 +372,22 @@ func (p *posReader) contentEnd() int64 {
 		}
 	}
 	return p.off
+}
+
+// bytesFrom returns the bytes read from off on, if they are kept.
+func (p *posReader) bytesFrom(off int64) ([]byte, bool) {
+	if len(p.chunks) == 0 || off < p.chunks[0].start || off > p.off {
+		return nil, false
+	}
+	var b []byte
+	for _, c := range p.chunks {
+		end := c.start + int64(len(c.data))
+		if end <= off {
+			continue
+		}
+		b = append(b, c.data[max(off-c.start, 0):]...)
+	}
+	return b, true
 }
 
 // byteAt returns the byte at off, if it is kept.

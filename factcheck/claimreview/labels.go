@@ -99,7 +99,8 @@ func mustParseLabels(table string) Labels {
 
 // Lookup returns the rating of label and whether the table knows it. The
 // label is normalized as described at [Labels]; a key written in any form
-// is found. Lookup reads the whole label: [Reader.Read] also tries
+// is found. Lookup indexes the table on each call (Read indexes it once
+// per document) and reads the whole label: [Reader.Read] also tries
 // veracity's own rating names and the label's first clause or words.
 func (l Labels) Lookup(label string) (factcheck.Rating, bool) {
 	return newLabelIndex(l).exact(plain(label, false))

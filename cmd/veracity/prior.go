@@ -67,7 +67,11 @@ func loadPrior(args []string) (ix *claimreview.Index, notes []string, err error)
 		if len(reviews) == 0 {
 			empty = append(empty, displayName(p.file))
 		}
-		all = append(all, reviews...)
+		if all == nil {
+			all = reviews // one file, or the first: no copy of a large feed
+		} else {
+			all = append(all, reviews...)
+		}
 	}
 	const want = "want ClaimReview JSON-LD, an HTML page with ld+json scripts holding some, or a Fact Check Tools API response"
 	switch {

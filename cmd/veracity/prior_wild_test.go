@@ -4,10 +4,13 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/veracity-go/veracity/factcheck/claimreview"
 )
 
 // birdsReview is a ClaimReview of the claim "birds" of testdata/wind.yaml
@@ -179,5 +182,19 @@ func TestCheckPriorSizeLimit(t *testing.T) {
 	wantStatus(t, args, status, exitUsage, stdout, stderr)
 	if want := "veracity: " + p + ": larger than 100 bytes once decompressed"; !strings.HasPrefix(stderr, want) {
 		t.Errorf("stderr = %q, want it to start with %q", stderr, want)
+	}
+}
+
+// A feed whose reviews all have an unreadable date gives a few warnings
+// and a count of the rest, not one line per review.
+func TestPriorWarningsCapped(t *testing.T) {
+	var reviews []claimreview.Review
+	for i := range 8 {
+		reviews = append(reviews, claimreview.Review{URL: fmt.Sprintf("https://factcheck.example/%d", i), Warnings: []string{"datePublished \"x\" is not a date veracity reads; left out"}})
+	}
+	got := reviewWarnings("feed.json", reviews)
+	if len(got) != maxPriorWarnings+1 || got[len(got)-1] != "feed.json: 3 more warnings like these" ||
+		got[0] != `feed.json: ClaimReview 1 (https://factcheck.example/0): datePublished "x" is not a date veracity reads; left out` {
+		t.Errorf("reviewWarnings = %q", got)
 	}
 }

@@ -290,3 +290,16 @@ func TestReadTruncated(t *testing.T) {
 		}
 	}
 }
+
+// A claim typed as the fact-checker wrote it matches the review fully,
+// though the markup kept its apostrophe as a character reference.
+func TestMatchDecodedReferences(t *testing.T) {
+	reviews, err := Read([]byte(cr(`"claimReviewed": "Manmohan Singh&#039;s government raised fuel prices 25 times."`)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := NewIndex(reviews).Lookup("Manmohan Singh's government raised fuel prices 25 times.", 0)
+	if len(got) != 1 || got[0].Score != 1 {
+		t.Errorf("Lookup = %+v, want the review with score 1", got)
+	}
+}

@@ -77,7 +77,7 @@ type Reader struct {
 	// canonical link nor og:url; "" when not known.
 	BaseURL string
 	// MaxSize bounds the bytes read, after decompression; zero or less
-	// means no bound. A larger document is an error that wraps
+	// means DefaultMaxSize. A larger document is an error that wraps
 	// [ErrTooLarge].
 	MaxSize int64
 }

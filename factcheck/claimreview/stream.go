@@ -25,6 +25,11 @@ const WholeLimit = 16 << 20
 // wholeLimit is WholeLimit, a var for tests.
 var wholeLimit int64 = WholeLimit
 
+// DefaultMaxSize is the most a Reader reads of a document, after
+// decompression, when its MaxSize is not set: a bound on what a small
+// gzip file may expand to.
+const DefaultMaxSize = 1 << 30
+
 // ErrTooLarge is wrapped by the error of a document larger than the
 // Reader's MaxSize.
 var ErrTooLarge = errors.New("claimreview: document larger than the limit")
@@ -48,10 +53,11 @@ func (rd Reader) Stream(r io.Reader, fn func(Review)) error {
 		defer gz.Close()
 		br = bufio.NewReaderSize(gz, 64<<10)
 	}
-	var src io.Reader = br
-	if rd.MaxSize > 0 {
-		src = &maxReader{r: br, left: rd.MaxSize, max: rd.MaxSize}
+	limit := rd.MaxSize
+	if limit <= 0 {
+		limit = DefaultMaxSize
 	}
+	src := &maxReader{r: br, left: limit, max: limit}
 	head, err := io.ReadAll(io.LimitReader(src, wholeLimit+1))
 	if err != nil {
 		return readError(err)

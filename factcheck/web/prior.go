@@ -41,7 +41,9 @@ func decodePrior(raw json.RawMessage) (*claimreview.Index, []string, error) {
 	default:
 		return nil, nil, badf(`bad "prior": want ClaimReview JSON-LD (a JSON object or array) or the text of a ClaimReview file or HTML page (a string)`)
 	}
-	reviews, err := claimreview.Read(data)
+	// A JSON string cannot carry gzip's bytes, so nothing read may be
+	// larger than the request gave.
+	reviews, err := claimreview.Reader{MaxSize: int64(len(data))}.Read(data)
 	if err != nil && len(reviews) == 0 {
 		return nil, nil, badf("bad prior: %s", strings.ReplaceAll(err.Error(), "claimreview: ", ""))
 	}

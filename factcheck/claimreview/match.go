@@ -117,34 +117,43 @@ func (ix *Index) weight(t string) float64 {
 // Lookup returns the reviews whose claims read like text, with a
 // similarity of at least threshold (DefaultThreshold when it is zero or
 // less), best first; equal scores keep the reviews' order. Claim is left
-// empty in the results.
+// empty in the results. A text is compared whole and by its clauses (see
+// segments), so that a claim told inside a long sentence ("Speaking to
+// supporters on Tuesday, the commissioner repeated that …") is found; its
+// score is that of its best clause.
 func (ix *Index) Lookup(text string, threshold float64) []PriorCheck {
 	if threshold <= 0 {
 		threshold = DefaultThreshold
-	}
-	f := features(text)
-	if len(f.tokens) == 0 {
-		return nil
-	}
-	// shared[i] is the weight of the features text shares with review i.
-	shared := make(map[int]float64)
-	var wa float64
-	for _, t := range f.tokens {
-		x := ix.weight(t)
-		wa += x
-		for _, i := range ix.postings[t] {
-			shared[i] += x
-		}
 	}
 	type hit struct {
 		i     int
 		score float64
 	}
-	var hits []hit
-	for i, sh := range shared {
-		if s := fmeasure(sh, wa, ix.total[i], f.figures, ix.features[i].figures); s >= threshold {
-			hits = append(hits, hit{i, s})
+	best := make(map[int]float64)
+	for _, seg := range segments(text) {
+		f := features(seg)
+		if len(f.tokens) == 0 {
+			continue
 		}
+		// shared[i] is the weight of the features seg shares with review i.
+		shared := make(map[int]float64)
+		var wa float64
+		for _, t := range f.tokens {
+			x := ix.weight(t)
+			wa += x
+			for _, i := range ix.postings[t] {
+				shared[i] += x
+			}
+		}
+		for i, sh := range shared {
+			if s := fmeasure(sh, wa, ix.total[i], f.figures, ix.features[i].figures); s >= threshold && s > best[i] {
+				best[i] = s
+			}
+		}
+	}
+	var hits []hit
+	for i, s := range best {
+		hits = append(hits, hit{i, s})
 	}
 	slices.SortFunc(hits, func(a, b hit) int {
 		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.i, b.i))

@@ -37,7 +37,7 @@ var labelsFile string
 // unverified, known labels that no evidence decides. Read uses it unless a
 // [Reader] is given other Labels. Extend a copy of it (maps.Clone) for
 // house labels.
-var DefaultLabels = mustParseLabels(labelsFile)
+var DefaultLabels = MustParseLabels(labelsFile)
 
 // A LabelEntry is one line of the label table: a label, the rating it
 // maps to, its language and where it comes from.
@@ -48,12 +48,12 @@ type LabelEntry struct {
 	Source   string
 }
 
-// ParseLabels reads a label table in the format of data/labels.tsv: lines
-// of four tab-separated fields (rating, language, label, source); blank
-// lines and lines starting with "#" are skipped. A line with another
+// ParseLabelTable reads a label table in the format of data/labels.tsv:
+// lines of four tab-separated fields (rating, language, label, source);
+// blank lines and lines starting with "#" are skipped. A line with another
 // number of fields, an unknown rating or an empty label is an error naming
 // the line; so is a label given two ratings.
-func ParseLabels(table string) ([]LabelEntry, error) {
+func ParseLabelTable(table string) ([]LabelEntry, error) {
 	var out []LabelEntry
 	seen := make(map[string]LabelEntry)
 	sc := bufio.NewScanner(strings.NewReader(table))
@@ -84,15 +84,26 @@ func ParseLabels(table string) ([]LabelEntry, error) {
 	return out, sc.Err()
 }
 
-// mustParseLabels builds a Labels from a table, keyed by normalized label.
-func mustParseLabels(table string) Labels {
-	entries, err := ParseLabels(table)
+// ParseLabels reads a label table (see [ParseLabelTable]) as Labels, for
+// a newsroom's own table of house labels.
+func ParseLabels(table string) (Labels, error) {
+	entries, err := ParseLabelTable(table)
 	if err != nil {
-		panic(err)
+		return nil, err
 	}
 	l := make(Labels, len(entries))
 	for _, e := range entries {
 		l[plain(e.Label, false)] = e.Rating
+	}
+	return l, nil
+}
+
+// MustParseLabels is like ParseLabels but panics on a bad table. It is for
+// package-level tables.
+func MustParseLabels(table string) Labels {
+	l, err := ParseLabels(table)
+	if err != nil {
+		panic(err)
 	}
 	return l
 }

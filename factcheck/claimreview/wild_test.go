@@ -214,9 +214,10 @@ func TestLabelsInTheWild(t *testing.T) {
 }
 
 // TestLabelTable: the embedded table parses, says where each label comes
-// from, and a table with a label given two ratings is refused.
+// from, and a table with a label given two ratings is refused; a house
+// table is read as Labels.
 func TestLabelTable(t *testing.T) {
-	entries, err := ParseLabels(labelsFile)
+	entries, err := ParseLabelTable(labelsFile)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -232,6 +233,13 @@ func TestLabelTable(t *testing.T) {
 			t.Errorf("no labels in %s", l)
 		}
 	}
+	house, err := ParseLabels("# house labels\nmostly-false\ten\tSpicy\tour desk\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, ok := house.Lookup("SPICY!"); !ok || r != factcheck.MostlyFalse {
+		t.Errorf("house label: %v, %v; want mostly-false, true", r, ok)
+	}
 	for _, bad := range []string{
 		"false\ten\tFalse\tx\nfalse\ten\tFALSE!\tx\ntrue\ten\tfalse\ty\n",
 		"false\ten\tFalse\n",
@@ -240,6 +248,9 @@ func TestLabelTable(t *testing.T) {
 	} {
 		if _, err := ParseLabels(bad); err == nil || !strings.HasPrefix(err.Error(), "claimreview: labels: line ") {
 			t.Errorf("ParseLabels(%q): error %v, want one naming the line", bad, err)
+		}
+		if _, err := ParseLabelTable(bad); err == nil {
+			t.Errorf("ParseLabelTable(%q): no error", bad)
 		}
 	}
 }

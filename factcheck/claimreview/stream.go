@@ -179,7 +179,7 @@ func (rd Reader) stream(r io.Reader, fn func(Review)) error {
 }
 
 // A streamer builds the values of a streamed document from its tokens,
-// passing on and dropping the array elements that hold reviews.
+// passing on the reviews of its arrays' elements and dropping them.
 type streamer struct {
 	pr  *posReader
 	dec *json.Decoder
@@ -188,8 +188,9 @@ type streamer struct {
 }
 
 // value reads the value whose first token is tok: an object token by
-// token, an array element by element, each decoded whole. streamed
-// reports whether reviews in it were passed on and dropped from v.
+// token, an array element by element, each decoded whole, its reviews
+// passed on, and dropped, so that an array is read as empty. streamed
+// reports whether reviews in v were passed on.
 func (s *streamer) value(tok json.Token, depth int) (v any, streamed bool, err error) {
 	if depth > maxStreamDepth {
 		return nil, false, fmt.Errorf("claimreview: JSON nested deeper than %d levels", maxStreamDepth)
@@ -216,16 +217,13 @@ func (s *streamer) value(tok json.Token, depth int) (v any, streamed bool, err e
 				return nil, false, err
 			}
 			streamed = streamed || cs
-			if _, dup := n[key]; !dup {
-				n[key] = cv
-			}
+			n[key] = cv // the last of a repeated key, as when read whole
 		}
 		if _, err := s.dec.Token(); err != nil {
 			return nil, false, err
 		}
 		return n, streamed, nil
 	case '[':
-		a := []any{}
 		for k := 0; s.dec.More(); k++ {
 			// An element is decoded whole: a feed item, a claim of a Fact
 			// Check Tools API response, a node of a graph.
@@ -234,18 +232,17 @@ func (s *streamer) value(tok json.Token, depth int) (v any, streamed bool, err e
 			if err := s.dec.Decode(&ev); err != nil {
 				return nil, false, &elementError{err: err, base: s.elementStart(start, k > 0)}
 			}
-			switch {
-			case hasReviews(ev, 0):
+			// Its reviews are passed on, and it is dropped: references are
+			// followed within an element.
+			if hasReviews(ev, 0) {
 				s.st.reviews(ev, s.fn)
 				streamed = true
-			default:
-				a = append(a, ev)
 			}
 		}
 		if _, err := s.dec.Token(); err != nil {
 			return nil, false, err
 		}
-		return a, streamed, nil
+		return []any{}, streamed, nil
 	}
 	return nil, false, fmt.Errorf("claimreview: unexpected %v", d)
 }

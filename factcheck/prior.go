@@ -39,6 +39,13 @@ type PriorCheck struct {
 	Similarity float64
 	// Date is when the fact-check was published; zero when not given.
 	Date time.Time
+	// Note says what the reader should know about the publisher's rating:
+	// "ratingValue 5 of 5 disagrees with the label False" (the label
+	// decides); "" when there is nothing to say.
+	Note string
+	// Author is the person who wrote the fact-check, when the markup
+	// names one; the organization is Publisher.
+	Author string
 	// SourceID is the id of the source of the verdict's evidence entry
 	// that stands for this prior check, when it was also attached as
 	// evidence; the text, Markdown and HTML reports then show it once, as
@@ -88,6 +95,9 @@ func (p PriorCheck) detail() string {
 		notes = append(notes, "claimant: "+c)
 	}
 	notes = append(notes, fmt.Sprintf("similarity %.0f%%", p.Similarity*100))
+	if n := oneLine(p.Note); n != "" {
+		notes = append(notes, n)
+	}
 	return fmt.Sprintf("claim checked: \"%s\" (%s)", oneLine(p.Claim), strings.Join(notes, "; "))
 }
 

@@ -185,6 +185,8 @@ type (
 		Similarity float64 `json:"similarity"`
 		Date       string  `json:"date,omitempty"`
 		SourceID   string  `json:"source_id,omitempty"`
+		Note       string  `json:"note,omitempty"`
+		Author     string  `json:"author,omitempty"`
 	}
 	jsonEvidence struct {
 		Source      string `json:"source"`
@@ -291,6 +293,8 @@ func (r *Report) wire() jsonReport {
 				Similarity: p.Similarity,
 				Date:       formatDate(p.Date),
 				SourceID:   p.SourceID,
+				Note:       p.Note,
+				Author:     p.Author,
 			})
 		}
 		out.Verdicts = append(out.Verdicts, jv)

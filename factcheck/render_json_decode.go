@@ -59,7 +59,8 @@ func DecodeReport(data []byte) (*Report, error) {
 		}
 		for _, jp := range jv.Prior {
 			p := PriorCheck{Publisher: jp.Publisher, URL: jp.URL, RatingOK: jp.Rated, Label: jp.Label,
-				Claim: jp.Claim, Claimant: jp.Claimant, Similarity: jp.Similarity, SourceID: jp.SourceID}
+				Claim: jp.Claim, Claimant: jp.Claimant, Similarity: jp.Similarity, SourceID: jp.SourceID,
+				Note: jp.Note, Author: jp.Author}
 			if p.Rating, err = ParseRating(jp.Rating); err != nil {
 				return nil, fmt.Errorf("factcheck: verdict on %q: prior check: %w", jv.Claim, err)
 			}

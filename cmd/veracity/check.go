@@ -57,7 +57,7 @@ func runCheck(e *env, args []string) int {
 	var f checkFlags
 	fs := newFlagSet(checkCmd)
 	fs.Var(&f.kbs, "kb", "knowledge base: a claim-set `FILE` whose entities, sources and facts are consulted; repeatable")
-	fs.Var(&f.priors, "prior", "earlier fact-checks: a `FILE` of ClaimReview JSON-LD, or an HTML page with some; claims that read like one are shown as \"previously checked by …\"; repeatable")
+	fs.Var(&f.priors, "prior", "earlier fact-checks: a `FILE` (or URL=FILE, URL the page's address) of ClaimReview JSON-LD, an HTML page with some, or a Fact Check Tools API response, "+priorSizeHelp+"; claims that read like one are shown as \"previously checked by …\"; repeatable")
 	fs.Var(&f.published, "published", "publication `DATE` (YYYY-MM-DD) when a document does not give one")
 	fs.StringVar(&f.format, "format", "text", "report `format`: "+formatNames())
 	fs.StringVar(&f.failOn, "fail-on", "", "exit 1 when a finding of `severity` (info, warning, error) or above, or a false verdict, is found")

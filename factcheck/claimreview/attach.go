@@ -28,6 +28,8 @@ func (p PriorCheck) Factcheck() factcheck.PriorCheck {
 		Similarity: math.Round(p.Score*1000) / 1000,
 		Date:       r.Date,
 		SourceID:   SourceOf(r).ID,
+		Note:       r.Note,
+		Author:     r.Author,
 	}
 }
 

@@ -1,6 +1,7 @@
 package claimreview
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
@@ -43,9 +44,40 @@ func FuzzRead(f *testing.F) {
 				}
 			}
 		}
+		for _, r := range reviews {
+			for _, w := range r.Warnings {
+				if w == "" || strings.Contains(w, "\n") {
+					t.Errorf("malformed warning %q", w)
+				}
+			}
+		}
 		// Matching what was read must not panic either.
 		if len(reviews) > 0 {
 			NewIndex(reviews).Lookup(reviews[0].ClaimReviewed, 0)
+		}
+	})
+}
+
+// FuzzStream feeds the streaming reader arbitrary JSON: it must not panic,
+// and its errors carry the package prefix.
+func FuzzStream(f *testing.F) {
+	f.Add([]byte(feed(3)))
+	f.Add([]byte(`{"claims": [{"text": "x", "claimReview": [{"textualRating": "False"}]}]}`))
+	f.Add([]byte(`[[[[{"@type": "ClaimReview"}]]]]`))
+	old := wholeLimit
+	wholeLimit = 16
+	f.Cleanup(func() { wholeLimit = old })
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) > 1<<16 {
+			return
+		}
+		err := Reader{}.Stream(bytes.NewReader(data), func(r Review) {
+			if !r.RatingOK && r.Rating != factcheck.Unverified {
+				t.Errorf("unrecognised rating %q read as %v", r.Label, r.Rating)
+			}
+		})
+		if err != nil && !strings.HasPrefix(err.Error(), "claimreview: ") {
+			t.Errorf("error without the package prefix: %v", err)
 		}
 	})
 }

@@ -2,17 +2,34 @@ package claimreview
 
 import (
 	"bytes"
+	"cmp"
 	"strings"
 )
 
+// A scannedPage is what scanPage finds on an HTML page.
+type scannedPage struct {
+	// scripts are the contents of the ld+json scripts, in page order, and
+	// offsets where each starts in the page.
+	scripts [][]byte
+	offsets []int
+	// canonical is the href of <link rel="canonical">, ogURL and siteName
+	// the content of <meta property="og:url"> and "og:site_name"; the
+	// first of each, character references decoded.
+	canonical, ogURL, siteName string
+}
+
 // ldScripts returns the contents of the <script> elements of an HTML page
-// whose type is application/ld+json, in page order. It is a small
+// whose type is application/ld+json, in page order.
+func ldScripts(page []byte) [][]byte { return scanPage(page).scripts }
+
+// scanPage returns the ld+json scripts of an HTML page and the page's
+// address and site name as its head gives them. It is a small
 // tokenizer, not an HTML parser: it skips comments, declarations and the
 // contents of raw-text elements (script, style, textarea…), reads quoted
 // and unquoted attributes, and matches names and the type case-blind, with
 // any parameters after ";" ignored. It runs in time linear in the page.
-func ldScripts(page []byte) [][]byte {
-	var out [][]byte
+func scanPage(page []byte) scannedPage {
+	var out scannedPage
 	i := 0
 	for i < len(page) {
 		lt := bytes.IndexByte(page[i:], '<')
@@ -43,16 +60,44 @@ func ldScripts(page []byte) [][]byte {
 			continue
 		}
 		i += n
+		out.meta(name, attrs)
 		if !rawText[name] {
 			continue
 		}
 		body, m := rawTextBody(page[i:], name)
 		if name == "script" && isLDJSON(attrs["type"]) {
-			out = append(out, body)
+			out.scripts = append(out.scripts, body)
+			out.offsets = append(out.offsets, i)
 		}
 		i += m
 	}
 	return out
+}
+
+// meta records the page's address and site name from a <link> or <meta>
+// tag.
+func (p *scannedPage) meta(name string, attrs map[string]string) {
+	set := func(dst *string, v string) {
+		if *dst == "" {
+			*dst = oneLine(decodeRefs(v))
+		}
+	}
+	switch name {
+	case "link":
+		for _, rel := range strings.Fields(strings.ToLower(attrs["rel"])) {
+			if rel == "canonical" {
+				set(&p.canonical, attrs["href"])
+			}
+		}
+	case "meta":
+		prop := strings.ToLower(strings.TrimSpace(cmp.Or(attrs["property"], attrs["name"])))
+		switch prop {
+		case "og:url":
+			set(&p.ogURL, attrs["content"])
+		case "og:site_name":
+			set(&p.siteName, attrs["content"])
+		}
+	}
 }
 
 // rawText lists the elements whose contents are not markup: their first

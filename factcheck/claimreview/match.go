@@ -12,10 +12,11 @@ import (
 
 // DefaultThreshold is the similarity at or above which [Match] takes a
 // review to be of the same claim, when given a threshold of zero or less.
-// At 0.5 a claim and a review share about half their content words and
-// word pairs: a paraphrase of the same figure or event scores 0.5–0.8, two
-// claims that only share a subject ("the United States …") 0.1–0.3.
-const DefaultThreshold = 0.5
+// On the benchmark of testdata/paraphrases.tsv, an article's sentence
+// that repeats a reviewed claim in its own words, figures and all, scores
+// 0.7–1 against it, and one on the same subject that makes another claim
+// or gives another figure 0–0.6 (see BENCHMARKS.md).
+const DefaultThreshold = 0.6
 
 // A PriorCheck pairs a claim with an earlier fact-check of a claim that
 // reads alike. It is plain data.
@@ -56,67 +57,103 @@ func (p PriorCheck) String() string {
 }
 
 // An Index finds the reviews whose claims read like a given text. It
-// holds the reviews' features and, for each content word, the reviews that
-// use it, so a lookup compares a text only with the reviews that share a
-// word with it. An Index is safe for concurrent use.
+// holds the reviews' features, their weights (see [Match]) and, for each
+// feature, the reviews that have it, so a lookup compares a text only
+// with the reviews that share a word or figure with it. An Index is safe
+// for concurrent use.
 type Index struct {
 	reviews  []Review
 	features []featureSet
+	total    []float64 // the weight of each review's features
 	postings map[string][]int
 }
 
-// NewIndex indexes the reviews by the words of their claimReviewed.
-// Reviews without a claim text are not found.
+// idfReviews is the size of a collection at which the weights are fully
+// its inverse document frequencies; a smaller collection blends them
+// with uniform weights, as document frequencies over a few reviews say
+// little.
+const idfReviews = 50
+
+// NewIndex indexes the reviews by the words and figures of their
+// claimReviewed. Reviews without a claim text are not found.
 func NewIndex(reviews []Review) *Index {
 	ix := &Index{
 		reviews:  slices.Clone(reviews),
 		features: make([]featureSet, len(reviews)),
+		total:    make([]float64, len(reviews)),
 		postings: make(map[string][]int),
 	}
 	for i, r := range reviews {
 		f := features(r.ClaimReviewed)
 		ix.features[i] = f
-		for _, w := range f.unigrams {
-			ix.postings[w] = append(ix.postings[w], i)
+		for _, t := range f.tokens {
+			ix.postings[t] = append(ix.postings[t], i)
+		}
+	}
+	for i, f := range ix.features {
+		for _, t := range f.tokens {
+			ix.total[i] += ix.weight(t)
 		}
 	}
 	return ix
 }
 
+// weight is the weight of a feature: its inverse document frequency over
+// the reviews, scaled to 1 for a feature of one review and at least 0.1,
+// blended with 1 for small collections, times figureWeight for figures.
+// A feature no review has weighs as one of a single review.
+func (ix *Index) weight(t string) float64 {
+	n := float64(len(ix.reviews))
+	df := float64(max(len(ix.postings[t]), 1))
+	idf := 1.0
+	if n > 1 {
+		idf = math.Log((n+1)/(df+0.5)) / math.Log((n+1)/1.5)
+		idf = min(max(idf, 0.1), 1)
+	}
+	lambda := min(n/idfReviews, 1)
+	return ((1 - lambda) + lambda*idf) * uniform(t)
+}
+
 // Lookup returns the reviews whose claims read like text, with a
 // similarity of at least threshold (DefaultThreshold when it is zero or
 // less), best first; equal scores keep the reviews' order. Claim is left
-// empty in the results.
+// empty in the results. A text is compared whole and by its clauses (see
+// segments), so that a claim told inside a long sentence ("Speaking to
+// supporters on Tuesday, the commissioner repeated that …") is found; its
+// score is that of its best clause.
 func (ix *Index) Lookup(text string, threshold float64) []PriorCheck {
 	if threshold <= 0 {
 		threshold = DefaultThreshold
-	}
-	f := features(text)
-	if len(f.all) == 0 {
-		return nil
-	}
-	// bound[i] is an upper bound on the features f shares with review i:
-	// the shared words, and the word pairs of f that begin with one.
-	bound := make(map[int]int)
-	for j, w := range f.unigrams {
-		for _, i := range ix.postings[w] {
-			bound[i] += 1 + f.starts[j]
-		}
 	}
 	type hit struct {
 		i     int
 		score float64
 	}
-	var hits []hit
-	for i, n := range bound {
-		g := ix.features[i]
-		norm := math.Sqrt(float64(len(f.all)) * float64(len(g.all)))
-		if float64(n)/norm < threshold {
+	best := make(map[int]float64)
+	for _, seg := range segments(text) {
+		f := features(seg)
+		if len(f.tokens) == 0 {
 			continue
 		}
-		if s := similarity(f, g); s >= threshold {
-			hits = append(hits, hit{i, s})
+		// shared[i] is the weight of the features seg shares with review i.
+		shared := make(map[int]float64)
+		var wa float64
+		for _, t := range f.tokens {
+			x := ix.weight(t)
+			wa += x
+			for _, i := range ix.postings[t] {
+				shared[i] += x
+			}
 		}
+		for i, sh := range shared {
+			if s := fmeasure(sh, wa, ix.total[i], f.figures, ix.features[i].figures); s >= threshold && s > best[i] {
+				best[i] = s
+			}
+		}
+	}
+	var hits []hit
+	for i, s := range best {
+		hits = append(hits, hit{i, s})
 	}
 	slices.SortFunc(hits, func(a, b hit) int {
 		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.i, b.i))
@@ -134,10 +171,13 @@ func (ix *Index) Lookup(text string, threshold float64) []PriorCheck {
 // Match pairs each claim with the reviews whose claimReviewed reads like
 // the claim's text, with a similarity of at least threshold
 // (DefaultThreshold when zero or less). Claims and reviews are compared as
-// sets of content words and word pairs, after case folding, accent
-// removal, quote and dash normalization, stopword removal and light
-// stemming; the score is the cosine of the two sets. The results follow
-// the claims' order and, for each claim, the best match first.
+// sets of content words and figures, after case folding, accent removal,
+// quote and dash normalization, stopword removal and light stemming, each
+// weighted by how rare it is among the reviews; the score is a weighted
+// F-measure that counts how much of the review's claim the claim repeats
+// twice as much as how much of the claim is the review's, and is 0
+// when their figures disagree. The results follow the claims' order and,
+// for each claim, the best match first.
 //
 // Match builds an [Index] of the reviews; to match many claim sets against
 // one collection of reviews, build the Index once and use [Index.Lookup].

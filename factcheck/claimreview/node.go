@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"time"
 )
 
 // This file reads JSON-LD documents into generic values and gives access to
@@ -29,45 +28,69 @@ type block struct {
 }
 
 // parseBlocks reads data as JSON, or else as an HTML page whose ld+json
-// scripts are each a block. It reports an error only when data is empty or
-// is JSON that does not parse; a script that does not parse is a block
-// with an error.
-func parseBlocks(data []byte) ([]block, error) {
-	trimmed := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\uFEFF")))
+// scripts are each a block; it returns what the page says of itself too.
+// It reports an error only when data is empty or is JSON that does not
+// parse; a script that does not parse is a block with an error. Errors
+// of JSON are [*SyntaxError] values.
+func parseBlocks(data []byte) ([]block, scannedPage, error) {
+	body := bytes.TrimPrefix(data, []byte("\uFEFF"))
+	lead := len(data) - len(bytes.TrimLeft(body, " \t\r\n"))
+	trimmed := bytes.TrimSpace(body)
 	if len(trimmed) == 0 {
-		return nil, errors.New("claimreview: empty document")
+		return nil, scannedPage{}, errors.New("claimreview: empty document")
+	}
+	pos := func(off int64) (int, int) { return lineCol(data, off) }
+	byteAt := func(off int64) (byte, bool) {
+		if off < 0 || off >= int64(len(data)) {
+			return 0, false
+		}
+		return data[off], true
 	}
 	if trimmed[0] == '{' || trimmed[0] == '[' {
-		v, err := decodeJSON(trimmed)
+		v, err := decodeJSON(trimmed, int64(lead), contentEnd(data), pos, byteAt)
 		if err != nil {
-			return nil, fmt.Errorf("claimreview: %w", err)
+			return nil, scannedPage{}, err
 		}
-		return []block{{value: v}}, nil
+		return []block{{value: v}}, scannedPage{}, nil
 	}
+	page := scanPage(data)
 	var out []block
-	for i, s := range ldScripts(data) {
+	for i, s := range page.scripts {
 		b := block{path: fmt.Sprintf("script[%d]", i+1)}
-		b.value, b.err = decodeJSON(unwrapScript(s))
-		if b.err != nil {
+		u := unwrapScript(s)
+		base := int64(page.offsets[i])
+		if len(u) > 0 {
+			base += int64(cap(s) - cap(u))
+		}
+		end := base + int64(len(u))
+		b.value, b.err = decodeJSON(u, base, end, pos, byteAt)
+		var syn *SyntaxError
+		if errors.As(b.err, &syn) {
+			syn.Script = i + 1
+		} else if b.err != nil {
 			b.err = fmt.Errorf("claimreview: %s: %w", b.path, b.err)
 		}
 		out = append(out, b)
 	}
-	return out, nil
+	return out, page, nil
 }
 
 // decodeJSON decodes one JSON value with numbers kept as written. Only
-// spaces and semicolons may follow it.
-func decodeJSON(data []byte) (any, error) {
+// spaces and semicolons may follow it. data starts at byte base of the
+// document and its content ends at end; errors are placed by pos.
+func decodeJSON(data []byte, base, end int64, pos func(int64) (int, int), byteAt func(int64) (byte, bool)) (any, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var v any
 	if err := dec.Decode(&v); err != nil {
-		return nil, err
+		return nil, syntaxError(err, base, end, pos, byteAt)
 	}
-	rest := bytes.Trim(data[dec.InputOffset():], " \t\r\n;")
-	if len(rest) > 0 {
-		return nil, fmt.Errorf("unexpected data after the JSON value at offset %d", dec.InputOffset())
+	rest := data[dec.InputOffset():]
+	if i := bytes.IndexFunc(rest, func(r rune) bool { return !strings.ContainsRune(" \t\r\n;", r) }); i >= 0 {
+		off := base + dec.InputOffset() + int64(i)
+		e := &SyntaxError{Offset: off, Msg: "unexpected data after the JSON value"}
+		e.Line, e.Column = pos(off)
+		return nil, e
 	}
 	return v, nil
 }
@@ -175,7 +198,7 @@ func hasType(n node, t string) bool {
 func text(v any) string {
 	switch v := v.(type) {
 	case string:
-		return strings.TrimSpace(v)
+		return strings.TrimSpace(decodeRefs(v))
 	case json.Number:
 		return v.String()
 	case node:
@@ -212,34 +235,6 @@ func number(v any) (float64, bool) {
 		return 0, false
 	}
 	return f, true
-}
-
-// dateLayouts are the forms of date publishers write, most precise first.
-var dateLayouts = []string{
-	time.RFC3339Nano,
-	"2006-01-02T15:04:05Z0700",
-	"2006-01-02T15:04:05",
-	"2006-01-02T15:04Z07:00",
-	"2006-01-02T15:04",
-	"2006-01-02 15:04:05Z07:00",
-	"2006-01-02 15:04:05",
-	time.DateOnly,
-	"2006-01",
-}
-
-// parseDate reads an ISO 8601 date or date-time; the zero time when s is
-// none.
-func parseDate(s string) time.Time {
-	s = strings.TrimSpace(s)
-	if len(s) > 40 {
-		return time.Time{}
-	}
-	for _, l := range dateLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return t
-		}
-	}
-	return time.Time{}
 }
 
 // sortedKeys returns the keys of n in order.

@@ -1,7 +1,8 @@
 package claimreview
 
 import (
-	"errors"
+	"bytes"
+	"fmt"
 	"math"
 	"strings"
 	"time"
@@ -30,31 +31,55 @@ type Review struct {
 	// when RatingOK is false.
 	Rating factcheck.Rating
 	// RatingOK reports whether the publisher's rating was recognised: a
-	// ratingValue on a 1–5 scale or a label the table knows. A review whose
-	// label is "Unproven" has RatingOK true and Rating Unverified; one whose
-	// label is unknown has RatingOK false.
+	// label the table knows or, failing that, a ratingValue on a 1–5
+	// scale. A review whose label is "Unproven" has RatingOK true and
+	// Rating Unverified; one whose label is unknown and whose number is
+	// missing or on another scale has RatingOK false.
 	RatingOK bool
 	// Label is the rating as the publisher wrote it (alternateName, or the
 	// rating's name).
 	Label string
+	// Note says what the reader should know about the rating: that the
+	// publisher's ratingValue disagrees with its label ("ratingValue 5 of
+	// 5 disagrees with the label False"), the label deciding; "" when
+	// there is nothing to say.
+	Note string
 
-	// Publisher is the name of the organization that wrote the review, and
-	// PublisherURL its address; "" when not given.
+	// Publisher is the name of the fact-checking organization that wrote
+	// the review, and PublisherURL its address: the review's publisher,
+	// else an author that is an Organization, else the page's site name
+	// (og:site_name) or the review URL's host; "" when none is given.
 	Publisher    string
 	PublisherURL string
-	// URL is the address of the review.
+	// Author is the person who wrote the review, when the markup names one
+	// (an author that is a Person); "" otherwise.
+	Author string
+	// URL is the address of the review, absolute when the document gives
+	// the address it is resolved against (see [Reader.BaseURL]).
 	URL string
 	// Date is when the review was published, zero when not given.
 	Date time.Time
+
+	// Warnings say what of the markup could not be read and was left out:
+	// a date in a form veracity does not read, a relative URL with nothing
+	// to resolve it against.
+	Warnings []string
 }
 
 // A Reader reads ClaimReview markup. The zero Reader uses [DefaultLabels].
 // A Reader is safe for concurrent use as long as its Labels are not being
 // written.
 type Reader struct {
-	// Labels maps rating labels to ratings when a review has no usable
-	// numeric rating; nil means DefaultLabels.
+	// Labels maps rating labels to ratings; nil means DefaultLabels.
 	Labels Labels
+	// BaseURL is the address of the document being read, against which
+	// relative URLs are resolved when an HTML page gives neither a
+	// canonical link nor og:url; "" when not known.
+	BaseURL string
+	// MaxSize bounds the bytes read, after decompression; zero or less
+	// means DefaultMaxSize. A larger document is an error that wraps
+	// [ErrTooLarge].
+	MaxSize int64
 }
 
 // Read reads the ClaimReviews of data with [DefaultLabels]; see
@@ -62,57 +87,84 @@ type Reader struct {
 func Read(data []byte) ([]Review, error) { return Reader{}.Read(data) }
 
 // Read reads the ClaimReviews of data: a JSON-LD document (one node, an
-// array of nodes, or an object with "@graph"), or an HTML page whose
-// <script type="application/ld+json"> elements hold such documents.
-// ClaimReview nodes are found at any depth (a WebPage's mainEntity, say),
-// in document order; references by "@id" are followed within a document.
+// array of nodes, or an object with "@graph"), an HTML page whose
+// <script type="application/ld+json"> elements hold such documents, or a
+// response of the Google Fact Check Tools API's claims:search
+// ({"claims": [{"text", "claimant", "claimReview": [...]}]}), any of them
+// gzip-compressed or not. ClaimReview nodes are found at any depth (a
+// WebPage's mainEntity, say), in document order; references by "@id" are
+// followed within a document. Documents larger than [WholeLimit] are
+// streamed (see [Reader.Stream]).
 //
-// The rating is read from ratingValue when the review gives a 1–5 scale
-// (bestRating 5 and worstRating 1, or reversed), through
-// [factcheck.RatingFromClaimReview]; otherwise from the label
-// (alternateName, else the rating's name) through the Reader's Labels,
-// then factcheck's own rating names, then the Labels again with the
-// label's first clause ("False. The photo is from 2015" is "False");
-// otherwise it is Unverified with RatingOK false.
+// The rating is read from the label (alternateName, else the rating's
+// name, or textualRating) through the Reader's Labels, then veracity's
+// own rating names, then the Labels again with the label's first clause
+// ("False. The photo is from 2015" is "False") and its first words. When
+// the label is known it decides, and a ratingValue that says otherwise is
+// noted in [Review.Note]; when it is not, ratingValue decides if the
+// review declares a 1–5 scale (bestRating 5 and worstRating 1, or
+// reversed), through [factcheck.RatingFromClaimReview]; otherwise the
+// review is Unverified with RatingOK false.
 //
-// A document that is not JSON is an error. On an HTML page, a script that
-// does not parse is skipped: Read returns the reviews of the other scripts
-// together with an error naming the bad ones. A document without
-// ClaimReviews gives none and no error.
+// Text fields are read with HTML character references decoded
+// ("Singh&#039;s" is "Singh's"). Relative URLs are resolved against the
+// page's canonical link or og:url, or else the Reader's BaseURL, and
+// scheme-less ones ("aosfatos.org/noticias/…") get https://.
+//
+// A document that is not JSON is an error (a [*SyntaxError] saying
+// where). On an HTML page, a script that does not parse is skipped: Read
+// returns the reviews of the other scripts together with an error naming
+// the bad ones. A document without ClaimReviews gives none and no error.
 func (rd Reader) Read(data []byte) ([]Review, error) {
+	var out []Review
+	err := rd.Stream(bytes.NewReader(data), func(r Review) { out = append(out, r) })
+	return out, err
+}
+
+// A readState is what reading one document needs besides the markup.
+type readState struct {
+	labels *labelIndex
+	page   pageInfo
+}
+
+// newReadState returns the state for reading a document of rd with the
+// page information page.
+func (rd Reader) newReadState(page pageInfo) *readState {
 	labels := rd.Labels
 	if labels == nil {
 		labels = DefaultLabels
 	}
-	blocks, err := parseBlocks(data)
-	if err != nil {
-		return nil, err
+	if page.base == nil && rd.BaseURL != "" {
+		page.base = parseBase(rd.BaseURL)
 	}
-	var out []Review
-	var errs []error
-	for _, b := range blocks {
-		if b.err != nil {
-			errs = append(errs, b.err)
-			continue
-		}
-		ix := make(index)
-		ix.add(b.value, 0)
-		for _, n := range findReviews(b.value, nil, 0) {
-			out = append(out, readReview(n, ix, labels))
-		}
-	}
-	return out, errors.Join(errs...)
+	return &readState{labels: newLabelIndex(labels), page: page}
 }
 
-// findReviews appends the ClaimReview nodes of v, in document order; it
-// does not look inside a ClaimReview.
+// reviews calls fn with the reviews of one JSON-LD document v.
+func (st *readState) reviews(v any, fn func(Review)) {
+	ix := make(index)
+	ix.add(v, 0)
+	for _, n := range findReviews(v, nil, 0) {
+		if isGoogleClaim(n) {
+			for _, r := range st.readGoogle(n) {
+				fn(r)
+			}
+			continue
+		}
+		fn(st.readReview(n, ix))
+	}
+}
+
+// findReviews appends the ClaimReview nodes of v, and the claims of a
+// Google Fact Check Tools API response, in document order; it does not
+// look inside them.
 func findReviews(v any, out []node, depth int) []node {
 	if depth > maxDepth {
 		return out
 	}
 	switch v := v.(type) {
 	case node:
-		if hasType(v, "ClaimReview") {
+		if hasType(v, "ClaimReview") || isGoogleClaim(v) {
 			return append(out, v)
 		}
 		// Keys in a fixed order, so document order is kept for the usual
@@ -134,7 +186,7 @@ func findReviews(v any, out []node, depth int) []node {
 }
 
 // readReview reads one ClaimReview node.
-func readReview(n node, ix index, labels Labels) Review {
+func (st *readState) readReview(n node, ix index) Review {
 	var r Review
 	v, _ := prop(n, "claimReviewed")
 	r.ClaimReviewed = oneLine(text(v))
@@ -143,27 +195,24 @@ func readReview(n node, ix index, labels Labels) Review {
 	if id, ok := n["@id"].(string); r.URL == "" && ok && strings.HasPrefix(id, "http") {
 		r.URL = id
 	}
+	r.URL = st.resolve(&r, "url", r.URL)
 	v, _ = prop(n, "datePublished")
-	r.Date = parseDate(text(v))
-	v, ok := prop(n, "author")
-	if !ok {
-		v, _ = prop(n, "publisher")
-	}
-	r.Publisher, r.PublisherURL = agent(v, ix)
+	r.Date = st.date(&r, "datePublished", v)
+	st.readAgents(&r, n, ix)
 
 	v, _ = prop(n, "itemReviewed")
-	readItem(&r, ix.resolve(v), ix, 0)
+	st.readItem(&r, ix.resolve(v), ix, 0)
 
 	v, _ = prop(n, "reviewRating")
 	if rr := ix.resolve(v); rr != nil {
-		r.Label, r.Rating, r.RatingOK = rating(rr, labels)
+		r.Label, r.Rating, r.RatingOK, r.Note = st.rating(rr)
 	}
 	return r
 }
 
 // readItem fills in what r says of the claim from the reviewed item and,
 // for what it lacks, from the items nested in it.
-func readItem(r *Review, item node, ix index, depth int) {
+func (st *readState) readItem(r *Review, item node, ix index, depth int) {
 	if item == nil || depth > 4 {
 		return
 	}
@@ -177,11 +226,11 @@ func readItem(r *Review, item node, ix index, depth int) {
 	}
 	for _, p := range []string{"author", "creator"} {
 		if v, ok := prop(item, p); ok && r.Claimant == "" {
-			r.Claimant, _ = agent(v, ix)
+			r.Claimant = agentOf(v, ix).name
 		}
 	}
 	if v, ok := prop(item, "datePublished"); ok && r.ClaimDate.IsZero() {
-		r.ClaimDate = parseDate(text(v))
+		r.ClaimDate = st.date(r, "itemReviewed datePublished", v)
 	}
 	for _, p := range []string{"appearance", "firstAppearance"} {
 		v, ok := prop(item, p)
@@ -189,7 +238,7 @@ func readItem(r *Review, item node, ix index, depth int) {
 			continue
 		}
 		if s, ok := v.(string); ok && r.Appearance == "" {
-			r.Appearance = strings.TrimSpace(s)
+			r.Appearance = st.resolve(r, p, text(s))
 			continue
 		}
 		app := ix.resolve(v)
@@ -197,74 +246,51 @@ func readItem(r *Review, item node, ix index, depth int) {
 			continue
 		}
 		if u, _ := prop(app, "url"); r.Appearance == "" {
-			r.Appearance = text(u)
+			r.Appearance = st.resolve(r, p+" url", text(u))
 		}
 		if a, ok := prop(app, "author"); ok && r.Claimant == "" {
-			r.Claimant, _ = agent(a, ix)
+			r.Claimant = agentOf(a, ix).name
 		}
 		if d, ok := prop(app, "datePublished"); ok && r.ClaimDate.IsZero() {
-			r.ClaimDate = parseDate(text(d))
+			r.ClaimDate = st.date(r, p+" datePublished", d)
 		}
 	}
 	if v, ok := prop(item, "url"); ok && r.Appearance == "" && !hasType(item, "Claim") {
-		r.Appearance = text(v) // the older shape: itemReviewed is the work itself
+		r.Appearance = st.resolve(r, "itemReviewed url", text(v)) // the older shape: itemReviewed is the work itself
 	}
 	if v, ok := prop(item, "itemReviewed"); ok {
-		readItem(r, ix.resolve(v), ix, depth+1)
+		st.readItem(r, ix.resolve(v), ix, depth+1)
 	}
 }
 
-// agent returns the name and URL of a Person or Organization written as a
-// node, a reference, an array (the first) or a bare name.
-func agent(v any, ix index) (name, url string) {
-	if a, ok := v.([]any); ok {
-		for _, e := range a {
-			if name, url = agent(e, ix); name != "" || url != "" {
-				return name, url
-			}
-		}
-		return "", ""
-	}
-	if s, ok := v.(string); ok {
-		return oneLine(s), ""
-	}
-	n := ix.resolve(v)
-	if n == nil {
-		return "", ""
-	}
-	nv, _ := prop(n, "name")
-	uv, _ := prop(n, "url")
-	return oneLine(text(nv)), text(uv)
-}
-
-// rating maps a Rating node onto veracity's scale.
-func rating(rr node, labels Labels) (label string, r factcheck.Rating, ok bool) {
+// rating maps a Rating node onto veracity's scale: the label when the
+// table knows it, with a note when the number disagrees; else the number
+// on a declared 1–5 scale.
+func (st *readState) rating(rr node) (label string, r factcheck.Rating, ok bool, note string) {
 	for _, p := range []string{"alternateName", "name"} {
 		if v, found := prop(rr, p); found && text(v) != "" {
 			label = oneLine(text(v))
 			break
 		}
 	}
-	if r, ok := numericRating(rr, label); ok {
-		return label, r, true
-	}
-	if r, ok := labels.Lookup(label); ok {
-		return label, r, true
-	}
-	if r, ok := factcheck.RatingFromClaimReview(0, label); ok {
-		return label, r, true // veracity's own names, whatever the table
-	}
-	if first := firstClause(label); first != label {
-		if r, ok := labels.Lookup(first); ok {
-			return label, r, true
+	lr, lok := st.labels.lookup(label)
+	nr, nok, desc := numericRating(rr)
+	switch {
+	case lok:
+		if nok && nr != lr {
+			note = fmt.Sprintf("%s disagrees with the label %s", desc, clip(label, 60))
 		}
+		return label, lr, true, note
+	case nok:
+		return label, nr, true, ""
 	}
-	return label, factcheck.Unverified, false
+	return label, factcheck.Unverified, false, ""
 }
 
 // numericRating reads ratingValue when the rating declares a 1–5 scale,
-// best 5 and worst 1 or the other way round.
-func numericRating(rr node, label string) (factcheck.Rating, bool) {
+// best 5 and worst 1 or the other way round; desc says what it read
+// ("ratingValue 5 of 5").
+func numericRating(rr node) (r factcheck.Rating, ok bool, desc string) {
 	get := func(p string) (float64, bool) {
 		v, ok := prop(rr, p)
 		if !ok {
@@ -276,19 +302,22 @@ func numericRating(rr node, label string) (factcheck.Rating, bool) {
 	best, bok := get("bestRating")
 	worst, wok := get("worstRating")
 	if !vok || !bok || !wok || value != math.Trunc(value) {
-		return factcheck.Unverified, false
+		return factcheck.Unverified, false, ""
 	}
+	desc = fmt.Sprintf("ratingValue %g of %g", value, best)
 	switch {
 	case best == factcheck.ClaimReviewBest && worst == factcheck.ClaimReviewWorst:
 	case best == factcheck.ClaimReviewWorst && worst == factcheck.ClaimReviewBest:
+		desc = fmt.Sprintf("ratingValue %g (best %g, worst %g)", value, best, worst)
 		value = factcheck.ClaimReviewBest + factcheck.ClaimReviewWorst - value
 	default:
-		return factcheck.Unverified, false
+		return factcheck.Unverified, false, ""
 	}
 	if value < factcheck.ClaimReviewWorst || value > factcheck.ClaimReviewBest {
-		return factcheck.Unverified, false
+		return factcheck.Unverified, false, ""
 	}
-	return factcheck.RatingFromClaimReview(int(value), label)
+	r, ok = factcheck.RatingFromClaimReview(int(value), "")
+	return r, ok, desc
 }
 
 // firstClause returns s up to its first sentence or clause break: "False.

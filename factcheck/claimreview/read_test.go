@@ -83,8 +83,9 @@ func TestReadPublisherDocuments(t *testing.T) {
 			Appearance:    "https://social.example/videos/987",
 			Rating:        factcheck.MostlyFalse, RatingOK: true, Label: "Engañoso",
 			Publisher: "AFP Factual", PublisherURL: "https://factual.afp.com/",
-			URL:  "https://factual.afp.com/doc.afp.com.36LX9QA",
-			Date: time.Date(2024, 11, 2, 18, 45, 0, 0, time.UTC),
+			Author: "Equipo de verificación", // the Person author; the Organization is the publisher
+			URL:    "https://factual.afp.com/doc.afp.com.36LX9QA",
+			Date:   time.Date(2024, 11, 2, 18, 45, 0, 0, time.UTC),
 		}}},
 	}
 	for _, tt := range tests {
@@ -113,7 +114,8 @@ func TestReadRatings(t *testing.T) {
 	}{
 		{"number on 1–5", `{"ratingValue": 2, "bestRating": 5, "worstRating": 1}`, factcheck.MostlyFalse, true},
 		{"string on 1–5", `{"ratingValue": " 5 ", "bestRating": "5", "worstRating": "1"}`, factcheck.True, true},
-		{"value decides over label", `{"ratingValue": 1, "bestRating": 5, "worstRating": 1, "alternateName": "True"}`, factcheck.False, true},
+		{"label decides over value", `{"ratingValue": 1, "bestRating": 5, "worstRating": 1, "alternateName": "True"}`, factcheck.True, true},
+		{"value decides over unknown label", `{"ratingValue": 1, "bestRating": 5, "worstRating": 1, "alternateName": "Spicy"}`, factcheck.False, true},
 		{"reversed 1–5 scale", `{"ratingValue": 1, "bestRating": 1, "worstRating": 5}`, factcheck.True, true},
 		{"no scale given: label", `{"ratingValue": 5, "alternateName": "Falso"}`, factcheck.False, true},
 		{"fraction: label", `{"ratingValue": 2.5, "bestRating": 5, "worstRating": 1, "alternateName": "Mixture"}`, factcheck.HalfTrue, true},

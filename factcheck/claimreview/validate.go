@@ -101,7 +101,7 @@ func (p Problem) String() string {
 // BreadcrumbList, say) are checked only for @context and @type.
 func Validate(doc []byte, profile Profile) []Problem {
 	v := &validator{profile: profile}
-	blocks, err := parseBlocks(doc)
+	blocks, _, err := parseBlocks(doc)
 	if err != nil {
 		return []Problem{{Level: Error, Message: strings.TrimPrefix(err.Error(), "claimreview: ")}}
 	}

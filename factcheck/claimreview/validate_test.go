@@ -123,13 +123,13 @@ func TestValidate(t *testing.T) {
 		{name: "not a node", profile: SchemaOrg, doc: `[1]`,
 			want: []Problem{{"[0]", Error, "want a JSON-LD node (an object), got a number"}}},
 		{name: "not JSON", profile: SchemaOrg, doc: `{"a": `,
-			want: []Problem{{"", Error, "unexpected EOF"}}},
+			want: []Problem{{"", Error, "line 1, column 6: the document ends inside a JSON value (is it cut off?)"}}},
 		{name: "page without JSON-LD", profile: SchemaOrg, doc: `<p>hello</p>`,
 			want: []Problem{{"", Error, "no JSON-LD: neither a JSON document nor an HTML page with an application/ld+json script"}}},
 		{name: "page paths", profile: SchemaOrg,
 			doc: `<script type="application/ld+json">{bad}</script><script type="application/ld+json">{"@type": "ClaimReview"}</script>`,
 			want: []Problem{
-				{"script[1]", Error, "invalid character 'b' looking for beginning of object key string"},
+				{"script[1]", Error, "line 1, column 37: invalid character 'b' looking for beginning of object key string"},
 				{"script[2].@context", Error, `missing: want "https://schema.org"`},
 			}},
 	}

@@ -65,11 +65,12 @@ func (h *handler) check(w http.ResponseWriter, r *http.Request) {
 	var doc claims.Document
 	var kb *claims.Set
 	var prior *claimreview.Index
+	var warnings []string
 	if err == nil {
 		doc, kb, err = h.input(req)
 	}
 	if err == nil {
-		prior, err = decodePrior(req.Prior)
+		prior, warnings, err = decodePrior(req.Prior)
 	}
 	if err != nil {
 		var mbe *http.MaxBytesError
@@ -135,7 +136,7 @@ func (h *handler) check(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	w.Write(buf.Bytes())
+	w.Write(withWarnings(buf.Bytes(), warnings))
 }
 
 // isJSON reports whether a Content-Type is application/json.
@@ -240,42 +241,6 @@ func decodeKB(raw json.RawMessage, lim claims.Limits) (*claims.Set, error) {
 		return nil, badf("bad kb: include is not supported here; send one claim set with everything in it")
 	}
 	return set, nil
-}
-
-// decodePrior reads a request's earlier fact-checks: ClaimReview JSON-LD
-// as a JSON object or array, or a string holding JSON-LD or an HTML page
-// with ld+json scripts, as a page that uploads a file sends it. It returns
-// nil when there are none. Markup that does not parse is a bad request;
-// so is a page whose scripts hold no ClaimReview but fail to parse. A
-// document without ClaimReviews gives none, and no error.
-func decodePrior(raw json.RawMessage) (*claimreview.Index, error) {
-	raw = bytes.TrimSpace(raw)
-	if len(raw) == 0 || string(raw) == "null" {
-		return nil, nil
-	}
-	data := []byte(raw)
-	switch raw[0] {
-	case '{', '[':
-	case '"':
-		var s string
-		if err := json.Unmarshal(raw, &s); err != nil {
-			return nil, badf("prior: %v", err)
-		}
-		if strings.TrimSpace(s) == "" {
-			return nil, nil
-		}
-		data = []byte(s)
-	default:
-		return nil, badf(`bad "prior": want ClaimReview JSON-LD (a JSON object or array) or the text of a ClaimReview file or HTML page (a string)`)
-	}
-	reviews, err := claimreview.Read(data)
-	if err != nil && len(reviews) == 0 {
-		return nil, badf("bad prior: %s", strings.ReplaceAll(err.Error(), "claimreview: ", ""))
-	}
-	if len(reviews) == 0 {
-		return nil, nil
-	}
-	return claimreview.NewIndex(reviews), nil
 }
 
 // kbLimits returns the limits on a request's knowledge base. It cannot be

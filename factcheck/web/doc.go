@@ -22,7 +22,10 @@
 // string holding JSON-LD or an HTML page with ld+json scripts), matched
 // against the claims by how alike they read: each match is added to the
 // claim's verdict as a "prior" entry and as evidence, without changing its
-// rating (see claimreview.Attach). Errors are answered with a status (400
+// rating (see claimreview.Attach); what could not be read of them
+// (ld+json scripts skipped, dates, relative URLs, no ClaimReview at all)
+// comes back as the report's "warnings", a list of strings present only
+// when there are some. Errors are answered with a status (400
 // bad input, 405 wrong method, 413 over the size limit or more claims
 // than the handler checks at once, 415 not JSON, 500 a failure of the
 // server, a panic included) and a body {"error": "..."}.

@@ -98,7 +98,7 @@ func TestAPIPriorBad(t *testing.T) {
 		name, prior, want string
 	}{
 		{"number", `42`, `bad "prior": want ClaimReview JSON-LD`},
-		{"malformed JSON-LD in a string", `"[{\"@type\": \"ClaimReview\",}]"`, "bad prior: invalid character"},
+		{"malformed JSON-LD in a string", `"[{\"@type\": \"ClaimReview\",}]"`, "bad prior: line 1, column 26: invalid character '}'"},
 	} {
 		resp, body := post(t, h, `{"text": "Putin will be visiting the US for the first time since 2015.", "prior": `+tc.prior+`}`)
 		wantError(t, tc.name, resp, body, http.StatusBadRequest, tc.want)

@@ -305,6 +305,7 @@
           const notes = [];
           if (p.claimant) notes.push("claimant: " + oneLine(p.claimant));
           if (typeof p.similarity === "number") notes.push("similarity " + Math.round(p.similarity * 100) + "%");
+          if (p.note) notes.push(oneLine(p.note));
           ul.append(el("li", {},
             url ? el("a", { href: url, rel: "noopener noreferrer", target: "_blank" }, who) : who,
             p.date ? " (" + p.date + ")" : null, ": ",
@@ -403,6 +404,8 @@
       }
       setStatus("", false);
       render(body, text);
+      // What could not be read of the earlier fact-checks.
+      if (Array.isArray(body.warnings) && body.warnings.length) setStatus("Note: " + body.warnings.map(oneLine).join("; "), false);
     } catch (err) {
       if (err.name !== "AbortError") setStatus("The check failed: " + err.message, true);
     } finally {

@@ -94,6 +94,9 @@ func (b *builder) build(min float64) []claims.Claim {
 		}
 	}
 	b.keepStatements()
+	if !b.kbMode {
+		b.frameClaims()
+	}
 	b.out = b.dedupe(pruneFutures(b.out))
 	for i := range b.out {
 		b.out[i].ID = "c" + strconv.Itoa(i+1)

@@ -1,0 +1,283 @@
+package frame
+
+import (
+	"strings"
+
+	"github.com/veracity-go/veracity/claims/extract/syntax"
+)
+
+// A Frame is one clause read as a predicate with its arguments. Word
+// fields are indices into the Doc, -1 when absent.
+type Frame struct {
+	Pred  int    // the predicate's head: a verb, or a copula's complement
+	Lemma string // the predicate's lemma, with a particle ("take place", "set up")
+	Subj  int    // the subject's head (nsubj, nsubj:pass, csubj)
+	Obj   int    // the object's head
+	// Obliques are the obliques with their prepositions ("in Geneva",
+	// "on Friday"), in order.
+	Obliques []Oblique
+	Copula   bool // "X is Y": Pred is Y
+	Passive  bool
+	Negated  bool // not, never, n't, no longer; "failed to", "refused to" on the governing verb
+	Modality Modality
+	Tense    Tense
+	// Finite is set for a clause with a tensed verb or an auxiliary, or an
+	// infinitive under one ("refused to play"); "him winning" is not.
+	Finite bool
+	// First and Last bound the clause's words, embedded clauses left out.
+	First, Last int
+	// Sent is the sentence that holds the frame.
+	Sent syntax.Range
+}
+
+// An Oblique is a prepositional or bare-noun argument.
+type Oblique struct {
+	Prep string // the preposition's lemma ("in", "on"), "" for a bare noun ("last year")
+	Head int
+}
+
+// Modality says how firmly a frame is stated. The zero value is Asserted.
+type Modality uint8
+
+// Modalities.
+const (
+	Asserted Modality = iota
+	Hedged            // may, might, could, would, reportedly, expected to, if …
+	Question          // a question
+)
+
+// Tense is the time a frame speaks of.
+type Tense uint8
+
+// Tenses.
+const (
+	Present Tense = iota
+	Past
+	Future
+)
+
+// Frames returns the frames of every clause of t's document, in order of
+// their predicates.
+func Frames(t *Tree) []Frame {
+	d := t.Doc
+	var out []Frame
+	for _, s := range d.Sents {
+		for i := int(s.Start); i < int(s.End); i++ {
+			if f, ok := frameAt(t, s, i); ok {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// isPredicate reports whether word i heads a clause: a verb, or the
+// complement of a copula, or an auxiliary standing alone as the root.
+func isPredicate(t *Tree, i int) bool {
+	d := t.Doc
+	switch d.UPOS[i] {
+	case syntax.VERB:
+		// Participles modifying nouns ("the closed library") are not
+		// clauses.
+		r := d.Rel[i].Universal()
+		return r != syntax.RelAmod && r != syntax.RelCompound
+	case syntax.NOUN, syntax.PROPN, syntax.ADJ, syntax.NUM, syntax.PRON, syntax.ADV, syntax.ADP:
+		return t.Kid(i, syntax.RelCop) >= 0
+	}
+	return false
+}
+
+func frameAt(t *Tree, s syntax.Range, i int) (Frame, bool) {
+	if !isPredicate(t, i) {
+		return Frame{}, false
+	}
+	d := t.Doc
+	f := Frame{Pred: i, Lemma: strings.ToLower(d.Lemma[i]), Subj: -1, Obj: -1, Sent: s}
+	f.Copula = t.Kid(i, syntax.RelCop) >= 0
+	hasWill := false
+	for _, k := range t.Kids(i) {
+		k := int(k)
+		rel := d.Rel[k]
+		w := strings.ToLower(d.Word(k))
+		switch rel.Universal().String() {
+		case "nsubj", "csubj":
+			if f.Subj < 0 {
+				f.Subj = k
+			}
+			if strings.HasSuffix(rel.String(), ":pass") {
+				f.Passive = true
+			}
+		case "obj":
+			if f.Obj < 0 {
+				f.Obj = k
+			}
+		case "obl":
+			f.Obliques = append(f.Obliques, Oblique{Prep: caseOf(t, k), Head: k})
+		case "compound":
+			if rel.String() == "compound:prt" {
+				f.Lemma += " " + w
+			}
+		case "advmod":
+			switch w {
+			case "not", "never", "n't":
+				f.Negated = true
+			}
+			if hedgeAdverbs[w] {
+				f.Modality = Hedged
+			}
+		case "aux":
+			switch w {
+			case "not", "n't":
+				f.Negated = true
+			}
+			switch lem := strings.ToLower(d.Lemma[k]); lem {
+			case "will", "shall":
+				hasWill = true
+			case "may", "might", "could", "would", "should", "must", "can":
+				if lem == "would" {
+					f.Tense = Future
+				}
+				f.Modality = Hedged
+			case "do", "have":
+				if d.XPOS[k] == "VBD" {
+					f.Tense = Past
+				}
+			}
+			if rel.String() == "aux:pass" {
+				f.Passive = true
+			}
+			if d.XPOS[k] == "VBD" && f.Tense != Future {
+				f.Tense = Past
+			}
+		case "cop":
+			if d.XPOS[k] == "VBD" {
+				f.Tense = Past
+			}
+		case "mark":
+			if w == "if" || w == "unless" || w == "whether" {
+				f.Modality = Hedged
+			}
+		case "punct":
+			if w == "?" {
+				f.Modality = Question
+			}
+		}
+	}
+	// "No arrests were made", "no counters would close": a "no" on the
+	// subject or object denies the clause.
+	for _, n := range []int{f.Subj, f.Obj} {
+		if n >= 0 {
+			if k := t.Kid(n, syntax.RelDet); k >= 0 && strings.EqualFold(d.Word(k), "no") {
+				f.Negated = !f.Negated
+				break
+			}
+		}
+	}
+	// "Had Angels not won": an auxiliary before the subject makes a
+	// condition or a question.
+	if f.Subj >= 0 {
+		for _, k := range t.Kids(i) {
+			if int(k) < f.Subj && d.Rel[k].Universal() == syntax.RelAux {
+				f.Modality = Hedged
+			}
+		}
+	}
+	f.Finite = finite(t, i)
+	if d.XPOS[i] == "VBD" {
+		f.Tense = Past
+	}
+	if hasWill {
+		f.Tense = Future
+	}
+	// "failed to", "refused to", "declined to" negate their complement;
+	// "is expected to", "plans to" hedge it.
+	if d.Rel[i] == syntax.RelXcomp {
+		if h := int(d.Head[i]); h >= 0 {
+			switch strings.ToLower(d.Lemma[h]) {
+			case "fail", "refuse", "decline":
+				f.Negated = !f.Negated
+			case "expect", "plan", "hope", "want", "aim", "intend", "seek", "propose", "threaten", "try":
+				f.Modality = Hedged
+			}
+			if f.Subj < 0 {
+				f.Subj = t.Kid(h, syntax.RelNsubj)
+			}
+			if f.Tense == Present {
+				f.Tense = tenseOf(t, h)
+			}
+		}
+	}
+	f.First, f.Last = t.Extent(i, true)
+	return f, true
+}
+
+// tenseOf returns the tense of the predicate at i from its auxiliaries.
+func tenseOf(t *Tree, i int) Tense {
+	d := t.Doc
+	tense := Present
+	if d.XPOS[i] == "VBD" {
+		tense = Past
+	}
+	for _, k := range t.Kids(i) {
+		if d.Rel[k].Universal() == syntax.RelAux {
+			switch strings.ToLower(d.Lemma[k]) {
+			case "will", "shall":
+				return Future
+			}
+			if d.XPOS[k] == "VBD" {
+				tense = Past
+			}
+		}
+	}
+	return tense
+}
+
+// caseOf returns the lemma of the preposition of an oblique or nominal
+// modifier k ("in" in "in Geneva"), with a second word for "out of",
+// "ahead of"; "" when it has none.
+func caseOf(t *Tree, k int) string {
+	d := t.Doc
+	for _, c := range t.Kids(k) {
+		if d.Rel[c] == syntax.RelCase {
+			p := strings.ToLower(d.Word(int(c)))
+			for _, f := range t.Kids(int(c)) {
+				if d.Rel[f].String() == "fixed" {
+					p += " " + strings.ToLower(d.Word(int(f)))
+				}
+			}
+			return p
+		}
+	}
+	return ""
+}
+
+// hedgeAdverbs make a clause's claim hedged.
+var hedgeAdverbs = map[string]bool{
+	"reportedly": true, "allegedly": true, "possibly": true, "perhaps": true, "probably": true,
+	"maybe": true, "likely": true, "apparently": true, "supposedly": true, "potentially": true,
+}
+
+// finite reports whether the predicate at i is tensed, has an
+// auxiliary or copula, or is the infinitive complement of such a verb.
+func finite(t *Tree, i int) bool {
+	d := t.Doc
+	for depth := 0; i >= 0 && depth < 3; depth++ {
+		switch d.XPOS[i] {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+		for _, k := range t.Kids(i) {
+			switch d.Rel[k].Universal() {
+			case syntax.RelAux, syntax.RelCop:
+				if d.XPOS[k] != "TO" {
+					return true
+				}
+			}
+		}
+		if d.Rel[i] != syntax.RelXcomp {
+			return false
+		}
+		i = int(d.Head[i])
+	}
+	return false
+}

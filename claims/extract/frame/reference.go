@@ -1,0 +1,221 @@
+package frame
+
+import (
+	_ "embed"
+	"strings"
+
+	"github.com/veracity-go/veracity/claims/extract/syntax"
+)
+
+// Refs gives the referent of each noun phrase of a document: a key that
+// every mention of one referent shares ("Sara Holt", "Ms Holt", "the
+// minister" and "she" alike), or "" for a word that heads none.
+type Refs struct {
+	Key []string
+	// Person marks the words whose referent is a person.
+	Person []bool
+}
+
+//go:embed synonyms.txt
+var synonymData string
+
+// synonymKey maps a noun's lemma to its group's key.
+var synonymKey = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(synonymData, "\n") {
+		if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Fields(line)
+		for _, w := range f {
+			if _, dup := m[w]; !dup {
+				m[w] = f[0]
+			}
+		}
+	}
+	return m
+}()
+
+// titles are words before a name that are not part of it.
+var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,
+	"dame": true, "lord": true, "lady": true, "prof": true, "professor": true, "mr.": true, "mrs.": true,
+	"ms.": true, "dr.": true, "rev": true, "cllr": true, "councillor": true, "judge": true}
+
+// Resolve finds the referents of t's noun phrases, in one pass over the
+// document in order.
+func Resolve(t *Tree) *Refs {
+	d := t.Doc
+	n := d.Len()
+	r := &Refs{Key: make([]string, n), Person: make([]bool, n)}
+	st := resolver{t: t, r: r, surname: map[string]string{}, ambiguous: map[string]bool{},
+		role: map[string]string{}, noun: map[string]string{}, lastPerson: ""}
+	for _, s := range d.Sents {
+		for i := int(s.Start); i < int(s.End); i++ {
+			st.word(i)
+		}
+		// Relative pronouns take their clause's head noun; appositions
+		// join their heads.
+		for i := int(s.Start); i < int(s.End); i++ {
+			st.link(i)
+		}
+	}
+	return r
+}
+
+type resolver struct {
+	t          *Tree
+	r          *Refs
+	surname    map[string]string // last word of a full name → its key
+	ambiguous  map[string]bool   // surnames of two people
+	role       map[string]string // role noun → the person last given it
+	noun       map[string]string // noun lemma or name word → the key of the thing last so named
+	lastPerson string
+}
+
+func (st *resolver) word(i int) {
+	t, d, r := st.t, st.t.Doc, st.r
+	switch d.UPOS[i] {
+	case syntax.PROPN:
+		// The head of a name: its flat and compound parts come before it,
+		// or it is the first word with flat parts after.
+		h := int(d.Head[i])
+		if h >= 0 && (d.Rel[i].String() == "flat" || d.Rel[i] == syntax.RelCompound && d.UPOS[h] == syntax.PROPN) {
+			return
+		}
+		first, last := i, i+1
+		for _, k := range t.Kids(i) {
+			k := int(k)
+			if (d.Rel[k].String() == "flat" || d.Rel[k] == syntax.RelCompound && d.UPOS[k] == syntax.PROPN) && k < first {
+				first = k
+			}
+			if d.Rel[k].String() == "flat" && k+1 > last {
+				last = k + 1
+			}
+		}
+		var parts []string
+		for k := first; k < last; k++ {
+			w := strings.ToLower(d.Word(k))
+			if d.UPOS[k] == syntax.PUNCT || len(parts) == 0 && titles[w] {
+				continue
+			}
+			parts = append(parts, w)
+		}
+		if len(parts) == 0 {
+			return
+		}
+		titled := first < last && titles[strings.ToLower(d.Word(first))]
+		key := strings.Join(parts, "-")
+		sur := parts[len(parts)-1]
+		if len(parts) == 1 {
+			if k, ok := st.surname[sur]; ok && !st.ambiguous[sur] {
+				key = k
+			}
+		} else {
+			if k, ok := st.surname[sur]; ok && k != key {
+				st.ambiguous[sur] = true
+			}
+			st.surname[sur] = key
+		}
+		r.Key[i] = key
+		// A role noun compounded before the name: "Culture minister Sara Holt".
+		for _, k := range t.Kids(i) {
+			if d.Rel[k] == syntax.RelCompound && d.UPOS[k] == syntax.NOUN {
+				st.role[strings.ToLower(d.Lemma[k])] = key
+				r.Person[i] = true
+			}
+		}
+		if titled || r.Person[i] {
+			r.Person[i] = true
+			st.lastPerson = key
+		}
+		// "Eastfield Library" is what a later "the library" means.
+		st.noun[strings.ToLower(d.Lemma[last-1])] = key
+	case syntax.NOUN:
+		lem := strings.ToLower(d.Lemma[i])
+		switch {
+		case st.role[lem] != "" && definite(t, i):
+			r.Key[i] = st.role[lem]
+			r.Person[i] = true
+		case st.noun[lem] != "":
+			r.Key[i] = st.noun[lem]
+		case synonymKey[lem] != "" && st.noun[synonymKey[lem]] != "":
+			r.Key[i] = st.noun[synonymKey[lem]]
+		default:
+			key := lem
+			if g := synonymKey[lem]; g != "" {
+				key = g
+			}
+			r.Key[i] = key
+			st.noun[lem] = key
+			if g := synonymKey[lem]; g != "" {
+				st.noun[g] = key
+			}
+		}
+	case syntax.PRON:
+		switch strings.ToLower(d.Word(i)) {
+		case "he", "she", "him", "her":
+			if st.lastPerson != "" {
+				r.Key[i] = st.lastPerson
+				r.Person[i] = true
+			}
+		}
+	}
+}
+
+// link joins appositions ("the minister, Sara Holt") and gives relative
+// pronouns the key of the noun their clause modifies.
+func (st *resolver) link(i int) {
+	t, d, r := st.t, st.t.Doc, st.r
+	h := int(d.Head[i])
+	if h < 0 {
+		return
+	}
+	switch {
+	case d.Rel[i] == syntax.RelAppos:
+		a, b := h, i // b renames a
+		if r.Key[a] == "" || r.Key[b] == "" {
+			return
+		}
+		// The name is the key; a role noun beside it becomes the person's.
+		name, role := a, b
+		if d.UPOS[a] == syntax.NOUN && d.UPOS[b] == syntax.PROPN {
+			name, role = b, a
+		}
+		if d.UPOS[name] == syntax.PROPN && d.UPOS[role] == syntax.NOUN {
+			lem := strings.ToLower(d.Lemma[role])
+			st.role[lem] = r.Key[name]
+			r.Key[role] = r.Key[name]
+			r.Person[name], r.Person[role] = true, true
+			st.lastPerson = r.Key[name]
+		}
+	case d.Rel[i].String() == "acl:relcl":
+		for _, k := range t.Kids(i) {
+			k := int(k)
+			switch strings.ToLower(d.Word(k)) {
+			case "which", "who", "that", "whom":
+				if d.XPOS[k] == "WDT" || d.XPOS[k] == "WP" {
+					r.Key[k] = r.Key[h]
+					r.Person[k] = r.Person[h]
+				}
+			}
+		}
+	}
+}
+
+// definite reports whether noun i has a definite determiner or a
+// possessive: "the minister", "its chief executive".
+func definite(t *Tree, i int) bool {
+	d := t.Doc
+	for _, k := range t.Kids(i) {
+		switch d.Rel[k].String() {
+		case "det":
+			switch strings.ToLower(d.Word(int(k))) {
+			case "the", "this", "that", "these", "those":
+				return true
+			}
+		case "nmod:poss":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,494 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/frame"
+	"github.com/veracity-go/veracity/claims/extract/syntax"
+)
+
+// frameClaims reads the document's frames on its dependency parse and
+// adds the claims they key across the article: a figure of a thing
+// ("The upgrade cost £12 million" … "the £21 million upgrade"), a
+// statement affirmed and denied ("Sara Holt will open the conference" …
+// "Ms Holt will not open the conference"), a slot called open ("have not
+// decided where the summit will take place"). A frame claim is kept only
+// when another frame claim shares its key — the reading is there to
+// meet its counterpart — so that a key no other clause uses adds nothing
+// to a report.
+func (b *builder) frameClaims() {
+	d := b.d
+	if len(d.text) == 0 {
+		return
+	}
+	text := d.text
+	if len(text) > maxFrameBytes {
+		// Parse whole sentences up to the bound.
+		cut := 0
+		for _, se := range d.sents {
+			if end := int(d.toks[se.last-1].end); end <= maxFrameBytes {
+				cut = end
+			} else {
+				break
+			}
+		}
+		text = text[:cut]
+	}
+	sd := syntax.Default().Parse(text)
+	fr := &frameReader{b: b, t: frame.NewTree(sd)}
+	fr.refs = frame.Resolve(fr.t)
+	fr.frames = frame.Frames(fr.t)
+	fr.frameOf = make([]int32, sd.Len())
+	for i := range fr.frameOf {
+		fr.frameOf[i] = -1
+	}
+	for k, f := range fr.frames {
+		fr.frameOf[f.Pred] = int32(k)
+	}
+	fr.alignMentions()
+	for mi := range d.ments {
+		fr.quantity(mi)
+	}
+	for k := range fr.frames {
+		fr.statement(&fr.frames[k])
+		fr.openSlot(&fr.frames[k])
+		fr.slotValue(&fr.frames[k])
+	}
+	b.keepFrameClaims(fr.out)
+}
+
+// maxFrameBytes bounds the text a document's frames are read from: a
+// parse costs far more per byte than the rest of extraction, and no
+// article is a megabyte long. Past it, the claims come from the other
+// readings alone.
+const maxFrameBytes = 1 << 20
+
+// A frameReader holds one document's parse, frames and referents while
+// its claims are read.
+type frameReader struct {
+	b       *builder
+	t       *frame.Tree
+	refs    *frame.Refs
+	frames  []frame.Frame
+	frameOf []int32 // word → its frame, or -1
+	menWord []int32 // mention → its head word, or -1
+	wordMen []int32 // word → the mention it heads, or -1
+	out     []frameClaim
+}
+
+// A frameClaim is a claim with the key it meets others by.
+type frameClaim struct {
+	claims.Claim
+	polar bool // a statement: kept only when affirmed and denied
+}
+
+// alignMentions finds the word that heads each mention: the word of its
+// span whose head lies outside it.
+func (fr *frameReader) alignMentions() {
+	d, sd := fr.b.d, fr.t.Doc
+	fr.menWord = make([]int32, len(d.ments))
+	fr.wordMen = make([]int32, sd.Len())
+	for i := range fr.wordMen {
+		fr.wordMen[i] = -1
+	}
+	w := 0
+	for mi, m := range d.ments {
+		fr.menWord[mi] = -1
+		sp := d.span(m.first, m.last)
+		for w < sd.Len() && int(sd.End[w]) <= sp.Start {
+			w++
+		}
+		// Words never run backwards: mentions come in order, and one
+		// word opens at most a few.
+		// A currency sign the tagger took for punctuation is not the
+		// head: the figure beside it is.
+		head := -1
+		for k := w; k < sd.Len() && int(sd.Start[k]) < sp.End; k++ {
+			h := int(sd.Head[k])
+			if h < 0 || int(sd.Start[h]) < sp.Start || int(sd.End[h]) > sp.End {
+				if head < 0 || sd.UPOS[head] == syntax.PUNCT {
+					head = k
+				}
+				if sd.UPOS[k] != syntax.PUNCT {
+					break
+				}
+			}
+		}
+		if head >= 0 {
+			fr.menWord[mi] = int32(head)
+			if fr.wordMen[head] < 0 {
+				fr.wordMen[head] = int32(mi)
+			}
+		}
+	}
+}
+
+// key returns the referent key of word i, "" for none.
+func (fr *frameReader) key(i int) string {
+	if i < 0 || i >= len(fr.refs.Key) {
+		return ""
+	}
+	return fr.refs.Key[i]
+}
+
+// owner returns the referent that noun n belongs to: its possessor ("the
+// exhibition's 58 paintings"), or the noun a clause of containing
+// modifies ("a cemetery containing 27 graves"), or the subject of a verb
+// of having whose object it is ("The exhibition will show 85
+// paintings").
+func (fr *frameReader) owner(n int) string {
+	t := fr.t
+	d := t.Doc
+	if p := t.KidRel(n, relPoss); p >= 0 {
+		return fr.key(p)
+	}
+	if p := fr.possessorBefore(n); p >= 0 {
+		return fr.key(p)
+	}
+	h := int(d.Head[n])
+	if h < 0 || d.Rel[n] != syntax.RelObj || !havingVerbs[strings.ToLower(d.Lemma[h])] {
+		return ""
+	}
+	if d.Rel[h].Universal().String() == "acl" && d.Head[h] >= 0 {
+		return fr.key(int(d.Head[h]))
+	}
+	if k := fr.frameOf[h]; k >= 0 {
+		f := &fr.frames[k]
+		if f.Modality != frame.Asserted {
+			return ""
+		}
+		return fr.key(f.Subj)
+	}
+	return ""
+}
+
+var relPoss, _ = syntax.ParseRel("nmod:poss")
+
+// possessorBefore reads "X's [figure] [adjectives] N" from the words
+// before noun n, for when the parser attached the possessive elsewhere;
+// -1 when there is none.
+func (fr *frameReader) possessorBefore(n int) int {
+	d := fr.t.Doc
+	s := d.SentenceOf(n)
+	for k := n - 1; k > int(s.Start) && k >= n-4; k-- {
+		switch w := d.Word(k); {
+		case w == "'s" || w == "’s" || w == "'" || w == "’":
+			if p := k - 1; d.UPOS[p] == syntax.NOUN || d.UPOS[p] == syntax.PROPN {
+				return p
+			}
+			return -1
+		case d.UPOS[k] == syntax.NUM || d.UPOS[k] == syntax.ADJ || d.UPOS[k] == syntax.SYM ||
+			d.UPOS[k] == syntax.NOUN && d.Rel[k] == syntax.RelCompound || d.UPOS[k] == syntax.PUNCT && fr.wordMen[k] < 0 && k > int(s.Start):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// inChange reports whether the figure at word w is one end of a change
+// or a comparison ("rose from 85 to 90", "up by 3"), which says what a
+// figure was or became, not what it is.
+func (fr *frameReader) inChange(w int) bool {
+	t := fr.t
+	d := t.Doc
+	for k := w; k >= 0; k = int(d.Head[k]) {
+		for _, c := range t.Kids(k) {
+			if d.Rel[c] == syntax.RelCase {
+				switch strings.ToLower(d.Word(int(c))) {
+				case "from", "to", "by", "than", "between", "per", "each", "a":
+					return true
+				}
+			}
+		}
+		if frameChangeWords[strings.ToLower(d.Lemma[k])] {
+			return true
+		}
+		if fr.frameOf[k] >= 0 || k == int(d.Head[k]) {
+			break
+		}
+		if k != w && d.UPOS[k] == syntax.VERB {
+			break
+		}
+	}
+	return false
+}
+
+// quantity keys a count or a sum by the thing it measures.
+func (fr *frameReader) quantity(mi int) {
+	b, d := fr.b, fr.b.d
+	m := d.ments[mi]
+	w := int(fr.menWord[mi])
+	if w < 0 || m.relative || m.ordinal || m.age || m.ends != nil {
+		return
+	}
+	t := fr.t
+	sd := t.Doc
+	h := int(sd.Head[w])
+	if h < 0 && sd.UPOS[w] != syntax.NOUN || fr.inChange(w) {
+		return
+	}
+	switch m.val.Kind {
+	case claims.KindCount, claims.KindNumber:
+		if sd.UPOS[w] == syntax.NOUN && m.val.Kind == claims.KindCount {
+			// "85 paintings" is one mention, headed by its noun.
+			h = w
+		} else if sd.Rel[w] != syntax.RelNummod || sd.UPOS[h] != syntax.NOUN || m.val.Kind == claims.KindNumber && (m.val.Amount < 2 || m.val.Amount >= 1900 && m.val.Amount <= 2100) {
+			return
+		}
+		owner := fr.owner(h)
+		if owner == "" {
+			return
+		}
+		v := m.val
+		v.Kind = claims.KindCount
+		if v.Unit == "" {
+			v.Unit = strings.ToLower(sd.Lemma[h])
+		}
+		fr.add(h, owner, "count-"+Slug(strings.ToLower(sd.Lemma[h])), v, false)
+	case claims.KindMoney:
+		rel := sd.Rel[w].Universal()
+		switch {
+		case rel == syntax.RelObj || rel == syntax.RelObl:
+			f := fr.frameOf[h]
+			if f < 0 {
+				// "The upgrade cost £12 million" read as a noun "upgrade
+				// cost" with an object: the thing is the noun before.
+				if strings.EqualFold(sd.Lemma[h], "cost") && sd.UPOS[h] == syntax.NOUN {
+					if c := t.Kid(h, syntax.RelCompound); c >= 0 && c == h-1 {
+						fr.add(h, fr.key(c), "cost", m.val, false)
+					}
+				}
+				return
+			}
+			fm := &fr.frames[f]
+			switch lem := fm.Lemma; {
+			case lem == "cost":
+				fr.add(h, fr.key(fm.Subj), "cost", m.val, false)
+			case priceVerbs[lem] && fm.Passive:
+				fr.add(h, fr.key(fm.Subj), "price", m.val, false)
+			case priceVerbs[lem] && fm.Obj >= 0 && fm.Obj != w:
+				fr.add(h, fr.key(fm.Obj), "price", m.val, false)
+			}
+		case rel == syntax.RelCompound || rel == syntax.RelAmod || rel == syntax.RelNummod || rel == syntax.RelNmod && sd.Rel[w].String() == "nmod":
+			if sd.UPOS[h] != syntax.NOUN || rel == syntax.RelNmod && caseOfWord(t, w) != "of" {
+				return
+			}
+			lem := strings.ToLower(sd.Lemma[h])
+			switch {
+			case frameMeasure[lem]:
+				// A sum of its owner: "Acme's £3m profit".
+				if owner := fr.owner(h); owner != "" {
+					fr.add(h, owner, Slug(lem), m.val, false)
+				}
+			case !vagueNouns[lem] && (sd.XPOS[h] == "NN" || sd.XPOS[h] == "NNP"):
+				// One thing's price: "the £21 million upgrade", not
+				// "previous bids of £3m".
+				fr.add(h, fr.key(h), "cost", m.val, false)
+			}
+		}
+	}
+	_ = b
+}
+
+// caseOfWord returns the preposition of word w, lower-cased, or "".
+func caseOfWord(t *frame.Tree, w int) string {
+	d := t.Doc
+	for _, c := range t.Kids(w) {
+		if d.Rel[c] == syntax.RelCase {
+			return strings.ToLower(d.Word(int(c)))
+		}
+	}
+	return ""
+}
+
+// statement keys what a subject does to an object, affirmed or denied;
+// an antonym keys as its pair denied ("rejected" as "not approved").
+func (fr *frameReader) statement(f *frame.Frame) {
+	d := fr.t.Doc
+	if f.Modality != frame.Asserted || d.UPOS[f.Pred] != syntax.VERB && !(f.Copula && d.UPOS[f.Pred] == syntax.ADJ) {
+		return
+	}
+	subj := fr.key(f.Subj)
+	if subj == "" || !f.Finite || !fr.specific(f.Subj) {
+		return
+	}
+	lem := f.Lemma
+	if lightVerbs[lem] {
+		return
+	}
+	negated := f.Negated
+	if a, ok := antonyms[lem]; ok {
+		lem, negated = a, !negated
+	}
+	obj := fr.key(f.Obj)
+	if f.Obj >= 0 && obj == "" {
+		return
+	}
+	prop := Slug(lem)
+	if obj != "" {
+		prop += "-" + obj
+	} else if len(f.Obliques) > 0 {
+		// "ran in a regional competition" is not "run in the event".
+		if o := fr.key(f.Obliques[0].Head); o != "" {
+			prop += "-" + Slug(f.Obliques[0].Prep) + "-" + o
+		}
+	}
+	if f.Passive {
+		prop = "passive-" + prop
+	}
+	mod := claims.ModalityAsserted
+	if negated {
+		mod = claims.ModalityNegated
+	}
+	fr.addFrame(f, subj, prop, claims.Value{Kind: claims.KindBool, Bool: true, Text: d.Word(f.Pred)}, mod, true)
+}
+
+// specific reports whether word n names one referent a statement can be
+// about: a name, a person, or a singular noun with a definite determiner
+// or a possessor ("the library", "its chairman"); not "journeys".
+func (fr *frameReader) specific(n int) bool {
+	t := fr.t
+	d := t.Doc
+	switch d.UPOS[n] {
+	case syntax.PROPN:
+		return true
+	case syntax.PRON:
+		return fr.refs.Person[n]
+	case syntax.NOUN:
+		if fr.refs.Person[n] {
+			return true
+		}
+		if d.XPOS[n] != "NN" {
+			return false
+		}
+		for _, k := range t.Kids(n) {
+			switch d.Rel[k].String() {
+			case "nmod:poss":
+				return true
+			case "det":
+				switch strings.ToLower(d.Word(int(k))) {
+				case "the", "this", "that":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// add adds a claim of the frame that holds word w.
+func (fr *frameReader) add(w int, subject, property string, v claims.Value, polar bool) {
+	if subject == "" {
+		return
+	}
+	t := fr.t
+	d := t.Doc
+	// The clause: the frame of the nearest predicate above w.
+	k, top := w, w
+	for k >= 0 && fr.frameOf[k] < 0 {
+		top = k
+		k = int(d.Head[k])
+	}
+	var f *frame.Frame
+	if k >= 0 {
+		f = &fr.frames[fr.frameOf[k]]
+	} else {
+		// No predicate above (a verb the tagger took for a noun, as in
+		// "The upgrade cost £12 million"): the clause is the root's.
+		g := frame.Frame{Pred: top, Subj: -1, Obj: -1, Sent: d.SentenceOf(top)}
+		g.First, g.Last = t.Extent(top, true)
+		if last := int(g.Sent.End) - 1; d.Word(last) == "?" {
+			g.Modality = frame.Question
+		}
+		f = &g
+	}
+	if f.Modality != frame.Asserted && !polar {
+		return
+	}
+	fr.addFrame(f, subject, property, v, claims.ModalityAsserted, polar)
+}
+
+func (fr *frameReader) addFrame(f *frame.Frame, subject, property string, v claims.Value, mod claims.Modality, polar bool) {
+	b, d, sd := fr.b, fr.b.d, fr.t.Doc
+	sp := claims.Span{Start: int(sd.Start[f.First]), End: int(sd.End[f.Last-1])}
+	cl := claims.Claim{Text: d.text[sp.Start:sp.End], Span: sp, Subject: subject, Property: property,
+		Value: v, Modality: mod}
+	if si := fr.sentenceAt(sp.Start); si >= 0 && si < len(b.attrs) {
+		cl.Attribution = b.attrs[si].who
+	}
+	cl.Worthiness = 0.6
+	fr.out = append(fr.out, frameClaim{Claim: cl, polar: polar})
+}
+
+// sentenceAt returns the extractor's sentence that holds byte offset o.
+func (fr *frameReader) sentenceAt(o int) int {
+	d := fr.b.d
+	i := sort.Search(len(d.toks), func(i int) bool { return int(d.toks[i].end) > o })
+	if i >= len(d.toks) || i >= len(d.tokSent) {
+		return -1
+	}
+	return int(d.tokSent[i])
+}
+
+// keepFrameClaims adds the frame claims that meet another: a key with at
+// least two claims, a statement both affirmed and denied. A claim that
+// repeats one the extractor made already (the same subject and property,
+// or the same value in the same clause) is left out.
+func (b *builder) keepFrameClaims(cand []frameClaim) {
+	type key struct{ subject, property string }
+	type seen struct {
+		n        int
+		pos, neg bool
+		open     bool
+	}
+	keys := map[key]*seen{}
+	for _, c := range cand {
+		k := key{c.Subject, c.Property}
+		s := keys[k]
+		if s == nil {
+			s = &seen{}
+			keys[k] = s
+		}
+		s.n++
+		switch c.Modality {
+		case claims.ModalityNegated:
+			s.neg = true
+		case claims.ModalityUnknown:
+			s.open = true
+		default:
+			s.pos = true
+		}
+	}
+	added := false
+	for _, c := range cand {
+		s := keys[key{c.Subject, c.Property}]
+		if s.n < 2 || c.polar && !(s.pos && s.neg) || b.repeats(c.Claim) {
+			continue
+		}
+		b.out = append(b.out, c.Claim)
+		added = true
+	}
+	if added {
+		sort.SliceStable(b.out, func(i, j int) bool { return b.out[i].Span.Start < b.out[j].Span.Start })
+	}
+}
+
+// repeats reports whether the extractor already made claim c: a claim
+// whose span overlaps c's, of the same modality, subject and property.
+func (b *builder) repeats(c claims.Claim) bool {
+	i := sort.Search(len(b.out), func(i int) bool { return b.out[i].Span.Start >= c.Span.Start-maxClauseBytes })
+	for ; i < len(b.out) && b.out[i].Span.Start < c.Span.End; i++ {
+		o := &b.out[i]
+		if o.Span.End > c.Span.Start && o.Modality == c.Modality && o.Subject == c.Subject && o.Property == c.Property {
+			return true
+		}
+	}
+	return false
+}
+
+// maxClauseBytes bounds how far before a claim another claim may start
+// and still overlap it, so that the search for repeats stays a window.
+const maxClauseBytes = 4096

@@ -1,0 +1,328 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/frame"
+	"github.com/veracity-go/veracity/claims/extract/syntax"
+)
+
+// openSlot keys the question a frame leaves open: "have not decided where
+// the summit will take place" leaves the summit's venue open, "a date for
+// the hearing has yet to be set" the hearing's date, "the burials had not
+// yet been dated" theirs.
+func (fr *frameReader) openSlot(f *frame.Frame) {
+	t := fr.t
+	d := t.Doc
+	lem := f.Lemma
+	unsure := unsureWords[strings.ToLower(d.Lemma[f.Pred])] && (f.Copula || lem == "remain")
+	if lem == "remain" {
+		if x := t.Kid(f.Pred, syntax.RelXcomp); x >= 0 && unsureWords[strings.ToLower(d.Lemma[x])] {
+			unsure = true
+		}
+	}
+	denied := openVerbs[lem] && (f.Negated || fr.yetTo(f) || fr.noDeterminer(f))
+	if !unsure && !denied {
+		return
+	}
+	// A wh-clause names the slot: where, when, who, how much.
+	for _, c := range t.Kids(f.Pred) {
+		c := int(c)
+		r := d.Rel[c].Universal().String()
+		if r != "ccomp" && r != "csubj" && r != "advcl" {
+			continue
+		}
+		if slot, ok := fr.whSlot(c); ok {
+			fr.addOpenWith(f, fr.key(fr.whSubject(c)), slot, c)
+			return
+		}
+	}
+	// The parser may attach the wh-clause elsewhere: "where" right after
+	// the predicate opens it.
+	if s := f.Sent; f.Pred+1 < int(s.End) {
+		for k := f.Pred + 1; k < int(s.End) && k <= f.Pred+2; k++ {
+			if w := strings.ToLower(d.Word(k)); w == "where" || w == "when" {
+				if c := int(d.Head[k]); c > k && fr.frameOf[c] >= 0 {
+					if slot, ok := fr.whSlot(c); ok {
+						fr.addOpenWith(f, fr.key(fr.whSubject(c)), slot, c)
+						return
+					}
+				}
+			}
+		}
+	}
+	// A slot noun: its object, or its subject when passive or unsure.
+	for _, n := range []int{f.Obj, f.Subj} {
+		if n < 0 || n == f.Subj && !(f.Passive || unsure) {
+			continue
+		}
+		slot, ok := slotNouns[strings.ToLower(d.Lemma[n])]
+		if !ok {
+			continue
+		}
+		if of := fr.ofWhat(n); of >= 0 {
+			fr.addOpen(f, fr.key(of), slot)
+		}
+		return
+	}
+	// A passive verb of the slot: "had not yet been dated".
+	if f.Passive && denied {
+		if slot, ok := slotVerbs[lem]; ok {
+			fr.addOpen(f, fr.key(f.Subj), slot)
+		}
+	}
+}
+
+// slotVerbs are verbs whose passive denial leaves their slot open.
+var slotVerbs = map[string]string{"date": "date", "schedule": "date", "locate": "venue", "price": "price", "cost": "cost"}
+
+// whSubject returns what a wh-clause is about: its subject ("where the
+// summit will take place"), or the object of an infinitive ("where to
+// build the plant").
+func (fr *frameReader) whSubject(c int) int {
+	t := fr.t
+	if s := t.Kid(c, syntax.RelNsubj); s >= 0 {
+		return s
+	}
+	return t.Kid(c, syntax.RelObj)
+}
+
+// whSlot returns the slot a wh-clause at c asks about: "where" its
+// venue, "when" the date of what its verb says happens.
+func (fr *frameReader) whSlot(c int) (string, bool) {
+	t := fr.t
+	d := t.Doc
+	for _, k := range t.Kids(c) {
+		switch strings.ToLower(d.Word(int(k))) {
+		case "where":
+			return "venue", true
+		case "when":
+			lem := strings.ToLower(d.Lemma[c])
+			if k := fr.frameOf[c]; k >= 0 {
+				lem = fr.frames[k].Lemma
+				if lem == "take" && fr.frames[k].Obj >= 0 && strings.EqualFold(d.Lemma[fr.frames[k].Obj], "place") {
+					lem = "take place"
+				}
+			}
+			return dateProperty(lem), true
+		}
+	}
+	return "", false
+}
+
+// ofWhat returns what a slot noun is of: "a date for the hearing", "the
+// cause of the fire", "the hearing's date"; -1 when none.
+func (fr *frameReader) ofWhat(n int) int {
+	t := fr.t
+	d := t.Doc
+	for _, k := range t.Kids(n) {
+		k := int(k)
+		if d.Rel[k] == relPoss {
+			return k
+		}
+		if d.Rel[k].Universal() == syntax.RelNmod {
+			switch caseOfWord(t, k) {
+			case "for", "of":
+				return k
+			}
+		}
+	}
+	// The parser may attach "for the meeting" elsewhere (the commonest
+	// of its errors): read the words right after the noun instead.
+	s := d.SentenceOf(n)
+	if k := n + 1; k < int(s.End) && d.UPOS[k] == syntax.ADP {
+		switch strings.ToLower(d.Word(k)) {
+		case "for", "of":
+			noun := -1
+			for j := k + 1; j < int(s.End) && j <= k+5; j++ {
+				switch d.UPOS[j] {
+				case syntax.NOUN, syntax.PROPN:
+					noun = j
+					continue
+				case syntax.DET, syntax.ADJ, syntax.NUM, syntax.PUNCT:
+					if noun < 0 || d.UPOS[j] == syntax.PUNCT && d.Word(j) == "-" {
+						continue
+					}
+				}
+				break
+			}
+			return noun
+		}
+	}
+	return -1
+}
+
+// yetTo reports "has yet to", "is yet to", "remains to be" above the
+// frame: "the venue has yet to be confirmed".
+func (fr *frameReader) yetTo(f *frame.Frame) bool {
+	t := fr.t
+	d := t.Doc
+	if d.Rel[f.Pred] != syntax.RelXcomp {
+		return false
+	}
+	h := int(d.Head[f.Pred])
+	switch strings.ToLower(d.Lemma[h]) {
+	case "have", "be", "remain":
+	default:
+		return false
+	}
+	for _, k := range t.Kids(h) {
+		if w := strings.ToLower(d.Word(int(k))); w == "yet" || w == "still" {
+			return true
+		}
+	}
+	return strings.ToLower(d.Lemma[h]) == "remain"
+}
+
+// noDeterminer reports a slot noun with "no" as the frame's object or
+// passive subject: "no date has been set".
+func (fr *frameReader) noDeterminer(f *frame.Frame) bool {
+	t := fr.t
+	d := t.Doc
+	for _, n := range []int{f.Obj, f.Subj} {
+		if n < 0 {
+			continue
+		}
+		if k := t.Kid(n, syntax.RelDet); k >= 0 && strings.EqualFold(d.Word(k), "no") {
+			_, ok := slotNouns[strings.ToLower(d.Lemma[n])]
+			return ok
+		}
+	}
+	return false
+}
+
+func (fr *frameReader) addOpen(f *frame.Frame, subject, slot string) {
+	fr.addOpenWith(f, subject, slot, -1)
+}
+
+// addOpenWith adds an open slot whose clause takes in the wh-clause at c
+// ("have not decided where the summit will take place").
+func (fr *frameReader) addOpenWith(f *frame.Frame, subject, slot string, c int) {
+	if subject == "" {
+		return
+	}
+	g := *f
+	if c >= 0 {
+		first, last := fr.t.Extent(c, true)
+		g.First, g.Last = min(g.First, first), max(g.Last, last)
+	}
+	fr.addFrame(&g, subject, slot, claims.Value{}, claims.ModalityUnknown, false)
+}
+
+// slotValue keys what an open question asks, where a frame settles it:
+// "will be held in Geneva" gives the summit's venue, "will reopen on 1
+// June" the date.
+func (fr *frameReader) slotValue(f *frame.Frame) {
+	t := fr.t
+	d := t.Doc
+	if f.Modality != frame.Asserted || f.Negated || f.Subj < 0 {
+		return
+	}
+	if f.Copula {
+		fr.copulaSlot(f)
+		return
+	}
+	subj := fr.key(f.Subj)
+	if subj == "" || d.UPOS[f.Subj] == syntax.PRON && fr.refs.Key[f.Subj] == "" {
+		return
+	}
+	lem := f.Lemma
+	if lem == "take" && f.Obj >= 0 && strings.EqualFold(d.Lemma[f.Obj], "place") {
+		lem = "take place"
+	}
+	if f.Passive && lem == "hold" {
+		lem = "be held"
+	}
+	for _, o := range f.Obliques {
+		switch {
+		case venuePredicates[lem] && (o.Prep == "in" || o.Prep == "at" || o.Prep == "to" || o.Prep == "into") && fr.isName(o.Head):
+			if fr.key(o.Head) == "" {
+				continue
+			}
+			fr.addFrame(f, subj, "venue", fr.placeValue(o.Head), claims.ModalityAsserted, false)
+		case whenPredicates[lem] && f.Tense != frame.Past && (o.Prep == "on" || o.Prep == "in" || o.Prep == ""):
+			mi := fr.wordMen[o.Head]
+			if mi < 0 {
+				continue
+			}
+			m := fr.b.d.ments[mi]
+			if m.val.Kind != claims.KindTime || m.val.Granularity == claims.GranularityUnknown || m.val.Granularity > claims.GranularityMonth {
+				continue
+			}
+			fr.addFrame(f, subj, dateProperty(lem), m.val, claims.ModalityAsserted, false)
+		}
+	}
+}
+
+// dateProperty returns the property a predicate's date keys: "date" for
+// when an event happens ("will be held on"), "date-reopen" for when a
+// thing reopens, so that a school's closing and reopening days are two
+// properties.
+func dateProperty(lem string) string {
+	switch lem {
+	case "hold", "be held", "take place", "stage", "host", "meet", "happen", "occur":
+		return "date"
+	}
+	return "date-" + Slug(lem)
+}
+
+// copulaSlot keys a slot stated by a copula: "Anchorage is the venue for
+// the meeting", "The venue for the meeting is Anchorage", "The date of the
+// hearing is 9 May".
+func (fr *frameReader) copulaSlot(f *frame.Frame) {
+	d := fr.t.Doc
+	for _, p := range [][2]int{{f.Pred, f.Subj}, {f.Subj, f.Pred}} {
+		noun, val := p[0], p[1]
+		slot, ok := slotNouns[strings.ToLower(d.Lemma[noun])]
+		if !ok {
+			continue
+		}
+		of := fr.ofWhat(noun)
+		if of < 0 {
+			return
+		}
+		switch slot {
+		case "venue":
+			if !fr.isName(val) || fr.key(val) == "" {
+				return
+			}
+			fr.addFrame(f, fr.key(of), slot, fr.placeValue(val), claims.ModalityAsserted, false)
+		case "date":
+			if mi := fr.wordMen[val]; mi >= 0 && fr.b.d.ments[mi].val.Kind == claims.KindTime {
+				fr.addFrame(f, fr.key(of), slot, fr.b.d.ments[mi].val, claims.ModalityAsserted, false)
+			}
+		}
+		return
+	}
+}
+
+// isName reports whether word n heads a name: a proper noun, or a
+// capitalized noun the tagger took for a common one ("Anchorage").
+func (fr *frameReader) isName(n int) bool {
+	d := fr.t.Doc
+	switch d.UPOS[n] {
+	case syntax.PROPN:
+		return true
+	case syntax.NOUN:
+		w := d.Word(n)
+		return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+	}
+	return false
+}
+
+// placeValue returns the place a name at n gives: the name's words, its
+// flat and compound parts with it.
+func (fr *frameReader) placeValue(n int) claims.Value {
+	t := fr.t
+	d := t.Doc
+	first, last := n, n+1
+	for _, k := range t.Kids(n) {
+		k := int(k)
+		switch d.Rel[k].String() {
+		case "flat", "compound":
+			first, last = min(first, k), max(last, k+1)
+		}
+	}
+	return claims.Value{Kind: claims.KindPlace, Entity: fr.key(n), Text: d.Text[d.Start[first]:d.End[last-1]]}
+}

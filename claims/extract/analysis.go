@@ -24,6 +24,11 @@ type doc struct {
 	ments  []mention
 	tokMen []int32 // index of the mention covering each token, or -1
 
+	// cuePrev and cueNext hold the nearest tense cue at or before and at
+	// or after each token, -1 for none; nil until the first tense lookup
+	// (relative.go).
+	cuePrev, cueNext []int32
+
 	// capSeen holds folded words seen capitalized inside a sentence,
 	// evidence that a sentence-initial capital is a name.
 	capSeen map[string]bool

@@ -120,13 +120,29 @@ type clauseCtx struct {
 	places []int // entity mentions usable as values
 	used   []int
 	cues   []cueHit
+	// usedMark[mi] is set when mention mi is in used; it spans the
+	// document's mentions and is cleared, entry by entry, per clause.
+	usedMark []bool
+	// derived caches derivedEvent, which depends only on the clause.
+	derived     *entityRef
+	derivedDone bool
 }
 
 // context returns the builder's scratch context, reset for tokens [first,
 // last) of clause c; its slices keep their arrays from clause to clause.
 func (b *builder) context(c clause, first, last int, attr attribution) *clauseCtx {
 	x := &b.scratch
-	*x = clauseCtx{first: first, last: last, rel: c.rel, ante: c.ante, sent: b.d.sents[c.sent], attr: attr,
+	mark := x.usedMark
+	if len(mark) != len(b.d.ments) {
+		mark = make([]bool, len(b.d.ments))
+	} else {
+		for _, u := range x.used {
+			if u >= 0 && u < len(mark) {
+				mark[u] = false
+			}
+		}
+	}
+	*x = clauseCtx{usedMark: mark, first: first, last: last, rel: c.rel, ante: c.ante, sent: b.d.sents[c.sent], attr: attr,
 		subjects: x.subjects[:0], values: x.values[:0], aside: x.aside[:0], places: x.places[:0], used: x.used[:0],
 		cues: x.cues[:0]}
 	for i := first; i < last; i++ {
@@ -141,10 +157,22 @@ func (b *builder) context(c clause, first, last int, attr attribution) *clauseCt
 func (x *clauseCtx) has(s *wordSet) bool { return x.sets[s.bit>>6]&(1<<(s.bit&63)) != 0 }
 
 // use marks mention mi as the value of a claim.
-func (x *clauseCtx) use(mi int) { x.used = append(x.used, mi) }
+func (x *clauseCtx) use(mi int) {
+	if x.usedMark != nil && mi >= 0 && mi < len(x.usedMark) {
+		if x.usedMark[mi] {
+			return
+		}
+		x.usedMark[mi] = true
+	}
+	x.used = append(x.used, mi)
+}
 
-// isUsed reports whether mention mi is already a claim's value.
+// isUsed reports whether mention mi is already a claim's value: a lookup
+// in usedMark, so that a clause of n values costs n, not n² (issue 16).
 func (x *clauseCtx) isUsed(mi int) bool {
+	if x.usedMark != nil && mi >= 0 && mi < len(x.usedMark) {
+		return x.usedMark[mi]
+	}
 	for _, u := range x.used {
 		if u == mi {
 			return true
@@ -623,6 +651,16 @@ func (b *builder) subject(x *clauseCtx, exclude string, preferEvent bool, k clai
 // clause and the event of one of its verbs: "Czar Alexander II sold it
 // [Alaska]" finds "Alaska Purchase".
 func (b *builder) derivedEvent(x *clauseCtx) *entityRef {
+	if x.derivedDone {
+		return x.derived
+	}
+	x.derived, x.derivedDone = b.findDerivedEvent(x), true
+	return x.derived
+}
+
+// findDerivedEvent is derivedEvent without the cache: a scan of the
+// clause, done once per clause, not once per value.
+func (b *builder) findDerivedEvent(x *clauseCtx) *entityRef {
 	if len(b.events) == 0 {
 		return nil
 	}

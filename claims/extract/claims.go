@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strconv"
 
 	"github.com/veracity-go/veracity/claims"
@@ -37,6 +38,11 @@ type builder struct {
 	// fire"), for tolls in later sentences that do not name it.
 	incident     string
 	incidentSent int
+	// incidentOf caches sentenceIncident for sentence sent-1.
+	incidentOf struct {
+		sent int
+		key  string
+	}
 	// statements are the statements of openStatement, kept only when the
 	// article both affirms and denies one.
 	statements []claims.Claim
@@ -123,9 +129,14 @@ type clauseCtx struct {
 	// usedMark[mi] is set when mention mi is in used; it spans the
 	// document's mentions and is cleared, entry by entry, per clause.
 	usedMark []bool
+	// ments is the document's mentions, which values index.
+	ments []mention
 	// derived caches derivedEvent, which depends only on the clause.
 	derived     *entityRef
 	derivedDone bool
+	// group caches nearbyGroup.
+	group     string
+	groupDone bool
 }
 
 // context returns the builder's scratch context, reset for tokens [first,
@@ -142,7 +153,7 @@ func (b *builder) context(c clause, first, last int, attr attribution) *clauseCt
 			}
 		}
 	}
-	*x = clauseCtx{usedMark: mark, first: first, last: last, rel: c.rel, ante: c.ante, sent: b.d.sents[c.sent], attr: attr,
+	*x = clauseCtx{usedMark: mark, ments: b.d.ments, first: first, last: last, rel: c.rel, ante: c.ante, sent: b.d.sents[c.sent], attr: attr,
 		subjects: x.subjects[:0], values: x.values[:0], aside: x.aside[:0], places: x.places[:0], used: x.used[:0],
 		cues: x.cues[:0]}
 	for i := first; i < last; i++ {
@@ -155,6 +166,16 @@ func (b *builder) context(c clause, first, last int, attr attribution) *clauseCt
 
 // has reports whether some token of the clause is in s.
 func (x *clauseCtx) has(s *wordSet) bool { return x.sets[s.bit>>6]&(1<<(s.bit&63)) != 0 }
+
+// valuesIn returns the clause's values that end at or after token lo and
+// start before or at token hi: a window of x.values, which are in text
+// order, found by binary search.
+func (x *clauseCtx) valuesIn(lo, hi int) []int {
+	ms := x.ments
+	i := sort.Search(len(x.values), func(k int) bool { return ms[x.values[k]].last >= lo })
+	j := i + sort.Search(len(x.values)-i, func(k int) bool { return ms[x.values[i+k]].first > hi })
+	return x.values[i:j]
+}
 
 // use marks mention mi as the value of a claim.
 func (x *clauseCtx) use(mi int) {

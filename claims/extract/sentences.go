@@ -9,6 +9,10 @@ type sentence struct {
 	headline bool
 }
 
+// maxSentenceTokens bounds a sentence's length in tokens. The longest of
+// the 43,975 sentences of the BBC corpus (2004–2005) has 242.
+const maxSentenceTokens = 512
+
 func isTerminal(f string) bool { return f == "." || f == "!" || f == "?" }
 
 func isCloser(f string) bool {
@@ -22,6 +26,7 @@ func (d *doc) sentences() {
 	toks := d.toks
 	n := len(toks)
 	start := 0
+	brk := 0 // the token after the last comma, semicolon or colon
 	emit := func(end int) {
 		if end > start {
 			d.sents = append(d.sents, d.newSentence(start, end))
@@ -30,6 +35,24 @@ func (d *doc) sentences() {
 	}
 	for i := 0; i < n; i++ {
 		t := toks[i]
+		if i-start >= maxSentenceTokens {
+			// a run without a full stop is cut, at its last comma when
+			// there is one in the second half: every later stage scans
+			// sentences and clauses, and a bound on their length keeps
+			// its cost linear in the text (issue 16)
+			end := i
+			if brk > start+maxSentenceTokens/2 && brk < i {
+				end = brk
+			}
+			d.sents = append(d.sents, d.newSentence(start, end))
+			d.sents[len(d.sents)-1].headline = false
+			start = end
+		}
+		if t.kind == tPunct {
+			if f := d.f(i); f == "," || f == ";" || f == ":" {
+				brk = i + 1
+			}
+		}
 		if i > start && t.has(fNewline) {
 			prev := d.f(i - 1)
 			wrapped := !t.has(fPara) && t.kind == tWord && !t.has(fCap) &&

@@ -38,10 +38,14 @@ type doc struct {
 
 	// buf holds the pooled buffers behind the slices above (buffers.go).
 	buf *buffers
+
+	// cost counts token reads under the veracity_cost tag (cost.go).
+	cost costMeter
 }
 
 // f returns the folded text of token i.
 func (d *doc) f(i int) string {
+	d.cost.tick()
 	t := d.toks[i]
 	return d.fold[t.fs:t.fe]
 }

@@ -30,6 +30,7 @@ func (d *doc) release() {
 		return
 	}
 	d.buf = nil
+	d.addCost()
 	if cap(d.toks) > maxPooledTokens {
 		return
 	}

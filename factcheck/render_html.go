@@ -59,6 +59,7 @@ type htmlPage struct {
 	File      string
 	Lang      string // the article's language tag, "" when unknown
 	Counts    string
+	Truncated string
 	Findings  []htmlFinding // errors and warnings, worst first
 	Notes     []htmlFinding // findings of severity info
 	Paras     [][]htmlSeg   // the article, one paragraph per line
@@ -204,6 +205,7 @@ func (r *Report) htmlPage() *htmlPage {
 		Published: formatDate(r.Document.Published),
 		File:      r.File,
 		Counts:    r.counts(),
+		Truncated: r.truncation(),
 		HasText:   strings.TrimSpace(r.Document.Text) != "",
 	}
 	if p.Title == "" {

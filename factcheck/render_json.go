@@ -140,6 +140,13 @@ type (
 		Verdicts []jsonVerdict `json:"verdicts"`
 		Findings []jsonFinding `json:"findings"`
 		Summary  jsonSummary   `json:"summary"`
+		// Truncated is an addition to the version 1 contract, present
+		// when the report left findings or claims out past its caps.
+		Truncated *jsonTruncated `json:"truncated,omitempty"`
+	}
+	jsonTruncated struct {
+		Findings int `json:"findings,omitempty"`
+		Claims   int `json:"claims,omitempty"`
 	}
 	jsonDocument struct {
 		Title     string `json:"title,omitempty"`
@@ -315,6 +322,9 @@ func (r *Report) wire() jsonReport {
 	out.Summary = jsonSummary{Claims: s.Claims, Findings: s.Findings, Verdicts: make(map[string]int, len(s.Verdicts))}
 	for rating, n := range s.Verdicts {
 		out.Summary.Verdicts[rating.String()] = n
+	}
+	if !r.Truncated.IsZero() {
+		out.Truncated = &jsonTruncated{Findings: r.Truncated.Findings, Claims: r.Truncated.Claims}
 	}
 	return out
 }

@@ -34,6 +34,9 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 		fmt.Fprintf(&b, "%s\n\n", strings.Join(meta, " · "))
 	}
 	fmt.Fprintf(&b, "%s\n", mdText(r.counts()))
+	if t := r.truncation(); t != "" {
+		fmt.Fprintf(&b, "\n**%s**\n", mdText(t))
+	}
 
 	b.WriteString("\n## Findings\n\n")
 	if len(r.Findings) == 0 {

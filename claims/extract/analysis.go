@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
@@ -41,6 +42,23 @@ type doc struct {
 
 	// cost counts token reads under the veracity_cost tag (cost.go).
 	cost costMeter
+
+	// ctx cancels the analysis; err is its error once seen (stopped).
+	ctx context.Context
+	err error
+}
+
+// stopEvery is how many sentences (of at most maxSentenceTokens tokens)
+// a stage works through between looks at its context.
+const stopEvery = 32
+
+// stopped reports whether the analysis was cancelled, looking at the
+// context when si, the stage's sentence, is a multiple of stopEvery.
+func (d *doc) stopped(si int) bool {
+	if d.err == nil && d.ctx != nil && si%stopEvery == 0 {
+		d.err = d.ctx.Err()
+	}
+	return d.err != nil
 }
 
 // f returns the folded text of token i.
@@ -75,17 +93,29 @@ func (d *doc) textOf(first, last int) string {
 // analyze runs the whole pipeline short of building claims. gaz is kb's
 // index; nil makes one.
 func analyze(document claims.Document, kb *claims.Set, gaz *gazetteer) *doc {
+	return analyzeContext(context.Background(), document, kb, gaz)
+}
+
+// analyzeContext is analyze stopping early, with d.err set, when ctx is
+// done: what it found so far must then be thrown away.
+func analyzeContext(ctx context.Context, document claims.Document, kb *claims.Set, gaz *gazetteer) *doc {
 	buf := bufferPool.Get().(*buffers)
-	d := &doc{text: document.Text, kb: kb, buf: buf,
+	d := &doc{ctx: ctx, text: document.Text, kb: kb, buf: buf,
 		sents: buf.sents, clauseList: buf.clauses, capSeen: buf.capSeen}
 	if p := document.Published; !p.IsZero() {
 		d.published = time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC)
 	}
 	var m *textMap
+	if d.stopped(0) {
+		return d
+	}
 	d.fold, m = fold(d.text)
 	d.toks = tokenize(buf.toks, d.text, d.fold, m)
 	d.flagTokens()
 	d.sentences()
+	if d.stopped(0) {
+		return d
+	}
 	d.tokSent = int32s(buf.tokSent, len(d.toks), 0)
 	for si, s := range d.sents {
 		for i := s.first; i < s.last; i++ {
@@ -107,6 +137,9 @@ func analyze(document claims.Document, kb *claims.Set, gaz *gazetteer) *doc {
 	d.findKBEntities()
 	d.findValues()
 	d.findNames()
+	if d.stopped(0) {
+		return d
+	}
 	d.sortMentions()
 	return d
 }

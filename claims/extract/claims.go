@@ -90,6 +90,9 @@ func (b *builder) build(min float64) []claims.Claim {
 	b.min = min
 	ci := 0
 	for si := range d.sents {
+		if d.stopped(si) {
+			return nil
+		}
 		attr := d.attributionOf(si, b.lastPerson)
 		b.attrs = append(b.attrs, attr)
 		for ; ci < len(d.clauseList) && d.clauseList[ci].sent == si; ci++ {

@@ -148,7 +148,10 @@ func (d *doc) openEnd(m mention, limit int) mention {
 
 // findValues finds the times and quantities of every sentence, in order.
 func (d *doc) findValues() {
-	for _, s := range d.sents {
+	for si, s := range d.sents {
+		if d.stopped(si) {
+			return
+		}
 		for i := s.first; i < s.last; i++ {
 			if d.tokMen[i] >= 0 {
 				continue

@@ -82,6 +82,9 @@ func (d *doc) findNames() {
 	persons := map[string]*entityRef{} // last name → the person
 	acronyms := map[string]*entityRef{}
 	for si, s := range d.sents {
+		if d.stopped(si) {
+			return
+		}
 		for i := s.first; i < s.last; {
 			if !d.nameWord(i) {
 				i++

@@ -7,6 +7,9 @@ type sentence struct {
 	question bool
 	// headline is set for a line without final punctuation.
 	headline bool
+	// cut is set when the sentence was cut at maxSentenceTokens and its
+	// run goes on in the next one.
+	cut bool
 }
 
 // maxSentenceTokens bounds a sentence's length in tokens. The longest of
@@ -44,8 +47,9 @@ func (d *doc) sentences() {
 			if brk > start+maxSentenceTokens/2 && brk < i {
 				end = brk
 			}
-			d.sents = append(d.sents, d.newSentence(start, end))
-			d.sents[len(d.sents)-1].headline = false
+			s := d.newSentence(start, end)
+			s.cut = true
+			d.sents = append(d.sents, s)
 			start = end
 		}
 		if t.kind == tPunct {
@@ -89,6 +93,13 @@ func (d *doc) sentences() {
 		i = j - 1
 	}
 	emit(n)
+	// The pieces of a cut run are headlines when the run is: a run of
+	// words that ends without a full stop.
+	for si := len(d.sents) - 2; si >= 0; si-- {
+		if d.sents[si].cut {
+			d.sents[si].headline = d.sents[si+1].headline
+		}
+	}
 }
 
 // abbreviation reports whether the period at token i belongs to an

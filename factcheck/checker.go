@@ -107,7 +107,7 @@ func (c *Checker) Check(ctx context.Context, set *claims.Set) (*Report, error) {
 			return nil, err
 		}
 		kept := 0
-		pass := &Pass{Check: chk, Set: located, Store: store, Published: published, verdictOf: verdictOf}
+		pass := &Pass{Check: chk, Set: located, Store: store, Published: published, verdictOf: verdictOf, ctx: ctx}
 		if !chk.IgnoresVerdicts {
 			pass.Verdicts = verdicts
 		}
@@ -125,6 +125,9 @@ func (c *Checker) Check(ctx context.Context, set *claims.Set) (*Report, error) {
 		}
 		if err := runCheck(chk, pass); err != nil {
 			return nil, err
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err // a check that gave up early left findings out
 		}
 	}
 	if found.n > 1 {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -112,5 +113,33 @@ func TestReportCapsLifted(t *testing.T) {
 	}
 	if bytes.Contains(js, []byte(`"truncated"`)) {
 		t.Error(`a report that left nothing out has "truncated"`)
+	}
+}
+
+// A check sees the checker's context through its pass, and Check stops
+// with the context's error when it is done (issue 16).
+func TestCheckCancelledInAPass(t *testing.T) {
+	set, _ := noisySet(10)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	ran := 0
+	stopper := &factcheck.Check{Name: "stopper", Doc: "Cancels the check.", IgnoresVerdicts: true,
+		Run: func(p *factcheck.Pass) error {
+			ran++
+			if p.Context() != ctx {
+				t.Error("the pass does not carry the checker's context")
+			}
+			cancel()
+			return nil
+		}}
+	after := &factcheck.Check{Name: "after", Doc: "Must not run.", IgnoresVerdicts: true,
+		Run: func(p *factcheck.Pass) error { ran++; return nil }}
+	checker, err := factcheck.NewChecker([]*factcheck.Check{stopper, after})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := checker.Check(ctx, set)
+	if !errors.Is(err, context.Canceled) || r != nil || ran != 1 {
+		t.Fatalf("Check = %v, %v after %d checks; want nil, context.Canceled after 1", r, err, ran)
 	}
 }

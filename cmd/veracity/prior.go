@@ -50,6 +50,9 @@ func loadPrior(paths []string) (ix *claimreview.Index, notes []string, err error
 // readPriorFile reads a --prior file whole, refusing a folder and anything
 // over maxPriorSize.
 func readPriorFile(name string) ([]byte, error) {
+	if err := irregularFile(name); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, fileError(name, err)

@@ -46,7 +46,7 @@ func (r *Report) WriteHTML(w io.Writer) error {
 	if err := htmlReport.Execute(&b, r.htmlPage()); err != nil {
 		return fmt.Errorf("factcheck: html: %w", err)
 	}
-	_, err := w.Write(b.Bytes())
+	_, err := w.Write(stripBidi(b.Bytes()))
 	return err
 }
 

@@ -15,6 +15,7 @@ const htmlTemplate = `{{define "seg"}}{{if .Mark}}{{with .Mark}}<mark class="hl 
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="veracity">
 <title>Fact-check: {{.Title}}</title>

@@ -220,7 +220,8 @@ type (
 // veracity's design. "file" is present only when r.File is set; arrays are
 // never null.
 func (r *Report) MarshalJSON() ([]byte, error) {
-	return json.Marshal(r.wire())
+	b, err := json.Marshal(r.wire())
+	return escapeBidiJSON(b), err
 }
 
 // WriteJSON writes the report to w as indented JSON (version 1), followed
@@ -229,11 +230,10 @@ func (r *Report) WriteJSON(w io.Writer) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
 	if err := enc.Encode(r.wire()); err != nil {
 		return fmt.Errorf("factcheck: %w", err)
 	}
-	_, err := w.Write(buf.Bytes())
+	_, err := w.Write(escapeBidiJSON(buf.Bytes()))
 	return err
 }
 
@@ -242,11 +242,10 @@ func (r *Report) WriteJSON(w io.Writer) error {
 func (r *Report) WriteJSONLine(w io.Writer) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
 	if err := enc.Encode(r.wire()); err != nil {
 		return fmt.Errorf("factcheck: %w", err)
 	}
-	_, err := w.Write(buf.Bytes())
+	_, err := w.Write(escapeBidiJSON(buf.Bytes()))
 	return err
 }
 

@@ -122,7 +122,7 @@ func (r *Report) WriteText(w io.Writer, opts TextOptions) error {
 			r.writeTextGroup(&b, p, g)
 		}
 	}
-	_, err := w.Write(b.Bytes())
+	_, err := w.Write(stripBidi(b.Bytes()))
 	return err
 }
 

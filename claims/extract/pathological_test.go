@@ -50,9 +50,12 @@ func pathologicalText(unit func(int) string, n int) string {
 }
 
 // BenchmarkPathological extracts claims from each pathological input at 10
-// KB, 100 KB and 1 MB, reporting ns/byte: linear work keeps it flat.
+// KB, 100 KB and 1 MB, reporting ns/byte: linear work keeps it flat. With
+// the veracity_cost tag it also reports token reads per byte, a measure
+// of the work that a busy machine does not blur.
 //
 //	go test -run '^$' -bench Pathological -cpu 1 ./claims/extract/
+//	go test -tags veracity_cost -run '^$' -bench Pathological -benchtime 1x -cpu 1 ./claims/extract/
 func BenchmarkPathological(b *testing.B) {
 	kb := alaskaKB()
 	for _, p := range pathological {
@@ -61,12 +64,16 @@ func BenchmarkPathological(b *testing.B) {
 			b.Run(fmt.Sprintf("%s/%dKB", p.name, size>>10), func(b *testing.B) {
 				doc := claims.Document{Text: text, Published: published}
 				b.SetBytes(int64(len(text)))
+				c0 := costTotal()
 				for b.Loop() {
 					if _, err := Extract(doc, kb); err != nil {
 						b.Fatal(err)
 					}
 				}
 				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(text)), "ns/byte")
+				if costCounted {
+					b.ReportMetric(float64(costTotal()-c0)/float64(b.N)/float64(len(text)), "reads/byte")
+				}
 			})
 		}
 	}

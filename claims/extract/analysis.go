@@ -50,7 +50,7 @@ type doc struct {
 
 // stopEvery is how many sentences (of at most maxSentenceTokens tokens)
 // a stage works through between looks at its context.
-const stopEvery = 32
+const stopEvery = 8
 
 // stopped reports whether the analysis was cancelled, looking at the
 // context when si, the stage's sentence, is a multiple of stopEvery.
@@ -109,8 +109,12 @@ func analyzeContext(ctx context.Context, document claims.Document, kb *claims.Se
 	if d.stopped(0) {
 		return d
 	}
-	d.fold, m = fold(d.text)
-	d.toks = tokenize(buf.toks, d.text, d.fold, m)
+	stop := func() bool { return d.stopped(0) }
+	d.fold, m = foldStop(d.text, stop)
+	if d.stopped(0) {
+		return d
+	}
+	d.toks = tokenizeStop(buf.toks, d.text, d.fold, m, stop)
 	d.flagTokens()
 	d.sentences()
 	if d.stopped(0) {

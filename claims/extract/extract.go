@@ -130,7 +130,7 @@ func (e *Extractor) Extract(doc claims.Document, kb *claims.Set) (*claims.Set, e
 }
 
 // ExtractContext is [Extractor.Extract] under ctx: when ctx is done it
-// stops, within a few dozen sentences of work, and returns ctx's error.
+// stops, within a few sentences of work, and returns ctx's error.
 func (e *Extractor) ExtractContext(ctx context.Context, doc claims.Document, kb *claims.Set) (*claims.Set, error) {
 	if doc.Text == "" && doc.TextFile != "" {
 		return nil, errors.New("extract: document text not loaded (text_file " + doc.TextFile + ")")

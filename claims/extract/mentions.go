@@ -354,6 +354,9 @@ func (d *doc) sortMentions() {
 	// next one.
 	sorted := d.spareMentions()
 	for i, k := range d.tokMen {
+		if i&(1<<14-1) == 0 && d.stopped(0) {
+			return // cancelled: d is thrown away
+		}
 		if k >= 0 && d.ments[k].first == i {
 			sorted = append(sorted, d.ments[k])
 		}

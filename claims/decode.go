@@ -29,7 +29,8 @@ func parseNodes(data []byte, name string, f Format, lim Limits, errs *collector)
 		errs.add(offsetPos(data, name, off), "invalid UTF-8")
 		return nil, false
 	}
-	if line := longLine(data, lim.MaxLineLength); line > 0 {
+	if line := longLine(data, lim.MaxLineLength); line > 0 && f != JSON {
+		// YAML's parser keeps lines whole; JSON may be minified
 		errs.add(Pos{File: name, Line: line}, lineTooLong(line, lim.MaxLineLength))
 		return nil, false
 	}
@@ -159,6 +160,8 @@ type walker struct {
 	// stopped is set once the budget is spent; from then on every node
 	// reads as absent.
 	stopped bool
+	// alias is the last alias followed.
+	alias *yaml.Node
 }
 
 // pos returns the position of n.
@@ -168,8 +171,8 @@ func (w *walker) pos(n *yaml.Node) Pos {
 
 // errorf records a problem at n.
 func (w *walker) errorf(n *yaml.Node, format string, args ...any) {
-	if w.errs.full() {
-		return
+	if w.errs.full() || w.stopped {
+		return // past the alias limit nodes read as absent: no false errors
 	}
 	w.errs.add(w.pos(n), fmt.Sprintf(format, args...))
 }
@@ -180,13 +183,24 @@ func (w *walker) deref(n *yaml.Node) *yaml.Node {
 	if w.stopped {
 		return nil
 	}
+	if n != nil && n.Kind == yaml.AliasNode {
+		w.alias = n
+	}
+	at := n
 	for i := 0; n != nil && n.Kind == yaml.AliasNode && i < 8; i++ {
 		n = n.Alias
 	}
 	w.nodes++
 	if w.nodes > w.budget || n == nil || n.Kind == yaml.AliasNode {
 		w.stopped = true
-		w.errs.add(Pos{File: w.file}, fmt.Sprintf("aliases expand to more than %d nodes; refusing to read further", w.maxAlias))
+		// the position of the alias whose expansion crossed the limit
+		pos := Pos{File: w.file}
+		if w.alias != nil {
+			pos = w.pos(w.alias)
+		} else if at != nil {
+			pos = w.pos(at)
+		}
+		w.errs.add(pos, fmt.Sprintf("aliases expand to more than %d nodes; refusing to read further", w.maxAlias))
 		return nil
 	}
 	return n

@@ -33,9 +33,10 @@ type Limits struct {
 	// file with its includes merged. It is checked as the claims list is
 	// reached, before its claims are decoded.
 	MaxClaims int
-	// MaxLineLength is the longest line of a claim-set file, in bytes
-	// (without its line break). It is checked before the file is parsed.
-	// It does not apply to text files.
+	// MaxLineLength is the longest line of a YAML claim-set file, in
+	// bytes (without its line break). It is checked before the file is
+	// parsed. It does not apply to JSON files, which may be minified onto
+	// one line, nor to text files.
 	MaxLineLength int
 	// MaxIncludeDepth is how deep includes may nest, counting the file
 	// [LoadWith] reads as the first.

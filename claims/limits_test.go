@@ -91,7 +91,7 @@ func TestDecodeWithLimits(t *testing.T) {
 		file:   "alias.yaml",
 		data:   bomb.String(),
 		limits: Limits{MaxAliasNodes: 500},
-		want:   "claims: alias.yaml: aliases expand to more than 500 nodes; refusing to read further",
+		want:   "claims: alias.yaml:93:24: aliases expand to more than 500 nodes; refusing to read further", // at the alias that crossed it
 	}, {
 		name:   "claims",
 		file:   "many.yaml",
@@ -118,10 +118,10 @@ func TestDecodeWithLimits(t *testing.T) {
 		want:   "claims: crlf.yaml:3: line 3 is longer than 50 bytes, the limit for a line of a claim-set file",
 	}, {
 		name:   "line length last line",
-		file:   "last.json",
-		data:   "{\"version\": 1,\n\"document\": {\"title\": \"" + strings.Repeat("x", 100) + "\"}}",
+		file:   "last.yaml",
+		data:   "version: 1\ndocument: {title: " + strings.Repeat("x", 100) + "}",
 		limits: Limits{MaxLineLength: 50},
-		want:   "claims: last.json:2: line 2 is longer than 50 bytes, the limit for a line of a claim-set file",
+		want:   "claims: last.yaml:2: line 2 is longer than 50 bytes, the limit for a line of a claim-set file",
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -257,5 +257,35 @@ func TestLoadWithLimits(t *testing.T) {
 	// At the limit: n3 includes n4 includes n5, three files deep.
 	if _, err := LoadWith(filepath.Join(dir, "n3.yaml"), Limits{MaxIncludeDepth: 3}); err != nil {
 		t.Errorf("three files deep under MaxIncludeDepth 3: %v", err)
+	}
+}
+
+// The line limit is YAML's: a JSON claim set may be minified onto one line
+// longer than it, the size limit still applying (issue 16).
+func TestLineLimitJSON(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`{"version": 1, "claims": [`)
+	for i := range 40 {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, `{"id": "c%d", "text": "claim %d"}`, i, i)
+	}
+	b.WriteString("]}")
+	data := b.String()
+	set, err := DecodeWith([]byte(data), "min.json", Limits{MaxLineLength: 100})
+	if err != nil {
+		t.Fatalf("minified JSON of %d bytes on one line: %v", len(data), err)
+	}
+	if len(set.Claims) != 40 {
+		t.Errorf("%d claims, want 40", len(set.Claims))
+	}
+	_, err = DecodeWith([]byte(data), "min.json", Limits{MaxLineLength: 100, MaxFileSize: 200})
+	if err == nil || !strings.Contains(err.Error(), "larger than 200 bytes") {
+		t.Errorf("over the size limit: %v, want the size error", err)
+	}
+	_, err = DecodeWith([]byte(data), "min.yaml", Limits{MaxLineLength: 100})
+	if err == nil || !strings.Contains(err.Error(), "min.yaml:1: line 1 is longer than 100 bytes") {
+		t.Errorf("the same in YAML: %v, want the line error", err)
 	}
 }

@@ -18,6 +18,11 @@ import (
 // load implements Load.
 func load(path string, lim Limits, errs *collector) *Set {
 	top := Pos{File: path}
+	if info, err := os.Stat(path); err == nil && irregular(info) != nil {
+		// looked at before opening: opening a named pipe waits for a writer
+		errs.addErr(top, "cannot read: "+irregular(info).Error(), irregular(info))
+		return nil
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		errs.addErr(top, "cannot read: "+pathProblem(err), err)
@@ -108,6 +113,10 @@ func (l *loader) include(root *os.Root, from, inc string, at Pos) *fileSet {
 		l.fail(at, fmt.Sprintf("include %q: includes nest deeper than %d files", inc, l.lim.MaxIncludeDepth), nil)
 		return nil
 	}
+	if info, err := root.Stat(rel); err == nil && irregular(info) != nil {
+		l.fail(at, fmt.Sprintf("include %q: %s", inc, irregular(info)), irregular(info))
+		return nil
+	}
 	f, err := root.Open(rel)
 	if err != nil {
 		l.fail(at, fmt.Sprintf("include %q: %s", inc, pathProblem(err)), err)
@@ -164,6 +173,10 @@ func (l *loader) readText(root *os.Root, fs *fileSet, from string) {
 		return
 	}
 	at := fs.textFileAt
+	if info, err := root.Stat(rel); err == nil && irregular(info) != nil {
+		l.errs.addErr(at, fmt.Sprintf("text_file %q: %s", doc.TextFile, irregular(info)), irregular(info))
+		return
+	}
 	f, err := root.Open(rel)
 	if err != nil {
 		l.errs.addErr(at, fmt.Sprintf("text_file %q: %s", doc.TextFile, pathProblem(err)), err)
@@ -182,6 +195,28 @@ func (l *loader) readText(root *os.Root, fs *fileSet, from string) {
 	doc.Text = string(data)
 }
 
+// irregular returns an error saying what info is when it is neither a
+// regular file nor a folder (a named pipe, a device, a socket), nil
+// otherwise: only regular files are read, since reading the others may
+// wait for ever or never end.
+func irregular(info fs.FileInfo) error {
+	m := info.Mode()
+	var what string
+	switch {
+	case m.IsRegular() || m.IsDir():
+		return nil
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	default:
+		return errors.New("is not a regular file")
+	}
+	return errors.New("is " + what + ", not a regular file")
+}
+
 // readLimited reads f whole, refusing more than max bytes.
 func readLimited(f fs.File, max int64) (fs.FileInfo, []byte, error) {
 	info, err := f.Stat()
@@ -190,6 +225,9 @@ func readLimited(f fs.File, max int64) (fs.FileInfo, []byte, error) {
 	}
 	if info.IsDir() {
 		return nil, nil, errors.New("is a folder")
+	}
+	if err := irregular(info); err != nil {
+		return nil, nil, err
 	}
 	if info.Size() > max {
 		return nil, nil, fmt.Errorf("larger than %d bytes", max)

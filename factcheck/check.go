@@ -1,6 +1,7 @@
 package factcheck
 
 import (
+	"context"
 	"fmt"
 	"regexp"
 	"time"
@@ -83,6 +84,19 @@ type Pass struct {
 
 	// verdictOf finds a verdict by claim id; a Checker sets it.
 	verdictOf func(id string) (Verdict, bool)
+	// ctx is the context of the check; a Checker sets it.
+	ctx context.Context
+}
+
+// Context returns the context the pass runs under: a check whose work
+// grows with the set should return its error once it is done, looking
+// every few hundred claims. A Pass made outside a [Checker] has
+// [context.Background].
+func (p *Pass) Context() context.Context {
+	if p.ctx == nil {
+		return context.Background()
+	}
+	return p.ctx
 }
 
 // Verdict returns the verdict on the claim with the given id, and false

@@ -46,6 +46,14 @@ func (c *Checker) Check(ctx context.Context, set *claims.Set) (*Report, error) {
 	cfg := c.cfg
 	cfg.published = published
 
+	var truncated Truncation
+	if n := c.cfg.maxClaims; n > 0 && len(set.Claims) > n {
+		// past the cap, the claims are neither rated nor checked
+		cp := *set
+		cp.Claims = set.Claims[:n:n]
+		truncated.Claims = len(set.Claims) - n
+		set = &cp
+	}
 	r := &Report{File: set.File, Document: set.Document, Claims: locateClaims(set.Document.Text, set.Claims), Set: set}
 	if len(set.Claims) > 0 {
 		r.Verdicts = make([]Verdict, len(set.Claims))
@@ -98,7 +106,8 @@ func (c *Checker) Check(ctx context.Context, set *claims.Set) (*Report, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		pass := &Pass{Check: chk, Set: located, Store: store, Published: published, verdictOf: verdictOf}
+		kept := 0
+		pass := &Pass{Check: chk, Set: located, Store: store, Published: published, verdictOf: verdictOf, ctx: ctx}
 		if !chk.IgnoresVerdicts {
 			pass.Verdicts = verdicts
 		}
@@ -107,10 +116,18 @@ func (c *Checker) Check(ctx context.Context, set *claims.Set) (*Report, error) {
 			if f.Severity == SeverityUnknown {
 				f.Severity = Warning
 			}
+			if c.cfg.maxFindings > 0 && kept >= c.cfg.maxFindings {
+				truncated.Findings++
+				return
+			}
+			kept++
 			found.add(f)
 		}
 		if err := runCheck(chk, pass); err != nil {
 			return nil, err
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err // a check that gave up early left findings out
 		}
 	}
 	if found.n > 1 {
@@ -118,6 +135,7 @@ func (c *Checker) Check(ctx context.Context, set *claims.Set) (*Report, error) {
 	} else {
 		r.Findings = found.sorted(len(set.Claims), nil)
 	}
+	r.Truncated = truncated
 	return r, nil
 }
 

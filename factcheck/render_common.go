@@ -73,6 +73,24 @@ func (r *Report) counts() string {
 	return b.String()
 }
 
+// truncation returns the line that says what the report left out past its
+// caps, "" when nothing was: "Left out past the caps: 302608 findings,
+// 12 claims."
+func (r *Report) truncation() string {
+	t := r.Truncated
+	if t.IsZero() {
+		return ""
+	}
+	var parts []string
+	if t.Findings > 0 {
+		parts = append(parts, plural(t.Findings, "finding"))
+	}
+	if t.Claims > 0 {
+		parts = append(parts, plural(t.Claims, "claim"))
+	}
+	return "Left out past the caps: " + strings.Join(parts, ", ") + "."
+}
+
 // plural returns "1 claim", "2 claims".
 func plural(n int, noun string) string {
 	if n == 1 {

@@ -46,7 +46,7 @@ func (r *Report) WriteHTML(w io.Writer) error {
 	if err := htmlReport.Execute(&b, r.htmlPage()); err != nil {
 		return fmt.Errorf("factcheck: html: %w", err)
 	}
-	_, err := w.Write(b.Bytes())
+	_, err := w.Write(stripBidi(b.Bytes()))
 	return err
 }
 
@@ -59,6 +59,7 @@ type htmlPage struct {
 	File      string
 	Lang      string // the article's language tag, "" when unknown
 	Counts    string
+	Truncated string
 	Findings  []htmlFinding // errors and warnings, worst first
 	Notes     []htmlFinding // findings of severity info
 	Paras     [][]htmlSeg   // the article, one paragraph per line
@@ -204,6 +205,7 @@ func (r *Report) htmlPage() *htmlPage {
 		Published: formatDate(r.Document.Published),
 		File:      r.File,
 		Counts:    r.counts(),
+		Truncated: r.truncation(),
 		HasText:   strings.TrimSpace(r.Document.Text) != "",
 	}
 	if p.Title == "" {

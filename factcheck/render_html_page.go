@@ -15,6 +15,7 @@ const htmlTemplate = `{{define "seg"}}{{if .Mark}}{{with .Mark}}<mark class="hl 
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="veracity">
 <title>Fact-check: {{.Title}}</title>
@@ -28,7 +29,8 @@ const htmlTemplate = `{{define "seg"}}{{if .Mark}}{{with .Mark}}<mark class="hl 
 <h1>{{.Title}}</h1>
 <p class="meta">{{with .Published}}Published <time datetime="{{.}}">{{.}}</time>{{end}}{{if .URL}}{{if .Published}} · {{end}}<a href="{{.URL}}">{{.URLText}}</a>{{end}}{{with .File}}{{if or $.Published $.URL}} · {{end}}File <code>{{.}}</code>{{end}}</p>
 <p class="counts">{{.Counts}}</p>
-<ul class="legend" aria-label="How ratings are shown">
+{{if .Truncated}}<p class="truncated">{{.Truncated}}</p>
+{{end}}<ul class="legend" aria-label="How ratings are shown">
 <li><span class="tag v-true"><span aria-hidden="true">✓</span> true</span> or mostly-true</li>
 <li><span class="tag v-false"><span aria-hidden="true">✗</span> false</span> or mostly-false</li>
 <li><span class="tag v-mixed"><span aria-hidden="true">≈</span> half-true</span> or conflicting</li>

@@ -140,6 +140,13 @@ type (
 		Verdicts []jsonVerdict `json:"verdicts"`
 		Findings []jsonFinding `json:"findings"`
 		Summary  jsonSummary   `json:"summary"`
+		// Truncated is an addition to the version 1 contract, present
+		// when the report left findings or claims out past its caps.
+		Truncated *jsonTruncated `json:"truncated,omitempty"`
+	}
+	jsonTruncated struct {
+		Findings int `json:"findings,omitempty"`
+		Claims   int `json:"claims,omitempty"`
 	}
 	jsonDocument struct {
 		Title     string `json:"title,omitempty"`
@@ -215,7 +222,8 @@ type (
 // veracity's design. "file" is present only when r.File is set; arrays are
 // never null.
 func (r *Report) MarshalJSON() ([]byte, error) {
-	return json.Marshal(r.wire())
+	b, err := json.Marshal(r.wire())
+	return escapeBidiJSON(b), err
 }
 
 // WriteJSON writes the report to w as indented JSON (version 1), followed
@@ -224,11 +232,10 @@ func (r *Report) WriteJSON(w io.Writer) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
 	if err := enc.Encode(r.wire()); err != nil {
 		return fmt.Errorf("factcheck: %w", err)
 	}
-	_, err := w.Write(buf.Bytes())
+	_, err := w.Write(escapeBidiJSON(buf.Bytes()))
 	return err
 }
 
@@ -237,11 +244,10 @@ func (r *Report) WriteJSON(w io.Writer) error {
 func (r *Report) WriteJSONLine(w io.Writer) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
 	if err := enc.Encode(r.wire()); err != nil {
 		return fmt.Errorf("factcheck: %w", err)
 	}
-	_, err := w.Write(buf.Bytes())
+	_, err := w.Write(escapeBidiJSON(buf.Bytes()))
 	return err
 }
 
@@ -319,6 +325,9 @@ func (r *Report) wire() jsonReport {
 	out.Summary = jsonSummary{Claims: s.Claims, Findings: s.Findings, Verdicts: make(map[string]int, len(s.Verdicts))}
 	for rating, n := range s.Verdicts {
 		out.Summary.Verdicts[rating.String()] = n
+	}
+	if !r.Truncated.IsZero() {
+		out.Truncated = &jsonTruncated{Findings: r.Truncated.Findings, Claims: r.Truncated.Claims}
 	}
 	return out
 }

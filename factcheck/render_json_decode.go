@@ -84,6 +84,12 @@ func DecodeReport(data []byte) (*Report, error) {
 		}
 		r.Findings = append(r.Findings, f)
 	}
+	if t := w.Truncated; t != nil {
+		if t.Findings < 0 || t.Claims < 0 {
+			return nil, fmt.Errorf("factcheck: truncated: negative count")
+		}
+		r.Truncated = Truncation{Findings: t.Findings, Claims: t.Claims}
+	}
 	return r, nil
 }
 

@@ -34,6 +34,9 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 		fmt.Fprintf(&b, "%s\n\n", strings.Join(meta, " · "))
 	}
 	fmt.Fprintf(&b, "%s\n", mdText(r.counts()))
+	if t := r.truncation(); t != "" {
+		fmt.Fprintf(&b, "\n**%s**\n", mdText(t))
+	}
 
 	b.WriteString("\n## Findings\n\n")
 	if len(r.Findings) == 0 {
@@ -76,7 +79,7 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", r.mdClaim(v.Claim), rating, mdText(v.Explanation), strings.Join(srcs, "<br>"))
 		}
 	}
-	_, err := w.Write(b.Bytes())
+	_, err := w.Write(stripBidi(b.Bytes()))
 	return err
 }
 
@@ -115,7 +118,9 @@ var mdSpecial = strings.NewReplacer(
 
 // mdText returns s on one line with Markdown's special characters
 // escaped, safe in a paragraph, a list item or a table cell.
-func mdText(s string) string { return mdSpecial.Replace(oneLine(s)) }
+// Bare URLs, e-mail addresses and @mentions are broken so that GitHub
+// neither links nor notifies them (mdNoAutolink).
+func mdText(s string) string { return mdNoAutolink(mdSpecial.Replace(oneLine(s))) }
 
 // mdCode returns a check name as code; a name that is not a well-formed
 // check name is written as escaped text instead.

@@ -91,6 +91,9 @@ func (r *Report) WriteText(w io.Writer, opts TextOptions) error {
 		fmt.Fprintln(&b, strings.Join(meta, " · "))
 	}
 	fmt.Fprintln(&b, r.counts())
+	if t := r.truncation(); t != "" {
+		fmt.Fprintln(&b, p.paint(ansiYellow, t))
+	}
 
 	if len(r.Findings) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", p.paint(ansiBold, "Findings"))
@@ -119,7 +122,7 @@ func (r *Report) WriteText(w io.Writer, opts TextOptions) error {
 			r.writeTextGroup(&b, p, g)
 		}
 	}
-	_, err := w.Write(b.Bytes())
+	_, err := w.Write(stripBidi(b.Bytes()))
 	return err
 }
 

@@ -20,7 +20,21 @@ type Report struct {
 	// Set is the checked set, includes merged, for renderers that name
 	// entities and sources.
 	Set *claims.Set
+	// Truncated counts what the report left out past the checker's caps
+	// ([MaxFindings], [MaxClaims]).
+	Truncated Truncation
 }
+
+// A Truncation counts what a report left out past its caps: findings
+// beyond the cap of their check, claims beyond the cap of a document.
+// It is plain data, safe to copy and share.
+type Truncation struct {
+	Findings int
+	Claims   int
+}
+
+// IsZero reports whether nothing was left out.
+func (t Truncation) IsZero() bool { return t.Findings == 0 && t.Claims == 0 }
 
 // Summary counts a report's claims, verdicts by rating and findings.
 type Summary struct {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
@@ -24,6 +25,11 @@ type doc struct {
 	ments  []mention
 	tokMen []int32 // index of the mention covering each token, or -1
 
+	// cuePrev and cueNext hold the nearest tense cue at or before and at
+	// or after each token, -1 for none; nil until the first tense lookup
+	// (relative.go).
+	cuePrev, cueNext []int32
+
 	// capSeen holds folded words seen capitalized inside a sentence,
 	// evidence that a sentence-initial capital is a name.
 	capSeen map[string]bool
@@ -33,10 +39,31 @@ type doc struct {
 
 	// buf holds the pooled buffers behind the slices above (buffers.go).
 	buf *buffers
+
+	// cost counts token reads under the veracity_cost tag (cost.go).
+	cost costMeter
+
+	// ctx cancels the analysis; err is its error once seen (stopped).
+	ctx context.Context
+	err error
+}
+
+// stopEvery is how many sentences (of at most maxSentenceTokens tokens)
+// a stage works through between looks at its context.
+const stopEvery = 8
+
+// stopped reports whether the analysis was cancelled, looking at the
+// context when si, the stage's sentence, is a multiple of stopEvery.
+func (d *doc) stopped(si int) bool {
+	if d.err == nil && d.ctx != nil && si%stopEvery == 0 {
+		d.err = d.ctx.Err()
+	}
+	return d.err != nil
 }
 
 // f returns the folded text of token i.
 func (d *doc) f(i int) string {
+	d.cost.tick()
 	t := d.toks[i]
 	return d.fold[t.fs:t.fe]
 }
@@ -66,17 +93,33 @@ func (d *doc) textOf(first, last int) string {
 // analyze runs the whole pipeline short of building claims. gaz is kb's
 // index; nil makes one.
 func analyze(document claims.Document, kb *claims.Set, gaz *gazetteer) *doc {
+	return analyzeContext(context.Background(), document, kb, gaz)
+}
+
+// analyzeContext is analyze stopping early, with d.err set, when ctx is
+// done: what it found so far must then be thrown away.
+func analyzeContext(ctx context.Context, document claims.Document, kb *claims.Set, gaz *gazetteer) *doc {
 	buf := bufferPool.Get().(*buffers)
-	d := &doc{text: document.Text, kb: kb, buf: buf,
+	d := &doc{ctx: ctx, text: document.Text, kb: kb, buf: buf,
 		sents: buf.sents, clauseList: buf.clauses, capSeen: buf.capSeen}
 	if p := document.Published; !p.IsZero() {
 		d.published = time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC)
 	}
 	var m *textMap
-	d.fold, m = fold(d.text)
-	d.toks = tokenize(buf.toks, d.text, d.fold, m)
+	if d.stopped(0) {
+		return d
+	}
+	stop := func() bool { return d.stopped(0) }
+	d.fold, m = foldStop(d.text, stop)
+	if d.stopped(0) {
+		return d
+	}
+	d.toks = tokenizeStop(buf.toks, d.text, d.fold, m, stop)
 	d.flagTokens()
 	d.sentences()
+	if d.stopped(0) {
+		return d
+	}
 	d.tokSent = int32s(buf.tokSent, len(d.toks), 0)
 	for si, s := range d.sents {
 		for i := s.first; i < s.last; i++ {
@@ -98,6 +141,9 @@ func analyze(document claims.Document, kb *claims.Set, gaz *gazetteer) *doc {
 	d.findKBEntities()
 	d.findValues()
 	d.findNames()
+	if d.stopped(0) {
+		return d
+	}
 	d.sortMentions()
 	return d
 }

@@ -58,6 +58,7 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 			}
 		}
 	}
+	person := -2 // the token of the sentence's first person, -1 for none; -2 until looked for
 	for k := s.first; k < s.last; k++ {
 		t := d.toks[k]
 		if t.kind != tWord || t.has(fCap) && !d.sentenceStart(k) || t.lex&lxSpeech == 0 || d.tokMen[k] >= 0 {
@@ -125,11 +126,20 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 		}
 		// "Prof Samuel Greene, who teaches …, said that": the sentence's
 		// first person.
-		for j := s.first; j < k; j++ {
-			if mi := d.tokMen[j]; mi >= 0 && d.ments[mi].ent != nil && d.ments[mi].ent.kind == claims.EntityPerson {
-				m := d.ments[mi]
-				return attribution{first: s.first, last: d.afterSpeech(k+1, s.last), who: d.textOf(m.first, m.last), speaker: m.ent}
+		// Looked for once per sentence, not once per verb of speech
+		// (issue 16).
+		if person == -2 {
+			person = -1
+			for j := s.first; j < s.last; j++ {
+				if mi := d.tokMen[j]; mi >= 0 && d.ments[mi].ent != nil && d.ments[mi].ent.kind == claims.EntityPerson {
+					person = j
+					break
+				}
 			}
+		}
+		if person >= 0 && person < k {
+			m := d.ments[d.tokMen[person]]
+			return attribution{first: s.first, last: d.afterSpeech(k+1, s.last), who: d.textOf(m.first, m.last), speaker: m.ent}
 		}
 	}
 	return attribution{first: -1, last: -1}

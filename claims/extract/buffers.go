@@ -10,6 +10,7 @@ import "sync"
 type buffers struct {
 	toks                       []token
 	tokSent, tokMen, tokClause []int32
+	cuePrev, cueNext           []int32
 	sents                      []sentence
 	clauses                    []clause
 	ments, spare               []mention
@@ -29,6 +30,7 @@ func (d *doc) release() {
 		return
 	}
 	d.buf = nil
+	d.addCost()
 	if cap(d.toks) > maxPooledTokens {
 		return
 	}
@@ -36,6 +38,9 @@ func (d *doc) release() {
 	clear(d.capSeen)
 	b.toks, b.tokSent, b.tokMen, b.tokClause = d.toks[:0], d.tokSent[:0], d.tokMen[:0], d.tokClause[:0]
 	b.sents, b.clauses, b.ments, b.capSeen = d.sents[:0], d.clauseList[:0], d.ments[:0], d.capSeen
+	if d.cuePrev != nil {
+		b.cuePrev, b.cueNext = d.cuePrev[:0], d.cueNext[:0]
+	}
 	*d = doc{}
 	bufferPool.Put(b)
 }

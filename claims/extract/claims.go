@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strconv"
 
 	"github.com/veracity-go/veracity/claims"
@@ -37,6 +38,11 @@ type builder struct {
 	// fire"), for tolls in later sentences that do not name it.
 	incident     string
 	incidentSent int
+	// incidentOf caches sentenceIncident for sentence sent-1.
+	incidentOf struct {
+		sent int
+		key  string
+	}
 	// statements are the statements of openStatement, kept only when the
 	// article both affirms and denies one.
 	statements []claims.Claim
@@ -84,6 +90,9 @@ func (b *builder) build(min float64) []claims.Claim {
 	b.min = min
 	ci := 0
 	for si := range d.sents {
+		if d.stopped(si) {
+			return nil
+		}
 		attr := d.attributionOf(si, b.lastPerson)
 		b.attrs = append(b.attrs, attr)
 		for ; ci < len(d.clauseList) && d.clauseList[ci].sent == si; ci++ {
@@ -123,13 +132,34 @@ type clauseCtx struct {
 	places []int // entity mentions usable as values
 	used   []int
 	cues   []cueHit
+	// usedMark[mi] is set when mention mi is in used; it spans the
+	// document's mentions and is cleared, entry by entry, per clause.
+	usedMark []bool
+	// ments is the document's mentions, which values index.
+	ments []mention
+	// derived caches derivedEvent, which depends only on the clause.
+	derived     *entityRef
+	derivedDone bool
+	// group caches nearbyGroup.
+	group     string
+	groupDone bool
 }
 
 // context returns the builder's scratch context, reset for tokens [first,
 // last) of clause c; its slices keep their arrays from clause to clause.
 func (b *builder) context(c clause, first, last int, attr attribution) *clauseCtx {
 	x := &b.scratch
-	*x = clauseCtx{first: first, last: last, rel: c.rel, ante: c.ante, sent: b.d.sents[c.sent], attr: attr,
+	mark := x.usedMark
+	if len(mark) != len(b.d.ments) {
+		mark = make([]bool, len(b.d.ments))
+	} else {
+		for _, u := range x.used {
+			if u >= 0 && u < len(mark) {
+				mark[u] = false
+			}
+		}
+	}
+	*x = clauseCtx{usedMark: mark, ments: b.d.ments, first: first, last: last, rel: c.rel, ante: c.ante, sent: b.d.sents[c.sent], attr: attr,
 		subjects: x.subjects[:0], values: x.values[:0], aside: x.aside[:0], places: x.places[:0], used: x.used[:0],
 		cues: x.cues[:0]}
 	for i := first; i < last; i++ {
@@ -143,11 +173,33 @@ func (b *builder) context(c clause, first, last int, attr attribution) *clauseCt
 // has reports whether some token of the clause is in s.
 func (x *clauseCtx) has(s *wordSet) bool { return x.sets[s.bit>>6]&(1<<(s.bit&63)) != 0 }
 
-// use marks mention mi as the value of a claim.
-func (x *clauseCtx) use(mi int) { x.used = append(x.used, mi) }
+// valuesIn returns the clause's values that end at or after token lo and
+// start before or at token hi: a window of x.values, which are in text
+// order, found by binary search.
+func (x *clauseCtx) valuesIn(lo, hi int) []int {
+	ms := x.ments
+	i := sort.Search(len(x.values), func(k int) bool { return ms[x.values[k]].last >= lo })
+	j := i + sort.Search(len(x.values)-i, func(k int) bool { return ms[x.values[i+k]].first > hi })
+	return x.values[i:j]
+}
 
-// isUsed reports whether mention mi is already a claim's value.
+// use marks mention mi as the value of a claim.
+func (x *clauseCtx) use(mi int) {
+	if x.usedMark != nil && mi >= 0 && mi < len(x.usedMark) {
+		if x.usedMark[mi] {
+			return
+		}
+		x.usedMark[mi] = true
+	}
+	x.used = append(x.used, mi)
+}
+
+// isUsed reports whether mention mi is already a claim's value: a lookup
+// in usedMark, so that a clause of n values costs n, not n² (issue 16).
 func (x *clauseCtx) isUsed(mi int) bool {
+	if x.usedMark != nil && mi >= 0 && mi < len(x.usedMark) {
+		return x.usedMark[mi]
+	}
 	for _, u := range x.used {
 		if u == mi {
 			return true
@@ -626,6 +678,16 @@ func (b *builder) subject(x *clauseCtx, exclude string, preferEvent bool, k clai
 // clause and the event of one of its verbs: "Czar Alexander II sold it
 // [Alaska]" finds "Alaska Purchase".
 func (b *builder) derivedEvent(x *clauseCtx) *entityRef {
+	if x.derivedDone {
+		return x.derived
+	}
+	x.derived, x.derivedDone = b.findDerivedEvent(x), true
+	return x.derived
+}
+
+// findDerivedEvent is derivedEvent without the cache: a scan of the
+// clause, done once per clause, not once per value.
+func (b *builder) findDerivedEvent(x *clauseCtx) *entityRef {
 	if len(b.events) == 0 {
 		return nil
 	}

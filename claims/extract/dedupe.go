@@ -7,11 +7,17 @@ import "github.com/veracity-go/veracity/claims"
 // ("the US" beside "Anchorage", "2025" beside "15 August 2025"). One
 // clause says one thing of a subject's property; the most specific value
 // is what it says.
+// maxDedupe is how many later claims of its clause a claim is compared
+// with; news clauses make a handful.
+const maxDedupe = 64
+
 func (b *builder) dedupe(cls []claims.Claim) []claims.Claim {
 	drop := make([]bool, len(cls))
 	for i := range cls {
 		// the claims of one clause come together
-		for j := i + 1; j < len(cls) && cls[j].Span == cls[i].Span; j++ {
+		// (compared with the next maxDedupe only: a clause of n claims
+		// costs n, not n², issue 16)
+		for j := i + 1; j < len(cls) && j <= i+maxDedupe && cls[j].Span == cls[i].Span; j++ {
 			a, c := &cls[i], &cls[j]
 			if drop[i] || drop[j] || a.Subject != c.Subject || a.Property != c.Property || a.Modality != c.Modality {
 				continue

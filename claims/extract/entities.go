@@ -104,7 +104,10 @@ func (d *doc) findKBEntities() {
 	if len(d.gaz.names) == 0 {
 		return
 	}
-	for _, s := range d.sents {
+	for si, s := range d.sents {
+		if d.stopped(si) {
+			return
+		}
 		for i := s.first; i < s.last; i++ {
 			if !d.gaz.nameStarts.mayHave(d.f(i)) {
 				continue

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"errors"
 
 	"github.com/veracity-go/veracity/claims"
@@ -125,6 +126,12 @@ func Mentions(doc claims.Document, kb *claims.Set) []Mention {
 
 // Extract is like the package's [Extract] with e's options.
 func (e *Extractor) Extract(doc claims.Document, kb *claims.Set) (*claims.Set, error) {
+	return e.ExtractContext(context.Background(), doc, kb)
+}
+
+// ExtractContext is [Extractor.Extract] under ctx: when ctx is done it
+// stops, within a few sentences of work, and returns ctx's error.
+func (e *Extractor) ExtractContext(ctx context.Context, doc claims.Document, kb *claims.Set) (*claims.Set, error) {
 	if doc.Text == "" && doc.TextFile != "" {
 		return nil, errors.New("extract: document text not loaded (text_file " + doc.TextFile + ")")
 	}
@@ -132,17 +139,33 @@ func (e *Extractor) Extract(doc claims.Document, kb *claims.Set) (*claims.Set, e
 	if e != nil && e.minSet {
 		min = e.min
 	}
-	d := analyze(doc, kb, e.gazetteerFor(kb))
+	d := analyzeContext(ctx, doc, kb, e.gazetteerFor(kb))
 	defer d.release()
+	if d.err != nil {
+		return nil, d.err
+	}
 	out := &claims.Set{Version: claims.Version, Document: doc}
 	out.Claims = newBuilder(d).build(min)
+	if d.err != nil {
+		return nil, d.err
+	}
 	out.Entities = d.define(out.Claims)
 	return out, nil
 }
 
 // Mentions is like the package's [Mentions].
 func (e *Extractor) Mentions(doc claims.Document, kb *claims.Set) []Mention {
-	d := analyze(doc, kb, e.gazetteerFor(kb))
+	m, _ := e.MentionsContext(context.Background(), doc, kb)
+	return m
+}
+
+// MentionsContext is [Extractor.Mentions] under ctx: when ctx is done it
+// stops and returns ctx's error.
+func (e *Extractor) MentionsContext(ctx context.Context, doc claims.Document, kb *claims.Set) ([]Mention, error) {
+	d := analyzeContext(ctx, doc, kb, e.gazetteerFor(kb))
 	defer d.release()
-	return d.publicMentions()
+	if d.err != nil {
+		return nil, d.err
+	}
+	return d.publicMentions(), nil
 }

@@ -148,7 +148,10 @@ func (d *doc) openEnd(m mention, limit int) mention {
 
 // findValues finds the times and quantities of every sentence, in order.
 func (d *doc) findValues() {
-	for _, s := range d.sents {
+	for si, s := range d.sents {
+		if d.stopped(si) {
+			return
+		}
 		for i := s.first; i < s.last; i++ {
 			if d.tokMen[i] >= 0 {
 				continue
@@ -351,6 +354,9 @@ func (d *doc) sortMentions() {
 	// next one.
 	sorted := d.spareMentions()
 	for i, k := range d.tokMen {
+		if i&(1<<14-1) == 0 && d.stopped(0) {
+			return // cancelled: d is thrown away
+		}
 		if k >= 0 && d.ments[k].first == i {
 			sorted = append(sorted, d.ments[k])
 		}

@@ -82,6 +82,9 @@ func (d *doc) findNames() {
 	persons := map[string]*entityRef{} // last name → the person
 	acronyms := map[string]*entityRef{}
 	for si, s := range d.sents {
+		if d.stopped(si) {
+			return
+		}
 		for i := s.first; i < s.last; {
 			if !d.nameWord(i) {
 				i++
@@ -147,19 +150,19 @@ func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
 	s := d.sents[si]
 	// A sentence's first word, or any word of a headline, is a name only
 	// when seen capitalized inside a sentence too.
+	multi := -1 // the words of [a, b), counted once and kept as a moves
 	for a < b && (d.sentenceStart(a) || s.headline || d.afterOpening(a)) && d.toks[a].kind == tWord {
 		w, upper := d.f(a), d.toks[a].has(fUpper)
-		multi := 0
-		for k := a; k < b; k++ {
-			if d.toks[k].kind == tWord && !d.in(nameConnectors, k) {
-				multi++
-			}
+		if multi < 0 {
+			multi = d.nameWords(a, b)
 		}
 		switch {
 		case functionWords.has(w) && !upper, countAdjectives.has(w) && !d.capSeen[w],
 			s.headline && !d.capSeen[w] && !upper,
 			multi < 2 && !d.capSeen[w] && !titleWords.has(w) && !upper && !d.nameBeforeVerb(a, b):
-			a = d.skipNameWord(a, b)
+			next := d.skipNameWord(a, b)
+			multi -= d.nameWords(a, next)
+			a = next
 			continue
 		}
 		break
@@ -243,6 +246,17 @@ func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
 		k = claims.KindPlace
 	}
 	d.addMention(mention{first: a, last: b, val: claims.Value{Kind: k, Entity: ref.id}, ent: ref})
+}
+
+// nameWords counts the words of tokens [a, b) other than connectors.
+func (d *doc) nameWords(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tWord && !d.in(nameConnectors, k) {
+			n++
+		}
+	}
+	return n
 }
 
 // skipNameWord returns the token after the word at a and any connector or

@@ -261,10 +261,17 @@ func (d *doc) plainYear(p mention) bool {
 // figures between ("increased by 6% from").
 func (d *doc) changeBefore(k int) bool {
 	from := d.f(k) == "from"
-	n := 0
+	n, figures := 0, 0
 	for j := k - 1; j >= 0 && d.tokSent[j] == d.tokSent[k]; j-- {
-		if d.tokMen[j] >= 0 {
-			continue // a figure between: "increased by 6% from"
+		if mi := d.tokMen[j]; mi >= 0 {
+			// a figure between: "increased by 6% from"; skipped whole,
+			// and at most maxFiguresBetween of them, so that a run of
+			// ranges is not rescanned per range (issue 16)
+			if figures++; figures > maxFiguresBetween {
+				return false
+			}
+			j = min(j, d.ments[mi].first)
+			continue
 		}
 		if d.toks[j].kind == tPunct {
 			if w := d.f(j); !from && w != "'s" && w != "'" && w != "-" {
@@ -281,6 +288,9 @@ func (d *doc) changeBefore(k int) bool {
 	}
 	return false
 }
+
+// maxFiguresBetween is how many figures changeBefore looks past.
+const maxFiguresBetween = 15
 
 // changeAfter reports whether a noun of change follows token k closely:
 // "from 3,000 to 3,900, a rise of 20%".

@@ -341,7 +341,11 @@ func (b *builder) figureTime(x *clauseCtx, vi int) claims.Value {
 	d := b.d
 	m := d.ments[vi]
 	best, dist := -1, 1<<30
-	for _, ti := range x.values {
+	// only the values within 30 tokens, and between the two only those
+	// that start after lo: windows of the clause's values, sorted by
+	// position, so that a clause of n figures costs n log n, not n²
+	// (issue 16)
+	for _, ti := range x.valuesIn(m.first-30, m.last+30) {
 		t := d.ments[ti]
 		if t.val.Kind != claims.KindTime || t.val.Start.IsZero() || b.speechTime(t) || x.isUsed(ti) || t.first > m.last+30 || t.last < m.first-30 {
 			continue
@@ -352,7 +356,7 @@ func (b *builder) figureTime(x *clauseCtx, vi int) claims.Value {
 		}
 		lo, hi := min(t.last, m.last), max(t.first, m.first)
 		between := false
-		for _, oi := range x.values {
+		for _, oi := range x.valuesIn(lo, hi) {
 			o := d.ments[oi]
 			if oi != vi && o.val.Kind != claims.KindTime && o.first >= lo && o.last <= hi {
 				between = true
@@ -562,6 +566,15 @@ func (b *builder) groupSize(x *clauseCtx, vi int) bool {
 // nearbyGroup returns the group noun named in the sentence of x or the two
 // sentences either side, nearest first, or "".
 func (b *builder) nearbyGroup(x *clauseCtx) string {
+	if !x.groupDone {
+		x.group, x.groupDone = b.findNearbyGroup(x), true
+	}
+	return x.group
+}
+
+// findNearbyGroup is nearbyGroup without the cache: a scan done once per
+// clause, not once per count (issue 16).
+func (b *builder) findNearbyGroup(x *clauseCtx) string {
 	d := b.d
 	si := int(d.tokSent[x.first])
 	for _, off := range []int{0, 1, -1, 2, -2} {

@@ -45,6 +45,26 @@ var affectEvents = map[string]string{
 	"cut": "cuts",
 }
 
+// sentenceIncident returns the key of the first incident noun of sentence
+// si ("fire", "crash"), or "": looked for once per sentence, not once per
+// count (issue 16).
+func (b *builder) sentenceIncident(si int) string {
+	if b.incidentOf.sent == si+1 {
+		return b.incidentOf.key
+	}
+	d := b.d
+	s := d.sents[si]
+	incident := ""
+	for i := s.first; i < s.last; i++ {
+		if d.in(incidentNouns, i) && d.tokMen[i] < 0 && !d.toks[i].has(fCap) {
+			incident = nounKey(d.f(i))
+			break
+		}
+	}
+	b.incidentOf.sent, b.incidentOf.key = si+1, incident
+	return incident
+}
+
 // openToll makes the claim of a toll from count vi and reports whether it
 // did: deaths and injuries among people, or what befell a count of things
 // (homes flooded, flights cancelled), keyed to what befell them.
@@ -93,15 +113,8 @@ func (b *builder) openToll(x *clauseCtx, vi int) bool {
 		}
 		return false
 	}
-	s := d.sents[d.tokSent[m.first]]
-	incident := ""
-	for i := s.first; i < s.last; i++ {
-		if d.in(incidentNouns, i) && d.tokMen[i] < 0 && !d.toks[i].has(fCap) {
-			incident = nounKey(d.f(i))
-			break
-		}
-	}
 	si := int(d.tokSent[m.first])
+	incident := b.sentenceIncident(si)
 	if incident == "" && si-b.incidentSent <= 2 {
 		incident = b.incident // the last one named, two sentences back at most
 	}

@@ -29,17 +29,45 @@ func (d *doc) tense(i int) int {
 		first = min(first, i)
 		last = max(last, min(i+1, s.last))
 	}
-	for j := i - 1; j >= first; j-- {
-		if dir := d.tenseCue(j); dir != 0 {
-			return dir
+	d.indexTenseCues()
+	if i > 0 {
+		if j := int(d.cuePrev[i-1]); j >= first {
+			return d.tenseCue(j)
 		}
 	}
-	for j := i + 1; j < last; j++ {
-		if dir := d.tenseCue(j); dir != 0 {
-			return dir
+	if i+1 < len(d.toks) {
+		if j := int(d.cueNext[i+1]); j >= 0 && j < last {
+			return d.tenseCue(j)
 		}
 	}
 	return 0
+}
+
+// indexTenseCues records, once per document, the nearest tense cue at or
+// before each token and at or after it (-1 for none), so that the tense of
+// a clause costs a lookup, not a scan of the clause per time word: a
+// clause of n weekdays would otherwise cost n² (issue 16).
+func (d *doc) indexTenseCues() {
+	if d.cuePrev != nil || len(d.toks) == 0 {
+		return
+	}
+	n := len(d.toks)
+	d.cuePrev = int32s(d.buf.cuePrev, n, -1)
+	d.cueNext = int32s(d.buf.cueNext, n, -1)
+	last := int32(-1)
+	for j := range n {
+		if d.tenseCue(j) != 0 {
+			last = int32(j)
+		}
+		d.cuePrev[j] = last
+	}
+	last = -1
+	for j := n - 1; j >= 0; j-- {
+		if d.tenseCue(j) != 0 {
+			last = int32(j)
+		}
+		d.cueNext[j] = last
+	}
 }
 
 // monthDayAt resolves "March 17" without a year at token i: forward or

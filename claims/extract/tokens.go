@@ -75,10 +75,23 @@ func (m *textMap) orig(f int32, end bool) int32 {
 
 // fold folds text, returning the folded text and its map back.
 func fold(text string) (string, *textMap) {
+	return foldStop(text, nil)
+}
+
+// foldStop is fold calling stop every stopBytes bytes of text, and giving
+// up, with what it folded so far, when it reports true.
+func foldStop(text string, stop func() bool) (string, *textMap) {
 	var f folder
 	buf := make([]byte, 0, len(text)+len(text)/16)
 	m := &textMap{}
+	next := stopBytes
 	for i := 0; i < len(text); {
+		if i >= next && stop != nil {
+			if stop() {
+				break
+			}
+			next = i + stopBytes
+		}
 		if text[i] < utf8.RuneSelf {
 			// a run of ASCII, lowered in place
 			j := i + 1
@@ -115,6 +128,16 @@ func fold(text string) (string, *textMap) {
 // tokenize splits the folded text into tokens with spans in both texts.
 // The tokens are appended to dst[:0].
 func tokenize(dst []token, text, folded string, m *textMap) []token {
+	return tokenizeStop(dst, text, folded, m, nil)
+}
+
+// stopBytes is how many bytes fold and tokenize work through between
+// calls of their stop function.
+const stopBytes = 1 << 16
+
+// tokenizeStop is tokenize calling stop every stopBytes bytes of text, and
+// giving up, with the tokens so far, when it reports true.
+func tokenizeStop(dst []token, text, folded string, m *textMap, stop func() bool) []token {
 	toks := dst[:0]
 	if n := len(folded)/5 + 1; cap(toks) < n {
 		toks = make([]token, 0, n)
@@ -122,7 +145,14 @@ func tokenize(dst []token, text, folded string, m *textMap) []token {
 	var flags uint8
 	n := len(folded)
 	dotChain := 0 // the end of a run of figures and points being split
+	next := stopBytes
 	for p := 0; p < n; {
+		if p >= next && stop != nil {
+			if stop() {
+				return toks
+			}
+			next = p + stopBytes
+		}
 		c := folded[p]
 		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
 			flags |= fSpace

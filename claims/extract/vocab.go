@@ -167,6 +167,7 @@ func (x *wordIndex) lookup(w string) int32 {
 // in reports whether the folded text of token i is in s, as s.has(d.f(i)),
 // by the bit the token's vocabulary entry holds.
 func (d *doc) in(s *wordSet, i int) bool {
+	d.cost.tick()
 	return vocab[d.toks[i].wid].sets[s.bit>>6]&(1<<(s.bit&63)) != 0
 }
 

@@ -129,7 +129,8 @@ func runCheck(e *env, args []string) int {
 	}
 
 	c := &checkRun{checker: checker, kb: kb, prior: prior, published: published, stdin: stdin}
-	o := writeOptions{Color: useColor(e.stdout, f.noColor), AllInfo: f.allInfo, Multi: len(files) > 1}
+	o := writeOptions{Color: useColor(e.stdout, f.noColor), AllInfo: f.allInfo, Multi: len(files) > 1,
+		Warn: func(msg string) { e.errorf("warning: %s", msg) }}
 	status = exitOK
 	c.each(e, files, func(i int, r *factcheck.Report, err error) bool {
 		if err != nil {

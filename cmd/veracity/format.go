@@ -23,6 +23,9 @@ type reportFormat struct {
 
 // writeOptions tell a format how to write one report.
 type writeOptions struct {
+	// Warn says what a writer left out (claimreview: URLs that are not
+	// http or https); nil says nothing.
+	Warn func(string)
 	// Color allows ANSI colours (text only).
 	Color bool
 	// AllInfo lists every info finding (text only).
@@ -51,7 +54,11 @@ var formats = []reportFormat{
 // claim, with review URLs anchored on the document's own URL when it has
 // one. Several files give one JSON array per line.
 func writeClaimReview(w io.Writer, r *factcheck.Report, o writeOptions) error {
-	var opts claimreview.Options
+	opts := claimreview.Options{claimreview.Warn(func(msg string) {
+		if o.Warn != nil {
+			o.Warn(visibleName(r.File) + ": " + msg)
+		}
+	})}
 	if r.Document.URL != "" {
 		opts = append(opts, claimreview.BaseURL(r.Document.URL))
 	}
@@ -104,7 +111,7 @@ func writeText(w io.Writer, r *factcheck.Report, o writeOptions) error {
 		if o.First {
 			sep = ""
 		}
-		if _, err := fmt.Fprintf(w, "%s==> %s <==\n", sep, r.File); err != nil {
+		if _, err := fmt.Fprintf(w, "%s==> %s <==\n", sep, visibleName(r.File)); err != nil {
 			return err
 		}
 	}
@@ -128,7 +135,7 @@ func writeMarkdown(w io.Writer, r *factcheck.Report, o writeOptions) error {
 		if o.First {
 			sep = ""
 		}
-		if _, err := fmt.Fprintf(w, "%sFile: %s\n\n", sep, codeSpan(r.File)); err != nil {
+		if _, err := fmt.Fprintf(w, "%sFile: %s\n\n", sep, codeSpan(visibleName(r.File))); err != nil {
 			return err
 		}
 	}

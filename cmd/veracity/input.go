@@ -150,6 +150,9 @@ func readStdin(r io.Reader) ([]byte, error) {
 // readArticleFile reads the article file name whole, refusing a folder and
 // anything over maxArticleSize without reading more than the limit.
 func readArticleFile(name string) ([]byte, error) {
+	if err := irregularFile(name); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, fileError(name, err)

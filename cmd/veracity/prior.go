@@ -90,6 +90,11 @@ func loadPrior(args []string) (ix *claimreview.Index, notes []string, err error)
 // them.
 func readPrior(p priorArg) ([]claimreview.Review, []string, error) {
 	name := displayName(p.file)
+	if p.file != "-" {
+		if err := irregularFile(p.file); err != nil {
+			return nil, nil, err
+		}
+	}
 	f, err := os.Open(p.file)
 	if err != nil {
 		return nil, nil, fileError(p.file, err)

@@ -1,6 +1,7 @@
 package claimreview
 
 import (
+	"context"
 	"math"
 
 	"github.com/veracity-go/veracity/factcheck"
@@ -46,8 +47,15 @@ func (p PriorCheck) Factcheck() factcheck.PriorCheck {
 // attached. It modifies report and must not run concurrently with other
 // uses of it; ix may be shared.
 func Attach(report *factcheck.Report, ix *Index, threshold float64) int {
+	n, _ := AttachContext(context.Background(), report, ix, threshold)
+	return n
+}
+
+// AttachContext is [Attach] under ctx: when ctx is done it stops, within
+// a few claims, and returns how many matches it attached and ctx's error.
+func AttachContext(ctx context.Context, report *factcheck.Report, ix *Index, threshold float64) (int, error) {
 	if report == nil || ix == nil || len(ix.reviews) == 0 {
-		return 0
+		return 0, nil
 	}
 	verdict := make(map[string]int, len(report.Verdicts))
 	for i, v := range report.Verdicts {
@@ -57,7 +65,10 @@ func Attach(report *factcheck.Report, ix *Index, threshold float64) int {
 	}
 	n := 0
 	done := make(map[string]bool)
-	for _, c := range report.Claims {
+	for k, c := range report.Claims {
+		if err := ctxErr(ctx, k); err != nil {
+			return n, err
+		}
 		i, ok := verdict[c.ID]
 		if !ok || done[c.ID] {
 			continue
@@ -68,7 +79,7 @@ func Attach(report *factcheck.Report, ix *Index, threshold float64) int {
 		for _, p := range v.Prior {
 			have[p.SourceID] = true
 		}
-		matches := ix.Lookup(c.Text, threshold)
+		matches := ix.LookupTop(c.Text, threshold, MaxAttached)
 		for _, m := range matches[:min(len(matches), MaxAttached)] {
 			m.Claim = c.ID
 			fp := m.Factcheck()
@@ -81,5 +92,5 @@ func Attach(report *factcheck.Report, ix *Index, threshold float64) int {
 			n++
 		}
 	}
-	return n
+	return n, nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
 
@@ -25,14 +26,17 @@ func FromReport(r *factcheck.Report, opts ...Option) []ClaimReview {
 		return nil
 	}
 	cfg := newConfig(opts)
+	cfg.orgURL = cfg.webURL("organization url", cfg.orgURL)
+	cfg.baseURL = cfg.webURL("review base url", cfg.baseURL)
+	docURL := cfg.webURL("document url", r.Document.URL)
 	org := Agent{Type: "Organization", Name: cfg.orgName, URL: cfg.orgURL}
 	date := cfg.date
 	if date.IsZero() {
 		date = r.Document.Published
 	}
 	var appearance *CreativeWork
-	if r.Document.URL != "" || r.Document.Title != "" {
-		appearance = &CreativeWork{Type: "NewsArticle", URL: r.Document.URL, Headline: r.Document.Title}
+	if docURL != "" || r.Document.Title != "" {
+		appearance = &CreativeWork{Type: "NewsArticle", URL: docURL, Headline: r.Document.Title}
 	}
 	out := make([]ClaimReview, 0, len(r.Verdicts))
 	for _, v := range r.Verdicts {
@@ -77,11 +81,32 @@ func Write(w io.Writer, r *factcheck.Report, opts ...Option) error {
 	if err != nil {
 		return fmt.Errorf("claimreview: %w", err)
 	}
-	data = append(data, '\n')
+	data = append(factcheck.EscapeBidiJSON(data), '\n')
 	if _, err := w.Write(data); err != nil {
 		return fmt.Errorf("claimreview: %w", err)
 	}
 	return nil
+}
+
+// webURL returns u when it is an absolute http or https URL, else "",
+// saying so through the Warn option: the export carries only links a
+// reader's browser may follow safely (issue 16).
+func (c *config) webURL(what, u string) string {
+	if u == "" {
+		return ""
+	}
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err == nil && (p.Scheme == "http" || p.Scheme == "https") && p.Host != "" {
+		return u
+	}
+	if c.warn != nil {
+		scheme := "no scheme"
+		if err == nil && p.Scheme != "" {
+			scheme = "scheme " + strconv.Quote(p.Scheme)
+		}
+		c.warn(fmt.Sprintf("%s dropped: not an http(s) URL (%s)", what, scheme))
+	}
+	return ""
 }
 
 // reviewURL returns base with its fragment set to id, or "" without a

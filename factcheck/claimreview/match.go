@@ -122,12 +122,30 @@ func (ix *Index) weight(t string) float64 {
 // supporters on Tuesday, the commissioner repeated that …") is found; its
 // score is that of its best clause.
 func (ix *Index) Lookup(text string, threshold float64) []PriorCheck {
+	best := ix.scores(text, threshold)
+	hits := make([]scored, 0, len(best))
+	for i, s := range best {
+		hits = append(hits, scored{i, s})
+	}
+	slices.SortFunc(hits, func(a, b scored) int {
+		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.i, b.i))
+	})
+	if len(hits) == 0 {
+		return nil
+	}
+	out := make([]PriorCheck, len(hits))
+	for k, h := range hits {
+		out[k] = PriorCheck{Review: ix.reviews[h.i], Score: h.score}
+	}
+	return out
+}
+
+// scores returns the best similarity of text's clauses to each review
+// that reaches threshold (DefaultThreshold when zero or less), by the
+// review's index.
+func (ix *Index) scores(text string, threshold float64) map[int]float64 {
 	if threshold <= 0 {
 		threshold = DefaultThreshold
-	}
-	type hit struct {
-		i     int
-		score float64
 	}
 	best := make(map[int]float64)
 	for _, seg := range segments(text) {
@@ -151,21 +169,7 @@ func (ix *Index) Lookup(text string, threshold float64) []PriorCheck {
 			}
 		}
 	}
-	var hits []hit
-	for i, s := range best {
-		hits = append(hits, hit{i, s})
-	}
-	slices.SortFunc(hits, func(a, b hit) int {
-		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.i, b.i))
-	})
-	if len(hits) == 0 {
-		return nil
-	}
-	out := make([]PriorCheck, len(hits))
-	for k, h := range hits {
-		out[k] = PriorCheck{Review: ix.reviews[h.i], Score: h.score}
-	}
-	return out
+	return best
 }
 
 // Match pairs each claim with the reviews whose claimReviewed reads like

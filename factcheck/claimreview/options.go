@@ -31,6 +31,14 @@ type config struct {
 	orgName, orgURL string
 	date            time.Time
 	baseURL         string
+	warn            func(string)
+}
+
+// Warn sets where the export says what it left out: a URL that is not
+// http or https (a "javascript:" or "data:" document URL), which it never
+// writes. By default it says nothing.
+func Warn(f func(msg string)) Option {
+	return optionFunc(func(c *config) { c.warn = f })
 }
 
 func newConfig(opts []Option) config {

@@ -61,7 +61,23 @@ func (h *handler) check(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusUnsupportedMediaType, fmt.Sprintf("content type %q not supported (want application/json)", ct))
 		return
 	}
-	req, err := decodeRequest(http.MaxBytesReader(w, r.Body, h.cfg.maxBodyBytes))
+	if !h.checkHeaders(w, r) {
+		return
+	}
+	if !h.admit(w) {
+		return
+	}
+	defer h.release()
+	body, err := readBody(w, r, h.cfg.maxBodyBytes)
+	var req *checkRequest
+	if err == nil {
+		if k := duplicateKey(body); k != "" {
+			err = badf("malformed JSON: key %s", k)
+		}
+	}
+	if err == nil {
+		req, err = decodeRequest(bytes.NewReader(body))
+	}
 	var doc claims.Document
 	var kb *claims.Set
 	var prior *claimreview.Index
@@ -92,7 +108,11 @@ func (h *handler) check(w http.ResponseWriter, r *http.Request) {
 	if ekb == h.cfg.kb {
 		ex = h.house // indexed once, when the handler was made
 	}
-	set, err := extractClaims(ex, doc, ekb)
+	set, err := extractClaims(ctx, ex, doc, ekb)
+	if err != nil && ctx.Err() != nil {
+		writeError(w, http.StatusServiceUnavailable, "request canceled")
+		return
+	}
 	if err != nil {
 		writeError(w, http.StatusInternalServerError, "extracting claims: "+err.Error())
 		return
@@ -128,7 +148,10 @@ func (h *handler) check(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusInternalServerError, err.Error())
 		return
 	}
-	claimreview.Attach(report, prior, claimreview.DefaultThreshold)
+	if _, err := claimreview.AttachContext(ctx, report, prior, claimreview.DefaultThreshold); err != nil {
+		writeError(w, http.StatusServiceUnavailable, "request canceled")
+		return
+	}
 	var buf bytes.Buffer
 	if err := report.WriteJSON(&buf); err != nil {
 		writeError(w, http.StatusInternalServerError, err.Error())

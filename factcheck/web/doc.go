@@ -26,9 +26,18 @@
 // (ld+json scripts skipped, dates, relative URLs, no ClaimReview at all)
 // comes back as the report's "warnings", a list of strings present only
 // when there are some. Errors are answered with a status (400
-// bad input, 405 wrong method, 413 over the size limit or more claims
-// than the handler checks at once, 415 not JSON, 500 a failure of the
-// server, a panic included) and a body {"error": "..."}.
+// bad input, a key given twice in an object included; 405 wrong method;
+// 408 a body that did not arrive in full; 413 over the size limit, at
+// once when Content-Length says so, or more claims than the handler
+// checks at once; 415 not JSON, a charset other than UTF-8 or a
+// Content-Encoding; 421 a Host not among [AllowedHosts]; 500 a failure of
+// the server, a panic included; 503 more checks at once than
+// [MaxInFlight], with Retry-After, or a request cancelled) and a body
+// {"error": "..."}.
+//
+// Every check runs under its request's context: when the client hangs up
+// or the server shuts down, extraction, checking and prior matching stop
+// within a fraction of a second.
 //
 // Every response carries a strict Content-Security-Policy (scripts,
 // styles and requests from the page's own origin only; no framing),

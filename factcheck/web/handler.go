@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"embed"
 	"io"
 	"io/fs"
@@ -29,8 +30,8 @@ var assets embed.FS
 
 // extractClaims runs the extractor ex (nil for the defaults), a variable so
 // that tests can stand in for it.
-var extractClaims = func(ex *extract.Extractor, doc claims.Document, kb *claims.Set) (*claims.Set, error) {
-	return ex.Extract(doc, kb)
+var extractClaims = func(ctx context.Context, ex *extract.Extractor, doc claims.Document, kb *claims.Set) (*claims.Set, error) {
+	return ex.ExtractContext(ctx, doc, kb)
 }
 
 // handler serves the page, the API and the health check.
@@ -46,6 +47,8 @@ type handler struct {
 	// house has the house knowledge base indexed, for requests that bring
 	// none of their own; nil without one.
 	house *extract.Extractor
+	// slots holds a token per check in flight (MaxInFlight).
+	slots chan struct{}
 }
 
 // NewHandler returns an http.Handler that serves the page at /, its
@@ -58,9 +61,9 @@ type handler struct {
 // When the checks are not well formed (see [factcheck.Validate]), the
 // API and /healthz answer 500 and 503 with the reason.
 func NewHandler(opts ...Option) http.Handler {
-	cfg := config{checks: checks.Default, maxBodyBytes: DefaultMaxBodyBytes, maxClaims: DefaultMaxClaims}
+	cfg := config{checks: checks.Default, maxBodyBytes: DefaultMaxBodyBytes, maxClaims: DefaultMaxClaims, maxInFlight: DefaultMaxInFlight()}
 	Options(opts).apply(&cfg)
-	h := &handler{cfg: cfg}
+	h := &handler{cfg: cfg, slots: make(chan struct{}, cfg.maxInFlight)}
 	if cfg.kb != nil {
 		h.houseStore = sources.NewMemStore(cfg.kb)
 		h.house = extract.New(extract.KnowledgeBase(cfg.kb))
@@ -118,6 +121,10 @@ func (h *handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hd.Set("X-Content-Type-Options", "nosniff")
 	hd.Set("Referrer-Policy", "no-referrer")
 	hd.Set("X-Frame-Options", "DENY")
+	if !hostAllowed(h.cfg.allowedHosts, r.Host) {
+		writeError(w, http.StatusMisdirectedRequest, "host not served here")
+		return
+	}
 	h.mux.ServeHTTP(w, r)
 }
 

@@ -207,7 +207,7 @@ func TestBodyTooLarge(t *testing.T) {
 func stubExtract(t *testing.T, f func(claims.Document, *claims.Set) (*claims.Set, error)) {
 	t.Helper()
 	old := extractClaims
-	extractClaims = func(_ *extract.Extractor, doc claims.Document, kb *claims.Set) (*claims.Set, error) {
+	extractClaims = func(_ context.Context, _ *extract.Extractor, doc claims.Document, kb *claims.Set) (*claims.Set, error) {
 		return f(doc, kb)
 	}
 	t.Cleanup(func() { extractClaims = old })

@@ -389,7 +389,7 @@ func hostileCases() []apiCase {
 		name:   "duplicate text keys",
 		body:   []byte(`{"text": "Anchorage is the venue.", "text": ""}`),
 		status: http.StatusBadRequest,
-		want:   []string{`"text" is empty`},
+		want:   []string{`"text" given twice`}, // an error, as in claim-set files, not the last one winning (issue 16)
 	}, {
 		name:   "truncated JSON",
 		body:   []byte(`{"text": "Anchorage is`),

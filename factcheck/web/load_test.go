@@ -124,7 +124,7 @@ func runLoad(t *testing.T, ctx context.Context, body []byte, requests, clients i
 		t.Fatal(err)
 	}
 	srv := &http.Server{
-		Handler:           NewHandler(),
+		Handler:           NewHandler(MaxInFlight(clients)), // every client served: this measures throughput, not refusals
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       time.Minute,
 		WriteTimeout:      2 * time.Minute,

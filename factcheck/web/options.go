@@ -46,6 +46,8 @@ type config struct {
 	maxBodyBytes int64
 	maxClaims    int
 	checkOpts    factcheck.Options
+	maxInFlight  int
+	allowedHosts []string
 }
 
 // WithChecks sets the checks to run, instead of checks.Default.

@@ -26,7 +26,12 @@ func run(pass *factcheck.Pass) error {
 	stated := func(c *claims.Claim) bool {
 		return (c.Modality == claims.ModalityAsserted || c.Modality == claims.ModalityHedged) && !c.Value.IsZero()
 	}
-	for _, g := range compare.GroupBy(pass.Set.Claims, stated) {
+	for gi, g := range compare.GroupBy(pass.Set.Claims, stated) {
+		if gi%256 == 0 {
+			if err := pass.Context().Err(); err != nil {
+				return err
+			}
+		}
 		// Every pair of a group is compared, unless the group is so large
 		// (a machine-made text, a pasted table) that pairs would cost more
 		// than the checker as a whole: then each claim is compared with the

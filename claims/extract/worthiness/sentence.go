@@ -1,0 +1,83 @@
+package worthiness
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Sentence is the input to a [Model]: the text of one sentence and,
+// optionally, its analysis. Only Text is required; Words, when given,
+// replaces the package's own tokenization. UPOS, Heads and Rels are the
+// syntax layer's per-word arrays (universal part of speech, 1-based head
+// index with 0 for the root, dependency relation), each either nil or as
+// long as Words; a model trained without them ignores them, and a model
+// trained with them uses them when present.
+//
+// A Sentence is a value; the Model does not keep or modify it.
+type Sentence struct {
+	Text  string
+	Words []string
+	UPOS  []string
+	Heads []int
+	Rels  []string
+}
+
+// Tokenize splits text into words and punctuation the way the features
+// read it: "We've lost $800,000 (5.2%)." is We've, lost, $, 800,000, (,
+// 5.2, %, ), and a full stop. Apostrophes and hyphens inside a word, and
+// commas and points inside a number, stay in it; curly quotes and
+// apostrophes count as straight ones.
+func Tokenize(text string) []string {
+	return appendTokens(nil, text)
+}
+
+func appendTokens(out []string, text string) []string {
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				// an inner joiner: it's, well-known, 800,000, 5.2
+				if isJoiner(r2) && j+n2 < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
+					prev, _ := utf8.DecodeLastRuneInString(text[i:j])
+					if isWordRune(r3) && (r2 == '\'' || r2 == '’' || r2 == '-' ||
+						unicode.IsDigit(prev) && unicode.IsDigit(r3)) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			out = append(out, text[i:j])
+			i = j
+		default:
+			out = append(out, text[i:i+n])
+			i += n
+		}
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == ',' || r == '.' }
+
+// lower returns w in lower case with curly apostrophes made straight.
+func lower(w string) string {
+	w = strings.ToLower(w)
+	if strings.ContainsRune(w, '’') {
+		w = strings.ReplaceAll(w, "’", "'")
+	}
+	return w
+}

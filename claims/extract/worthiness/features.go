@@ -1,225 +1,320 @@
 package worthiness
 
 import (
-	"slices"
-	"strconv"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// The features of a sentence are strings hashed into the model's weight
-// vector (the hashing trick); a feature is present or absent. Each has a
-// namespace prefix:
+// The features of a sentence are hashed into the model's weight vector
+// (the hashing trick); a feature counts once for each time it occurs. Each
+// belongs to a namespace:
 //
-//	w  lower-case word, with numbers by shape (<num>, <year>, <decade>)
-//	s  stem of the word (stem)
-//	b  bigram and t trigram of words, with <s> and </s> at the ends
-//	sb bigram of stems
-//	c  class of a word from the lexicons (person, modal, tense, reporting
-//	   verb, comparison, change, negation, number, money, month…) and
-//	   cb bigrams of words with the class standing for the word
-//	f  first word; p  final punctuation
-//	n  figure shapes: number, year, percent, money, scale word
-//	cap capitalised-name runs inside the sentence (count, longest)
-//	len sentence length bucket; q a quotation mark
-//	u, ub, r, rh  UPOS, UPOS bigrams, dependency relations, relation with
-//	   the head's word: only when the Sentence carries them
-type featurizer struct {
-	words []string // lower case, numbers by shape
-	cls   []string
-	hs    []uint32
-}
-
-// hash is 32-bit FNV-1a over parts joined by '|'.
-type hash uint32
-
+//	nsWord    lower-case word, with numbers by shape (<num>, <year>,
+//	          <decade>, <ordinal>)
+//	nsStem    stem of the word (stem)
+//	nsBigram  and nsTrigram: word n-grams, with <s> and </s> at the ends
+//	nsClass   class of a word from the lexicons (person, modal, tense,
+//	          reporting verb, comparison, change, negation, number,
+//	          money, month…)
+//	nsFirst   first word; nsPunct final punctuation
+//	nsFigure  figure shapes: number, year, percent, money, scale word,
+//	          and a quotation mark
+//	nsCaps    capitalised-name runs inside the sentence (count, longest)
+//	nsLen     sentence length bucket
+//	nsUPOS, nsUPOSBi, nsRel, nsRelHead  UPOS, UPOS bigrams, dependency
+//	          relations and relations with the head's stem: only when the
+//	          Sentence carries them
+//
+// Words, stems and classes are hashed once a token (FNV-1a, 64 bits, the
+// word lower-cased on the fly); a feature's hash mixes its namespace with
+// those, so no string is built per feature.
 const (
-	fnvOffset = 2166136261
-	fnvPrime  = 16777619
+	nsWord uint64 = iota + 1
+	nsStem
+	nsBigram
+	nsTrigram
+	nsClass
+	nsFirst
+	nsPunct
+	nsFigure
+	nsCaps
+	nsCapRun
+	nsLen
+	nsUPOS
+	nsUPOSBi
+	nsRel
+	nsRelHead
 )
 
-func (h hash) add(s string) hash {
+// Hashes of the pseudo-words.
+var (
+	hStart   = hashString("<s>")
+	hEnd     = hashString("</s>")
+	hRoot    = hashString("<root>")
+	hNum     = hashString("<num>")
+	hYear    = hashString("<year>")
+	hDecade  = hashString("<decade>")
+	hOrdinal = hashString("<ordinal>")
+	hFig     = hashString("fig") // the class of a figure
+)
+
+const (
+	fnvOffset64 = 14695981039346656037
+	fnvPrime64  = 1099511628211
+)
+
+func hashString(s string) uint64 {
+	h := uint64(fnvOffset64)
 	for i := 0; i < len(s); i++ {
-		h ^= hash(s[i])
-		h *= fnvPrime
+		h ^= uint64(s[i])
+		h *= fnvPrime64
 	}
 	return h
 }
 
-func (h hash) sep() hash { h ^= '|'; h *= fnvPrime; return h }
-
-func (f *featurizer) emit(parts ...string) {
-	h := hash(fnvOffset)
-	for i, p := range parts {
-		if i > 0 {
-			h = h.sep()
-		}
-		h = h.add(p)
+func hashBytes(b []byte) uint64 {
+	h := uint64(fnvOffset64)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime64
 	}
-	// a final avalanche spreads FNV's low bits over the whole word
-	x := uint32(h)
-	x ^= x >> 16
-	x *= 0x7feb352d
-	x ^= x >> 15
-	x *= 0x846ca68b
-	x ^= x >> 16
-	f.hs = append(f.hs, x)
+	return h
 }
 
-// features returns the hashes of s's features, sorted and without
-// duplicates, in f.hs.
+// mix is the finalizer of MurmurHash3.
+func mix(x uint64) uint64 {
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 33
+	return x
+}
+
+// feature is the hash of a feature of namespace ns over up to three parts
+// (zero for none).
+func feature(ns, a, b, c uint64) uint32 {
+	return uint32(mix(mix(mix(ns*0x9e3779b97f4a7c15^a)^b)^c) >> 32)
+}
+
+// A tok is one token as the features see it.
+type tok struct {
+	word, stem, class uint64
+	punct             bool
+}
+
+// A featurizer holds the scratch space of one sentence's features; it is
+// not safe for concurrent use (Model.Score takes one from a pool).
+type featurizer struct {
+	toks  []tok
+	words []string
+	buf   []byte
+	hs    []uint32
+	slots []slot
+	gen   uint32
+}
+
+// features returns the feature hashes of s in f.hs.
 func (f *featurizer) features(s Sentence) []uint32 {
 	f.hs = f.hs[:0]
-	toks := s.Words
-	if toks == nil {
-		toks = Tokenize(s.Text)
+	words := s.Words
+	if words == nil {
+		f.words = appendTokens(f.words[:0], s.Text)
+		words = f.words
 	}
-	f.words = f.words[:0]
-	f.cls = f.cls[:0]
+	f.toks = f.toks[:0]
 	lex := classes()
 	var (
 		caps, run, maxRun                   int
 		num, year, pct, money, scale, quote bool
 	)
-	for i, t := range toks {
-		w := lower(t)
-		c := lex[w]
-		if sh := shape(w); sh != "" {
-			w, c = sh, "fig"
+	for i, t := range words {
+		f.buf = appendLower(f.buf[:0], t)
+		w := f.buf
+		x := tok{word: hashBytes(w)}
+		x.stem = x.word
+		c, known := lex.lookup(x.word)
+		if sh := shape(w); sh != 0 {
+			x.word, x.stem, known = sh, sh, false
+			x.class = hFig
 			num = true
-			year = year || sh == "<year>" || sh == "<decade>"
+			year = year || sh == hYear || sh == hDecade
+		} else {
+			if st, extra := stem(w); len(st) != len(w) || extra != "" {
+				x.stem = hashBytes(append(st, extra...))
+			}
+			if known {
+				x.class = c.hash
+			}
 		}
 		switch {
-		case w == "%" || c == "pct":
+		case known && c.name == "pct" || len(w) == 1 && w[0] == '%':
 			pct = true
-		case w == "$" || w == "£" || w == "€" || c == "money":
+		case known && c.name == "money" || string(w) == "$" || string(w) == "£" || string(w) == "€":
 			money = true
-		case c == "scale":
+		case known && c.name == "scale":
 			scale = true
-		case w == "\"" || w == "“" || w == "”":
+		case string(w) == "\"" || string(w) == "“" || string(w) == "”":
 			quote = true
 		}
 		r, _ := utf8.DecodeRuneInString(t)
-		if i > 0 && unicode.IsUpper(r) && w != "i" && !strings.HasPrefix(w, "i'") {
+		x.punct = !isWordRune(r)
+		if i > 0 && unicode.IsUpper(r) && !(len(w) == 1 && w[0] == 'i') && !(len(w) > 1 && w[0] == 'i' && w[1] == '\'') {
 			caps++
 			run++
 			maxRun = max(maxRun, run)
 		} else {
 			run = 0
 		}
-		f.words = append(f.words, w)
-		f.cls = append(f.cls, c)
+		f.toks = append(f.toks, x)
 	}
-	ws := f.words
-	n := len(ws)
-	word := func(i int) string {
-		if i < 0 {
-			return "<s>"
+	ts := f.toks
+	n := len(ts)
+	at := func(i int) tok {
+		switch {
+		case i < 0:
+			return tok{word: hStart, stem: hStart}
+		case i >= n:
+			return tok{word: hEnd, stem: hEnd}
 		}
-		if i >= n {
-			return "</s>"
-		}
-		return ws[i]
+		return ts[i]
 	}
-	for i, w := range ws {
-		f.emit("w", w)
-		st := stem(w)
-		f.emit("s", st)
-		if c := f.cls[i]; c != "" {
-			f.emit("c", c)
+	for _, x := range ts {
+		f.hs = append(f.hs, feature(nsWord, x.word, 0, 0), feature(nsStem, x.stem, 0, 0))
+		if x.class != 0 {
+			f.hs = append(f.hs, feature(nsClass, x.class, 0, 0))
 		}
 	}
 	for i := -1; i < n; i++ {
-		f.emit("b", word(i), word(i+1))
-		f.emit("sb", stem(word(i)), stem(word(i+1)))
-		f.emit("cb", f.gen(i), f.gen(i+1))
+		a, b := at(i), at(i+1)
+		f.hs = append(f.hs, feature(nsBigram, a.word, b.word, 0))
 		if i+2 <= n {
-			f.emit("t", word(i), word(i+1), word(i+2))
+			f.hs = append(f.hs, feature(nsTrigram, a.word, b.word, at(i+2).word))
 		}
 	}
 	if n > 0 {
-		f.emit("f", ws[0])
-		if last := ws[n-1]; len(last) == 1 && !isWordRune(rune(last[0])) {
-			f.emit("p", last)
+		f.hs = append(f.hs, feature(nsFirst, ts[0].word, 0, 0))
+		if last := ts[n-1]; last.punct {
+			f.hs = append(f.hs, feature(nsPunct, last.word, 0, 0))
 		}
 	}
-	for _, x := range []struct {
-		on   bool
-		name string
-	}{{num, "num"}, {year, "year"}, {pct, "pct"}, {money, "money"}, {scale, "scale"}, {quote, "quote"}} {
-		if x.on {
-			f.emit("n", x.name)
+	for k, on := range [...]bool{num, year, pct, money, scale, quote} {
+		if on {
+			f.hs = append(f.hs, feature(nsFigure, uint64(k+1), 0, 0))
 		}
 	}
-	f.emit("cap", bucket(caps, 0, 1, 2, 4))
-	f.emit("caprun", bucket(maxRun, 0, 1, 2, 3))
-	f.emit("len", bucket(n, 3, 6, 10, 15, 22, 30, 45))
+	f.hs = append(f.hs, feature(nsCaps, bucket(caps, 0, 1, 2, 4), 0, 0),
+		feature(nsCapRun, bucket(maxRun, 0, 1, 2, 3), 0, 0),
+		feature(nsLen, bucket(n, 3, 6, 10, 15, 22, 30, 45), 0, 0))
 	f.syntax(s)
-	slices.Sort(f.hs)
-	f.hs = slices.Compact(f.hs)
+	f.dedupe()
 	return f.hs
 }
 
-// gen is word i, or its lexicon class when it has one.
-func (f *featurizer) gen(i int) string {
-	switch {
-	case i < 0:
-		return "<s>"
-	case i >= len(f.words):
-		return "</s>"
-	case f.cls[i] != "":
-		return f.cls[i]
+// dedupe drops the repeats of f.hs, keeping first occurrences in order: a
+// feature is present or absent. It uses an open-addressing set whose slots
+// are stamped with a per-sentence generation, so it is never cleared.
+func (f *featurizer) dedupe() {
+	size := 64
+	for size < 2*len(f.hs) {
+		size <<= 1
 	}
-	return f.words[i]
+	if len(f.slots) < size {
+		f.slots = make([]slot, size)
+		f.gen = 0
+	}
+	f.gen++
+	if f.gen == 0 { // wrapped: clear the stamps
+		clear(f.slots)
+		f.gen = 1
+	}
+	mask := uint32(size - 1)
+	out := f.hs[:0]
+	for _, h := range f.hs {
+		for i := (h * 0x9e3779b1) >> 7 & mask; ; i = (i + 1) & mask {
+			sl := &f.slots[i]
+			if sl.gen != f.gen {
+				*sl = slot{h: h, gen: f.gen}
+				out = append(out, h)
+				break
+			}
+			if sl.h == h {
+				break
+			}
+		}
+	}
+	f.hs = out
 }
+
+// A slot of featurizer.dedupe's set holds a hash in generation gen.
+type slot struct{ h, gen uint32 }
 
 // syntax adds the UPOS and dependency features of a Sentence that carries
 // them (and Words, to which they are parallel).
 func (f *featurizer) syntax(s Sentence) {
 	n := len(s.Words)
-	if n == 0 {
+	if n == 0 || len(f.toks) != n {
 		return
 	}
 	if len(s.UPOS) == n {
-		for i, u := range s.UPOS {
-			f.emit("u", u)
-			prev := "<s>"
-			if i > 0 {
-				prev = s.UPOS[i-1]
-			}
-			f.emit("ub", prev, u)
+		prev := hStart
+		for _, u := range s.UPOS {
+			h := hashString(u)
+			f.hs = append(f.hs, feature(nsUPOS, h, 0, 0), feature(nsUPOSBi, prev, h, 0))
+			prev = h
 		}
 	}
 	if len(s.Rels) == n && len(s.Heads) == n {
 		for i, r := range s.Rels {
-			f.emit("r", r)
-			head := "<root>"
-			if h := s.Heads[i]; h > 0 && h <= n && h-1 < len(f.words) {
-				head = stem(f.words[h-1])
+			h := hashString(r)
+			head := hRoot
+			if j := s.Heads[i]; j > 0 && j <= n {
+				head = f.toks[j-1].stem
 			}
-			f.emit("rh", r, head)
+			f.hs = append(f.hs, feature(nsRel, h, 0, 0), feature(nsRelHead, h, head, 0))
 		}
 	}
 }
 
-// bucket names the interval of cuts that n falls in: "<=3", "<=6"… or ">45".
-func bucket(n int, cuts ...int) string {
-	for _, c := range cuts {
+// bucket is the index of the first cut n is at most, or len(cuts).
+func bucket(n int, cuts ...int) uint64 {
+	for i, c := range cuts {
 		if n <= c {
-			return "<=" + strconv.Itoa(c)
+			return uint64(i + 1)
 		}
 	}
-	return ">" + strconv.Itoa(cuts[len(cuts)-1])
+	return uint64(len(cuts) + 1)
 }
 
-// shape names a token with digits by its shape: <year> (1800–2099),
-// <decade> ("1980s", "80s"), <ordinal> ("21st"), <num>; "" for a token
-// without digits.
-func shape(w string) string {
+// appendLower appends t in lower case, curly apostrophes made straight.
+func appendLower(buf []byte, t string) []byte {
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if r == '’' {
+			r = '\''
+		}
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		i += n
+	}
+	return buf
+}
+
+// shape is the hash of the shape of a token with digits: <year>
+// (1800–2099), <decade> ("1980s", "80s"), <ordinal> ("21st"), <num>; 0 for a
+// token without digits.
+func shape(w []byte) uint64 {
 	digits, other := 0, 0
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
+	for _, c := range w {
+		switch {
 		case c >= '0' && c <= '9':
 			digits++
 		case c == ',' || c == '.':
@@ -227,41 +322,47 @@ func shape(w string) string {
 			other++
 		}
 	}
+	s := string(w) // not retained: no allocation
 	switch {
 	case digits == 0:
-		return ""
-	case other == 0 && len(w) == 4 && (w[:2] == "18" || w[:2] == "19" || w[:2] == "20"):
-		return "<year>"
-	case strings.HasSuffix(w, "s") && other == 1 && (digits == 4 || digits == 2):
-		return "<decade>"
-	case strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"):
-		return "<ordinal>"
+		return 0
+	case other == 0 && len(w) == 4 && (s[:2] == "18" || s[:2] == "19" || s[:2] == "20"):
+		return hYear
+	case other == 1 && w[len(w)-1] == 's' && (digits == 4 || digits == 2):
+		return hDecade
+	case hasSuffix(w, "st") || hasSuffix(w, "nd") || hasSuffix(w, "rd") || hasSuffix(w, "th"):
+		return hOrdinal
 	}
-	return "<num>"
+	return hNum
 }
 
-// stem strips common inflections, lemma-like: "jobs" job, "taxes" tax,
-// "policies" policy, "raised" rais, "cutting" cutt. It is a light stemmer
-// for features, not a lemmatizer: forms need only agree with each other.
-func stem(w string) string {
+func hasSuffix(w []byte, s string) bool {
+	return len(w) >= len(s) && string(w[len(w)-len(s):]) == s
+}
+
+// stem strips common inflections, lemma-like, and returns the stem as a
+// prefix of w and a suffix to append: "jobs" job, "taxes" tax, "policies"
+// polic+y, "raised" rais, "cutting" cutt. It is a light stemmer for
+// features, not a lemmatizer: forms need only agree with each other.
+func stem(w []byte) ([]byte, string) {
 	n := len(w)
 	switch {
-	case n > 4 && strings.HasSuffix(w, "ies"):
-		return w[:n-3] + "y"
-	case n > 4 && (strings.HasSuffix(w, "ses") || strings.HasSuffix(w, "xes") || strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes")):
-		return w[:n-2]
-	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "'s"):
-		return w[:n-1]
-	case n > 5 && strings.HasSuffix(w, "ing"):
-		return w[:n-3]
-	case n > 4 && strings.HasSuffix(w, "ied"):
-		return w[:n-3] + "y"
-	case n > 4 && strings.HasSuffix(w, "ed"):
-		return w[:n-2]
-	case n > 5 && strings.HasSuffix(w, "ly"):
-		return w[:n-2]
-	case n > 2 && strings.HasSuffix(w, "'s"):
-		return w[:n-2]
+	case n > 4 && hasSuffix(w, "ies"):
+		return w[:n-3], "y"
+	case n > 4 && (hasSuffix(w, "ses") || hasSuffix(w, "xes") || hasSuffix(w, "ches") || hasSuffix(w, "shes")):
+		return w[:n-2], ""
+	case n > 3 && hasSuffix(w, "s") && !hasSuffix(w, "ss") && !hasSuffix(w, "us") && !hasSuffix(w, "'s"):
+		return w[:n-1], ""
+	case n > 5 && hasSuffix(w, "ing"):
+		return w[:n-3], ""
+	case n > 4 && hasSuffix(w, "ied"):
+		return w[:n-3], "y"
+	case n > 4 && hasSuffix(w, "ed"):
+		return w[:n-2], ""
+	case n > 5 && hasSuffix(w, "ly"):
+		return w[:n-2], ""
+	case n > 2 && hasSuffix(w, "'s"):
+		return w[:n-2], ""
 	}
-	return w
+	return w, ""
 }

@@ -1,7 +1,6 @@
 package worthiness
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -35,30 +34,15 @@ func Tokenize(text string) []string {
 func appendTokens(out []string, text string) []string {
 	i := 0
 	for i < len(text) {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case r == ' ' || r == '\n' || r == '\t' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += n
 		case isWordRune(r):
-			j := i + n
-			for j < len(text) {
-				r2, n2 := utf8.DecodeRuneInString(text[j:])
-				if isWordRune(r2) {
-					j += n2
-					continue
-				}
-				// an inner joiner: it's, well-known, 800,000, 5.2
-				if isJoiner(r2) && j+n2 < len(text) {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2:])
-					prev, _ := utf8.DecodeLastRuneInString(text[i:j])
-					if isWordRune(r3) && (r2 == '\'' || r2 == '’' || r2 == '-' ||
-						unicode.IsDigit(prev) && unicode.IsDigit(r3)) {
-						j += n2
-						continue
-					}
-				}
-				break
-			}
+			j := wordEnd(text, i+n)
 			out = append(out, text[i:j])
 			i = j
 		default:
@@ -69,15 +53,38 @@ func appendTokens(out []string, text string) []string {
 	return out
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+// wordEnd returns the end of the word that goes on at j.
+func wordEnd(text string, j int) int {
+	for j < len(text) {
+		r, n := rune(text[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[j:])
+		}
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		// an inner joiner: it's, well-known, 800,000, 5.2
+		if isJoiner(r) && j+n < len(text) {
+			r3, _ := utf8.DecodeRuneInString(text[j+n:])
+			prev, _ := utf8.DecodeLastRuneInString(text[:j])
+			if isWordRune(r3) && (r == '\'' || r == '’' || r == '-' || isDigit(prev) && isDigit(r3)) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' || r >= utf8.RuneSelf && unicode.IsDigit(r) }
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
 
 func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == ',' || r == '.' }
-
-// lower returns w in lower case with curly apostrophes made straight.
-func lower(w string) string {
-	w = strings.ToLower(w)
-	if strings.ContainsRune(w, '’') {
-		w = strings.ReplaceAll(w, "’", "'")
-	}
-	return w
-}

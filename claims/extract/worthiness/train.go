@@ -16,7 +16,7 @@ type Example struct {
 // TrainOptions are the settings of [Train] and [CrossValidate]. The zero
 // value of a field means its default.
 type TrainOptions struct {
-	Bits   int     // hash bits: 1<<Bits weights (default 20)
+	Bits   int     // hash bits: 1<<Bits weights (default 18)
 	Epochs int     // passes over the data (default 5)
 	Lambda float64 // L2 regularisation: each update adds Lambda·w to the gradient (default 1e-4)
 	Rate   float64 // AdaGrad learning rate (default 0.02)
@@ -27,7 +27,7 @@ type TrainOptions struct {
 
 func (o TrainOptions) withDefaults() TrainOptions {
 	if o.Bits == 0 {
-		o.Bits = 20
+		o.Bits = 18
 	}
 	if o.Epochs == 0 {
 		o.Epochs = 5

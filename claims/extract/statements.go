@@ -18,8 +18,13 @@ import (
 // A sentence the model finds check-worthy that yields no typed claim
 // becomes a statement claim: property statement, its text (the sentence
 // without its attribution) as a text value, with the attribution and
-// modality any claim of the sentence would have. Questions, headlines and
-// sentences with an opinion word make none.
+// modality any claim of the sentence would have. A statement has no figure
+// to hold on to, so some sentences make none, however they score:
+// questions and headlines; opinions (an opinion word, or a word or two in
+// scare quotes: the price tag was "eye-watering"); what is only supposed or
+// not known (hedged or unknown modality: costs could rise); and direct
+// quotations ("We have seen this film before," he said), the speaker's own
+// words, which a typed claim may still come from.
 
 // scoreSentences scores every sentence of d with model m.
 func (d *doc) scoreSentences(m *worthiness.Model) []float64 {
@@ -48,9 +53,39 @@ func (b *builder) statementClaim(si, n, ns int) {
 	if w < b.threshold || s.question || s.headline || d.opinionated(s.first, s.last) {
 		return
 	}
+	if d.scareQuoted(s.first, s.last) {
+		return
+	}
 	if c, ok := b.statement(si, w); ok {
 		b.out = append(b.out, c)
 	}
+}
+
+// scareQuoted reports whether tokens [first, last) hold a quotation of at
+// most three words that is not the whole sentence: the price tag was
+// "eye-watering".
+func (d *doc) scareQuoted(first, last int) bool {
+	open := -1
+	for i := first; i < last; i++ {
+		if d.f(i) != "\"" {
+			continue
+		}
+		if open < 0 {
+			open = i
+			continue
+		}
+		words := 0
+		for j := open + 1; j < i; j++ {
+			if d.toks[j].kind == tWord {
+				words++
+			}
+		}
+		if words > 0 && words <= 3 {
+			return true
+		}
+		open = -1
+	}
+	return false
 }
 
 // statement makes the statement claim of sentence si, scored w.
@@ -68,18 +103,23 @@ func (b *builder) statement(si int, w float64) (claims.Claim, bool) {
 		}
 		first, last = b.trimPunct(first, last)
 	}
-	words := 0
+	words, quoted := 0, false
 	for i := first; i < last; i++ {
 		if d.toks[i].kind == tWord {
 			words++
+		} else if d.f(i) == "\"" {
+			quoted = true
 		}
 	}
-	if words < 3 {
-		return claims.Claim{}, false // "Yes, he said."
+	if words < 3 || quoted || first > s.first && d.f(first-1) == "\"" {
+		return claims.Claim{}, false // "Yes, he said."; a quotation
 	}
 	mod := d.modalityOf(first, last)
 	if attr.hedge && mod == claims.ModalityAsserted {
 		mod = claims.ModalityHedged
+	}
+	if mod == claims.ModalityHedged || mod == claims.ModalityUnknown {
+		return claims.Claim{}, false
 	}
 	sp := d.span(first, last)
 	text := d.text[sp.Start:sp.End]

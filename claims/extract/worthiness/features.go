@@ -97,6 +97,11 @@ func feature(ns, a, b, c uint64) uint32 {
 	return uint32(mix(mix(mix(ns*0x9e3779b97f4a7c15^a)^b)^c) >> 32)
 }
 
+// maxWords is the most tokens of a sentence the features read: a
+// "sentence" longer than that is a table or a run of text without full
+// stops, and its first words say what it is.
+const maxWords = 256
+
 // A tok is one token as the features see it.
 type tok struct {
 	word, stem, class uint64
@@ -119,8 +124,11 @@ func (f *featurizer) features(s Sentence) []uint32 {
 	f.hs = f.hs[:0]
 	words := s.Words
 	if words == nil {
-		f.words = appendTokens(f.words[:0], s.Text)
+		f.words = appendTokens(f.words[:0], s.Text, maxWords)
 		words = f.words
+	}
+	if len(words) > maxWords {
+		words = words[:maxWords]
 	}
 	f.toks = f.toks[:0]
 	lex := classes()
@@ -253,19 +261,20 @@ type slot struct{ h, gen uint32 }
 // them (and Words, to which they are parallel).
 func (f *featurizer) syntax(s Sentence) {
 	n := len(s.Words)
-	if n == 0 || len(f.toks) != n {
+	if n == 0 || len(f.toks) != min(n, maxWords) {
 		return
 	}
-	if len(s.UPOS) == n {
+	n = len(f.toks)
+	if len(s.UPOS) == len(s.Words) {
 		prev := hStart
-		for _, u := range s.UPOS {
+		for _, u := range s.UPOS[:n] {
 			h := hashString(u)
 			f.hs = append(f.hs, feature(nsUPOS, h, 0, 0), feature(nsUPOSBi, prev, h, 0))
 			prev = h
 		}
 	}
-	if len(s.Rels) == n && len(s.Heads) == n {
-		for i, r := range s.Rels {
+	if len(s.Rels) == len(s.Words) && len(s.Heads) == len(s.Words) {
+		for i, r := range s.Rels[:n] {
 			h := hashString(r)
 			head := hRoot
 			if j := s.Heads[i]; j > 0 && j <= n {

@@ -28,12 +28,14 @@ type Sentence struct {
 // commas and points inside a number, stay in it; curly quotes and
 // apostrophes count as straight ones.
 func Tokenize(text string) []string {
-	return appendTokens(nil, text)
+	return appendTokens(nil, text, -1)
 }
 
-func appendTokens(out []string, text string) []string {
+// appendTokens appends the tokens of text to out, at most limit of them
+// when limit >= 0.
+func appendTokens(out []string, text string, limit int) []string {
 	i := 0
-	for i < len(text) {
+	for i < len(text) && (limit < 0 || len(out) < limit) {
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:])

@@ -20,7 +20,8 @@ import (
 // without its attribution) as a text value, with the attribution and
 // modality any claim of the sentence would have. A statement has no figure
 // to hold on to, so some sentences make none, however they score:
-// questions and headlines; opinions (an opinion word, or a word or two in
+// questions, headlines and labelled lines ("Goals: Rooney 68"); opinions
+// (an opinion word, or a word or two in
 // scare quotes: the price tag was "eye-watering"); what is only supposed or
 // not known (hedged or unknown modality: costs could rise); and direct
 // quotations ("We have seen this film before," he said), the speaker's own
@@ -53,12 +54,24 @@ func (b *builder) statementClaim(si, n, ns int) {
 	if w < b.threshold || s.question || s.headline || d.opinionated(s.first, s.last) {
 		return
 	}
-	if d.scareQuoted(s.first, s.last) {
+	if d.scareQuoted(s.first, s.last) || d.labelled(s.first, s.last) {
 		return
 	}
 	if c, ok := b.statement(si, w); ok {
 		b.out = append(b.out, c)
 	}
+}
+
+// labelled reports whether tokens [first, last) are a labelled line, a
+// colon among their first four tokens: "Goals: Rooney 68, Dunne 75 og",
+// "Man Utd: Carroll, Gary Neville…", a list rather than a statement.
+func (d *doc) labelled(first, last int) bool {
+	for i := first; i < min(last, first+4); i++ {
+		if d.f(i) == ":" {
+			return true
+		}
+	}
+	return false
 }
 
 // scareQuoted reports whether tokens [first, last) hold a quotation of at

@@ -91,16 +91,18 @@ func (b *builder) build(threshold float64, scores []float64) []claims.Claim {
 	for si := range d.sents {
 		attr := d.attributionOf(si, b.lastPerson)
 		b.attrs = append(b.attrs, attr)
-		n, ns := len(b.out), len(b.statements)
+		n := len(b.out)
 		for ; ci < len(d.clauseList) && d.clauseList[ci].sent == si; ci++ {
 			b.clause(d.clauseList[ci], attr)
 		}
-		b.statementClaim(si, n, ns)
+		b.statementClaim(si, n)
 		if attr.speaker != nil && attr.speaker.kind == claims.EntityPerson {
 			b.lastPerson = attr.speaker
 		}
 	}
-	b.keepStatements()
+	if b.keepStatements() {
+		b.dropStatementsBeside()
+	}
 	b.out = b.dedupe(pruneFutures(b.out))
 	for i := range b.out {
 		b.out[i].ID = "c" + strconv.Itoa(i+1)

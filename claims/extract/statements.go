@@ -42,11 +42,11 @@ func (d *doc) scoreSentences(m *worthiness.Model) []float64 {
 func round2(w float64) float64 { return math.Round(min(1, max(0, w))*100) / 100 }
 
 // statementClaim adds to b.out the statement claim of sentence si when it
-// is check-worthy and made no claim: n is the number of claims, and ns of
-// held-back statements, before its clauses were read.
-func (b *builder) statementClaim(si, n, ns int) {
+// is check-worthy and made no claim: n is the number of claims before its
+// clauses were read.
+func (b *builder) statementClaim(si, n int) {
 	d := b.d
-	if si >= len(b.scores) || len(b.out) > n || len(b.statements) > ns {
+	if si >= len(b.scores) || len(b.out) > n {
 		return
 	}
 	s := d.sents[si]
@@ -60,6 +60,31 @@ func (b *builder) statementClaim(si, n, ns int) {
 	if c, ok := b.statement(si, w); ok {
 		b.out = append(b.out, c)
 	}
+}
+
+// dropStatementsBeside drops the statement claims of sentences that
+// keepStatements gave a claim: "he had not been wearing a seatbelt", both
+// affirmed and denied in the article, is that claim, not a statement.
+func (b *builder) dropStatementsBeside() {
+	d := b.d
+	claimed := map[int]bool{}
+	for _, c := range b.out {
+		if c.Property != claims.PropertyStatement {
+			if si, ok := d.sentenceAt(c.Span.Start); ok {
+				claimed[si] = true
+			}
+		}
+	}
+	out := b.out[:0]
+	for _, c := range b.out {
+		if c.Property == claims.PropertyStatement {
+			if si, ok := d.sentenceAt(c.Span.Start); ok && claimed[si] {
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	b.out = out
 }
 
 // labelled reports whether tokens [first, last) are a labelled line, a

@@ -5,8 +5,8 @@
 // coming tonight").
 //
 // The model is an L2-regularised logistic regression over hashed features
-// of the sentence's words: lower-case words, light stems, word bigrams
-// and trigrams, the shapes of figures (numbers, years, percentages,
+// of the sentence's words (at most 256 a sentence): lower-case words, light
+// stems, word bigrams and trigrams, the shapes of figures (numbers, years, percentages,
 // money), capitalised-name runs, first and second person pronouns, modal
 // and tense cues, reporting verbs, comparatives and superlatives, quotation
 // marks and the sentence's length (features.go lists them; the word classes
@@ -35,8 +35,8 @@
 //
 // is deterministic: the same data, options and seed give the same bytes.
 // Ten-fold cross-validation on the 7,974 training sentences gives
-// precision 0.80, recall 0.73 and F1 0.76 for the check-worthy class
-// (BENCHMARKS.md, "Check-worthiness").
+// precision 0.77, recall 0.75 and F1 0.76 for the check-worthy class, at a
+// threshold of 0.38 (BENCHMARKS.md, "Check-worthiness").
 //
 // This package imports nothing of the extractor, which imports it.
 package worthiness

@@ -21,7 +21,8 @@ import (
 // modality any claim of the sentence would have. A statement has no figure
 // to hold on to, so some sentences make none, however they score:
 // questions, headlines and labelled lines ("Goals: Rooney 68"); opinions
-// (an opinion word, or a word or two in
+// and states of mind (an opinion word; a verb of knowing, believing,
+// hoping, wanting or refusing; a word or two in
 // scare quotes: the price tag was "eye-watering"); what is only supposed or
 // not known (hedged or unknown modality: costs could rise); and direct
 // quotations ("We have seen this film before," he said), the speaker's own
@@ -54,7 +55,7 @@ func (b *builder) statementClaim(si, n int) {
 	if w < b.threshold || s.question || s.headline || d.opinionated(s.first, s.last) {
 		return
 	}
-	if d.scareQuoted(s.first, s.last) || d.labelled(s.first, s.last) {
+	if d.scareQuoted(s.first, s.last) || d.labelled(s.first, s.last) || d.pronounMind(s.first, s.last) {
 		return
 	}
 	if c, ok := b.statement(si, w); ok {
@@ -85,6 +86,21 @@ func (b *builder) dropStatementsBeside() {
 		out = append(out, c)
 	}
 	b.out = out
+}
+
+// pronounMind reports whether tokens [first, last) have a pronoun that
+// knows, hopes or wants: a verb of mindWords right after a pronoun, or one
+// word after it ("they now wanted").
+func (d *doc) pronounMind(first, last int) bool {
+	for i := first; i < last; i++ {
+		if !d.in(mindWords, i) {
+			continue
+		}
+		if i-1 >= first && d.in(mindSubjects, i-1) || i-2 >= first && d.in(mindSubjects, i-2) && d.toks[i-1].kind == tWord {
+			return true
+		}
+	}
+	return false
 }
 
 // labelled reports whether tokens [first, last) are a labelled line, a

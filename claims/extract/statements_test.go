@@ -42,6 +42,13 @@ func TestStatementClaims(t *testing.T) {
 		name: "what may happen is not",
 		text: "Analysts said the bank could close dozens of branches across the country.",
 	}, {
+		name: "a named person's belief is a statement",
+		text: "Donald thinks that climate change is a hoax perpetrated by the Chinese.",
+		want: []c{{"", "statement", "Donald thinks that climate change is a hoax perpetrated by the Chinese", "asserted", ""}},
+	}, {
+		name: "a pronoun's state of mind is not",
+		text: "The club said it hoped to return to the Premiership in 2006.",
+	}, {
 		name: "a labelled line is a list",
 		text: "Goals: Rooney 68, Dunne 75 og.",
 	}}

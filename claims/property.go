@@ -21,6 +21,11 @@ const (
 	// claim's as-of time: "more than three and a half years after Moscow's
 	// invasion" is subject invasion, property time-since.
 	PropertyTimeSince = "time-since"
+	// PropertyStatement is a check-worthy statement that carries no typed
+	// value ("X voted for the war"): its value is the statement's text. It
+	// is checked against earlier fact-checks, not compared with other
+	// claims.
+	PropertyStatement = "statement"
 )
 
 // BuiltinProperties returns the built-in properties.
@@ -28,6 +33,7 @@ func BuiltinProperties() []Property {
 	return []Property{
 		{ID: PropertyDate, Kind: KindTime, Cues: []string{"date", "when", "on", "in"}},
 		{ID: PropertyTimeSince, Kind: KindDuration, Cues: []string{"after", "since", "ago", "for the first time in", "in over"}},
+		{ID: PropertyStatement, Kind: KindText},
 	}
 }
 

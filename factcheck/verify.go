@@ -86,6 +86,11 @@ func verify(c claims.Claim, store sources.Store, cfg config) Verdict {
 	var js []judgement
 	var missing string
 	switch c.Property {
+	case claims.PropertyStatement:
+		// a statement is checked against earlier fact-checks (--prior),
+		// not against reference facts
+		v.Explanation = "a statement with no figure: only an earlier fact-check of it can rate it"
+		return v
 	case claims.PropertyTimeSince:
 		js, missing = judgeTimeSince(c, store, cfg)
 	case claims.PropertyDate:

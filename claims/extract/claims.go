@@ -28,8 +28,12 @@ type builder struct {
 	lastThing  *entityRef
 	lastEvent  *entityRef // the last knowledge-base event named: the topic
 	events     []kbEvent
-	// min is the worthiness a claim needs to be kept.
-	min float64
+	// threshold is the worthiness a claim needs to be kept; keepAll
+	// (threshold 0) keeps every claim found.
+	threshold float64
+	keepAll   bool
+	// scores holds each sentence's check-worthiness, by the model.
+	scores []float64
 	// scratch is reused by every clause.
 	scratch clauseCtx
 	// attrs holds each sentence's attribution.
@@ -84,10 +88,11 @@ func newBuilder(d *doc) *builder {
 }
 
 // build makes the claims of every clause, in document order, each with its
-// worthiness; it keeps those with worthiness at least min.
-func (b *builder) build(min float64) []claims.Claim {
+// worthiness, and the statement claims of check-worthy sentences without
+// one; it keeps those with worthiness at least threshold.
+func (b *builder) build(threshold float64, scores []float64) []claims.Claim {
 	d := b.d
-	b.min = min
+	b.threshold, b.keepAll, b.scores = threshold, threshold <= 0, scores
 	ci := 0
 	for si := range d.sents {
 		if d.stopped(si) {
@@ -95,14 +100,18 @@ func (b *builder) build(min float64) []claims.Claim {
 		}
 		attr := d.attributionOf(si, b.lastPerson)
 		b.attrs = append(b.attrs, attr)
+		n := len(b.out)
 		for ; ci < len(d.clauseList) && d.clauseList[ci].sent == si; ci++ {
 			b.clause(d.clauseList[ci], attr)
 		}
+		b.statementClaim(si, n)
 		if attr.speaker != nil && attr.speaker.kind == claims.EntityPerson {
 			b.lastPerson = attr.speaker
 		}
 	}
-	b.keepStatements()
+	if b.keepStatements() {
+		b.dropStatementsBeside()
+	}
 	if !b.kbMode {
 		b.frameClaims()
 	}
@@ -308,10 +317,7 @@ func (b *builder) emit(x *clauseCtx, subject, property string, v claims.Value, m
 			cl.AsOf = dayValue(d.published)
 		}
 	}
-	cl.Worthiness = b.worthiness(x, cl, cue)
-	if cl.Worthiness >= b.min {
-		b.out = append(b.out, cl)
-	}
+	b.keep(x, cl, cue)
 }
 
 // timeSince reads "N after EVENT" and "N since EVENT": "more than three and

@@ -55,8 +55,8 @@ func TestAlaska(t *testing.T) {
 		if text[x.Span.Start:x.Span.End] != x.Text {
 			t.Errorf("%s: span %v does not hold its text %q", x.ID, x.Span, x.Text)
 		}
-		if x.Worthiness < DefaultMinWorthiness {
-			t.Errorf("%s kept with worthiness %.2f", x.ID, x.Worthiness)
+		if x.Worthiness < DefaultThreshold() || x.Property != claims.PropertyStatement && x.Worthiness < DefaultMinWorthiness {
+			t.Errorf("%s (%s) kept with worthiness %.2f", x.ID, x.Property, x.Worthiness)
 		}
 		for _, bad := range []string{"naïve agreement", "horrendous"} {
 			if strings.Contains(x.Text, bad) {

@@ -40,9 +40,17 @@
 // after EVENT" is a time-since claim about the event; "the first time
 // since T" and "the first meeting in D" speak of the previous occurrence.
 // One clause gives one value to a subject's property: the most specific.
-// Each claim gets a check-worthiness score (two decimals) and only claims
-// scoring at least [DefaultMinWorthiness] are kept. The extracted set
-// defines the entities its claims name that the knowledge base does not.
+// Every sentence is scored by the check-worthiness model of package
+// worthiness (trained on ClaimBuster's debate sentences); each claim's
+// Worthiness (two decimals) is the higher of its sentence's score and that
+// of its own cues, and claims whose cues score at least
+// [DefaultMinWorthiness] and whose Worthiness reaches [DefaultThreshold]
+// are kept. A check-worthy sentence that yields no claim becomes a
+// statement claim (property statement, its text as the value): not from
+// questions, headlines, labelled lines, opinions, direct quotations or
+// what is only supposed. [Sentences] lists every sentence with its score
+// and claims. The extracted set defines the entities its claims name that
+// the knowledge base does not.
 //
 // Without a knowledge base, claims are keyed so that two share a subject
 // and property only when they speak of the same thing: a figure by its

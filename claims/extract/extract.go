@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/worthiness"
 )
 
 // A Mention is a quantity, time or entity found in text.
@@ -52,7 +53,10 @@ func (o Options) apply(e *Extractor) {
 }
 
 // MinWorthiness sets the check-worthiness, in [0, 1], a claim needs to be
-// kept. The default is [DefaultMinWorthiness]; 0 keeps every claim found.
+// kept and a sentence needs to make a statement claim. The default is
+// [DefaultThreshold]; 0 keeps every claim found and makes a statement
+// claim of every sentence without one (questions, headlines and opinions
+// aside).
 func MinWorthiness(w float64) Option {
 	return optionFunc(func(e *Extractor) { e.min, e.minSet = w, true })
 }
@@ -87,6 +91,18 @@ func (e *Extractor) gazetteerFor(kb *claims.Set) *gazetteer {
 	return newGazetteer(kb)
 }
 
+// With returns a copy of e with opts applied on top of e's own: the copy
+// shares e's indexed knowledge base, so that a request's threshold costs
+// no new index. e may be nil (the defaults).
+func (e *Extractor) With(opts ...Option) *Extractor {
+	c := &Extractor{}
+	if e != nil {
+		*c = *e
+	}
+	Options(opts).apply(c)
+	return c
+}
+
 // New returns an Extractor with the given options.
 func New(opts ...Option) *Extractor {
 	e := &Extractor{}
@@ -100,11 +116,15 @@ func New(opts ...Option) *Extractor {
 // the document and the claims, ids c1, c2… in document order; it does not
 // copy the knowledge base.
 //
-// Every claim carries a Worthiness in [0, 1]; Extract keeps those scoring
-// at least [DefaultMinWorthiness] (0.5). Figures, dates, places, named
-// subjects, property cues and attribution raise the score; opinion words,
-// questions and headlines lower it. Use [New] with [MinWorthiness] to
-// change the threshold.
+// Every sentence is scored by a check-worthiness model (package
+// worthiness). Every claim carries a Worthiness in [0, 1]: the higher of
+// its sentence's score and that of its own cues (figures, dates, places,
+// named subjects, property cues and attribution raise it; opinion words,
+// questions and headlines lower it). Extract keeps the claims whose own
+// cues score at least [DefaultMinWorthiness] and whose Worthiness reaches
+// [DefaultThreshold]; a sentence at or above the threshold that yields no
+// claim becomes a statement claim (property statement, a text value).
+// Use [New] with [MinWorthiness] to change the threshold.
 //
 // With a knowledge base that lists entities, subjects are its entities and
 // properties its properties (or the built-in date and time-since). Without
@@ -135,22 +155,33 @@ func (e *Extractor) ExtractContext(ctx context.Context, doc claims.Document, kb 
 	if doc.Text == "" && doc.TextFile != "" {
 		return nil, errors.New("extract: document text not loaded (text_file " + doc.TextFile + ")")
 	}
-	min := DefaultMinWorthiness
+	out, _, err := e.extract(ctx, doc, kb, false)
+	return out, err
+}
+
+// extract extracts the claims of doc, and with sentences also lists the
+// sentences with their scores and claims.
+func (e *Extractor) extract(ctx context.Context, doc claims.Document, kb *claims.Set, sentences bool) (*claims.Set, []Sentence, error) {
+	min := DefaultThreshold()
 	if e != nil && e.minSet {
 		min = e.min
 	}
 	d := analyzeContext(ctx, doc, kb, e.gazetteerFor(kb))
 	defer d.release()
 	if d.err != nil {
-		return nil, d.err
+		return nil, nil, d.err
 	}
+	scores := d.scoreSentences(worthiness.Default())
 	out := &claims.Set{Version: claims.Version, Document: doc}
-	out.Claims = newBuilder(d).build(min)
+	out.Claims = newBuilder(d).build(min, scores)
 	if d.err != nil {
-		return nil, d.err
+		return nil, nil, d.err
 	}
 	out.Entities = d.define(out.Claims)
-	return out, nil
+	if !sentences {
+		return out, nil, nil
+	}
+	return out, d.sentenceList(scores, out.Claims), nil
 }
 
 // Mentions is like the package's [Mentions].

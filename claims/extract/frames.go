@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"sort"
 	"strings"
 
@@ -36,7 +37,16 @@ func (b *builder) frameClaims() {
 		}
 		text = text[:cut]
 	}
-	sd := syntax.Default().Parse(text)
+	sd := &syntax.Doc{}
+	syntax.Tokenize(sd, text)
+	ctx := d.ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if err := syntax.Default().AnnotateContext(ctx, sd); err != nil {
+		d.err = err
+		return
+	}
 	fr := &frameReader{b: b, t: frame.NewTree(sd)}
 	fr.refs = frame.Resolve(fr.t)
 	fr.frames = frame.Frames(fr.t)

@@ -26,6 +26,8 @@ func brief(v claims.Value) string {
 		return v.Start.Format("2006-01-02") + ".." + v.End.Format("2006-01-02") + " " + v.Granularity.String()
 	case v.Kind.IsEntity():
 		return v.Entity
+	case v.Kind == claims.KindText:
+		return v.Text
 	}
 	s := strconv.FormatFloat(v.Amount, 'g', 10, 64)
 	if v.Unit != "" {

@@ -215,6 +215,15 @@ var (
 		ugly disastrous catastrophic appalling dreadful magnificent superb lovely nice horrible
 		shocking disgusting pathetic incredible unbelievable marvellous marvelous awesome regret
 		should must ought viewed regarded deserve deserves hope hopes wish fear fears feel feels`)
+	// mindWords are verbs of a state of mind or an intention: a pronoun
+	// knowing, believing, hoping, wanting or refusing makes no statement to
+	// check ("he knew instantly something was wrong", "it hoped to return
+	// to profit"), while a named person's belief may be one ("Donald
+	// thinks that climate change is a hoax"). Compiled by hand.
+	mindWords = words(`know knew knows believe believes believed think thinks thought hoped hoping
+		want wants wanted intend intends intended refuse refuses refused regrets regretted felt
+		wished wishes longs longed dreams dreamed dreamt`)
+	mindSubjects = words(`i we you he she it they`)
 )
 
 // measureNouns are nouns that name a measured quantity, used as subjects

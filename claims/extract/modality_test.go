@@ -60,7 +60,7 @@ func TestAttribution(t *testing.T) {
 	for _, tt := range tests {
 		d := analyze(claims.Document{Text: tt.text, Published: published}, nil, nil)
 		b := newBuilder(d)
-		b.build(0)
+		b.build(0, nil)
 		got := b.attrs[len(b.attrs)-1].who
 		if got != tt.want {
 			t.Errorf("%q: attribution %q, want %q", tt.text, got, tt.want)

@@ -52,10 +52,7 @@ func (b *builder) openAge(x *clauseCtx, vi int) bool {
 	if asOf := b.figureTime(x, vi); !asOf.IsZero() && !dayOrFiner(asOf) {
 		cl.AsOf = asOf // "at 54, in 2019": an age holds for a year; the day of an arrest does not limit it
 	}
-	cl.Worthiness = b.worthiness(x, cl, true)
-	if cl.Worthiness >= b.min {
-		b.out = append(b.out, cl)
-	}
+	b.keep(x, cl, true)
 	return true
 }
 

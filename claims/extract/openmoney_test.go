@@ -50,7 +50,10 @@ func TestOpenFiguresOfThings(t *testing.T) {
 	}, {
 		name: "a second one with \"a\" is another one",
 		text: "The regulator agreed a deal worth $375m with Banc Capital.\n\nThe regulator later reached a $140m deal with Columbia Advisors.",
-		want: []c{{"deal", "amount", "375000000 USD", "asserted", ""}},
+		// the second figure's key would be vague: the sentence is a
+		// statement to check as a whole
+		want: []c{{"deal", "amount", "375000000 USD", "asserted", ""},
+			{"columbia-advisors", "statement", "The regulator later reached a $140m deal with Columbia Advisors", "asserted", ""}},
 	}, {
 		name: "a headline's \"to\" and verb is a plan, not a fact",
 		text: "US budget deficit to reach $368bn\n\nThe budget deficit hit a record $412bn.",

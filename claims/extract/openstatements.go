@@ -72,10 +72,10 @@ func (b *builder) openStatement(x *clauseCtx) bool {
 }
 
 // keepStatements adds to the claims the statements the article both
-// affirms and denies, in document order.
-func (b *builder) keepStatements() {
+// affirms and denies, in document order, and reports whether it added any.
+func (b *builder) keepStatements() bool {
 	if len(b.statements) == 0 {
-		return
+		return false
 	}
 	type key struct{ subject, property string }
 	seen := map[key][2]bool{}
@@ -95,6 +95,7 @@ func (b *builder) keepStatements() {
 	if added {
 		slices.SortStableFunc(b.out, func(x, y claims.Claim) int { return cmp.Compare(x.Span.Start, y.Span.Start) })
 	}
+	return added
 }
 
 func btoi(v bool) int {

@@ -4,13 +4,37 @@ import (
 	"math"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/worthiness"
 )
 
-// DefaultMinWorthiness is the check-worthiness a claim needs for Extract to
-// keep it.
+// DefaultMinWorthiness is the score a typed claim's own cues (a figure, a
+// date, a place, a named subject; see below) need for Extract to keep it,
+// whatever its sentence's check-worthiness. A kept typed claim's
+// Worthiness is at least this.
 const DefaultMinWorthiness = 0.5
 
-// worthiness scores how worth checking a claim is, in [0, 1]. A figure, a
+// DefaultThreshold is the check-worthiness from which Extract keeps a claim
+// and makes a statement claim of a sentence: the F1-best point of the
+// check-worthiness model's cross-validation (package worthiness).
+func DefaultThreshold() float64 { return worthiness.Default().Threshold() }
+
+// keep scores claim cl of clause x and adds it to the claims when it is
+// confident (its cues score at least DefaultMinWorthiness) and
+// check-worthy (the higher of that score and its sentence's reaches the
+// threshold), or when every claim is kept. cue reports a property cue.
+func (b *builder) keep(x *clauseCtx, cl claims.Claim, cue bool) {
+	own := b.worthiness(x, cl, cue)
+	cl.Worthiness = own
+	if si := int(b.d.tokSent[x.first]); si < len(b.scores) {
+		cl.Worthiness = max(own, round2(b.scores[si]))
+	}
+	if b.keepAll || own >= DefaultMinWorthiness && cl.Worthiness >= b.threshold {
+		b.out = append(b.out, cl)
+	}
+}
+
+// worthiness scores how worth checking a claim is by its own cues, in
+// [0, 1]. A figure, a
 // date or a place raises it, as do a named subject, a property cue and an
 // attribution; an opinion word ("horrendous", "naïve"), a question or a
 // headline lowers it.

@@ -51,6 +51,7 @@ type checkFlags struct {
 	tolerance float64
 	noColor   bool
 	allInfo   bool
+	minW      minWorthiness
 }
 
 func runCheck(e *env, args []string) int {
@@ -63,6 +64,7 @@ func runCheck(e *env, args []string) int {
 	fs.StringVar(&f.failOn, "fail-on", "", "exit 1 when a finding of `severity` (info, warning, error) or above, or a false verdict, is found")
 	fs.Float64Var(&f.tolerance, "tolerance", factcheck.DefaultTolerance, "relative `tolerance` within which a wrong figure is mostly-true")
 	fs.BoolVar(&f.allInfo, "all-info", false, "list every info finding in the text report (by default a check's many info findings are summed up)")
+	fs.Var(&f.minW, "min-worthiness", "check-worthiness `score` (0 to 1) a claim needs to be kept and a sentence to make a statement claim (default: the model's F1-best point)")
 	fs.BoolVar(&f.noColor, "no-color", false, "never colour the text report (colour is used only on a terminal, and not when NO_COLOR is set)")
 	files, status, ok := parseFlags(e, checkCmd, fs, args)
 	if !ok {
@@ -128,7 +130,7 @@ func runCheck(e *env, args []string) int {
 		}
 	}
 
-	c := &checkRun{checker: checker, kb: kb, prior: prior, published: published, stdin: stdin}
+	c := &checkRun{checker: checker, kb: kb, prior: prior, published: published, stdin: stdin, minW: f.minW}
 	o := writeOptions{Color: useColor(e.stdout, f.noColor), AllInfo: f.allInfo, Multi: len(files) > 1,
 		Warn: func(msg string) { e.errorf("warning: %s", msg) }}
 	status = exitOK
@@ -173,6 +175,7 @@ type checkRun struct {
 	prior     *claimreview.Index // the --prior reviews; nil when none
 	published time.Time
 	stdin     []byte
+	minW      minWorthiness
 }
 
 // each checks the files on a bounded pool of workers and calls emit with
@@ -248,7 +251,7 @@ func (c *checkRun) checkFile(ctx context.Context, name string) (r *factcheck.Rep
 		if doc, note, err = readArticle(name, c.stdin, c.published); err != nil {
 			return nil, "", err
 		}
-		if set, err = extractClaims(doc, c.kb); err != nil {
+		if set, err = c.minW.extract(doc, c.kb); err != nil {
 			return nil, note, fileError(name, err)
 		}
 		if set.Document.Published.IsZero() {

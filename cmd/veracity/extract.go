@@ -31,7 +31,13 @@ replaced atomically, and not at all if it changed meanwhile.
 
 With --mentions it prints every quantity, time and entity mention instead,
 with its span and resolved value:
-{"mentions": [{"text", "span": [start, end], "kind", "value"}]}.`,
+{"mentions": [{"text", "span": [start, end], "kind", "value"}]}.
+
+With --sentences it prints every sentence instead, one JSON object a line:
+{"text", "span": [start, end], "worthiness", "claims": [ids]}, the
+worthiness being the check-worthiness model's score in [0, 1]. A sentence
+at or above --min-worthiness (default: the model's F1-best point) that
+yields no typed claim is a statement claim.`,
 }
 
 func init() {
@@ -46,6 +52,9 @@ func runExtract(e *env, args []string) int {
 	)
 	fs := newFlagSet(extractCmd)
 	mentions := fs.Bool("mentions", false, "print every quantity, time and entity mention instead of claims")
+	sentences := fs.Bool("sentences", false, "print every sentence with its check-worthiness and claim ids instead, as JSON Lines")
+	var minW minWorthiness
+	fs.Var(&minW, "min-worthiness", "check-worthiness `score` (0 to 1) a claim needs to be kept and a sentence to make a statement claim (default: the model's F1-best point)")
 	into := fs.String("into", "", "add the new claims to the YAML claim-set `FILE` instead of printing them, keeping its comments, order and fields")
 	format := fs.String("format", "", "output `format`: yaml | json (default yaml, or json with --mentions)")
 	fs.Var(&kbs, "kb", "knowledge base: a claim-set `FILE` with entities, aliases and property cues; repeatable")
@@ -68,6 +77,9 @@ func runExtract(e *env, args []string) int {
 	}
 	if *into != "" && *mentions {
 		return usageError(e, extractCmd, "--into adds claims; it does not go with --mentions")
+	}
+	if *sentences && (*mentions || *into != "") {
+		return usageError(e, extractCmd, "--sentences prints sentences; it does not go with --mentions or --into")
 	}
 	name := files[0]
 	kind, err := kindOf(name)
@@ -120,11 +132,15 @@ func runExtract(e *env, args []string) int {
 		return extractInto(e, *into, doc, kb, !published.t.IsZero())
 	}
 	var out bytes.Buffer
-	if *mentions {
+	switch {
+	case *sentences:
+		_, ss := minW.extractor(kb).Sentences(doc, kb)
+		err = writeSentences(&out, ss)
+	case *mentions:
 		err = writeMentions(&out, extractMentions(doc, kb), *format)
-	} else {
+	default:
 		var set *claims.Set
-		if set, err = extractClaims(doc, kb); err != nil {
+		if set, err = minW.extract(doc, kb); err != nil {
 			printError(e, fileError(name, err))
 			return exitUsage
 		}

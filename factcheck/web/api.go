@@ -26,6 +26,10 @@ type checkRequest struct {
 	// Prior is ClaimReview markup: JSON-LD as a JSON value, or a string
 	// holding JSON-LD or an HTML page with ld+json scripts.
 	Prior json.RawMessage `json:"prior"`
+	// MinWorthiness is the check-worthiness, in [0, 1], a claim needs to
+	// be kept and a sentence to make a statement claim; absent, the
+	// extractor's default.
+	MinWorthiness *float64 `json:"min_worthiness"`
 }
 
 // errorBody is the body of every error the API answers.
@@ -107,6 +111,9 @@ func (h *handler) check(w http.ResponseWriter, r *http.Request) {
 	var ex *extract.Extractor
 	if ekb == h.cfg.kb {
 		ex = h.house // indexed once, when the handler was made
+	}
+	if req.MinWorthiness != nil {
+		ex = ex.With(extract.MinWorthiness(*req.MinWorthiness))
 	}
 	set, err := extractClaims(ctx, ex, doc, ekb)
 	if err != nil && ctx.Err() != nil {
@@ -211,6 +218,9 @@ func jsonError(err error) error {
 func (h *handler) input(req *checkRequest) (claims.Document, *claims.Set, error) {
 	if strings.TrimSpace(req.Text) == "" {
 		return claims.Document{}, nil, badf(`"text" is empty (want the article's text)`)
+	}
+	if w := req.MinWorthiness; w != nil && !(*w >= 0 && *w <= 1) {
+		return claims.Document{}, nil, badf(`bad "min_worthiness" %v (want a number from 0 to 1)`, *w)
 	}
 	doc := claims.Document{Text: req.Text, Title: strings.TrimSpace(req.Title)}
 	if req.Published != "" {

@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"bytes"
+	"context"
 	_ "embed"
 	"fmt"
 	"sync"
@@ -74,6 +75,23 @@ func (m *Model) Annotate(d *Doc) {
 	for _, s := range d.Sents {
 		m.sentence(w, d, s, true, true)
 	}
+}
+
+// AnnotateContext is [Model.Annotate] under ctx: it stops within a few
+// sentences once ctx is done, and returns ctx's error.
+func (m *Model) AnnotateContext(ctx context.Context, d *Doc) error {
+	d.ready()
+	w := m.worker()
+	defer m.pool.Put(w)
+	for k, s := range d.Sents {
+		if k%32 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		m.sentence(w, d, s, true, true)
+	}
+	return nil
 }
 
 // Tag fills only UPOS, XPOS and Lemma.

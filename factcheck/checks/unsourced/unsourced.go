@@ -1,9 +1,11 @@
 package unsourced
 
 import (
+	"math"
 	"strings"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/worthiness"
 	"github.com/veracity-go/veracity/factcheck"
 	"github.com/veracity-go/veracity/factcheck/checks/internal/compare"
 )
@@ -14,14 +16,17 @@ var Check = &factcheck.Check{
 	Doc: `flags a check-worthy claim with neither attribution nor source
 
 A claim is check-worthy when it is asserted or hedged, has a value and, if
-an extractor scored it, a worthiness of at least 0.5. Info.`,
+an extractor scored it, a worthiness at or above the check-worthiness
+model's threshold (its F1-best point, about 0.4). Statement claims count
+like any other. Info.`,
 	Run:             run,
 	IgnoresVerdicts: true,
 }
 
-// MinWorthiness is the extractor's check-worthiness score from which a
-// claim counts as check-worthy.
-const MinWorthiness = 0.5
+// MinWorthiness returns the check-worthiness score from which a scored
+// claim counts as check-worthy: the threshold of the check-worthiness model
+// (package worthiness), its F1-best point.
+func MinWorthiness() float64 { return worthiness.Default().Threshold() }
 
 // CheckWorthy reports whether c is worth checking: asserted or hedged, with
 // a value, and unscored (hand-written) or scored at least MinWorthiness.
@@ -29,7 +34,8 @@ func CheckWorthy(c claims.Claim) bool {
 	if c.Modality != claims.ModalityAsserted && c.Modality != claims.ModalityHedged {
 		return false
 	}
-	return !c.Value.IsZero() && (c.Worthiness == 0 || c.Worthiness >= MinWorthiness)
+	// scores have two decimals: compare at that precision
+	return !c.Value.IsZero() && (c.Worthiness == 0 || c.Worthiness >= math.Round(MinWorthiness()*100)/100)
 }
 
 func run(pass *factcheck.Pass) error {

@@ -38,7 +38,7 @@ func TestFindings(t *testing.T) {
 			Message: `"£3.2 billion" (c3) names neither who says it nor a source`}}},
 		{"attributed", claim("c4", func(c *claims.Claim) { c.Attribution = "the council" }), nil},
 		{"sourced", claim("c5", func(c *claims.Claim) { c.Sources = []string{"budget-2025"} }), nil},
-		{"not check-worthy", claim("c6", func(c *claims.Claim) { c.Worthiness = 0.49 }), nil},
+		{"not check-worthy", claim("c6", func(c *claims.Claim) { c.Worthiness = 0.2 }), nil},
 		{"no value", claim("c7", func(c *claims.Claim) { c.Value = claims.Value{} }), nil},
 		{"unknown", claim("c8", func(c *claims.Claim) { c.Modality = claims.ModalityUnknown }), nil},
 		{"negated", claim("c9", func(c *claims.Claim) { c.Modality = claims.ModalityNegated }), nil},

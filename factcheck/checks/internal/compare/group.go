@@ -12,9 +12,11 @@ type Key struct {
 }
 
 // KeyOf returns the key of c, and false when c lacks a subject or a
-// property and so cannot be compared with other claims.
+// property and so cannot be compared with other claims. A statement claim
+// (property statement) has no key: two statements about one subject are
+// two statements, not two values of one.
 func KeyOf(c *claims.Claim) (Key, bool) {
-	if c.Subject == "" || c.Property == "" {
+	if c.Subject == "" || c.Property == "" || c.Property == claims.PropertyStatement {
 		return Key{}, false
 	}
 	return Key{c.Subject, c.Property}, true

@@ -30,6 +30,7 @@ import (
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/worthiness"
 )
 
 // Published is the publication date of every generated document.
@@ -614,7 +615,7 @@ func (g *generator) want() []Finding {
 				}
 			}
 			if (c.Modality == claims.ModalityAsserted || c.Modality == claims.ModalityHedged) && !c.Value.IsZero() &&
-				(c.Worthiness == 0 || c.Worthiness >= 0.5) && c.Attribution == "" && len(c.Sources) == 0 {
+				(c.Worthiness == 0 || c.Worthiness >= worthiness.Default().Threshold()) && c.Attribution == "" && len(c.Sources) == 0 {
 				out = append(out, Finding{"unsourced", ids(i)})
 			}
 		}

@@ -51,12 +51,14 @@ type checkFlags struct {
 	tolerance float64
 	noColor   bool
 	allInfo   bool
+	wikidata  wikidataFlags
 }
 
 func runCheck(e *env, args []string) int {
 	var f checkFlags
 	fs := newFlagSet(checkCmd)
-	fs.Var(&f.kbs, "kb", "knowledge base: a claim-set `FILE` whose entities, sources and facts are consulted; repeatable")
+	fs.Var(&f.kbs, "kb", "knowledge base: a claim-set `FILE` whose entities, sources and facts are consulted, or a Wikidata knowledge base built by 'veracity kb import wikidata'; repeatable")
+	f.wikidata.register(fs)
 	fs.Var(&f.priors, "prior", "earlier fact-checks: a `FILE` of ClaimReview JSON-LD, or an HTML page with some; claims that read like one are shown as \"previously checked by …\"; repeatable")
 	fs.Var(&f.published, "published", "publication `DATE` (YYYY-MM-DD) when a document does not give one")
 	fs.StringVar(&f.format, "format", "text", "report `format`: "+formatNames())
@@ -91,7 +93,12 @@ func runCheck(e *env, args []string) int {
 		}
 	}
 
-	kb, err := loadKB(f.kbs)
+	kbFiles, wd, err := splitKBs(e, f.kbs, f.wikidata)
+	if err != nil {
+		printError(e, err)
+		return exitUsage
+	}
+	kb, err := loadKB(kbFiles)
 	if err != nil {
 		printError(e, err)
 		return exitUsage
@@ -128,7 +135,7 @@ func runCheck(e *env, args []string) int {
 		}
 	}
 
-	c := &checkRun{checker: checker, kb: kb, prior: prior, published: published, stdin: stdin}
+	c := &checkRun{checker: checker, kb: kb, prior: prior, published: published, stdin: stdin, wd: wd}
 	o := writeOptions{Color: useColor(e.stdout, f.noColor), AllInfo: f.allInfo, Multi: len(files) > 1}
 	status = exitOK
 	c.each(e, files, func(i int, r *factcheck.Report, err error) bool {
@@ -172,6 +179,7 @@ type checkRun struct {
 	prior     *claimreview.Index // the --prior reviews; nil when none
 	published time.Time
 	stdin     []byte
+	wd        *wikidataSources // the Wikidata knowledge bases; nil when none
 }
 
 // each checks the files on a bounded pool of workers and calls emit with
@@ -242,12 +250,20 @@ func (c *checkRun) checkFile(ctx context.Context, name string) (r *factcheck.Rep
 		if set, err = claims.Load(name); err != nil {
 			return nil, "", fileError(name, err)
 		}
+		if c.wd != nil {
+			c.wd.claimSetFacts(set, c.kb)
+		}
 	case articleFile:
 		var doc claims.Document
 		if doc, note, err = readArticle(name, c.stdin, c.published); err != nil {
 			return nil, "", err
 		}
-		if set, err = extractClaims(doc, c.kb); err != nil {
+		if c.wd != nil {
+			set, err = c.wd.extract(doc, c.kb)
+		} else {
+			set, err = extractClaims(doc, c.kb)
+		}
+		if err != nil {
 			return nil, note, fileError(name, err)
 		}
 		if set.Document.Published.IsZero() {

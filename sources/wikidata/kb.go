@@ -8,7 +8,6 @@ import (
 	"os"
 	"time"
 
-	"github.com/veracity-go/veracity/claims"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -148,8 +147,5 @@ func (kb *KB) hasNamePrefix(folded string) bool {
 	return found
 }
 
-// Kind returns the kind of entity the item is, from the instance-of chain
-// kept at import.
-func (kb *KB) kind(it *Item) claims.EntityKind {
-	return kindOf(it, kb.Item)
-}
+// Link finds the names of items in text and links them: see [LinkText].
+func (kb *KB) Link(text string) []Link { return LinkText(kb, text) }

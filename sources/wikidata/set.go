@@ -54,15 +54,23 @@ type SetOptions struct {
 // against the figure of its date. Other statements count by rank: the
 // preferred ones, else the normal ones; deprecated ones never.
 func (kb *KB) Set(items []string, opts SetOptions) *claims.Set {
-	m := opts.Map
+	return BuildSet(kb, kb.m, items, opts)
+}
+
+// BuildSet is [KB.Set] over any Items, with the property map m (nil: the
+// default map) unless opts gives one.
+func BuildSet(src Items, m *Map, items []string, opts SetOptions) *claims.Set {
+	if opts.Map != nil {
+		m = opts.Map
+	}
 	if m == nil {
-		m = kb.m
+		m = DefaultMap()
 	}
 	grade := opts.Reliability
 	if grade == claims.ReliabilityUnknown {
 		grade = claims.ReliabilityB
 	}
-	b := &setBuilder{kb: kb, m: m, opts: opts, grade: grade, set: &claims.Set{}, done: map[string]bool{}}
+	b := &setBuilder{items: src, m: m, opts: opts, grade: grade, set: &claims.Set{}, done: map[string]bool{}}
 	for _, mp := range m.list {
 		if mp.Role == RoleFact {
 			b.set.Properties = append(b.set.Properties, mp.Property)
@@ -76,7 +84,7 @@ func (kb *KB) Set(items []string, opts SetOptions) *claims.Set {
 }
 
 type setBuilder struct {
-	kb    *KB
+	items Items
 	m     *Map
 	opts  SetOptions
 	grade claims.Reliability
@@ -99,12 +107,12 @@ func (b *setBuilder) add(id string, full bool, depth int) {
 	if b.done[id] {
 		return
 	}
-	it, ok := b.kb.Item(id)
+	it, ok := b.items.Item(id)
 	if !ok {
 		return
 	}
 	b.done[id] = true
-	e := claims.Entity{ID: b.local(id), Name: it.Label, Aliases: it.Aliases, Kind: b.kb.kind(it), Date: it.Date, Wikidata: id}
+	e := claims.Entity{ID: b.local(id), Name: it.Label, Aliases: it.Aliases, Kind: kindOf(it, b.items.Item), Date: it.Date, Wikidata: id}
 	for _, p := range it.PartOf {
 		if depth < maxPartOfDepth {
 			b.add(p, false, depth+1)

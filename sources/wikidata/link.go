@@ -63,14 +63,21 @@ func LinkText(items Items, text string) []Link {
 			i++
 			continue
 		}
-		best, bestEnd := []string(nil), -1
+		best, bestEnd, bestStop := []string(nil), -1, 0
 		for j := i; j < len(words) && j < i+maxNameWords; j++ {
 			if j > i && words[j].start-words[j-1].end > 2 {
 				break // a name does not run over punctuation
 			}
-			name := text[w.start:words[j].end]
-			if ids := items.Named(name); len(ids) > 0 {
-				best, bestEnd = ids, j
+			end := words[j].end
+			if end < len(text) && text[end] == '.' {
+				// "U.S.": an abbreviation keeps its full stop
+				if ids := items.Named(text[w.start : end+1]); len(ids) > 0 {
+					best, bestEnd, bestStop = ids, j, 1
+					continue
+				}
+			}
+			if ids := items.Named(text[w.start:end]); len(ids) > 0 {
+				best, bestEnd, bestStop = ids, j, 0
 			}
 		}
 		if bestEnd == i && !nameWord(text[w.start:w.end]) {
@@ -80,7 +87,8 @@ func LinkText(items Items, text string) []Link {
 			i++
 			continue
 		}
-		l := Link{Name: text[w.start:words[bestEnd].end], Start: w.start, End: words[bestEnd].end, Candidates: best}
+		end := words[bestEnd].end + bestStop
+		l := Link{Name: text[w.start:end], Start: w.start, End: end, Candidates: best}
 		if i > 0 && honorifics[Fold(strings.TrimSuffix(text[words[i-1].start:words[i-1].end], "."))] {
 			l.Why = "person"
 		}

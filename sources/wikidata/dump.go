@@ -52,7 +52,7 @@ type DumpReader struct {
 // NewDumpReader returns a reader of the dump r, decompressing it when it
 // starts with the gzip or bzip2 magic bytes.
 func NewDumpReader(r io.Reader) (*DumpReader, error) {
-	br := bufio.NewReaderSize(r, 1<<20)
+	br := bufio.NewReaderSize(r, 64<<10)
 	head, err := br.Peek(3)
 	if err != nil && err != io.EOF {
 		return nil, fmt.Errorf("wikidata: dump: %w", err)
@@ -70,7 +70,7 @@ func NewDumpReader(r io.Reader) (*DumpReader, error) {
 	default:
 		return &DumpReader{r: br}, nil
 	}
-	return &DumpReader{r: bufio.NewReaderSize(in, 1<<20)}, nil
+	return &DumpReader{r: bufio.NewReaderSize(in, 256<<10)}, nil
 }
 
 // Unclosed reports, at the end of a dump that opened with "[", that it

@@ -171,8 +171,7 @@ func unknownNames(set *claims.Set, text string, links []wikidata.Link, house *cl
 }
 
 // claimSetFacts adds to set what the knowledge bases know of the items
-// its entities and those of house name, and of claim subjects that are
-// item ids.
+// its entities and those of house name.
 func (w *wikidataSources) claimSetFacts(set, house *claims.Set) {
 	ids := houseIDs(house)
 	for q, id := range houseIDs(set) {
@@ -181,11 +180,6 @@ func (w *wikidataSources) claimSetFacts(set, house *claims.Set) {
 	var want []string
 	for q := range ids {
 		want = append(want, q)
-	}
-	for _, c := range set.Claims {
-		if claims.ValidWikidataID(c.Subject, 'Q') {
-			want = append(want, c.Subject)
-		}
 	}
 	for _, kb := range w.kbs {
 		mergeInto(set, kb.Set(want, wikidata.SetOptions{Reliability: w.grade, IDs: ids}))

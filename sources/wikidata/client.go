@@ -230,8 +230,8 @@ func Names(text string) []Name {
 	words := splitWords(text)
 	var out []Name
 	for i := 0; i < len(words); i++ {
-		if !capitalized(text[words[i].start:words[i].end]) {
-			continue
+		if r, _ := utf8.DecodeRuneInString(text[words[i].start:]); !unicode.IsUpper(r) {
+			continue // a name starts with a capital letter; digits may follow ("Boeing 747")
 		}
 		j := i
 		for j+1 < len(words) && j+1-i < maxNameWords && words[j+1].start-words[j].end <= 1 {

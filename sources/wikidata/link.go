@@ -45,8 +45,7 @@ var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "dr": true
 	"president": true, "senator": true, "minister": true, "composer": true}
 
 // LinkText finds the names of items in text and links each to an item:
-// the longest run of words starting with a capital letter (or a digit)
-// that is the label or an alias of some item, matched with case and
+// the longest run of words starting with a capital letter that is the label or an alias of some item, matched with case and
 // accents folded. When a name fits several items, the choice is, in turn:
 // the items of the kind the text announces ("Mr", "Dr" announce a person);
 // the items linked to the text's other linked entities (part_of and
@@ -59,7 +58,7 @@ func LinkText(items Items, text string) []Link {
 	for i := 0; i < len(words); {
 		w := words[i]
 		r, _ := utf8.DecodeRuneInString(text[w.start:])
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		if !unicode.IsUpper(r) {
 			i++
 			continue
 		}

@@ -154,6 +154,7 @@ type (
 		Sitelinks    map[string]json.RawMessage   `json:"sitelinks"`
 		Claims       map[string][]json.RawMessage `json:"claims"`
 		Missing      *string                      `json:"missing"`
+		sitelinks    int                          // counted by scanEntity
 	}
 	jsonTerm struct {
 		Value string `json:"value"`
@@ -209,7 +210,7 @@ var errEntity = errors.New("not an entity")
 // keeping what f keeps (nil keeps everything).
 func DecodeEntity(data []byte, f *Filter) (*Entity, error) {
 	var je jsonEntity
-	if err := json.Unmarshal(data, &je); err != nil {
+	if err := scanEntity(data, f, &je); err != nil {
 		return nil, fmt.Errorf("wikidata: %w", err)
 	}
 	return convertEntity(&je, f)
@@ -222,7 +223,7 @@ func convertEntity(je *jsonEntity, f *Filter) (*Entity, error) {
 	if je.ID == "" {
 		return nil, fmt.Errorf("wikidata: %w: no id", errEntity)
 	}
-	e := &Entity{ID: je.ID, Type: je.Type, Sitelinks: len(je.Sitelinks)}
+	e := &Entity{ID: je.ID, Type: je.Type, Sitelinks: max(len(je.Sitelinks), je.sitelinks)}
 	var err error
 	if e.Labels, err = terms(je.Labels, f); err != nil {
 		return nil, fmt.Errorf("wikidata: %s labels: %w", e.ID, err)

@@ -2,7 +2,9 @@ package wikidata
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
+	"regexp"
 	"testing"
 )
 
@@ -13,6 +15,22 @@ func FuzzDecodeEntity(f *testing.F) {
 	f.Add([]byte(`{"type":"item","id":"Q1","claims":{"P569":[{"rank":"normal","mainsnak":{"snaktype":"value","property":"P569","datatype":"time","datavalue":{"type":"time","value":{"time":"+1732-02-11T00:00:00Z","precision":11,"calendarmodel":"http://www.wikidata.org/entity/Q1985786"}}}}]}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		e, err := DecodeEntity(data, nil)
+		// the scanner skips nothing valid JSON holds: it agrees with a
+		// full decoding by encoding/json
+		// (encoding/json also matches keys regardless of case: "ID" is
+		// "id" to it, not to Wikidata's format)
+		var je jsonEntity
+		if !hasFoldedKey(data) && json.Unmarshal(data, &je) == nil {
+			if want, werr := convertEntity(&je, nil); werr == nil {
+				if err != nil {
+					t.Fatalf("scanner rejects what encoding/json reads: %v", err)
+				}
+				if e.ID != want.ID || e.Type != want.Type || e.Sitelinks != want.Sitelinks || len(e.Claims) != len(want.Claims) ||
+					len(e.Labels) != len(want.Labels) || len(e.Aliases) != len(want.Aliases) {
+					t.Fatalf("scanner reads %+v, encoding/json %+v", e, want)
+				}
+			}
+		}
 		if err != nil {
 			return
 		}
@@ -26,6 +44,20 @@ func FuzzDecodeEntity(f *testing.F) {
 			}
 		}
 	})
+}
+
+// entityKey matches an entity key in any case.
+var entityKey = regexp.MustCompile(`"(?i:id|type|labels|descriptions|aliases|sitelinks|claims|missing|value)"\s*:`)
+
+// hasFoldedKey reports whether data has an entity key written in other
+// than lower case.
+func hasFoldedKey(data []byte) bool {
+	for _, m := range entityKey.FindAll(data, -1) {
+		if !bytes.Equal(m, bytes.ToLower(m)) {
+			return true
+		}
+	}
+	return false
 }
 
 // FuzzDumpReader: any bytes read as a dump end in io.EOF or an error that

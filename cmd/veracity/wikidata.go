@@ -109,7 +109,7 @@ func (w *wikidataSources) articleSet(doc claims.Document, house *claims.Set) (*c
 			want = append(want, q)
 		}
 		w.explainLinks(doc, links)
-		mergeInto(out, wikidata.BuildSet(items, mapOf(items), want, wikidata.SetOptions{Reliability: w.grade, IDs: ids}))
+		mergeInto(out, wikidata.BuildSet(items, mapOf(items, house), want, wikidata.SetOptions{Reliability: w.grade, IDs: ids}))
 	}
 	var all []wikidata.Link
 	times := timeSpans(doc)
@@ -182,15 +182,21 @@ func (w *wikidataSources) claimSetFacts(set, house *claims.Set) {
 		want = append(want, q)
 	}
 	for _, kb := range w.kbs {
-		mergeInto(set, kb.Set(want, wikidata.SetOptions{Reliability: w.grade, IDs: ids}))
+		mergeInto(set, kb.Set(want, wikidata.SetOptions{Reliability: w.grade, IDs: ids, Map: mapOf(kb, house, set)}))
 	}
 }
 
-func mapOf(items wikidata.Items) *wikidata.Map {
+// mapOf returns the property map of items (a kb's own, else the default
+// one) with the properties of sets that name a Wikidata property.
+func mapOf(items wikidata.Items, sets ...*claims.Set) *wikidata.Map {
+	m := wikidata.DefaultMap()
 	if kb, ok := items.(*wikidata.KB); ok {
-		return kb.Map()
+		m = kb.Map()
 	}
-	return nil
+	for _, s := range sets {
+		m.AddSet(s)
+	}
+	return m
 }
 
 // houseIDs maps the items that entities of set name to the entities' ids.

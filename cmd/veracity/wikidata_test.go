@@ -75,7 +75,8 @@ func TestCheckWikidataKB(t *testing.T) {
 }
 
 // TestCheckWikidataClaimSet: a claim set whose entities name their items
-// is checked against the kb's facts, under the set's own ids.
+// is checked against the kb's facts, under the set's own ids; a property
+// that names a Wikidata property (established: P571) is read from it.
 func TestCheckWikidataClaimSet(t *testing.T) {
 	kb := importExampleKB(t)
 	set := filepath.Join(t.TempDir(), "claims.yaml")
@@ -84,10 +85,14 @@ document: {published: 2015-09-01}
 entities:
   - {id: bridge, name: Forth Bridge, wikidata: Q275}
   - {id: sanger, name: Larry Sanger, wikidata: Q185}
+  - {id: berlin, name: Berlin, wikidata: Q64}
+properties:
+  - {id: established, kind: time, wikidata: P571}
 claims:
   - {id: opened-1890, subject: bridge, property: opened, value: 1890}
   - {id: opened-1889, subject: bridge, property: opened, value: 1889}
   - {id: sanger-born, subject: sanger, property: date-of-birth, value: 1968-07-16}
+  - {id: berlin-1237, subject: berlin, property: established, value: 1237}
 expect:
   verdicts: {opened-1890: true, opened-1889: false, sanger-born: true}
 `), 0o644)
@@ -106,7 +111,7 @@ expect:
 	}
 	json.Unmarshal(stdout.Bytes(), &r)
 	for _, v := range r.Verdicts {
-		want := map[string]string{"opened-1890": "true", "opened-1889": "false", "sanger-born": "true"}[v.Claim]
+		want := map[string]string{"opened-1890": "true", "opened-1889": "false", "sanger-born": "true", "berlin-1237": "true"}[v.Claim]
 		if v.Rating != want {
 			t.Errorf("%s: %s, want %s", v.Claim, v.Rating, want)
 		}

@@ -201,6 +201,9 @@ func Import(ctx context.Context, r io.Reader, path string, opts ImportOptions) (
 	if err := db.Close(); err != nil {
 		return stats, fmt.Errorf("wikidata: %w", err)
 	}
+	if err := os.Chmod(tmpName, 0o644); err != nil { // CreateTemp made it private
+		return stats, fmt.Errorf("wikidata: %w", err)
+	}
 	if err := os.Rename(tmpName, path); err != nil {
 		return stats, fmt.Errorf("wikidata: %w", err)
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -144,5 +145,27 @@ func TestSet(t *testing.T) {
 	}
 	if set := kb.Set([]string{"Q1001"}, SetOptions{Reliability: claims.ReliabilityC}); set.Sources[0].Reliability != claims.ReliabilityC {
 		t.Errorf("reliability %v, want C", set.Sources[0].Reliability)
+	}
+}
+
+// TestKBConcurrent: a KB serves links and sets to several goroutines at
+// once, as check's workers ask (run with -race).
+func TestKBConcurrent(t *testing.T) {
+	kb, _ := importTest(t, ImportOptions{})
+	done := make(chan string)
+	for range 4 {
+		go func() {
+			var ids []string
+			for _, l := range kb.Link("Jane Roe came to Paris in France.") {
+				ids = append(ids, l.Item)
+			}
+			done <- strings.Join(ids, ",") + " " + strconv.Itoa(len(kb.Set(ids, SetOptions{}).Facts))
+		}()
+	}
+	first := <-done
+	for range 3 {
+		if got := <-done; got != first {
+			t.Errorf("concurrent results differ: %q and %q", first, got)
+		}
 	}
 }

@@ -218,6 +218,7 @@ var nameConnectors = map[string]bool{"van": true, "von": true, "de": true, "da":
 	"la": true, "le": true, "of": true, "the": true, "y": true, "bin": true, "al": true}
 
 // A Name is a run of capitalized words in a text, with its byte offsets.
+// It is plain data.
 type Name struct {
 	Text       string
 	Start, End int

@@ -16,7 +16,7 @@ import (
 const MaxEntitySize = 64 << 20
 
 // A DumpError is a dump that cannot be read: where it broke, in bytes of
-// the decompressed dump from its start, and the line.
+// the decompressed dump from its start, and the line. It is plain data.
 type DumpError struct {
 	Offset int64
 	Line   int

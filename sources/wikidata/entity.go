@@ -89,7 +89,9 @@ func ParseRank(s string) (Rank, error) {
 }
 
 // A Statement is one claim of Wikidata about an entity: the main snak,
-// its rank, its qualifiers and its references.
+// its rank, its qualifiers and its references. Like the other records of
+// this file (Reference, Snak, DataValue) it is plain data, safe to read
+// from several goroutines.
 type Statement struct {
 	ID         string
 	Rank       Rank
@@ -180,7 +182,8 @@ type (
 )
 
 // A Filter limits what decoding keeps, to save time and memory on a dump:
-// the zero Filter keeps everything.
+// the zero Filter (and a nil one) keeps everything. A Filter is read, never
+// written, by decoding: safe for concurrent use.
 type Filter struct {
 	// Languages keeps the labels, descriptions and aliases of these
 	// languages only; nil keeps all.

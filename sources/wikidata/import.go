@@ -14,7 +14,8 @@ import (
 )
 
 // ImportOptions say what an import keeps. The zero ImportOptions keep
-// every item, with English terms and the default map.
+// every item, with English terms and the default map. Import reads them
+// and does not keep them.
 type ImportOptions struct {
 	// IDs, when not nil, keeps only these items.
 	IDs map[string]bool
@@ -33,7 +34,7 @@ type ImportOptions struct {
 	BatchSize int
 }
 
-// ImportStats are the figures of an import.
+// ImportStats are the figures of an import: plain data.
 type ImportStats struct {
 	Entities int           `json:"entities"` // entities read
 	Items    int           `json:"items"`    // items kept

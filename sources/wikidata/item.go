@@ -48,7 +48,8 @@ type ItemRef struct {
 }
 
 // Skips counts what a conversion left out, by reason ("datatype
-// globe-coordinate", "unit Q1234", "time precision 6"…).
+// globe-coordinate", "unit Q1234", "time precision 6"…). It is a map: not
+// safe for concurrent writes.
 type Skips map[string]int
 
 func (s Skips) add(reason string) {

@@ -11,7 +11,8 @@ import (
 )
 
 // Items is where linking and claim sets find items: an on-disk [KB], or
-// a [MemKB] of fetched entities.
+// a [MemKB] of fetched entities. Implementations must be safe for
+// concurrent reads.
 type Items interface {
 	// Item returns the item with the given id.
 	Item(id string) (*Item, bool)
@@ -21,7 +22,7 @@ type Items interface {
 }
 
 // A Link is a name of the text and the item it names, or why it names
-// none.
+// none. It is plain data.
 type Link struct {
 	Name string
 	// Start and End are the byte offsets of the name in the text.

@@ -24,7 +24,7 @@ const (
 )
 
 // A Mapping ties one of veracity's properties to the Wikidata properties
-// that give its facts.
+// that give its facts. It is plain data.
 type Mapping struct {
 	Property claims.Property // Wikidata holds the first of Wikidata
 	Role     Role

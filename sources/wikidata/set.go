@@ -25,7 +25,7 @@ const PropertyAge = "age"
 const PropertyDateOfBirth = "date-of-birth"
 
 // SetOptions say how [KB.Set] builds a claim set. The zero SetOptions
-// grade Wikidata B.
+// grade Wikidata B. They are only read.
 type SetOptions struct {
 	// Reliability is the grade of the Wikidata source; zero is B (usually
 	// reliable).

@@ -27,7 +27,8 @@ const (
 )
 
 // A Time is a time value as Wikidata writes it: "+1770-12-16T00:00:00Z",
-// a precision and a calendar model.
+// a precision and a calendar model. Time and Quantity are plain values,
+// safe to copy and share.
 type Time struct {
 	Time          string `json:"time"`
 	Precision     int    `json:"precision"`

@@ -330,10 +330,10 @@ func scanEntity(data []byte, f *Filter, je *jsonEntity) error {
 			if s.peek() == '[' {
 				return s.skip()
 			}
-			n := 0
-			err := s.object(func(string) error { n++; return s.skip() })
-			je.Sitelinks = make(map[string]json.RawMessage, 0)
-			je.sitelinks = n
+			// count the sites, each once (a key given twice is one site)
+			seen := make(map[string]struct{}, 64)
+			err := s.object(func(site string) error { seen[site] = struct{}{}; return s.skip() })
+			je.sitelinks = len(seen)
 			return err
 		case "claims":
 			if s.peek() == '[' {

@@ -14,6 +14,9 @@ import (
 // accents removed, dashes and apostrophes made plain, spaces collapsed.
 // "São Paulo" and "SAO PAULO" fold alike. It is safe for concurrent use.
 func Fold(s string) string {
+	if f, ok := foldASCII(s); ok {
+		return f
+	}
 	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(t, s)
 	if err != nil {
@@ -40,4 +43,41 @@ func Fold(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// foldASCII is Fold for ASCII text, without x/text: most names are.
+func foldASCII(s string) (string, bool) {
+	lower, spaces := true, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80:
+			return "", false
+		case c >= 'A' && c <= 'Z':
+			lower = false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '), c == '\t', c == '\n', c == '\r', c == '\v', c == '\f':
+			spaces = true
+		}
+	}
+	if lower && !spaces {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return string(b), true
 }

@@ -1,6 +1,7 @@
 package wikidata
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -8,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -103,31 +105,44 @@ func Import(ctx context.Context, r io.Reader, path string, opts ImportOptions) (
 		return stats, err
 	}
 	var batch []*Item
+	// A batch's keys are put in order: bbolt splits its nodes only at
+	// commit, so keys put at random into one transaction move ever longer
+	// node slices, while keys in order are appended.
+	type kv struct{ k, v []byte }
+	var items, names []kv
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
+		items, names = items[:0], names[:0]
+		for _, it := range batch {
+			b, err := json.Marshal(it)
+			if err != nil {
+				return fmt.Errorf("wikidata: %s: %w", it.ID, err)
+			}
+			items = append(items, kv{[]byte(it.ID), b})
+			for _, n := range append([]string{it.Label}, it.Aliases...) {
+				if f := Fold(n); f != "" {
+					names = append(names, kv{append(append([]byte(f), 0), it.ID...), nil})
+				}
+			}
+		}
+		byKey := func(a, b kv) int { return bytes.Compare(a.k, b.k) }
+		slices.SortFunc(items, byKey)
+		slices.SortFunc(names, byKey)
 		err := db.Update(func(tx *bolt.Tx) error {
-			items, names := tx.Bucket(bucketItems), tx.Bucket(bucketNames)
+			ib, nb := tx.Bucket(bucketItems), tx.Bucket(bucketNames)
 			// a dump comes mostly in id order: pages of items filled
 			// fuller than the default half split less and take less room
-			items.FillPercent = 0.9
-			for _, it := range batch {
-				b, err := json.Marshal(it)
-				if err != nil {
+			ib.FillPercent = 0.9
+			for _, x := range items {
+				if err := ib.Put(x.k, x.v); err != nil {
 					return err
 				}
-				if err := items.Put([]byte(it.ID), b); err != nil {
+			}
+			for _, x := range names {
+				if err := nb.Put(x.k, x.v); err != nil {
 					return err
-				}
-				for _, n := range append([]string{it.Label}, it.Aliases...) {
-					f := Fold(n)
-					if f == "" {
-						continue
-					}
-					if err := names.Put(append(append([]byte(f), 0), it.ID...), nil); err != nil {
-						return err
-					}
 				}
 			}
 			return nil

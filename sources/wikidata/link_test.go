@@ -69,3 +69,14 @@ func TestNames(t *testing.T) {
 		t.Errorf("Names = %q, want %q", got, want)
 	}
 }
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"São Paulo": "sao paulo", "  SAO   PAULO ": "sao paulo", "Hello\tWorld": "hello world",
+		"straße": "strasse", "Côte d’Ivoire": "cote d'ivoire", "U.S.": "u.s.", "plain": "plain", "": "",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

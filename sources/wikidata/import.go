@@ -179,20 +179,26 @@ func Import(ctx context.Context, r io.Reader, path string, opts ImportOptions) (
 				continue
 			}
 		}
-		e, err := DecodeEntity(raw, dr.Filter)
-		if err != nil {
-			return stats, &DumpError{Offset: off, Line: dr.line, Err: err}
+		// the entity's structure is checked and its kept parts found
+		// first; its statements are decoded only when it is kept
+		var je jsonEntity
+		if err := scanEntity(raw, dr.Filter, &je); err != nil {
+			return stats, &DumpError{Offset: off, Line: dr.line, Err: fmt.Errorf("wikidata: %w", err)}
 		}
 		switch {
-		case e.Type != "item":
+		case je.Type != "item":
 			stats.Skipped["not an item"]++
 			continue
-		case opts.IDs != nil && !opts.IDs[e.ID]:
+		case opts.IDs != nil && !opts.IDs[je.ID]:
 			stats.Skipped["not in --ids"]++
 			continue
-		case e.Sitelinks < opts.MinSitelinks:
+		case max(len(je.Sitelinks), je.sitelinks) < opts.MinSitelinks:
 			stats.Skipped["fewer sitelinks"]++
 			continue
+		}
+		e, err := convertEntity(&je, dr.Filter)
+		if err != nil {
+			return stats, &DumpError{Offset: off, Line: dr.line, Err: err}
 		}
 		batch = append(batch, NewItem(e, opts.Map, opts.Languages, stats.Values))
 		stats.Items++

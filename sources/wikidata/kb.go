@@ -134,18 +134,5 @@ func (kb *KB) Named(name string) []string {
 	return ids
 }
 
-// HasNamePrefix reports whether some folded name starts with the folded
-// prefix followed by a space: whether a longer name may start here.
-func (kb *KB) hasNamePrefix(folded string) bool {
-	key := []byte(folded + " ")
-	found := false
-	kb.db.View(func(tx *bolt.Tx) error {
-		k, _ := tx.Bucket(bucketNames).Cursor().Seek(key)
-		found = k != nil && bytes.HasPrefix(k, key)
-		return nil
-	})
-	return found
-}
-
 // Link finds the names of items in text and links them: see [LinkText].
 func (kb *KB) Link(text string) []Link { return LinkText(kb, text) }

@@ -159,16 +159,17 @@ func (b *setBuilder) add(id string, full bool, depth int) {
 }
 
 // statementsOf returns the statements of property p that count: all
-// those dated by a point in time (a series), and of the others the best
-// ranked.
+// those dated by a point in time (a series) or bounded by start and end
+// times (the mayors of a city, each for a term), and of the others the
+// best ranked.
 func statementsOf(it *Item, p string) []ItemStatement {
 	var dated, plain []ItemStatement
 	for _, s := range it.Statements {
 		if s.Property != p || s.Rank == RankDeprecated {
 			continue
 		}
-		if !s.At.Start.IsZero() {
-			dated = append(dated, s)
+		if !s.At.Start.IsZero() || !s.From.IsZero() || !s.Until.IsZero() {
+			dated = append(dated, s) // each holds at its own time
 		} else {
 			plain = append(plain, s)
 		}
@@ -207,6 +208,8 @@ func facts(subject string, it *Item, mp Mapping, ss []ItemStatement, src string)
 		}
 		if !s.At.Start.IsZero() {
 			f.ValidFrom = s.At.Start
+			// until the next later time of the series (the search's
+			// comparison never says equal: i is the first later time)
 			if i, ok := slices.BinarySearchFunc(times, s.At.Start, func(a, b time.Time) int {
 				if a.After(b) {
 					return 1

@@ -19,8 +19,8 @@ import (
 var (
 	setKeys      = []string{"version", "include", "document", "entities", "properties", "sources", "facts", "claims", "expect"}
 	documentKeys = []string{"title", "published", "url", "language", "text", "text_file"}
-	entityKeys   = []string{"id", "name", "kind", "aliases", "part_of", "date"}
-	propertyKeys = []string{"id", "name", "kind", "cues"}
+	entityKeys   = []string{"id", "name", "kind", "aliases", "part_of", "date", "wikidata"}
+	propertyKeys = []string{"id", "name", "kind", "cues", "wikidata"}
 	sourceKeys   = []string{"id", "name", "url", "publisher", "kind", "published", "retrieved", "reliability"}
 	factKeys     = []string{"subject", "property", "value", "valid_from", "valid_until", "sources", "quote"}
 	claimKeys    = []string{"id", "text", "span", "subject", "property", "value", "modality", "attribution", "as_of", "sources", "worthiness"}
@@ -274,6 +274,8 @@ func (d *setDecoder) entity(n *yaml.Node) {
 			}
 		case "date":
 			e.Date = d.timeValue(f.val, "entity date")
+		case "wikidata":
+			e.Wikidata = d.wikidataID(f.val, 'Q', "entity wikidata")
 		}
 	}
 	if e.ID == "" {
@@ -304,6 +306,8 @@ func (d *setDecoder) property(n *yaml.Node) {
 			}
 		case "cues":
 			p.Cues, _ = d.strs(f.val, "property cues")
+		case "wikidata":
+			p.Wikidata = d.wikidataID(f.val, 'P', "property wikidata")
 		}
 	}
 	if p.ID == "" {
@@ -593,4 +597,18 @@ func (d *setDecoder) float(n *yaml.Node, what string) (float64, bool) {
 		return 0, false
 	}
 	return x, true
+}
+
+// wikidataID decodes a Wikidata id: the letter prefix (Q for an item, P
+// for a property) and a positive decimal number with no leading zero.
+func (d *setDecoder) wikidataID(n *yaml.Node, prefix byte, what string) string {
+	s, ok := d.str(n, what)
+	if !ok {
+		return ""
+	}
+	if !ValidWikidataID(s, prefix) {
+		d.errorf(n, "%s %q is not a Wikidata id (want %c followed by digits, as %c42)", what, s, prefix, prefix)
+		return ""
+	}
+	return s
 }

@@ -110,6 +110,7 @@ func (e *encoder) entity(x Entity) *yaml.Node {
 	if !isZeroValue(x.Date) {
 		m.add("date", e.value(x.Date, KindTime))
 	}
+	m.addStr("wikidata", x.Wikidata)
 	return m.flowIfShort()
 }
 
@@ -121,6 +122,7 @@ func (e *encoder) property(x Property) *yaml.Node {
 	if x.Cues != nil {
 		m.add("cues", e.strList(x.Cues))
 	}
+	m.addStr("wikidata", x.Wikidata)
 	return m.flowIfShort()
 }
 

@@ -65,6 +65,9 @@ type Entity struct {
 	PartOf []string `json:"part_of,omitempty"`
 	// Date is when an event happened (a time value), zero when not known.
 	Date Value `json:"date,omitzero"`
+	// Wikidata is the entity's Wikidata item, "Q797", or "": a Wikidata
+	// knowledge base gives it its facts.
+	Wikidata string `json:"wikidata,omitempty"`
 
 	Pos Pos `json:"-"`
 }

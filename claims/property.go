@@ -9,6 +9,9 @@ type Property struct {
 	Cues []string `json:"cues,omitempty"`
 	// Name is a human label; the id is used when empty.
 	Name string `json:"name,omitempty"`
+	// Wikidata is the Wikidata property whose statements give this
+	// property's facts, "P1082", or "".
+	Wikidata string `json:"wikidata,omitempty"`
 
 	Pos Pos `json:"-"`
 }

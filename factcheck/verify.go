@@ -13,7 +13,9 @@ import (
 // tolerance and the publication date that anchors the claim's as-of time.
 //
 // The claim is looked up by subject and property, among the facts valid at
-// its as-of time (its AsOf, else the publication date). Each fact is
+// its as-of time (its AsOf, else the publication date); a claim whose AsOf
+// is a period in which facts start to hold (a series of dated figures) is
+// compared with those that start latest within it. Each fact is
 // compared with the claim's value by kind: amounts within the claim's own
 // precision or comparator, and within the tolerance for a mostly-true
 // rating; times as intervals; places and entities through part_of links.
@@ -168,9 +170,15 @@ func judgeFacts(c claims.Claim, store sources.Store, cfg config, extra []judgeme
 		copy(js, extra)
 	}
 	held := 0
+	within := datedWithin(c, facts)
 	for i := range facts {
 		f := &facts[i]
-		if !at.IsZero() && !f.ValidAt(at) {
+		switch {
+		case !within.IsZero():
+			if !f.ValidFrom.Equal(within) {
+				continue
+			}
+		case !at.IsZero() && !f.ValidAt(at):
 			continue
 		}
 		held++
@@ -191,6 +199,30 @@ func judgeFacts(c claims.Claim, store sources.Store, cfg config, extra []judgeme
 			at.Format(time.DateOnly), countOf(len(facts)-held, "fact"))
 	}
 	return js, ""
+}
+
+// datedWithin returns, for a claim that speaks of a period of its own
+// ("a population of 2.8 million in 2015": its AsOf), the latest time
+// within that period at which some fact starts to hold, or zero when
+// there is none or the claim has no AsOf. A series of dated figures is
+// checked against the figure of the claim's period, not the one that held
+// at its first instant.
+func datedWithin(c claims.Claim, facts []claims.Fact) time.Time {
+	if c.AsOf.Start.IsZero() {
+		return time.Time{}
+	}
+	start, end := timeBounds(c.AsOf)
+	var best time.Time
+	for i := range facts {
+		t := facts[i].ValidFrom
+		if t.IsZero() || t.Before(start) || !end.IsZero() && !t.Before(end) {
+			continue
+		}
+		if t.After(best) {
+			best = t
+		}
+	}
+	return best
 }
 
 // factsOf returns the store's facts for a subject and property, without

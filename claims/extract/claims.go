@@ -294,6 +294,7 @@ func (b *builder) clause(c clause, attr attribution) {
 	b.cued(x)
 	if b.kbMode {
 		b.kindFit(x)
+		b.kbAges(x)
 	} else {
 		b.open(x)
 	}
@@ -407,7 +408,14 @@ func (b *builder) cued(x *clauseCtx) {
 			continue
 		}
 		x.use(vi)
+		n := len(b.out)
 		b.emit(x, s.id, p.ID, v.val, x.mod, true)
+		if len(b.out) > n && v.val.Kind != claims.KindTime && p.Kind != claims.KindPlace {
+			// "a population of 2.8 million in 2015": the figure is of 2015
+			if t := b.figureTime(x, vi); !t.Start.IsZero() {
+				b.out[n].AsOf = t
+			}
+		}
 	}
 }
 

@@ -38,7 +38,7 @@ func (b *builder) openAge(x *clauseCtx, vi int) bool {
 			return false // "McIlroy, 2, and Woods, 5,": ranks, likely
 		}
 	}
-	if person == nil {
+	if person == nil || b.kbMode && !person.kb {
 		return false
 	}
 	x.use(vi)
@@ -126,6 +126,19 @@ func (b *builder) swallowedAges(c clause, attr attribution) {
 	for i := c.first; i < c.last; i++ {
 		if mi := d.tokMen[i]; mi >= 0 && d.ments[mi].first == i && d.ments[mi].ent == nil {
 			b.openAge(x, int(mi))
+		}
+	}
+}
+
+// kbAges makes the age claims of a clause about the knowledge base's
+// people ("Larry Sanger, 46,"), which the knowledge base may check against
+// a date of birth.
+func (b *builder) kbAges(x *clauseCtx) {
+	for _, vs := range [][]int{x.aside, x.values} {
+		for _, vi := range vs {
+			if !x.isUsed(vi) {
+				b.openAge(x, vi)
+			}
 		}
 	}
 }

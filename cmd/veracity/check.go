@@ -52,12 +52,14 @@ type checkFlags struct {
 	noColor   bool
 	allInfo   bool
 	minW      minWorthiness
+	wikidata  wikidataFlags
 }
 
 func runCheck(e *env, args []string) int {
 	var f checkFlags
 	fs := newFlagSet(checkCmd)
-	fs.Var(&f.kbs, "kb", "knowledge base: a claim-set `FILE` whose entities, sources and facts are consulted; repeatable")
+	fs.Var(&f.kbs, "kb", "knowledge base: a claim-set `FILE` whose entities, sources and facts are consulted, or a Wikidata knowledge base built by 'veracity kb import wikidata'; repeatable")
+	f.wikidata.register(fs)
 	fs.Var(&f.priors, "prior", "earlier fact-checks: a `FILE` (or URL=FILE, URL the page's address) of ClaimReview JSON-LD, an HTML page with some, or a Fact Check Tools API response, "+priorSizeHelp+"; claims that read like one are shown as \"previously checked by …\"; repeatable")
 	fs.Var(&f.published, "published", "publication `DATE` (YYYY-MM-DD) when a document does not give one")
 	fs.StringVar(&f.format, "format", "text", "report `format`: "+formatNames())
@@ -93,7 +95,12 @@ func runCheck(e *env, args []string) int {
 		}
 	}
 
-	kb, err := loadKB(f.kbs)
+	kbFiles, wd, err := splitKBs(e, f.kbs, f.wikidata)
+	if err != nil {
+		printError(e, err)
+		return exitUsage
+	}
+	kb, err := loadKB(kbFiles)
 	if err != nil {
 		printError(e, err)
 		return exitUsage
@@ -130,7 +137,7 @@ func runCheck(e *env, args []string) int {
 		}
 	}
 
-	c := &checkRun{checker: checker, kb: kb, prior: prior, published: published, stdin: stdin, minW: f.minW}
+	c := &checkRun{checker: checker, kb: kb, prior: prior, published: published, stdin: stdin, minW: f.minW, wd: wd}
 	o := writeOptions{Color: useColor(e.stdout, f.noColor), AllInfo: f.allInfo, Multi: len(files) > 1,
 		Warn: func(msg string) { e.errorf("warning: %s", msg) }}
 	status = exitOK
@@ -176,6 +183,7 @@ type checkRun struct {
 	published time.Time
 	stdin     []byte
 	minW      minWorthiness
+	wd        *wikidataSources // the Wikidata knowledge bases; nil when none
 }
 
 // each checks the files on a bounded pool of workers and calls emit with
@@ -246,12 +254,20 @@ func (c *checkRun) checkFile(ctx context.Context, name string) (r *factcheck.Rep
 		if set, err = claims.Load(name); err != nil {
 			return nil, "", fileError(name, err)
 		}
+		if c.wd != nil {
+			c.wd.claimSetFacts(set, c.kb)
+		}
 	case articleFile:
 		var doc claims.Document
 		if doc, note, err = readArticle(name, c.stdin, c.published); err != nil {
 			return nil, "", err
 		}
-		if set, err = c.minW.extract(doc, c.kb); err != nil {
+		if c.wd != nil {
+			set, err = c.wd.extract(doc, c.kb)
+		} else {
+			set, err = c.minW.extract(doc, c.kb)
+		}
+		if err != nil {
 			return nil, note, fileError(name, err)
 		}
 		if set.Document.Published.IsZero() {

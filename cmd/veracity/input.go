@@ -89,6 +89,9 @@ func loadKB(paths []string) (*claims.Set, error) {
 	}
 	kb := &claims.Set{Version: claims.Version}
 	for _, p := range paths {
+		if isWikidataKB(p) {
+			return nil, fmt.Errorf("%s: a Wikidata knowledge base, which only check takes (--kb); here give a claim-set file", p)
+		}
 		s, err := claims.Load(p)
 		if err != nil {
 			return nil, fileError(p, err)

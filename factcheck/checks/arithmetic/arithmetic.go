@@ -122,6 +122,7 @@ func analyze(text string, published time.Time, ms []extract.Mention) []finding {
 	}
 	a.findAges()
 	a.findPersonAges()
+	a.findWeekdays(ms)
 	return a.findings
 }
 

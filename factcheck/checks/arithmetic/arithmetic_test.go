@@ -320,3 +320,25 @@ func TestPersonAges(t *testing.T) {
 		{"given names differ", "Karen Whitby, 51, runs the bakery. John Whitby, who was born in 1950, founded it.", nil},
 	})
 }
+
+// TestWeekdays: a weekday written with its date must be that date's.
+func TestWeekdays(t *testing.T) {
+	pub := time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text  string
+		wrong bool
+	}{
+		{"The festival opens on Friday 12 March 2026.", true}, // a Thursday
+		{"The festival opens on Thursday 12 March 2026.", false},
+		{"The hearing is on Saturday, 14 March.", false}, // 2026: a Saturday
+		{"The hearing is on Friday, 14 March.", true},
+		{"The shop will close on Tue 17 March.", false},
+		{"On Monday, 2 March was a busy day.", false}, // 2 March 2026 is a Monday
+		{"He said on Friday that 2 March was the date.", false},
+	} {
+		got := findings(t, c.text, pub)
+		if (len(got) > 0) != c.wrong {
+			t.Errorf("%q: findings %q, want a wrong weekday: %v", c.text, got, c.wrong)
+		}
+	}
+}

@@ -123,6 +123,8 @@ func analyze(text string, published time.Time, ms []extract.Mention) []finding {
 	a.findAges()
 	a.findPersonAges()
 	a.findWeekdays(ms)
+	a.findYearsAgo(ms)
+	a.findYearsAfter(ms)
 	return a.findings
 }
 

@@ -335,10 +335,35 @@ func TestWeekdays(t *testing.T) {
 		{"The shop will close on Tue 17 March.", false},
 		{"On Monday, 2 March was a busy day.", false}, // 2 March 2026 is a Monday
 		{"He said on Friday that 2 March was the date.", false},
+		{"The final was on Monday 6 December.", false}, // nine months away: its year is a guess
 	} {
 		got := findings(t, c.text, pub)
 		if (len(got) > 0) != c.wrong {
 			t.Errorf("%q: findings %q, want a wrong weekday: %v", c.text, got, c.wrong)
+		}
+	}
+}
+
+// TestYears: "N years ago, in YEAR" against the publication date, and "N
+// years after" between two years of a sentence.
+func TestYears(t *testing.T) {
+	pub := time.Date(2026, 5, 10, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text  string
+		wrong bool
+	}{
+		{"The mill closed more than 30 years ago, in 1999.", true},
+		{"The mill closed more than 25 years ago, in 1999.", false},
+		{"The firm was founded more than a decade ago, in 2018.", true},
+		{"The firm was founded almost a decade ago, in 2017.", false},
+		{"The pier opened 155 years ago, in 1871.", false},
+		{"In 2004, nine years after it was founded in 1998, it moved.", true},
+		{"In 2004, six years after it was founded in 1998, it moved.", false},
+		{"The club, founded in 1990, won the cup in 2000 and ten years after that again.", false},
+	} {
+		got := findings(t, c.text, pub)
+		if (len(got) > 0) != c.wrong {
+			t.Errorf("%q: findings %q, want one: %v", c.text, got, c.wrong)
 		}
 	}
 }

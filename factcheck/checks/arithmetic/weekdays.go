@@ -21,6 +21,12 @@ func (a *analysis) findWeekdays(ms []extract.Mention) {
 		if m.Kind != claims.KindTime || v.Granularity != claims.GranularityDay || v.Start.IsZero() || !strings.ContainsAny(m.Text, "0123456789") {
 			continue
 		}
+		if !hasYear(m.Text) && !near(v.Start, a.published) {
+			// A date without its year is read in the year the
+			// publication date suggests; far from it, that year is a
+			// guess, and so would the weekday's error be.
+			continue
+		}
 		day, at, ok := weekdayBefore(a.text, m)
 		if !ok || day == v.Start.Weekday() {
 			continue
@@ -79,4 +85,29 @@ func weekdayPrefix(s string) (time.Weekday, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// hasYear reports whether a date mention writes its year: four digits.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// near reports whether t lies within two months of the publication date.
+func near(t, published time.Time) bool {
+	if published.IsZero() {
+		return false
+	}
+	d := t.Sub(published)
+	return d < 62*24*time.Hour && d > -62*24*time.Hour
 }

@@ -1,0 +1,172 @@
+package arithmetic
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract"
+)
+
+// findYearsAgo reports "N years ago" beside the year it names when the
+// two disagree with the publication date: "closed more than 30 years ago,
+// in 1999" in 2026, "founded more than a decade ago, in 2018".
+func (a *analysis) findYearsAgo(ms []extract.Mention) {
+	if a.published.IsZero() {
+		return
+	}
+	for i := 0; i+1 < len(ms); i++ {
+		ago, year := ms[i], ms[i+1]
+		if ago.Kind != claims.KindTime || !strings.HasSuffix(strings.ToLower(ago.Text), " ago") ||
+			year.Kind != claims.KindTime || year.Value.Granularity != claims.GranularityYear || year.Relative {
+			continue
+		}
+		// Only ", in 1999" or " in 1999" between them.
+		gap := strings.TrimSpace(strings.Trim(strings.TrimSpace(a.text[ago.Span.End:year.Span.Start]), ","))
+		if gap != "in" && gap != "" {
+			continue
+		}
+		n, unit, ok := agoAmount(ago.Text)
+		if !ok {
+			continue
+		}
+		cmp := comparatorBefore(a.text, ago.Span.Start)
+		lo := years(year.Value.End, a.published) // the least time elapsed
+		hi := years(year.Value.Start, a.published)
+		stated := n * unit
+		var wrong bool
+		switch cmp {
+		case ">":
+			wrong = hi <= stated
+		case "<":
+			wrong = lo >= stated
+		default:
+			wrong = stated < lo-1 || stated > hi+1
+		}
+		if !wrong {
+			continue
+		}
+		sp := claims.Span{Start: ago.Span.Start, End: year.Span.End}
+		if w := cmpWordBefore(a.text, ago.Span.Start); w > 0 {
+			sp.Start = w
+		}
+		msg := fmt.Sprintf("%s: from %s to %s is %s, not %s", a.text[sp.Start:sp.End], year.Text,
+			a.published.Format("2 January 2006"), elapsedText(lo, hi), strings.TrimSpace(a.text[sp.Start:ago.Span.End]))
+		if a.seen[msg] {
+			continue
+		}
+		a.seen[msg] = true
+		a.findings = append(a.findings, finding{sev: warningSev, spans: []claims.Span{sp}, message: msg})
+	}
+}
+
+// findYearsAfter reports "N years after" between two years of one
+// sentence that say otherwise: "In 2004, nine years after it was founded
+// in 1998".
+func (a *analysis) findYearsAfter(ms []extract.Mention) {
+	for _, s := range a.sents {
+		var yrs []extract.Mention
+		var dur *extract.Mention
+		for k := range ms {
+			m := &ms[k]
+			if m.Span.Start < s.start || m.Span.End > s.end {
+				continue
+			}
+			switch {
+			case m.Kind == claims.KindTime && m.Value.Granularity == claims.GranularityYear && !m.Relative:
+				yrs = append(yrs, *m)
+			case m.Kind == claims.KindDuration && m.Value.Unit == "year":
+				after := strings.ToLower(strings.TrimSpace(a.text[m.Span.End:min(len(a.text), m.Span.End+7)]))
+				if strings.HasPrefix(after, "after") || strings.HasPrefix(after, "later") {
+					if dur != nil {
+						dur = nil // two durations: which is which?
+						yrs = append(yrs, extract.Mention{}, extract.Mention{})
+					} else {
+						dur = m
+					}
+				}
+			}
+		}
+		if dur == nil || len(yrs) != 2 || yrs[0].Span.End > dur.Span.Start || yrs[1].Span.Start < dur.Span.End {
+			continue
+		}
+		diff := yrs[0].Value.Start.Year() - yrs[1].Value.Start.Year()
+		if comparatorBefore(a.text, dur.Span.Start) != "" || diff < 0 || float64(diff) == dur.Value.Amount ||
+			dur.Value.Amount != float64(int(dur.Value.Amount)) {
+			continue
+		}
+		sp := claims.Span{Start: yrs[0].Span.Start, End: yrs[1].Span.End}
+		msg := fmt.Sprintf("%s: %s is %d years after %s, not %s", a.text[dur.Span.Start:dur.Span.End]+" after", yrs[0].Text, diff, yrs[1].Text, dur.Text)
+		if a.seen[msg] {
+			continue
+		}
+		a.seen[msg] = true
+		a.findings = append(a.findings, finding{sev: warningSev, spans: []claims.Span{sp}, message: msg})
+	}
+}
+
+// agoAmount reads "30 years ago", "a decade ago", "two centuries ago" as
+// a number of units and the unit in years.
+func agoAmount(text string) (n, unit float64, ok bool) {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) != 3 || f[2] != "ago" {
+		return 0, 0, false
+	}
+	switch strings.TrimSuffix(f[1], "s") {
+	case "year":
+		unit = 1
+	case "decade":
+		unit = 10
+	case "century", "centurie":
+		unit = 100
+	default:
+		return 0, 0, false
+	}
+	if f[0] == "a" || f[0] == "one" {
+		return 1, unit, true
+	}
+	v, err := claims.ParseValueKind(claims.KindNumber, f[0])
+	if err != nil || v.Amount <= 0 {
+		return 0, 0, false
+	}
+	return v.Amount, unit, true
+}
+
+// comparatorBefore returns ">" for "more than", "over"; "<" for "less
+// than", "under", "fewer than"; "" otherwise.
+func comparatorBefore(text string, at int) string {
+	before := strings.ToLower(text[max(0, at-12):at])
+	switch {
+	case strings.HasSuffix(before, "more than "), strings.HasSuffix(before, "over "), strings.HasSuffix(before, "upwards of "):
+		return ">"
+	case strings.HasSuffix(before, "less than "), strings.HasSuffix(before, "under "), strings.HasSuffix(before, "fewer than "), strings.HasSuffix(before, "almost "), strings.HasSuffix(before, "nearly "):
+		return "<"
+	case strings.HasSuffix(before, "about "), strings.HasSuffix(before, "around "), strings.HasSuffix(before, "some "):
+		return "~"
+	}
+	return ""
+}
+
+// cmpWordBefore returns where a comparator's words start before at, or 0.
+func cmpWordBefore(text string, at int) int {
+	before := strings.ToLower(text[max(0, at-12):at])
+	for _, w := range []string{"more than ", "over ", "less than ", "under ", "fewer than ", "almost ", "nearly ", "about ", "around "} {
+		if strings.HasSuffix(before, w) {
+			return at - len(w)
+		}
+	}
+	return 0
+}
+
+// years returns the years from t to until, as a fraction.
+func years(t, until time.Time) float64 {
+	return until.Sub(t).Hours() / (24 * 365.2425)
+}
+
+func elapsedText(lo, hi float64) string {
+	if int(lo) == int(hi) {
+		return fmt.Sprintf("%d years", int(lo))
+	}
+	return fmt.Sprintf("%d to %d years", int(max(lo, 0)), int(hi))
+}

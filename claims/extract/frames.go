@@ -70,10 +70,10 @@ func (b *builder) frameClaims() {
 }
 
 // maxFrameBytes bounds the text a document's frames are read from: a
-// parse costs far more per byte than the rest of extraction, and no
-// article is a megabyte long. Past it, the claims come from the other
-// readings alone.
-const maxFrameBytes = 1 << 20
+// parse costs far more per byte than the rest of extraction, and no news
+// article is a quarter of a megabyte long. Past it, the claims come from
+// the other readings alone.
+const maxFrameBytes = 256 << 10
 
 // A frameReader holds one document's parse, frames and referents while
 // its claims are read.

@@ -152,6 +152,9 @@ type clauseCtx struct {
 	// group caches nearbyGroup.
 	group     string
 	groupDone bool
+	// measure caches the clause's first measure noun (clauseHeadNoun).
+	measure     int
+	measureDone bool
 }
 
 // context returns the builder's scratch context, reset for tokens [first,

@@ -61,4 +61,15 @@
 // June", "the final will be played at Hampden Park"); a decision ("the
 // minister will (not) resign"). Figures whose key would be vague (a bare
 // count, a person's "date") make no claim: precision first.
+//
+// # Bounded work
+//
+// Every stage is linear in the text, whatever it holds: a run of words
+// without a full stop is cut into sentences of at most 512 tokens, and
+// lookups that would rescan a clause per word (its tense, its first
+// person or measure noun, the values near a figure) are indexed or done
+// once per clause. [Extractor.ExtractContext] and
+// [Extractor.MentionsContext] stop within a few sentences of work once
+// their context is done. BenchmarkPathological and FuzzCost hold the
+// package to this.
 package extract

@@ -148,7 +148,7 @@ func (b *builder) open(x *clauseCtx) {
 		}
 		prop := noun
 		if subject == "" {
-			subject = d.headNoun(x.first, m.first)
+			subject = d.clauseHeadNoun(x, m.first)
 			if subject == "" {
 				subject = noun
 			}
@@ -319,6 +319,24 @@ func (d *doc) headNoun(first, last int) string {
 		}
 	}
 	return ""
+}
+
+// clauseHeadNoun is headNoun(x.first, last), with the clause's first
+// measure noun looked for once per clause, not once per figure (issue 16).
+func (d *doc) clauseHeadNoun(x *clauseCtx, last int) string {
+	if !x.measureDone {
+		x.measure, x.measureDone = -1, true
+		for j := x.first; j < x.last; j++ {
+			if d.in(measureNouns, j) && d.tokMen[j] < 0 {
+				x.measure = j
+				break
+			}
+		}
+	}
+	if x.measure < 0 || x.measure >= last {
+		return ""
+	}
+	return nounKey(d.f(x.measure))
 }
 
 // nounKey is the key of a measure noun: singular, as a slug.

@@ -129,10 +129,15 @@ func (b *builder) eventAfter(x *clauseCtx, j int) bool {
 // starts at token j: "the US state of Alaska" gives Alaska, "Joint Base
 // Elmendorf-Richardson on Anchorage's northern edge, in Alaska" the base.
 // Places that modify a noun are skipped.
+// maxPlaceChain bounds the tokens placeChain reads: "in Anchorage, in the
+// US state of Alaska" takes ten; a run of "at at at …" would otherwise be
+// read again from each "at" (issue 16).
+const maxPlaceChain = 32
+
 func (b *builder) placeChain(x *clauseCtx, j int) int {
 	d := b.d
 	best := -1
-	for k := j; k < x.last; {
+	for k := j; k < x.last && k < j+maxPlaceChain; {
 		mi := d.tokMen[k]
 		if mi >= 0 {
 			m := d.ments[mi]

@@ -14,10 +14,11 @@ import (
 )
 
 // An Article is one article of the archive as the pipeline carries it:
-// where it came from, its metadata and its text. Exactly one of File and
+// where it came from, its metadata and its text. File or
 // ID is set: File for an article read from a text file (its path as
 // matched by the input glob), ID for an article read from a line of JSON
-// Lines.
+// Lines. A text file's sidecar may give it an ID too; File still names
+// it.
 //
 // An Article is plain data, safe to copy and to share between goroutines.
 type Article struct {
@@ -115,7 +116,7 @@ func TextArticle(name string, data []byte, published string, meta []byte) (Artic
 		if m.Title != "" {
 			a.Title = m.Title
 		}
-		a.URL = m.URL
+		a.URL, a.ID = m.URL, m.ID
 	}
 	return a, nil
 }

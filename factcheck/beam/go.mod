@@ -4,6 +4,7 @@ go 1.26.0
 
 require (
 	github.com/apache/beam/sdks/v2 v2.78.0
+	github.com/google/go-cmp v0.7.0
 	github.com/veracity-go/veracity v0.0.0
 	golang.org/x/text v0.44.0
 )

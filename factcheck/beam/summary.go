@@ -60,10 +60,10 @@ func articleCounters(a Article, c *Checked) map[string]int64 {
 		m = "undated"
 	}
 	out := map[string]int64{
-		counterArticles:                      1,
-		"month\t" + m + "\t" + "articles":    1,
-		counterClaims:                        int64(len(c.Report.Claims)),
-		counterKeyed:                         int64(len(c.Keyed)),
+		counterArticles:                   1,
+		"month\t" + m + "\t" + "articles": 1,
+		counterClaims:                     int64(len(c.Report.Claims)),
+		counterKeyed:                      int64(len(c.Keyed)),
 	}
 	for _, f := range c.Report.Findings {
 		cs := f.Check + "\t" + f.Severity.String()
@@ -77,7 +77,7 @@ func articleCounters(a Article, c *Checked) map[string]int64 {
 func crossCounters(f *CrossFinding) map[string]int64 {
 	cs := f.Check + "\t" + f.Severity
 	return map[string]int64{
-		"cross\t" + cs:                          1,
+		"cross\t" + cs:                           1,
 		"month\t" + f.Month() + "\tcross\t" + cs: 1,
 	}
 }

@@ -108,10 +108,11 @@ func TextArticle(name string, data []byte, published string, meta []byte) (Artic
 			return Article{}, fmt.Errorf("%s: a sidecar gives metadata only, not \"text\"", SidecarName(name))
 		}
 		if m.Published != "" {
-			if _, err := ParseDate(m.Published); err != nil {
+			t, err := ParseDate(m.Published)
+			if err != nil {
 				return Article{}, fmt.Errorf("%s: %v", SidecarName(name), err)
 			}
-			a.Published = m.Published
+			a.Published = t.Format(dateLayout)
 		}
 		if m.Title != "" {
 			a.Title = m.Title
@@ -158,10 +159,11 @@ func LineArticle(name string, lineNo int, line []byte, published string) (Articl
 		return Article{}, fmt.Errorf("%s: NUL character in \"text\"", pos)
 	}
 	if m.Published != "" {
-		if _, err := ParseDate(m.Published); err != nil {
+		t, err := ParseDate(m.Published)
+		if err != nil {
 			return Article{}, fmt.Errorf("%s: %v", pos, err)
 		}
-		published = m.Published
+		published = t.Format(dateLayout)
 	}
 	return Article{ID: m.ID, URL: m.URL, Published: published, Title: m.Title, Text: *m.Text}, nil
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 
@@ -70,21 +71,84 @@ func KeyOf(c *claims.Claim, set *claims.Set, kb *claims.Set) (Key, bool) {
 	if !ok {
 		return Key{}, false
 	}
-	return Key{Referent: referent(c.Subject, set, kb), Property: c.Property, Scope: scope}, true
+	ref, ok := referent(c.Subject, set, kb)
+	if !ok {
+		return Key{}, false
+	}
+	return Key{Referent: ref, Property: c.Property, Scope: scope}, true
 }
 
-// referent returns the normalized referent of the subject id.
-func referent(id string, set, kb *claims.Set) string {
+// referent returns the normalized referent of the subject id, and false
+// when the subject is not a name: "the cost", "sales", "the squad" name a
+// different thing in every article, and across articles only named
+// referents (a knowledge-base entity, a person, organization or place, or
+// a name the article writes with a capital) can be compared.
+func referent(id string, set, kb *claims.Set) (string, bool) {
 	if kb != nil {
 		if _, ok := entity(kb, id); ok {
-			return "kb:" + id
+			return "kb:" + id, true
 		}
 	}
-	name := id
-	if e, ok := entity(set, id); ok && e.Name != "" {
-		name = e.Name
+	e, ok := entity(set, id)
+	if !ok || e.Name == "" {
+		e = claims.Entity{ID: id, Name: strings.ReplaceAll(id, "-", " ")}
 	}
-	return "name:" + NormalizeName(name)
+	if !named(e, set.Document.Text) {
+		return "", false
+	}
+	n := NormalizeName(e.Name)
+	return "name:" + n, n != ""
+}
+
+// named reports whether e is a named referent: of a kind only names have,
+// or written with a capital in its name or, inside a sentence, in the
+// article's text (an extractor may give "Acme's" at the start of a sentence
+// in lower case).
+func named(e claims.Entity, text string) bool {
+	switch e.Kind {
+	case claims.EntityPerson, claims.EntityOrganization, claims.EntityPlace:
+		return true
+	}
+	if strings.IndexFunc(e.Name, unicode.IsUpper) >= 0 {
+		return true
+	}
+	return cappedInSentence(text, e.Name)
+}
+
+// cappedInSentence reports whether text holds name with a capital first
+// letter (the rest as given) somewhere other than at the start of a line
+// or a sentence, as a whole word.
+func cappedInSentence(text, name string) bool {
+	r, size := utf8.DecodeRuneInString(name)
+	if size == 0 || !unicode.IsLower(r) {
+		return false
+	}
+	capped := string(unicode.ToUpper(r)) + name[size:]
+	for from := 0; ; {
+		i := strings.Index(text[from:], capped)
+		if i < 0 {
+			return false
+		}
+		i += from
+		from = i + len(capped)
+		if end := i + len(capped); end < len(text) {
+			if r, _ := utf8.DecodeRuneInString(text[end:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue // part of a longer word
+			}
+		}
+		if r, _ := utf8.DecodeLastRuneInString(text[:i]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			continue // part of a longer word
+		}
+		before := strings.TrimRightFunc(text[:i], unicode.IsSpace)
+		if before == "" || strings.Contains(text[len(before):i], "\n") {
+			continue // the start of the text or of a line
+		}
+		switch last, _ := utf8.DecodeLastRuneInString(before); last {
+		case '.', '!', '?', ':', '"', '\u201c', '\'', '\u2018':
+			continue // the start of a sentence or a quotation
+		}
+		return true
+	}
 }
 
 // entity returns the entity of set with the id.

@@ -115,15 +115,21 @@ func (c *Comparer) Compare(ctx context.Context, k Key, group []KeyedClaim) ([]Cr
 	set.Entities = append(set.Entities, subject)
 	seen := map[string]bool{k.Referent: true}
 	byID := make(map[string]*KeyedClaim, len(group))
+	spans := map[string]claims.Span{}
 	for i := range group {
 		kc := &group[i]
 		cl := kc.Claim
 		cl.ID = kc.article() + "#" + kc.Claim.ID
 		cl.Subject = k.Referent
-		// Spans of different articles are unrelated: value-conflict
-		// passes over two claims of one span, which across articles
-		// would be a coincidence.
-		cl.Span = claims.Span{}
+		// Spans of different articles are unrelated; value-conflict
+		// passes over two claims of one span (two figures of one clause
+		// are about two things). Across articles, one clause is one text:
+		// a story run twice, whose figures the extractor may have keyed
+		// differently. So claims of one text share a span, others not.
+		if _, ok := spans[cl.Text]; !ok && cl.Text != "" {
+			spans[cl.Text] = claims.Span{Start: len(spans), End: len(spans) + 1}
+		}
+		cl.Span = spans[cl.Text]
 		set.Claims = append(set.Claims, cl)
 		byID[cl.ID] = kc
 		for _, e := range kc.Entities {

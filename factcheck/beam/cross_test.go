@@ -97,3 +97,24 @@ func TestComparePolarity(t *testing.T) {
 		t.Errorf("want one polarity-conflict, have %+v", found)
 	}
 }
+
+func TestCompareOneTextTwice(t *testing.T) {
+	c, err := vbeam.NewComparer(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	key := vbeam.Key{Referent: "name:acme", Property: "revenue", Scope: "2024"}
+	// A story run twice: the same clause, whose two figures the
+	// extractor keyed the other way round in the second copy.
+	const text = "Acme's revenue in 2024 was £3.2bn, up from £2.9bn"
+	found, err := c.Compare(context.Background(), key, []vbeam.KeyedClaim{
+		revenue("a.txt", "2025-01-14", "c1", text, "£3.2bn"),
+		revenue("b.txt", "2025-01-15", "c1", text, "£2.9bn"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(found) != 0 {
+		t.Errorf("one clause is no contradiction of itself: %+v", found)
+	}
+}

@@ -58,7 +58,7 @@ func main() {
 				fmt.Fprintf(os.Stderr, "  --%s\n    \t%s\n", name, f.Usage)
 			}
 		}
-		fmt.Fprintf(os.Stderr, "\nThe other flags are Beam's: run with --help=all... see https://beam.apache.org/documentation/runners/capability-matrix/\n")
+		fmt.Fprintf(os.Stderr, "\nBeam's own flags (--endpoint, --environment_type, --project, --region, --temp_location, …) are taken as by any Beam Go program.\n")
 	}
 	flag.Parse()
 	beam.Init()

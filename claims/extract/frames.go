@@ -228,7 +228,7 @@ func (fr *frameReader) inChange(w int) bool {
 
 // quantity keys a count or a sum by the thing it measures.
 func (fr *frameReader) quantity(mi int) {
-	b, d := fr.b, fr.b.d
+	d := fr.b.d
 	m := d.ments[mi]
 	w := int(fr.menWord[mi])
 	if w < 0 || m.relative || m.ordinal || m.age || m.ends != nil {
@@ -300,7 +300,6 @@ func (fr *frameReader) quantity(mi int) {
 			}
 		}
 	}
-	_ = b
 }
 
 // caseOfWord returns the preposition of word w, lower-cased, or "".

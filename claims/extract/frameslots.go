@@ -74,9 +74,6 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 	}
 }
 
-// slotVerbs are verbs whose passive denial leaves their slot open.
-var slotVerbs = map[string]string{"date": "date", "schedule": "date", "locate": "venue", "price": "price", "cost": "cost"}
-
 // whSubject returns what a wh-clause is about: its subject ("where the
 // summit will take place"), or the object of an infinitive ("where to
 // build the plant").

@@ -49,6 +49,7 @@ var (
 	openVerbs        = frameSet("open")
 	unsureWords      = frameSet("unsure")
 	slotNouns        = frameWords["slot"]
+	slotVerbs        = frameWords["slotverb"]
 	venuePredicates  = frameSet("venue")
 	whenPredicates   = frameSet("when")
 	// antonyms maps the second word of each pair to the first.

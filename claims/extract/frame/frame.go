@@ -251,12 +251,6 @@ func caseOf(t *Tree, k int) string {
 	return ""
 }
 
-// hedgeAdverbs make a clause's claim hedged.
-var hedgeAdverbs = map[string]bool{
-	"reportedly": true, "allegedly": true, "possibly": true, "perhaps": true, "probably": true,
-	"maybe": true, "likely": true, "apparently": true, "supposedly": true, "potentially": true,
-}
-
 // finite reports whether the predicate at i is tensed, has an
 // auxiliary or copula, or is the infinitive complement of such a verb.
 func finite(t *Tree, i int) bool {

@@ -36,11 +36,6 @@ var synonymKey = func() map[string]string {
 	return m
 }()
 
-// titles are words before a name that are not part of it.
-var titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "dr": true, "sir": true,
-	"dame": true, "lord": true, "lady": true, "prof": true, "professor": true, "mr.": true, "mrs.": true,
-	"ms.": true, "dr.": true, "rev": true, "cllr": true, "councillor": true, "judge": true}
-
 // Resolve finds the referents of t's noun phrases, in one pass over the
 // document in order.
 func Resolve(t *Tree) *Refs {

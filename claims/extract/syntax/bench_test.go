@@ -21,23 +21,14 @@ func devText(b *testing.B) (string, int) {
 
 // BenchmarkParse tokenizes, tags, lemmatizes and parses the EWT
 // development set (25k words) as text: run with -cpu=1.
-func BenchmarkParse(b *testing.B) {
-	text, _ := devText(b)
-	m := Default()
-	d := &Doc{}
-	words := 0
-	b.SetBytes(int64(len(text)))
-	b.ResetTimer()
-	for b.Loop() {
-		Tokenize(d, text)
-		m.Annotate(d)
-		words += d.Len()
-	}
-	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")
-}
+func BenchmarkParse(b *testing.B) { benchAnalysis(b, (*Model).Annotate) }
 
 // BenchmarkTag tokenizes and tags (with lemmas) the same text.
-func BenchmarkTag(b *testing.B) {
+func BenchmarkTag(b *testing.B) { benchAnalysis(b, (*Model).Tag) }
+
+// benchAnalysis runs analyse over the EWT development set as text and
+// reports words per second.
+func benchAnalysis(b *testing.B, analyse func(*Model, *Doc)) {
 	text, _ := devText(b)
 	m := Default()
 	d := &Doc{}
@@ -46,7 +37,7 @@ func BenchmarkTag(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		Tokenize(d, text)
-		m.Tag(d)
+		analyse(m, d)
 		words += d.Len()
 	}
 	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")

@@ -59,7 +59,7 @@ func BenchmarkMentions(b *testing.B) {
 // TestLargeSingleLine guards against quadratic behaviour: a long text on
 // one line, without a single line break, must go through in seconds.
 func TestLargeSingleLine(t *testing.T) {
-	size := 25 << 20
+	size := 25 << 20 / raceShrink
 	if testing.Short() {
 		size = 2 << 20
 	}

@@ -62,11 +62,13 @@ type finding struct {
 }
 
 // overlapping returns the ids of the claims whose spans overlap any of
-// spans, in set order; nil when there are none.
+// spans, in set order; nil when there are none. A statement claim (a
+// check-worthy sentence with no figure read) is no party to figures that
+// do not compute: the finding quotes its passage instead.
 func overlapping(cls []claims.Claim, spans []claims.Span) []string {
 	var ids []string
 	for _, c := range cls {
-		if c.Span.IsZero() {
+		if c.Span.IsZero() || c.Property == claims.PropertyStatement {
 			continue
 		}
 		for _, s := range spans {

@@ -7,7 +7,8 @@ import (
 )
 
 // A Frame is one clause read as a predicate with its arguments. Word
-// fields are indices into the Doc, -1 when absent.
+// fields are indices into the Doc, -1 when absent. A Frame is a value;
+// its Obliques slice is shared by copies.
 type Frame struct {
 	Pred  int    // the predicate's head: a verb, or a copula's complement
 	Lemma string // the predicate's lemma, with a particle ("take place", "set up")

@@ -9,7 +9,8 @@ import (
 
 // Refs gives the referent of each noun phrase of a document: a key that
 // every mention of one referent shares ("Sara Holt", "Ms Holt", "the
-// minister" and "she" alike), or "" for a word that heads none.
+// minister" and "she" alike), or "" for a word that heads none. It is
+// read-only once resolved and safe for concurrent reads.
 type Refs struct {
 	Key []string
 	// Person marks the words whose referent is a person.

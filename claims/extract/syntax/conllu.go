@@ -9,7 +9,8 @@ import (
 )
 
 // A Sentence is one sentence of a CoNLL-U file, kept line by line so that
-// it can be written back with only the predicted columns changed.
+// it can be written back with only the predicted columns changed. It is
+// not safe for concurrent writes.
 type Sentence struct {
 	Comments []string // "# text = …" and other comment lines, verbatim
 	Lines    []Line   // words, multiword tokens and empty nodes, in order

@@ -7,7 +7,8 @@ import (
 	"strconv"
 )
 
-// A GoldSentence is a sentence of a treebank with its annotation.
+// A GoldSentence is a sentence of a treebank with its annotation; it is
+// read-only once read, and safe for concurrent reads.
 type GoldSentence struct {
 	Form, Lemma, XPOS []string
 	UPOS              []UPOS

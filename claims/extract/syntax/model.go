@@ -110,7 +110,7 @@ func (m *Model) sentence(w *worker, d *Doc, s Range, lemmas, parse bool) {
 	for i := s.Start; i < s.End; i++ {
 		w.forms = append(w.forms, d.Word(int(i)))
 	}
-	m.tagger.prepare(&w.sw, w.forms)
+	m.tagger.prepare(&w.sw, w.forms, true)
 	w.tags = resize(w.tags, n)
 	m.tagger.tag(&w.sw, w.tags, w.feats, w.tscore)
 	for k := 0; k < n; k++ {

@@ -31,12 +31,17 @@ type sentenceWords struct {
 	amb   []uint64 // ambiguity class of each word (0 when unknown)
 }
 
-func (t *tagger) prepare(sw *sentenceWords, forms []string) {
+// prepare reads forms into sw; with canon, currency signs read as the
+// treebank's "$" (at analysis; training reads the treebank as it is).
+func (t *tagger) prepare(sw *sentenceWords, forms []string, canon bool) {
 	sw.form = forms
 	sw.lower = sw.lower[:0]
 	sw.amb = sw.amb[:0]
 	for _, f := range forms {
-		h := hashLower(canonical(f))
+		if canon {
+			f = canonical(f)
+		}
+		h := hashLower(f)
 		sw.lower = append(sw.lower, h)
 		sw.amb = append(sw.amb, t.ambig[h])
 	}
@@ -229,7 +234,8 @@ func (t *tagger) tag(sw *sentenceWords, out []int, buf []uint64, scores []int32)
 }
 
 // canonical maps a word to the form the model knows its kind by: the
-// treebank writes money with "$", so "£", "€" and "¥" read as "$".
+// treebank writes money with "$", so at analysis "£", "€" and "¥" read as
+// "$" (training reads the treebank's words as they are).
 func canonical(w string) string {
 	switch w {
 	case "£", "€", "¥", "US$", "A$", "C$":

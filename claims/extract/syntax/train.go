@@ -128,7 +128,7 @@ func Train(gold []*GoldSentence, o TrainOptions) (*Model, error) {
 			w := &worker{tscore: make([]int32, len(classes))}
 			for si, g := range gold {
 				if si%o.Folds == f {
-					ft.prepare(&w.sw, g.Form)
+					ft.prepare(&w.sw, g.Form, false)
 					tags[si] = make([]int, len(g.Form))
 					ft.tag(&w.sw, tags[si], nil, w.tscore)
 				}
@@ -184,7 +184,7 @@ func ambiguityClasses(gold []*GoldSentence, classOf map[tagClass]int) map[uint64
 	words := map[uint64]*info{}
 	for _, g := range gold {
 		for i, f := range g.Form {
-			h := hashLower(canonical(f))
+			h := hashLower(f)
 			in := words[h]
 			if in == nil {
 				in = &info{set: map[int]bool{}}
@@ -227,7 +227,7 @@ func trainTagger(gold []*GoldSentence, classes []tagClass, classOf map[tagClass]
 		right, total := 0, 0
 		for _, si := range order {
 			g := gold[si]
-			t.prepare(&sw, g.Form)
+			t.prepare(&sw, g.Form, false)
 			pred = resize(pred, len(g.Form))
 			for i := range g.Form {
 				feats = sw.tagFeatures(feats[:0], i, pred)
@@ -282,7 +282,7 @@ func trainParser(gold []*GoldSentence, tags [][]int, m *Model, o TrainOptions) *
 			n := len(g.Form)
 			st.lower = st.lower[:0]
 			for _, f := range g.Form {
-				st.lower = append(st.lower, hashLower(canonical(f)))
+				st.lower = append(st.lower, hashLower(f))
 			}
 			st.tag = tags[si]
 			gh = resize(gh, n+1)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -199,19 +198,10 @@ func readArticle(name string, stdin []byte, published time.Time) (doc claims.Doc
 	} else if int64(len(data)) > maxArticleSize {
 		return claims.Document{}, "", errArticleTooLarge(name)
 	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return claims.Document{}, "", fmt.Errorf("%s: NUL byte: a binary file, not an article", textPos(data, name, i))
+	if doc, note, err = claims.ArticleDocument(displayName(name), data); err != nil {
+		return claims.Document{}, "", err
 	}
-	text := string(data)
-	if !utf8.Valid(data) {
-		i := invalidUTF8(data)
-		note = fmt.Sprintf("%s: not UTF-8; each invalid byte is read as U+FFFD (%d replaced)", textPos(data, name, i), countInvalid(data))
-		text = toValidUTF8(data)
-	}
-	doc = claims.Document{Text: text, Published: published}
-	if strings.EqualFold(filepath.Ext(name), ".md") {
-		doc.Title = markdownTitle(doc.Text)
-	}
+	doc.Published = published
 	return doc, note, nil
 }
 
@@ -226,57 +216,6 @@ func invalidUTF8(data []byte) int {
 		i += size
 	}
 	return -1
-}
-
-// countInvalid returns how many bytes of data are not part of valid UTF-8.
-func countInvalid(data []byte) int {
-	n := 0
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			n++
-		}
-		i += size
-	}
-	return n
-}
-
-// toValidUTF8 returns data as a string with each byte that is not part of
-// valid UTF-8 replaced by U+FFFD.
-func toValidUTF8(data []byte) string {
-	var b strings.Builder
-	b.Grow(len(data) + 16)
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			b.WriteRune(utf8.RuneError)
-		} else {
-			b.Write(data[i : i+size])
-		}
-		i += size
-	}
-	return b.String()
-}
-
-// textPos returns "FILE:LINE:COL" for byte offset off of data: lines from
-// 1, columns in characters from 1 (an invalid byte counts as one), as in
-// claim-set errors.
-func textPos(data []byte, name string, off int) string {
-	before := data[:off]
-	line := 1 + bytes.Count(before, []byte{'\n'})
-	col := 1 + utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:])
-	return fmt.Sprintf("%s:%d:%d", displayName(name), line, col)
-}
-
-// markdownTitle returns the text of the first level-one ATX heading of a
-// Markdown document, or "".
-func markdownTitle(text string) string {
-	for line := range strings.Lines(text) {
-		if t, ok := strings.CutPrefix(strings.TrimRight(line, "\r\n"), "# "); ok {
-			return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), "#"))
-		}
-	}
-	return ""
 }
 
 // fileError returns err as a message that names the file once: claims

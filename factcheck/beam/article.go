@@ -8,7 +8,6 @@ import (
 	"path"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/veracity-go/veracity/claims"
 )
@@ -86,19 +85,11 @@ func TextArticle(name string, data []byte, published string, meta []byte) (Artic
 	if len(data) > MaxArticleSize {
 		return Article{}, fmt.Errorf("%s: larger than %d MiB, the limit for an article; not read", name, MaxArticleSize>>20)
 	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return Article{}, fmt.Errorf("%s: NUL byte: a binary file, not an article", textPos(data, name, i))
+	doc, note, err := claims.ArticleDocument(name, data)
+	if err != nil {
+		return Article{}, err
 	}
-	a := Article{File: name, Published: published}
-	a.Text = string(data)
-	if !utf8.Valid(data) {
-		i, n := invalidUTF8(data)
-		a.Note = fmt.Sprintf("%s: not UTF-8; each invalid byte is read as U+FFFD (%d replaced)", textPos(data, name, i), n)
-		a.Text = toValidUTF8(data)
-	}
-	if strings.EqualFold(path.Ext(name), ".md") {
-		a.Title = markdownTitle(a.Text)
-	}
+	a := Article{File: name, Published: published, Text: doc.Text, Title: doc.Title, Note: note}
 	if meta != nil {
 		var m metadata
 		if err := decodeStrict(meta, &m); err != nil {
@@ -184,57 +175,4 @@ func decodeStrict(data []byte, v any) error {
 		return errors.New("bad JSON: more than one value")
 	}
 	return nil
-}
-
-// invalidUTF8 returns the offset of the first byte of data that is not part
-// of valid UTF-8 and how many such bytes there are.
-func invalidUTF8(data []byte) (first, n int) {
-	first = -1
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			if first < 0 {
-				first = i
-			}
-			n++
-		}
-		i += size
-	}
-	return first, n
-}
-
-// toValidUTF8 returns data with each byte that is not part of valid UTF-8
-// replaced by U+FFFD (strings.ToValidUTF8 would replace a run by one).
-func toValidUTF8(data []byte) string {
-	var b strings.Builder
-	b.Grow(len(data) + 16)
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && size <= 1 {
-			b.WriteRune(utf8.RuneError)
-		} else {
-			b.Write(data[i : i+size])
-		}
-		i += size
-	}
-	return b.String()
-}
-
-// textPos returns "FILE:LINE:COL" for byte offset off of data.
-func textPos(data []byte, name string, off int) string {
-	before := data[:off]
-	line := 1 + bytes.Count(before, []byte{'\n'})
-	col := 1 + utf8.RuneCount(before[bytes.LastIndexByte(before, '\n')+1:])
-	return fmt.Sprintf("%s:%d:%d", name, line, col)
-}
-
-// markdownTitle returns the text of the first level-one ATX heading of a
-// Markdown document, or "".
-func markdownTitle(text string) string {
-	for line := range strings.Lines(text) {
-		if t, ok := strings.CutPrefix(strings.TrimRight(line, "\r\n"), "# "); ok {
-			return strings.TrimSpace(strings.TrimRight(strings.TrimSpace(t), "#"))
-		}
-	}
-	return ""
 }

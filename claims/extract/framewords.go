@@ -3,6 +3,8 @@ package extract
 import (
 	_ "embed"
 	"strings"
+
+	"github.com/veracity-go/veracity/claims/extract/frame"
 )
 
 //go:embed framewords.txt
@@ -10,34 +12,10 @@ var frameWordData string
 
 // frameWords holds the sections of framewords.txt: section → lemma →
 // the text after a colon ("date:date"), or "" for a plain word.
-var frameWords = func() map[string]map[string]string {
-	out := map[string]map[string]string{}
-	var cur map[string]string
-	for _, line := range strings.Split(frameWordData, "\n") {
-		line = strings.TrimSpace(line)
-		switch {
-		case line == "" || line[0] == '#':
-		case line[0] == '[':
-			cur = map[string]string{}
-			out[strings.Trim(line, "[]")] = cur
-		default:
-			for _, w := range strings.Fields(line) {
-				k, v, _ := strings.Cut(w, ":")
-				cur[strings.ReplaceAll(k, "-", " ")] = v
-			}
-		}
-	}
-	return out
-}()
+var frameWords = frame.ParseSections(frameWordData)
 
 // frameSet returns a section of framewords.txt as a set.
-func frameSet(name string) map[string]bool {
-	m := map[string]bool{}
-	for w := range frameWords[name] {
-		m[w] = true
-	}
-	return m
-}
+func frameSet(name string) map[string]bool { return frame.Set(frameWords[name]) }
 
 var (
 	havingVerbs      = frameSet("having")

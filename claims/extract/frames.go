@@ -264,24 +264,21 @@ func (fr *frameReader) quantity(mi int) {
 		case rel == syntax.RelObj || rel == syntax.RelObl:
 			f := fr.frameOf[h]
 			if f < 0 {
-				// "The upgrade cost £12 million" read as a noun "upgrade
-				// cost" with an object: the thing is the noun before.
-				if strings.EqualFold(sd.Lemma[h], "cost") && sd.UPOS[h] == syntax.NOUN {
-					if c := t.Kid(h, syntax.RelCompound); c >= 0 && c == h-1 {
-						fr.add(h, fr.key(c), "cost", m.val, false)
-					}
+				// A noun with an object is a verb the tagger took for a
+				// noun ("The upgrade cost £12 million" read as the noun
+				// "upgrade cost"): read it as that verb, whose subject is
+				// the noun compounded right before it.
+				if sd.UPOS[h] != syntax.NOUN || rel != syntax.RelObj {
+					return
 				}
+				g := frame.Frame{Pred: h, Lemma: strings.ToLower(sd.Lemma[h]), Subj: -1, Obj: w}
+				if c := t.Kid(h, syntax.RelCompound); c >= 0 && c == h-1 {
+					g.Subj = c
+				}
+				fr.moneyOfVerb(h, w, &g, m.val)
 				return
 			}
-			fm := &fr.frames[f]
-			switch lem := fm.Lemma; {
-			case lem == "cost":
-				fr.add(h, fr.key(fm.Subj), "cost", m.val, false)
-			case priceVerbs[lem] && fm.Passive:
-				fr.add(h, fr.key(fm.Subj), "price", m.val, false)
-			case priceVerbs[lem] && fm.Obj >= 0 && fm.Obj != w:
-				fr.add(h, fr.key(fm.Obj), "price", m.val, false)
-			}
+			fr.moneyOfVerb(h, w, &fr.frames[f], m.val)
 		case rel == syntax.RelCompound || rel == syntax.RelAmod || rel == syntax.RelNummod || rel == syntax.RelNmod && sd.Rel[w].String() == "nmod":
 			if sd.UPOS[h] != syntax.NOUN || rel == syntax.RelNmod && caseOfWord(t, w) != "of" {
 				return
@@ -299,6 +296,19 @@ func (fr *frameReader) quantity(mi int) {
 				fr.add(h, fr.key(h), "cost", m.val, false)
 			}
 		}
+	}
+}
+
+// moneyOfVerb keys a sum w that a verb's frame fm gives: what a thing
+// cost, the price of what was sold or bought.
+func (fr *frameReader) moneyOfVerb(h, w int, fm *frame.Frame, v claims.Value) {
+	switch lem := fm.Lemma; {
+	case lem == "cost":
+		fr.add(h, fr.key(fm.Subj), "cost", v, false)
+	case priceVerbs[lem] && fm.Passive:
+		fr.add(h, fr.key(fm.Subj), "price", v, false)
+	case priceVerbs[lem] && fm.Obj >= 0 && fm.Obj != w:
+		fr.add(h, fr.key(fm.Obj), "price", v, false)
 	}
 }
 

@@ -19,7 +19,9 @@ func exampleReport() *factcheck.Report {
 		Claims: []claims.Claim{
 			{ID: "c1", Text: "the US paid $9 million for Alaska", Subject: "alaska-purchase", Property: "price",
 				Value: claims.Value{Kind: claims.KindMoney, Text: "$9 million", Amount: 9e6, Unit: "USD"}},
-			{ID: "c2", Text: "the treaty was signed in March 1867", Subject: "alaska-purchase", Property: "date"},
+			{ID: "c2", Text: "the treaty was signed in March 1867", Subject: "alaska-purchase", Property: "date",
+				Value: claims.Value{Kind: claims.KindTime, Text: "March 1867", Granularity: claims.GranularityMonth,
+					Start: time.Date(1867, 3, 1, 0, 0, 0, 0, time.UTC), End: time.Date(1867, 4, 1, 0, 0, 0, 0, time.UTC)}},
 		},
 		Verdicts: []factcheck.Verdict{
 			{Claim: "c1", Rating: factcheck.False, Confidence: 0.95,
@@ -45,17 +47,20 @@ func ExampleReport_WriteText() {
 	//
 	//   info unsourced: a check-worthy claim with neither attribution nor source
 	//     [c1] "the US paid $9 million for Alaska"
+	//       alaska-purchase · price: $9,000,000 (as written: $9 million)
 	//
 	// Verdicts
 	//
 	//   FALSE (1)
 	//
 	//     [c1] "the US paid $9 million for Alaska" (confidence 95%)
+	//       alaska-purchase · price: $9,000,000 (as written: $9 million)
 	//       the reference gives $7.2 million
 	//       source: Office of the Historian (reliability A, refutes) https://history.state.gov/milestones/1866-1898/alaska-purchase
 	//
 	//   UNVERIFIED (1)
 	//     [c2] "the treaty was signed in March 1867"
+	//       alaska-purchase · date: March 1867
 }
 
 func ExampleReport_WriteMarkdown() {
@@ -70,14 +75,14 @@ func ExampleReport_WriteMarkdown() {
 	// ## Findings
 	//
 	// - **info** `unsourced`: a check-worthy claim with neither attribution nor source
-	//   - **c1** the US paid \$9 million for Alaska
+	//   - **c1** the US paid \$9 million for Alaska — *alaska-purchase · price: \$9,000,000 (as written: \$9 million)*
 	//
 	// ## Verdicts
 	//
 	// | Claim | Rating | Explanation | Sources |
 	// | --- | --- | --- | --- |
-	// | **c1** the US paid \$9 million for Alaska | **false** | the reference gives \$7.2 million | [Office of the Historian](https://history.state.gov/milestones/1866-1898/alaska-purchase) |
-	// | **c2** the treaty was signed in March 1867 | unverified | no reference fact for this claim |  |
+	// | **c1** the US paid \$9 million for Alaska — *alaska-purchase · price: \$9,000,000 (as written: \$9 million)* | **false** | the reference gives \$7.2 million | [Office of the Historian](https://history.state.gov/milestones/1866-1898/alaska-purchase) |
+	// | **c2** the treaty was signed in March 1867 — *alaska-purchase · date: March 1867* | unverified | no reference fact for this claim |  |
 }
 
 func ExampleReport_WriteJSONLine() {
@@ -87,7 +92,7 @@ func ExampleReport_WriteJSONLine() {
 	r.Findings = nil
 	r.WriteJSONLine(os.Stdout)
 	// Output:
-	// {"version":1,"file":"alaska.yaml","document":{"title":"The Alaska Purchase","published":"2025-08-13"},"claims":[{"id":"c2","text":"the treaty was signed in March 1867","subject":"alaska-purchase","property":"date","modality":"asserted","attribution":""}],"verdicts":[{"claim":"c2","rating":"unverified","confidence":0,"explanation":"no reference fact for this claim","evidence":[]}],"findings":[],"summary":{"claims":1,"verdicts":{"unverified":1},"findings":0}}
+	// {"version":1,"file":"alaska.yaml","document":{"title":"The Alaska Purchase","published":"2025-08-13"},"claims":[{"id":"c2","text":"the treaty was signed in March 1867","subject":"alaska-purchase","property":"date","value":{"kind":"time","text":"March 1867","start":"1867-03-01","end":"1867-04-01","granularity":"month"},"modality":"asserted","attribution":""}],"verdicts":[{"claim":"c2","rating":"unverified","confidence":0,"explanation":"no reference fact for this claim","evidence":[]}],"findings":[],"summary":{"claims":1,"verdicts":{"unverified":1},"findings":0}}
 }
 
 func ExampleValueJSON() {

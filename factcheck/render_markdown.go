@@ -45,7 +45,7 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 	for _, f := range r.Findings {
 		fmt.Fprintf(&b, "- **%s** %s: %s\n", mdText(f.Severity.String()), mdCode(f.Check), mdText(f.Message))
 		for _, id := range f.Claims {
-			fmt.Fprintf(&b, "  - %s\n", r.mdClaim(id))
+			fmt.Fprintf(&b, "  - %s\n", r.mdClaim(id, nil))
 		}
 		for _, q := range r.passages(f) {
 			fmt.Fprintf(&b, "  - “%s”\n", mdText(q))
@@ -60,6 +60,7 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 		b.WriteString("| Claim | Rating | Explanation | Sources |\n")
 		b.WriteString("| --- | --- | --- | --- |\n")
 	}
+	seen := make(map[string]string)
 	for _, g := range groups {
 		for _, v := range g.Verdicts {
 			rating := mdText(v.Rating.String())
@@ -76,7 +77,7 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 			for _, p := range v.Prior {
 				srcs = append(srcs, mdPrior(p))
 			}
-			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", r.mdClaim(v.Claim), rating, mdText(v.Explanation), strings.Join(srcs, "<br>"))
+			fmt.Fprintf(&b, "| %s | %s | %s | %s |\n", r.mdClaim(v.Claim, seen), rating, mdText(v.Explanation), strings.Join(srcs, "<br>"))
 		}
 	}
 	_, err := w.Write(stripBidi(b.Bytes()))
@@ -98,12 +99,24 @@ func mdPrior(p PriorCheck) string {
 	return s
 }
 
-// mdClaim writes a claim as its id in bold and its text: "**c3** Revenue
-// rose 15%".
-func (r *Report) mdClaim(id string) string {
+// mdClaim writes a claim as its id in bold, its clause and its reading
+// in italics: "**c3** Revenue rose 15% — *revenue · change: 15%*". A
+// clause already written under another id in seen is not written again
+// ("same clause as c2"); seen may be nil.
+func (r *Report) mdClaim(id string, seen map[string]string) string {
 	s := "**" + mdText(id) + "**"
 	if t := r.claimText(id); t != "" {
-		s += " " + mdText(t)
+		if first, ok := seen[t]; ok {
+			s += " (same clause as " + mdText(first) + ")"
+		} else {
+			s += " " + mdText(t)
+			if seen != nil {
+				seen[t] = id
+			}
+		}
+	}
+	if rd := r.claimReading(id); rd != "" {
+		s += " — *" + mdText(rd) + "*"
 	}
 	return s
 }

@@ -118,8 +118,9 @@ func (r *Report) WriteText(w io.Writer, opts TextOptions) error {
 	}
 	if groups := r.groupVerdicts(); len(groups) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", p.paint(ansiBold, "Verdicts"))
+		seen := make(map[string]string)
 		for _, g := range groups {
-			r.writeTextGroup(&b, p, g)
+			r.writeTextGroup(&b, p, g, seen)
 		}
 	}
 	_, err := w.Write(stripBidi(b.Bytes()))
@@ -131,7 +132,7 @@ func (r *Report) WriteText(w io.Writer, opts TextOptions) error {
 func (r *Report) writeTextFinding(b *bytes.Buffer, p painter, f Finding) {
 	fmt.Fprintf(b, "\n  %s %s: %s\n", p.paint(severityColor[f.Severity], f.Severity.String()), oneLine(f.Check), oneLine(f.Message))
 	for _, id := range f.Claims {
-		r.writeTextClaim(b, "    ", id, "")
+		r.writeTextClaim(b, "    ", id, "", nil)
 	}
 	for _, q := range r.passages(f) {
 		fmt.Fprintf(b, "    %q\n", q)
@@ -163,13 +164,13 @@ func sameFinding(a, b Finding) bool {
 }
 
 // writeTextGroup writes the verdicts of one rating under a heading.
-func (r *Report) writeTextGroup(b *bytes.Buffer, p painter, g verdictGroup) {
+func (r *Report) writeTextGroup(b *bytes.Buffer, p painter, g verdictGroup, seen map[string]string) {
 	color := ratingColor[g.Rating]
 	fmt.Fprintf(b, "\n  %s (%d)\n", p.paint(color, strings.ToUpper(g.Rating.String())), len(g.Verdicts))
 	for _, v := range g.Verdicts {
 		if g.Rating == Unverified && len(v.Evidence) == 0 && len(v.Prior) == 0 {
 			// Unverified claims are many and alike: one line each.
-			r.writeTextClaim(b, "    ", v.Claim, "")
+			r.writeTextClaim(b, "    ", v.Claim, "", seen)
 			continue
 		}
 		suffix := ""
@@ -177,7 +178,7 @@ func (r *Report) writeTextGroup(b *bytes.Buffer, p painter, g verdictGroup) {
 			suffix = fmt.Sprintf(" (confidence %.0f%%)", v.Confidence*100)
 		}
 		b.WriteString("\n")
-		r.writeTextClaim(b, "    ", v.Claim, suffix)
+		r.writeTextClaim(b, "    ", v.Claim, suffix, seen)
 		if v.Explanation != "" {
 			fmt.Fprintf(b, "      %s\n", oneLine(v.Explanation))
 		}
@@ -210,11 +211,25 @@ func (r *Report) writeTextGroup(b *bytes.Buffer, p painter, g verdictGroup) {
 	}
 }
 
-// writeTextClaim writes one claim as [id] "text", with a suffix.
-func (r *Report) writeTextClaim(b *bytes.Buffer, indent, id, suffix string) {
+// writeTextClaim writes one claim as [id] "clause", with a suffix, and
+// under it the claim's reading (see [Report.claimReading]). A clause
+// already written under another id in seen is not written again: the
+// claim points to it ("same clause as c2"), so a sentence with two
+// figures does not print twice. seen may be nil.
+func (r *Report) writeTextClaim(b *bytes.Buffer, indent, id, suffix string, seen map[string]string) {
 	fmt.Fprintf(b, "%s[%s]", indent, oneLine(id))
 	if t := oneLine(r.claimText(id)); t != "" {
-		fmt.Fprintf(b, " \"%s\"", t)
+		if first, ok := seen[t]; ok {
+			fmt.Fprintf(b, " (same clause as %s)", oneLine(first))
+		} else {
+			fmt.Fprintf(b, " \"%s\"", t)
+			if seen != nil {
+				seen[t] = id
+			}
+		}
 	}
 	fmt.Fprintf(b, "%s\n", suffix)
+	if rd := r.claimReading(id); rd != "" {
+		fmt.Fprintf(b, "%s  %s\n", indent, rd)
+	}
 }

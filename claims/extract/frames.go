@@ -66,6 +66,7 @@ func (b *builder) frameClaims() {
 		fr.openSlot(&fr.frames[k])
 		fr.slotValue(&fr.frames[k])
 	}
+	fr.figureRefs()
 	b.keepFrameClaims(fr.out)
 }
 
@@ -86,6 +87,7 @@ type frameReader struct {
 	menWord []int32 // mention → its head word, or -1
 	wordMen []int32 // word → the mention it heads, or -1
 	out     []frameClaim
+	claimed map[int][]string // figure mention → keys of claims that state it (indexClaimed)
 }
 
 // A frameClaim is a claim with the key it meets others by.
@@ -400,6 +402,13 @@ func (fr *frameReader) specific(n int) bool {
 
 // add adds a claim of the frame that holds word w.
 func (fr *frameReader) add(w int, subject, property string, v claims.Value, polar bool) {
+	fr.addIn(w, subject, property, v, polar, false)
+}
+
+// addIn is add; presupposed says the claim holds whatever the modality
+// of its clause, as the figure of a definite noun phrase does ("the 32
+// graves would be analysed" still says there are 32).
+func (fr *frameReader) addIn(w int, subject, property string, v claims.Value, polar, presupposed bool) {
 	if subject == "" {
 		return
 	}
@@ -424,7 +433,7 @@ func (fr *frameReader) add(w int, subject, property string, v claims.Value, pola
 		}
 		f = &g
 	}
-	if f.Modality != frame.Asserted && !polar {
+	if f.Modality != frame.Asserted && !polar && !presupposed {
 		return
 	}
 	fr.addFrame(f, subject, property, v, claims.ModalityAsserted, polar)

@@ -37,6 +37,10 @@ var synonymKey = func() map[string]string {
 	return m
 }()
 
+// SynonymKey returns the key of the synonym group of a noun's lemma
+// ("shortfall" → "deficit"), or "" when it is in none.
+func SynonymKey(lemma string) string { return synonymKey[lemma] }
+
 // Resolve finds the referents of t's noun phrases, in one pass over the
 // document in order.
 func Resolve(t *Tree) *Refs {

@@ -1,0 +1,749 @@
+package extract
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/frame"
+	"github.com/veracity-go/veracity/claims/extract/syntax"
+)
+
+// Figures given again. A definite noun phrase with a figure in it ("the
+// £5.4 million investment", "the 64 passengers on board", "the
+// school's 1,350 pupils", "the six-week closure") presupposes that the
+// reader has met its referent: when an earlier clause gave a figure of
+// the same kind and unit for what the words of the phrase name ("£4.5
+// million", "carrying 46 passengers", "close for eight weeks"), the two
+// are one fact stated twice, and the value-conflict check compares them.
+//
+// The earlier figure is the antecedent only when the words support it:
+// the phrase's head or one of its modifiers is the antecedent's own noun,
+// the verb or subject that governs it, one of their synonyms, or of one
+// stem with it ("closure" and "close", "contribution" and "contribute");
+// or the two figures are written with the same digits in another order,
+// the signature of a figure mistyped. An earlier figure equal to the
+// phrase's settles it: the phrase refers to that one. Figures that are
+// ends of a change ("up from 140") or set in a contrast of times ("last
+// year", "originally") are never antecedents, and the phrase must not be
+// one either.
+
+// A figureRef is one figure mention read for back-reference.
+type figureRef struct {
+	mi     int      // the mention
+	w      int      // its head word
+	sent   int      // where its syntactic sentence starts
+	unit   string   // kind and unit: "money:GBP", "count:passenger"
+	def    bool     // in a definite noun phrase
+	head   int      // the head noun of its noun phrase (npHead)
+	mod    bool     // the figure modifies its head ("the 4km race"), not counts it
+	owner  string   // the referent of a possessor of its phrase ("men's", "BSkyB's", "of Delta Group"), or ""
+	post   []string // words of what follows and restricts its head ("competing in the fiction section")
+	np     []string // words of its noun phrase, as an anaphor
+	ctx    []string // words it is said of, as an antecedent
+	usable bool     // neither an end of a change nor in a contrast of times
+}
+
+// maxFigureLookback bounds how many earlier figures of one unit each
+// definite figure is compared with, which keeps the work linear.
+const maxFigureLookback = 64
+
+// figureRefs keys each definite figure whose supported antecedent gives
+// another value.
+func (fr *frameReader) figureRefs() {
+	d := fr.b.d
+	fr.indexClaimed()
+	byUnit := map[string][]int{} // unit → indexes into refs, in order
+	var refs []figureRef
+	counted := map[float64]int{} // a bare number or count → its first mention
+	for mi := range d.ments {
+		if k := d.ments[mi].val.Kind; k == claims.KindNumber || k == claims.KindCount {
+			if _, ok := counted[d.ments[mi].val.Amount]; !ok {
+				counted[d.ments[mi].val.Amount] = mi
+			}
+		}
+		r, ok := fr.figureRef(mi)
+		if !ok {
+			continue
+		}
+		byUnit[r.unit] = append(byUnit[r.unit], len(refs))
+		refs = append(refs, r)
+	}
+	for _, list := range byUnit {
+		for i, ri := range list {
+			r := &refs[ri]
+			if !r.def || !r.usable {
+				continue
+			}
+			// A count said before as a bare number settles the phrase:
+			// "two of a total of 10 domains" … "the two domains".
+			if strings.HasPrefix(r.unit, "count:") {
+				if first, ok := counted[d.ments[r.mi].val.Amount]; ok && first < r.mi {
+					continue
+				}
+			}
+			fr.backRef(r, refs, list[:i], list[i+1:])
+		}
+	}
+}
+
+// backRef finds the antecedent of definite figure r among the earlier
+// figures of its unit (prior, indexes into refs) and keys the two when
+// their values differ.
+func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []int) {
+	d := fr.b.d
+	v := d.ments[r.mi].val
+	// Figures of one unit side by side are a comparison or a list ("26%
+	// … compared to 30% in Frankfurt"), not a figure given again.
+	if len(after) > 0 && refs[after[0]].sent == r.sent {
+		return // (figures come in order: the next is the only one to look at)
+	}
+	best, bestScore, supported := -1, 0, 0
+	for k := len(prior) - 1; k >= 0 && k >= len(prior)-maxFigureLookback; k-- {
+		a := &refs[prior[k]]
+		av := d.ments[a.mi].val
+		if a.sent == r.sent {
+			return
+		}
+		if sameFigure(av, v) {
+			return // the phrase refers to a figure given before, and agrees
+		}
+		if !a.usable || !comparable(av, v) || contrastive(a, r) {
+			continue
+		}
+		s := support(r.np, a.ctx)
+		if r.unit == "percent" && s < 2 {
+			// Shares of one thing are many ("growth of 2.2%", "its 1.4%
+			// growth target"): the words must agree more.
+			s = 0
+		}
+		if permutedDigits(av, v) {
+			s++
+		}
+		if s == 0 {
+			continue
+		}
+		if bestScore > 0 && !sameFigure(av, d.ments[refs[best].mi].val) {
+			supported++
+		}
+		if s > bestScore {
+			best, bestScore = prior[k], s
+		}
+	}
+	if best < 0 || supported > 0 {
+		// None, or several figures the phrase could mean.
+		return
+	}
+	a := &refs[best]
+	subject := fr.key(fr.npHead(r.w))
+	if subject == "" && len(r.np) > 0 {
+		subject = Slug(r.np[0])
+	}
+	if subject == "" || fr.keyedTogether(a.mi, r.mi) {
+		return
+	}
+	property := figureProperty(r.unit)
+	fr.addFigure(a.mi, subject, property, false)
+	fr.addFigure(r.mi, subject, property, true)
+}
+
+// addFigure adds the claim of figure mention mi (presupposed for the
+// definite phrase, see addIn), its text widened to
+// hold the whole mention and a determiner or possessive right before it
+// and the noun it modifies ("the £2.4m infrastructure contribution"),
+// which a parse may hang elsewhere.
+func (fr *frameReader) addFigure(mi int, subject, property string, presupposed bool) {
+	d, sd := fr.b.d, fr.t.Doc
+	n := len(fr.out)
+	fr.addIn(int(fr.menWord[mi]), subject, property, d.ments[mi].val, false, presupposed)
+	if len(fr.out) == n {
+		return
+	}
+	c := &fr.out[n].Claim
+	m := d.ments[mi]
+	sp := d.span(m.first, m.last)
+	if first := fr.firstWord(mi); first > int(sd.SentenceOf(first).Start) && definiteWords[strings.ToLower(sd.Word(first-1))] {
+		sp.Start = int(sd.Start[first-1])
+		if w := sd.Word(first - 1); (w == "'s" || w == "’s") && first >= 2 {
+			sp.Start = int(sd.Start[first-2])
+		}
+	}
+	if h := fr.npHead(int(fr.menWord[mi])); int(sd.End[h]) > sp.End {
+		sp.End = int(sd.End[h]) // "the £4.8 million scheme"
+	}
+	if sp.Start < c.Span.Start || sp.End > c.Span.End {
+		c.Span.Start, c.Span.End = min(c.Span.Start, sp.Start), max(c.Span.End, sp.End)
+		c.Text = d.text[c.Span.Start:c.Span.End]
+	}
+}
+
+// contrastive reports whether antecedent a and phrase r are two of a
+// set rather than one thing: both definite phrases whose figures pick
+// out one of several of a noun ("won the 9.2km race" … "the 4km race",
+// "its six-year run" … "its 10-year run"), or phrases of different
+// owners ("the men's 200m race", "the women's 60m race"; "100m relay
+// gold" and "the women's 60m race"), or of one noun restricted in
+// parallel and differently.
+func contrastive(a, r *figureRef) bool {
+	if a.owner != r.owner && (a.owner != "" && r.owner != "" || a.mod && r.mod) {
+		return true
+	}
+	if a.def && a.mod && r.mod && a.headLemma() != "" && a.headLemma() == r.headLemma() {
+		return true
+	}
+	// "Twelve films competing in the documentary section" … "the 16
+	// films competing in the fiction section": one frame, two sets.
+	return len(a.post) > 0 && len(r.post) > 0 && sharesWord(a.post, r.post) &&
+		(!subsetOf(a.post, r.post) || !subsetOf(r.post, a.post))
+}
+
+func sharesWord(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func subsetOf(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// postWords returns the content lemmas of the clauses and phrases that
+// follow noun np and restrict it, at most eight.
+func (fr *frameReader) postWords(np int) []string {
+	t := fr.t
+	sd := t.Doc
+	var out []string
+	for _, c := range t.Kids(np) {
+		k := int(c)
+		if k < np {
+			continue
+		}
+		switch sd.Rel[k].Universal() {
+		case relAcl, syntax.RelNmod:
+		default:
+			continue
+		}
+		first, last := t.Extent(k, true)
+		for j := max(first, np+1); j < last && len(out) < 8; j++ {
+			if contentWord(sd, j) {
+				out = append(out, strings.ToLower(sd.Lemma[j]))
+			}
+		}
+	}
+	return out
+}
+
+// headLemma returns the lemma of the head of a figure's phrase, the
+// first of its words.
+func (r *figureRef) headLemma() string {
+	if len(r.np) == 0 {
+		return ""
+	}
+	return r.np[0]
+}
+
+// figureProperty names the property a figure of a unit keys under: "sum",
+// "share", "duration", "size-hectare", "count-passenger".
+func figureProperty(unit string) string {
+	kind, u, _ := strings.Cut(unit, ":")
+	switch kind {
+	case "money":
+		return "sum"
+	case "percent":
+		return "share"
+	case "duration":
+		return "duration"
+	case "quantity":
+		return "size-" + Slug(u)
+	}
+	return "count-" + Slug(u)
+}
+
+// keyedTogether reports whether the claims read before the figures
+// (fr.claimed) hold mentions a and b under one subject and property
+// already, so that the checks compare them without a second pair of
+// claims.
+func (fr *frameReader) keyedTogether(a, b int) bool {
+	ka := fr.claimed[a]
+	for _, k := range fr.claimed[b] {
+		if slices.Contains(ka, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// indexClaimed records, for each figure mention, the keys of the claims
+// read so far that state it: a claim whose span holds the mention's and
+// whose value is its figure. Claims and mentions both come in document
+// order, so one merge-like pass with a short window does it.
+func (fr *frameReader) indexClaimed() {
+	d := fr.b.d
+	all := make([]claims.Claim, 0, len(fr.b.out)+len(fr.out))
+	all = append(all, fr.b.out...)
+	for i := range fr.out {
+		all = append(all, fr.out[i].Claim)
+	}
+	slices.SortStableFunc(all, func(x, y claims.Claim) int { return x.Span.Start - y.Span.Start })
+	fr.claimed = make(map[int][]string)
+	lo := 0
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.isEntity() {
+			continue
+		}
+		sp := d.span(m.first, m.last)
+		for lo < len(all) && all[lo].Span.Start < sp.Start-maxClauseBytes {
+			lo++
+		}
+		for i := lo; i < len(all) && all[i].Span.Start <= sp.Start; i++ {
+			c := &all[i]
+			if sp.End <= c.Span.End && c.Value.Amount == m.val.Amount && c.Value.Kind == m.val.Kind {
+				fr.claimed[mi] = append(fr.claimed[mi], c.Subject+"\x00"+c.Property)
+			}
+		}
+	}
+}
+
+// figureRef reads mention mi for back-reference; false when it is not a
+// figure that could refer or be referred to.
+func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
+	d := fr.b.d
+	m := &d.ments[mi]
+	w := int(fr.menWord[mi])
+	if w < 0 || m.relative || m.ordinal || m.age || m.ends != nil || m.isEntity() {
+		return figureRef{}, false
+	}
+	sd := fr.t.Doc
+	r := figureRef{mi: mi, w: w, sent: int(sd.SentenceOf(w).Start)}
+	v := m.val
+	switch v.Kind {
+	case claims.KindMoney:
+		r.unit = "money:" + v.Unit
+	case claims.KindPercent:
+		if v.Unit != "" && v.Unit != "%" {
+			return figureRef{}, false // percentage points are changes
+		}
+		r.unit = "percent"
+	case claims.KindDuration:
+		if _, ok := claims.DurationUnitDays(v.Unit); !ok {
+			return figureRef{}, false
+		}
+		r.unit = "duration"
+	case claims.KindQuantity:
+		r.unit = "quantity:" + v.Unit
+	case claims.KindCount:
+		r.unit = "count:" + v.Unit
+	case claims.KindNumber:
+		// A bare number counts the noun it modifies: "14 of its 52
+		// branches" is not read, "52 branches" is a count already.
+		h := int(sd.Head[w])
+		if h < 0 || sd.Rel[w] != syntax.RelNummod || sd.UPOS[h] != syntax.NOUN || v.Amount < 2 || v.Amount != math.Trunc(v.Amount) ||
+			v.Amount >= 1900 && v.Amount <= 2100 {
+			return figureRef{}, false
+		}
+		r.unit = "count:" + strings.ToLower(sd.Lemma[h])
+	default:
+		return figureRef{}, false
+	}
+	if v.Amount == 0 {
+		return figureRef{}, false
+	}
+	first := fr.firstWord(mi)
+	r.def = first > int(sd.SentenceOf(w).Start) && definiteWords[strings.ToLower(sd.Word(first-1))]
+	np := fr.npHead(w)
+	r.head, r.mod = np, np != w
+	p := fr.possessorBefore(first)
+	if p < 0 {
+		// "the £2.3 billion takeover of Delta Group"
+		for _, c := range fr.t.Kids(np) {
+			if int(c) > np && sd.Rel[c].Universal() == syntax.RelNmod && caseOfWord(fr.t, int(c)) == "of" && sd.UPOS[c] == syntax.PROPN {
+				p = int(c)
+				break
+			}
+		}
+	}
+	if p >= 0 {
+		r.owner = fr.key(p)
+		if r.owner == "" {
+			r.owner = strings.ToLower(sd.Lemma[p])
+		}
+	}
+	r.np = fr.npWords(np, mi)
+	r.post = fr.postWords(np)
+	r.ctx = fr.figureContext(w, np, mi)
+	r.usable = !fr.figureInChange(mi) && !fr.contrastOfTimes(w)
+	return r, len(r.np) > 0 || len(r.ctx) > 0
+}
+
+// definiteWords are the words before a figure that make its noun phrase
+// definite: "the 64 passengers", "its 52 branches", "Ellery's 62.41m",
+// "all six candidates" ("that" is more often a conjunction).
+var relAcl, _ = syntax.ParseRel("acl")
+
+var definiteWords = map[string]bool{
+	"the": true, "this": true, "these": true, "those": true, "all": true,
+	"its": true, "their": true, "his": true, "her": true, "our": true, "'s": true, "’s": true,
+}
+
+// firstWord returns the syntactic word where mention mi starts.
+func (fr *frameReader) firstWord(mi int) int {
+	d, sd := fr.b.d, fr.t.Doc
+	start := d.span(d.ments[mi].first, d.ments[mi].last).Start
+	w := int(fr.menWord[mi])
+	for w > 0 && int(sd.Start[w-1]) >= start {
+		w--
+	}
+	return w
+}
+
+// npHead returns the head noun of the noun phrase figure word w stands
+// in: the noun it modifies, through compounds ("the 430-hectare fire"),
+// or w itself.
+func (fr *frameReader) npHead(w int) int {
+	sd := fr.t.Doc
+	mi := fr.wordMen[w]
+	last := w
+	if mi >= 0 {
+		last = fr.lastWord(int(mi))
+	}
+	end := int(sd.SentenceOf(w).End)
+	head := -1
+	for k := last + 1; k < end && k <= last+5; k++ {
+		switch sd.UPOS[k] {
+		case syntax.NOUN:
+			head = k
+			continue
+		case syntax.ADJ:
+			if head < 0 {
+				continue
+			}
+		case syntax.VERB:
+			// "the 95 flooded homes"
+			if head < 0 && (sd.XPOS[k] == "VBN" || sd.XPOS[k] == "VBG") {
+				continue
+			}
+		case syntax.PUNCT:
+			if sd.XPOS[k] == "HYPH" {
+				continue
+			}
+		}
+		break
+	}
+	if head >= 0 {
+		return head
+	}
+	return w
+}
+
+// lastWord returns the syntactic word where mention mi ends.
+func (fr *frameReader) lastWord(mi int) int {
+	d, sd := fr.b.d, fr.t.Doc
+	end := d.span(d.ments[mi].first, d.ments[mi].last).End
+	w := int(fr.menWord[mi])
+	for w+1 < sd.Len() && int(sd.End[w+1]) <= end {
+		w++
+	}
+	return w
+}
+
+// figureInChange reports whether figure mention mi is one end of a
+// change or a comparison, read from the words right beside it, which
+// parse errors do not move: "up from 140", "rose to 8.4%", "by 3%",
+// "140, up from", "£3m more than".
+func (fr *frameReader) figureInChange(mi int) bool {
+	sd := fr.t.Doc
+	first, last := fr.firstWord(mi), fr.lastWord(mi)
+	s := sd.SentenceOf(first)
+	if k := first - 1; k >= int(s.Start) {
+		if sd.UPOS[k] == syntax.DET && k > int(s.Start) {
+			k--
+		}
+		if changeBefore[strings.ToLower(sd.Word(k))] {
+			return true
+		}
+	}
+	for k := last + 1; k < int(s.End) && k <= last+2; k++ {
+		if changeAfter[strings.ToLower(sd.Word(k))] {
+			return true
+		}
+		if sd.Word(k) != "," {
+			break
+		}
+	}
+	// The figure, or the noun it modifies, is what a verb of change
+	// moves: "cut 180 jobs", "raised £600,000".
+	x := int(fr.menWord[mi])
+	if h := fr.npHead(x); h != x {
+		x = h
+	}
+	switch sd.Rel[x].Universal() {
+	case syntax.RelObj, syntax.RelObl, syntax.RelNmod:
+		return fr.changeVerb(x)
+	}
+	return false
+}
+
+// changeVerb reports whether the head of word w is a verb or noun of
+// change ("rose", "cut", "increase").
+func (fr *frameReader) changeVerb(w int) bool {
+	sd := fr.t.Doc
+	if k := int(sd.Head[w]); k >= 0 {
+		return frameChangeWords[strings.ToLower(sd.Lemma[k])]
+	}
+	return false
+}
+
+var (
+	changeBefore = map[string]bool{"from": true, "to": true, "by": true, "than": true, "between": true, "and": true, "versus": true, "vs": true}
+	changeAfter  = map[string]bool{"up": true, "down": true, "more": true, "less": true, "fewer": true, "higher": true, "lower": true, "above": true, "below": true, "than": true}
+)
+
+// npWords returns the lemmas that name what noun phrase np is: its head,
+// its compounds and adjectives, what it is "of", and the clause it is
+// the argument or head of — leaving out mention mi's own words.
+func (fr *frameReader) npWords(np, mi int) []string {
+	t := fr.t
+	sd := t.Doc
+	var out []string
+	in := func(k int) bool { return fr.wordMen[k] == int32(mi) || k == int(fr.menWord[mi]) }
+	add := func(k int) {
+		if k >= 0 && contentWord(sd, k) {
+			out = append(out, strings.ToLower(sd.Lemma[k]))
+		}
+	}
+	if !in(np) || sd.UPOS[np] == syntax.NOUN {
+		add(np)
+	}
+	for _, c := range t.Kids(np) {
+		k := int(c)
+		switch sd.Rel[k].Universal() {
+		case syntax.RelCompound, syntax.RelAmod:
+			if !in(k) {
+				add(k)
+			}
+		case syntax.RelNmod:
+			add(k)
+		case relAcl:
+			add(k)
+		}
+	}
+	if h := int(sd.Head[np]); h >= 0 && sd.UPOS[h] == syntax.VERB {
+		add(h)
+	}
+	return out
+}
+
+// figureContext returns the lemmas a figure is said of: the noun it
+// counts or modifies and that noun's modifiers, or the verb it is an
+// argument of, with that verb's subject and object.
+func (fr *frameReader) figureContext(w, np, mi int) []string {
+	t := fr.t
+	sd := t.Doc
+	out := fr.npWords(np, mi)
+	add := func(k int) {
+		if k >= 0 && contentWord(sd, k) {
+			out = append(out, strings.ToLower(sd.Lemma[k]))
+			for _, c := range t.Kids(k) {
+				switch sd.Rel[c].Universal() {
+				case syntax.RelCompound, syntax.RelAmod:
+					if contentWord(sd, int(c)) {
+						out = append(out, strings.ToLower(sd.Lemma[c]))
+					}
+				}
+			}
+		}
+	}
+	// "a deficit of £14.6m": the noun the figure is "of".
+	h := int(sd.Head[np])
+	if h >= 0 && sd.Rel[np].Universal() == syntax.RelNmod && sd.UPOS[h] == syntax.NOUN {
+		add(h)
+		h = int(sd.Head[h])
+	}
+	for steps := 0; h >= 0 && steps < 3; steps++ {
+		if sd.UPOS[h] == syntax.VERB || sd.UPOS[h] == syntax.ADJ && t.Kid(h, syntax.RelCop) >= 0 {
+			add(h)
+			for _, c := range t.Kids(h) {
+				switch sd.Rel[c].Universal() {
+				case syntax.RelNsubj, syntax.RelObj:
+					if int(c) != np {
+						add(int(c))
+					}
+				}
+			}
+			break
+		}
+		h = int(sd.Head[h])
+	}
+	return out
+}
+
+// contentWord reports whether word k can support a reference: a noun,
+// proper noun, verb or adjective that says more than "be" or "year".
+func contentWord(sd *syntax.Doc, k int) bool {
+	switch sd.UPOS[k] {
+	case syntax.NOUN, syntax.PROPN, syntax.VERB, syntax.ADJ:
+	default:
+		return false
+	}
+	l := strings.ToLower(sd.Lemma[k])
+	return len(l) > 2 && !lightVerbs[l] && !vagueNouns[l] && !figureStopWords[l]
+}
+
+// figureStopWords are words too common beside figures to tie one figure
+// to another.
+var figureStopWords = frameSet("figurestop")
+
+// contrastOfTimes reports whether the clause of figure word w sets it in
+// another time than the article's present ("last year", "originally",
+// "previous"): a word of contrast whose nearest predicate is the
+// figure's own, so that "fined £4.2m after a main burst last autumn"
+// keeps its figure.
+func (fr *frameReader) contrastOfTimes(w int) bool {
+	sd := fr.t.Doc
+	first, last := fr.clauseOf(w)
+	own := fr.predicateOf(w)
+	for k := first; k < last; k++ {
+		word := strings.ToLower(sd.Word(k))
+		switch {
+		case word == "last" || word == "next":
+			if k+1 >= last || !timeNouns[strings.ToLower(sd.Lemma[k+1])] {
+				continue
+			}
+		case !contrastWords[word]:
+			continue
+		}
+		if fr.predicateOf(k) == own {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateOf returns the nearest predicate above word w, or -1.
+func (fr *frameReader) predicateOf(w int) int {
+	sd := fr.t.Doc
+	for k, steps := w, 0; k >= 0 && steps < 64; k, steps = int(sd.Head[k]), steps+1 {
+		if fr.frameOf[k] >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+var (
+	contrastWords = frameSet("contrast")
+	timeNouns     = frameSet("timenoun")
+)
+
+// clauseOf returns the extent of the clause that holds word w: that of
+// the nearest predicate above it.
+func (fr *frameReader) clauseOf(w int) (first, last int) {
+	t := fr.t
+	sd := t.Doc
+	k, top := w, w
+	for k >= 0 && fr.frameOf[k] < 0 {
+		top = k
+		k = int(sd.Head[k])
+	}
+	if k >= 0 {
+		f := &fr.frames[fr.frameOf[k]]
+		return f.First, f.Last
+	}
+	return t.Extent(top, true)
+}
+
+// support scores how well the words of a definite phrase name what an
+// earlier figure is said of: one for each word of the phrase that is a
+// word of the context, its synonym or of its stem.
+func support(np, ctx []string) int {
+	n := 0
+	for _, a := range np {
+		for _, c := range ctx {
+			if a == c || stem(a) == stem(c) || frame.SynonymKey(a) != "" && frame.SynonymKey(a) == frame.SynonymKey(c) {
+				n++
+				break
+			}
+		}
+	}
+	return n
+}
+
+// stem strips one derivational or inflectional ending, leaving at least
+// four letters: "closure" and "close" → "clos", "contribution" and
+// "contribute" → "contribut", "signing" → "sign".
+func stem(w string) string {
+	for _, suf := range stemEndings {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+var stemEndings = []string{"ations", "ation", "ions", "ion", "ments", "ment", "ures", "ure", "ings", "ing", "als", "al", "ers", "er", "es", "ed", "e", "s"}
+
+// sameFigure reports whether two figures of one unit can be the same:
+// their ranges, with the precision they were written to, meet.
+func sameFigure(a, b claims.Value) bool {
+	if a.Cmp != claims.CmpEqual || b.Cmp != claims.CmpEqual {
+		// "more than £600,000" settles no figure.
+		return a.Cmp == b.Cmp && a.Amount == b.Amount
+	}
+	if a.Kind == claims.KindDuration && b.Kind == claims.KindDuration && a.Unit != b.Unit {
+		da, _ := claims.DurationUnitDays(a.Unit)
+		db, _ := claims.DurationUnitDays(b.Unit)
+		// Months and weeks convert roughly: allow a tenth.
+		x, y := a.Amount*da, b.Amount*db
+		return math.Abs(x-y) <= 0.1*math.Max(x, y)
+	}
+	alo, ahi, _, _ := a.Bounds()
+	blo, bhi, _, _ := b.Bounds()
+	return alo <= bhi && blo <= ahi
+}
+
+// comparable reports whether two figures of one unit are near enough in
+// size to be one figure misstated — digits swapped or mistyped, a
+// figure updated — within a factor of two and a half: "20 minutes" is
+// never the "six-week closure", nor "12,575 net cafes" closed "the
+// 100,000 or so net cafes" of a country.
+func comparable(a, b claims.Value) bool {
+	x, y := math.Abs(a.Amount), math.Abs(b.Amount)
+	if a.Kind == claims.KindDuration {
+		da, _ := claims.DurationUnitDays(a.Unit)
+		db, _ := claims.DurationUnitDays(b.Unit)
+		x, y = x*da, y*db
+	}
+	return x > 0 && y > 0 && math.Max(x, y) <= 2.5*math.Min(x, y)
+}
+
+// permutedDigits reports whether two figures are written with the same
+// digits in another order ("£4.5m" and "£5.4m", "1,420" and "1,240"),
+// the signature of a figure mistyped.
+func permutedDigits(a, b claims.Value) bool {
+	da, db := digitsOf(a.Amount), digitsOf(b.Amount)
+	if len(da) < 2 || da == db || len(da) != len(db) {
+		return false
+	}
+	var ca, cb [10]int
+	for i := range len(da) {
+		ca[da[i]-'0']++
+		cb[db[i]-'0']++
+	}
+	return ca == cb
+}
+
+// digitsOf returns the significant digits of x: 8400000 → "84", 1.9 → "19".
+func digitsOf(x float64) string {
+	return strings.Trim(strings.ReplaceAll(strconv.FormatFloat(math.Abs(x), 'f', -1, 64), ".", ""), "0")
+}

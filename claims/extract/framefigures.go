@@ -597,7 +597,7 @@ func contentWord(sd *syntax.Doc, k int) bool {
 		return false
 	}
 	l := strings.ToLower(sd.Lemma[k])
-	return len(l) > 2 && !lightVerbs[l] && !vagueNouns[l] && !figureStopWords[l]
+	return len(l) > 2 && !lightVerbs[l] && !reportingVerbs[l] && !vagueNouns[l] && !figureStopWords[l]
 }
 
 // figureStopWords are words too common beside figures to tie one figure

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -93,7 +94,14 @@ type frameReader struct {
 // A frameClaim is a claim with the key it meets others by.
 type frameClaim struct {
 	claims.Claim
-	polar bool // a statement: kept only when affirmed and denied
+	polar  bool   // a statement: kept only when affirmed and denied
+	agent  string // who does what a theme statement says is done, or ""
+	plural bool   // a theme statement's theme is plural: "the contracts" are not "the contract"
+	// when and where are the times and places the statement's clause
+	// names ("in Sydney in 2000"): a statement denied of another time or
+	// place does not contradict it.
+	when  []claims.Value
+	where []string
 }
 
 // alignMentions finds the word that heads each mention: the word of its
@@ -332,17 +340,53 @@ func (fr *frameReader) statement(f *frame.Frame) {
 	if f.Modality != frame.Asserted || d.UPOS[f.Pred] != syntax.VERB && !(f.Copula && d.UPOS[f.Pred] == syntax.ADJ) {
 		return
 	}
-	subj := fr.key(f.Subj)
-	if subj == "" || !f.Finite || !fr.specific(f.Subj) {
+	if !f.Finite || lightVerbs[f.Lemma] || fr.background(f) {
+		return
+	}
+	if reportingVerbs[f.Lemma] && !f.Passive && (f.Obj < 0 || d.UPOS[f.Obj] != syntax.NOUN && d.UPOS[f.Obj] != syntax.PROPN) {
 		return
 	}
 	lem := f.Lemma
-	if lightVerbs[lem] {
-		return
-	}
 	negated := f.Negated
+	// "pleaded guilty", "pleaded not guilty": the adjective the verb
+	// predicates is part of what is said, its "not" a denial.
+	for _, k := range fr.t.Kids(f.Pred) {
+		if d.Rel[k] == syntax.RelXcomp && d.UPOS[k] == syntax.ADJ {
+			if adj := strings.ToLower(d.Lemma[k]); lem == "remain" || lem == "stay" {
+				// "would remain open" is "would be open"; "will stay
+				// closed", "closed".
+				lem = adj
+				if a, ok := antonyms[lem]; ok {
+					lem, negated = a, !negated
+				}
+			} else {
+				lem += " " + adj
+			}
+			for _, n := range fr.t.Kids(int(k)) {
+				if w := strings.ToLower(d.Word(int(n))); d.Rel[n] == syntax.RelAdvmod && (w == "not" || w == "never") {
+					negated = !negated
+				}
+			}
+			break
+		}
+	}
 	if a, ok := antonyms[lem]; ok {
 		lem, negated = a, !negated
+	}
+	fr.themeStatement(f, lem, negated)
+	if f.Subj < 0 {
+		return
+	}
+	subj := fr.speakerOf(f, f.Subj)
+	if subj == "" || !fr.specific(f.Subj) && d.UPOS[f.Subj] != syntax.PRON {
+		return
+	}
+	if d.Rel[f.Pred].String() == "acl:relcl" && d.UPOS[f.Subj] == syntax.PRON {
+		// "a player who is not available": the relative pronoun is as
+		// specific as the noun it stands for.
+		if h := int(d.Head[f.Pred]); h < 0 || !fr.specific(h) {
+			return
+		}
 	}
 	obj := fr.key(f.Obj)
 	if f.Obj >= 0 && obj == "" {
@@ -351,8 +395,10 @@ func (fr *frameReader) statement(f *frame.Frame) {
 	prop := Slug(lem)
 	if obj != "" {
 		prop += "-" + obj
-	} else if len(f.Obliques) > 0 {
-		// "ran in a regional competition" is not "run in the event".
+	} else if len(f.Obliques) > 0 && f.Obliques[0].Head > f.Pred && !fr.isTime(f.Obliques[0].Head) {
+		// "ran in a regional competition" is not "run in the event"; but
+		// "will close in July" is "will not close", and "Under the plans,
+		// the range will close" is "the range will close".
 		if o := fr.key(f.Obliques[0].Head); o != "" {
 			prop += "-" + Slug(f.Obliques[0].Prep) + "-" + o
 		}
@@ -365,6 +411,171 @@ func (fr *frameReader) statement(f *frame.Frame) {
 		mod = claims.ModalityNegated
 	}
 	fr.addFrame(f, subj, prop, claims.Value{Kind: claims.KindBool, Bool: true, Text: d.Word(f.Pred)}, mod, true)
+}
+
+// themeStatement keys what is done to a thing, whoever does it: "will
+// sell the Corn Exchange" meets "the Corn Exchange would not be sold",
+// and "the council approved the plant" meets "councillors refused the
+// plant". The doer, when the clause names one, goes with the claim
+// (frameClaim.agent): two doers that differ are two statements.
+func (fr *frameReader) themeStatement(f *frame.Frame, lem string, negated bool) {
+	d := fr.t.Doc
+	theme, agent := -1, -1
+	switch {
+	case f.Passive:
+		theme = f.Subj
+		for _, o := range f.Obliques {
+			if o.Prep == "by" {
+				agent = o.Head // "is being run by two-bit Conservatives"
+			}
+		}
+	case f.Obj >= 0:
+		theme, agent = f.Obj, f.Subj
+	default:
+		return // the subject's statement keys it already
+	}
+	if theme < 0 || !fr.specific(theme) && !fr.definitePlural(theme) || fr.refs.Person[theme] || fr.restrictive(f) {
+		return
+	}
+	th := fr.key(theme)
+	if th == "" {
+		return
+	}
+	ag := ""
+	if agent >= 0 {
+		ag = fr.speakerOf(f, agent)
+		if ag == "" {
+			return // a doer we cannot tell from another
+		}
+	}
+	mod := claims.ModalityAsserted
+	if negated {
+		mod = claims.ModalityNegated
+	}
+	fr.addFrame(f, th, "done-"+Slug(lem), claims.Value{Kind: claims.KindBool, Bool: true, Text: d.Word(f.Pred)}, mod, true)
+	c := &fr.out[len(fr.out)-1]
+	c.agent = ag
+	c.plural = d.XPOS[theme] == "NNS" || d.XPOS[theme] == "NNPS"
+}
+
+// restrictive reports whether frame f is a relative clause that picks
+// out a set ("passengers whose journeys are disrupted") rather than
+// saying something of a thing named already ("the pier, which was sold
+// in 2010").
+func (fr *frameReader) restrictive(f *frame.Frame) bool {
+	d := fr.t.Doc
+	if d.Rel[f.Pred].String() != "acl:relcl" {
+		return false
+	}
+	return f.First == 0 || d.Word(f.First-1) != ","
+}
+
+// setting returns the times and the named places of frame f's own
+// obliques: "in Sydney in 2000" → 2000, sydney.
+func (fr *frameReader) setting(f *frame.Frame) (when []claims.Value, where []string) {
+	d := fr.t.Doc
+	for _, o := range f.Obliques {
+		if mi := fr.wordMen[o.Head]; mi >= 0 && fr.b.d.ments[mi].val.Kind == claims.KindTime {
+			when = append(when, fr.b.d.ments[mi].val)
+		} else if d.UPOS[o.Head] == syntax.PROPN && (o.Prep == "in" || o.Prep == "at") {
+			if k := fr.key(o.Head); k != "" {
+				where = append(where, k)
+			}
+		}
+	}
+	return when, where
+}
+
+// sameSetting reports whether two statements may be of one time and
+// place: each names none, or they name one that meets.
+func sameSetting(a, b *frameClaim) bool {
+	if len(a.when) > 0 && len(b.when) > 0 {
+		meet := false
+		for _, x := range a.when {
+			for _, y := range b.when {
+				if x.Overlaps(y) {
+					meet = true
+				}
+			}
+		}
+		if !meet {
+			return false
+		}
+	}
+	if len(a.where) > 0 && len(b.where) > 0 {
+		for _, x := range a.where {
+			if slices.Contains(b.where, x) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// background reports whether frame f is a clause of time that sets the
+// scene for another ("when the restaurant was closed", "after the
+// plant shut"): it says what was so then, not what is.
+func (fr *frameReader) background(f *frame.Frame) bool {
+	d := fr.t.Doc
+	if f.Pred == int(f.Sent.Start) || d.Rel[f.Pred] == syntax.RelRoot {
+		return false
+	}
+	switch strings.ToLower(d.Word(f.First)) {
+	case "when", "while", "after", "before", "since", "until", "as", "once", "whenever":
+		return true
+	}
+	return false
+}
+
+// isTime reports whether word w heads a time ("in July", "on Monday").
+func (fr *frameReader) isTime(w int) bool {
+	if mi := fr.wordMen[w]; mi >= 0 && fr.b.d.ments[mi].val.Kind == claims.KindTime {
+		return true
+	}
+	return timeNouns[strings.ToLower(fr.t.Doc.Lemma[w])]
+}
+
+// definitePlural reports whether noun n is a definite set: "the old
+// bells", "its branches" — not "bells".
+func (fr *frameReader) definitePlural(n int) bool {
+	d := fr.t.Doc
+	if d.UPOS[n] != syntax.NOUN || d.XPOS[n] != "NNS" {
+		return false
+	}
+	for _, k := range fr.t.Kids(n) {
+		switch d.Rel[k].String() {
+		case "nmod:poss":
+			return true
+		case "det":
+			switch strings.ToLower(d.Word(int(k))) {
+			case "the", "these", "those":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speakerOf returns the referent of word n, the subject of frame f: a
+// pronoun in what a speaker said is the speaker ("Solway Air said it
+// would pay"); "" when there is none.
+func (fr *frameReader) speakerOf(f *frame.Frame, n int) string {
+	d := fr.t.Doc
+	if k := fr.key(n); k != "" {
+		return k
+	}
+	if d.UPOS[n] != syntax.PRON || d.Rel[f.Pred].Universal() != syntax.RelCcomp {
+		return ""
+	}
+	h := int(d.Head[f.Pred])
+	if h < 0 || !frame.IsReportVerb(strings.ToLower(d.Lemma[h])) {
+		return ""
+	}
+	if s := fr.t.Kid(h, syntax.RelNsubj); s >= 0 {
+		return fr.key(s)
+	}
+	return ""
 }
 
 // specific reports whether word n names one referent a statement can be
@@ -448,7 +659,12 @@ func (fr *frameReader) addFrame(f *frame.Frame, subject, property string, v clai
 		cl.Attribution = b.attrs[si].who
 	}
 	cl.Worthiness = 0.6
-	fr.out = append(fr.out, frameClaim{Claim: cl, polar: polar})
+	var when []claims.Value
+	var where []string
+	if polar {
+		when, where = fr.setting(f)
+	}
+	fr.out = append(fr.out, frameClaim{Claim: cl, polar: polar, when: when, where: where})
 }
 
 // sentenceAt returns the extractor's sentence that holds byte offset o.
@@ -490,10 +706,56 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 			s.pos = true
 		}
 	}
-	added := false
+	// A group of figures the extractor's other readings key together
+	// already is compared already: a second pair of claims would give a
+	// second finding of one contradiction.
+	common := map[key]map[string]bool{}
 	for _, c := range cand {
+		if c.polar {
+			continue
+		}
+		k := key{c.Subject, c.Property}
+		have := b.sameFigureKeys(c.Claim)
+		if prev, ok := common[k]; ok {
+			for x := range prev {
+				if !have[x] {
+					delete(prev, x)
+				}
+			}
+		} else {
+			common[k] = have
+		}
+	}
+	// A statement is kept when one of its key says the opposite with a
+	// doer that may be its own: one unnamed ("the Corn Exchange would not
+	// be sold"). Two named doers are two statements, or, when they are
+	// the same, one their subject's statement keys already.
+	groups := map[key][]int{}
+	for i, c := range cand {
+		if c.polar {
+			k := key{c.Subject, c.Property}
+			groups[k] = append(groups[k], i)
+		}
+	}
+	opposed := func(i int) bool {
+		c := &cand[i]
+		g := groups[key{c.Subject, c.Property}]
+		for _, j := range g[:min(len(g), 64)] {
+			o := &cand[j]
+			if (o.Modality == claims.ModalityNegated) != (c.Modality == claims.ModalityNegated) &&
+				(o.agent == "" || c.agent == "") && o.plural == c.plural && sameSetting(o, c) {
+				return true
+			}
+		}
+		return false
+	}
+	added := false
+	for i, c := range cand {
 		s := keys[key{c.Subject, c.Property}]
-		if s.n < 2 || c.polar && !(s.pos && s.neg) || b.repeats(c.Claim) {
+		if c.polar && !opposed(i) {
+			continue
+		}
+		if s.n < 2 || c.polar && !(s.pos && s.neg) || b.repeats(c.Claim) || len(common[key{c.Subject, c.Property}]) > 0 {
 			continue
 		}
 		b.out = append(b.out, c.Claim)
@@ -502,6 +764,23 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 	if added {
 		sort.SliceStable(b.out, func(i, j int) bool { return b.out[i].Span.Start < b.out[j].Span.Start })
 	}
+}
+
+// sameFigureKeys returns the keys ("subject\x00property") of the claims
+// the extractor made already that state c's figure in c's clause.
+func (b *builder) sameFigureKeys(c claims.Claim) map[string]bool {
+	out := map[string]bool{}
+	if !c.Value.Kind.IsAmount() {
+		return out
+	}
+	i := sort.Search(len(b.out), func(i int) bool { return b.out[i].Span.Start >= c.Span.Start-maxClauseBytes })
+	for ; i < len(b.out) && b.out[i].Span.Start < c.Span.End; i++ {
+		o := &b.out[i]
+		if o.Span.End > c.Span.Start && o.Value.Kind == c.Value.Kind && o.Value.Amount == c.Value.Amount && o.Value.Unit == c.Value.Unit {
+			out[o.Subject+"\x00"+o.Property] = true
+		}
+	}
+	return out
 }
 
 // repeats reports whether the extractor already made claim c: a claim

@@ -23,6 +23,18 @@ func TestFrameClaims(t *testing.T) {
 		{"a statement affirmed and denied, by a name and its later mention",
 			"The minister, Sara Holt, will open the conference. A spokesman said Ms Holt will not open the conference.",
 			"sara-holt", "open-conference", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+		{"a thing sold, then not sold: active and passive meet on what is done",
+			"Wendover Council will sell the Corn Exchange. A spokesman later said the Corn Exchange would not be sold.",
+			"corn-exchange", "done-sell", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+		{"what a speaker said would happen is said, not hedged; none of the things is a denial",
+			"The foundry said the old bells would be melted down. Its owner later confirmed that none of the old bells would be melted down.",
+			"bell", "done-melt-down", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+		{"a plea and its denial in the adjective",
+			"Mark Hale pleaded guilty to fraud at Leeds Crown Court. Hale, who had pleaded not guilty to all charges, was jailed.",
+			"mark-hale", "plead-guilty", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+		{"remaining open against closing",
+			"The firing range on Carnford Moor would remain open, the army said. Under the plans, the firing range will close next year.",
+			"range", "open", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
 		{"a venue stated, then called undecided",
 			"The summit will be held in Geneva. Officials have not decided where the summit will take place.",
 			"summit", "venue", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
@@ -47,6 +59,39 @@ func TestFrameClaims(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFrameStatementsApart: statements of different times, places, doers
+// or sets, and clauses that only set the scene, are not one statement
+// affirmed and denied.
+func TestFrameStatementsApart(t *testing.T) {
+	for _, text := range []string{
+		"Jones won three gold medals in Sydney in 2000. Jones, who did not win any medals in Athens in 2004, retired.",
+		"The fire broke out in August, when the restaurant was closed. The restaurant opened in 2015.",
+		"Herron is running his own No campaign. The campaign is being run by the Conservatives.",
+		"The council approved the plan. The government rejected the plan.",
+		"Coaches pick a player who is not available. Players who are available are picked first.",
+	} {
+		set, err := Extract(claims.Document{Text: text}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		type key struct{ s, p string }
+		pos, neg := map[key]bool{}, map[key]bool{}
+		for _, c := range set.Claims {
+			switch c.Modality {
+			case claims.ModalityAsserted:
+				pos[key{c.Subject, c.Property}] = true
+			case claims.ModalityNegated:
+				neg[key{c.Subject, c.Property}] = true
+			}
+		}
+		for k := range neg {
+			if pos[k] && k.p != "statement" {
+				t.Errorf("%q: %s/%s is affirmed and denied", text, k.s, k.p)
+			}
+		}
 	}
 }
 

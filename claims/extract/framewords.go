@@ -24,6 +24,7 @@ var (
 	frameMeasure     = frameSet("measure")
 	vagueNouns       = frameSet("vague")
 	lightVerbs       = frameSet("light")
+	reportingVerbs   = frameSet("reporting")
 	openVerbs        = frameSet("open")
 	unsureWords      = frameSet("unsure")
 	slotNouns        = frameWords["slot"]

@@ -119,6 +119,10 @@ func frameAt(t *Tree, s syntax.Range, i int) (Frame, bool) {
 				f.Lemma += " " + w
 			}
 		case "advmod":
+			if d.XPOS[k] == "RP" && k > i {
+				// "melted down" with the particle read as an adverb.
+				f.Lemma += " " + w
+			}
 			switch w {
 			case "not", "never", "n't":
 				f.Negated = true
@@ -137,6 +141,11 @@ func frameAt(t *Tree, s syntax.Range, i int) (Frame, bool) {
 			case "may", "might", "could", "would", "should", "must", "can":
 				if lem == "would" {
 					f.Tense = Future
+					if reportedFuture(t, i) {
+						// "The council said it would close the library":
+						// the future of what was said, as said.
+						break
+					}
 				}
 				f.Modality = Hedged
 			case "do", "have":
@@ -165,13 +174,23 @@ func frameAt(t *Tree, s syntax.Range, i int) (Frame, bool) {
 		}
 	}
 	// "No arrests were made", "no counters would close": a "no" on the
-	// subject or object denies the clause.
-	for _, n := range []int{f.Subj, f.Obj} {
-		if n >= 0 {
-			if k := t.Kid(n, syntax.RelDet); k >= 0 && strings.EqualFold(d.Word(k), "no") {
-				f.Negated = !f.Negated
-				break
+	// subject or object denies the clause; "none of the bells will be
+	// melted down" denies it of the bells.
+	for _, n := range []*int{&f.Subj, &f.Obj} {
+		if *n < 0 {
+			continue
+		}
+		// ("No" inside a sentence is a name: "his own No campaign".)
+		if k := t.Kid(*n, syntax.RelDet); k >= 0 && (d.Word(k) == "no" || d.Word(k) == "No" && k == int(s.Start)) {
+			f.Negated = !f.Negated
+			break
+		}
+		if strings.EqualFold(d.Word(*n), "none") {
+			f.Negated = !f.Negated
+			if of := t.Kid(*n, syntax.RelNmod); of >= 0 {
+				*n = of
 			}
+			break
 		}
 	}
 	// "Had Angels not won": an auxiliary before the subject makes a
@@ -276,3 +295,29 @@ func finite(t *Tree, i int) bool {
 	}
 	return false
 }
+
+// reportedFuture reports whether the clause at i is what a speaker said
+// or decided would happen: the complement of a verb of saying in the
+// past ("said it would close", "confirmed that the plant would not
+// take orders").
+func reportedFuture(t *Tree, i int) bool {
+	d := t.Doc
+	said := func(h int) bool {
+		return h >= 0 && reportVerbs[strings.ToLower(d.Lemma[h])] && (d.XPOS[h] == "VBD" || d.XPOS[h] == "VBN")
+	}
+	if d.Rel[i].Universal() == syntax.RelCcomp {
+		return said(int(d.Head[i]))
+	}
+	// "The range would remain open, the army said": the verb of saying
+	// after the clause, which a parse hangs under it.
+	for _, k := range t.Kids(i) {
+		if r := d.Rel[k].Universal().String(); int(k) > i && (r == "parataxis" || r == "conj") && said(int(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsReportVerb reports whether a verb's lemma is one of saying or
+// deciding ("say", "confirm", "announce").
+func IsReportVerb(lemma string) bool { return reportVerbs[lemma] }

@@ -46,5 +46,6 @@ func Set(section map[string]string) map[string]bool {
 var (
 	wordSets     = ParseSections(wordData)
 	hedgeAdverbs = Set(wordSets["hedge"])
+	reportVerbs  = Set(wordSets["report"])
 	titles       = Set(wordSets["title"])
 )

@@ -68,6 +68,8 @@ func (b *builder) frameClaims() {
 		fr.slotValue(&fr.frames[k])
 	}
 	fr.figureRefs()
+	fr.datedEvents()
+	fr.matchSlots()
 	b.keepFrameClaims(fr.out)
 }
 
@@ -102,6 +104,12 @@ type frameClaim struct {
 	// place does not contradict it.
 	when  []claims.Value
 	where []string
+	// words are the lemmas that say what an open slot or the value of a
+	// slot is about (matchSlots).
+	words []string
+	// forSlot marks a value read only to settle an open slot
+	// (datedEvents): kept only when its key has a slot left open.
+	forSlot bool
 }
 
 // alignMentions finds the word that heads each mention: the word of its
@@ -683,6 +691,20 @@ func (fr *frameReader) sentenceAt(o int) int {
 // or the same value in the same clause) is left out.
 func (b *builder) keepFrameClaims(cand []frameClaim) {
 	type key struct{ subject, property string }
+	// A date the extractor keyed already under another name ("closing-
+	// date" for "date-close") gives its name to the frame claims of
+	// that key, so that a slot left open meets it.
+	rename := map[key]string{}
+	for _, c := range cand {
+		if o := b.repeated(c.Claim); o != nil && o.Property != c.Property {
+			rename[key{c.Subject, c.Property}] = o.Property
+		}
+	}
+	for i := range cand {
+		if p, ok := rename[key{cand[i].Subject, cand[i].Property}]; ok {
+			cand[i].Property = p
+		}
+	}
 	type seen struct {
 		n        int
 		pos, neg bool
@@ -752,7 +774,7 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 	added := false
 	for i, c := range cand {
 		s := keys[key{c.Subject, c.Property}]
-		if c.polar && !opposed(i) {
+		if c.polar && !opposed(i) || c.Subject == unkeyedSlot || c.forSlot && !s.open {
 			continue
 		}
 		if s.n < 2 || c.polar && !(s.pos && s.neg) || b.repeats(c.Claim) || len(common[key{c.Subject, c.Property}]) > 0 {
@@ -784,16 +806,22 @@ func (b *builder) sameFigureKeys(c claims.Claim) map[string]bool {
 }
 
 // repeats reports whether the extractor already made claim c: a claim
-// whose span overlaps c's, of the same modality, subject and property.
-func (b *builder) repeats(c claims.Claim) bool {
+// whose span overlaps c's, of the same modality, subject and property
+// (any two dates of one thing count as one: "opening-date", "date-open").
+func (b *builder) repeats(c claims.Claim) bool { return b.repeated(c) != nil }
+
+// repeated returns the claim the extractor already made that c repeats
+// (see repeats), or nil.
+func (b *builder) repeated(c claims.Claim) *claims.Claim {
 	i := sort.Search(len(b.out), func(i int) bool { return b.out[i].Span.Start >= c.Span.Start-maxClauseBytes })
 	for ; i < len(b.out) && b.out[i].Span.Start < c.Span.End; i++ {
 		o := &b.out[i]
-		if o.Span.End > c.Span.Start && o.Modality == c.Modality && o.Subject == c.Subject && o.Property == c.Property {
-			return true
+		if o.Span.End > c.Span.Start && o.Modality == c.Modality && o.Subject == c.Subject &&
+			(o.Property == c.Property || strings.Contains(o.Property, "date") && strings.Contains(c.Property, "date")) {
+			return o
 		}
 	}
-	return false
+	return nil
 }
 
 // maxClauseBytes bounds how far before a claim another claim may start

@@ -35,6 +35,7 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 		}
 		if slot, ok := fr.whSlot(c); ok {
 			fr.addOpenWith(f, fr.key(fr.whSubject(c)), slot, c)
+			fr.describeLast(fr.clauseWords(c))
 			return
 		}
 	}
@@ -46,6 +47,7 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 				if c := int(d.Head[k]); c > k && fr.frameOf[c] >= 0 {
 					if slot, ok := fr.whSlot(c); ok {
 						fr.addOpenWith(f, fr.key(fr.whSubject(c)), slot, c)
+						fr.describeLast(fr.clauseWords(c))
 						return
 					}
 				}
@@ -61,15 +63,31 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 		if !ok {
 			continue
 		}
-		if of := fr.ofWhat(n); of >= 0 {
-			fr.addOpen(f, fr.key(of), slot)
+		words := fr.nounWords(n)
+		of := fr.ofWhat(n)
+		if of >= 0 {
+			words = append(words, fr.nounWords(of)...)
+			if d.UPOS[of] == syntax.VERB {
+				words = append(words, fr.clauseWords(of)...) // "a timetable for closing the barracks"
+			}
 		}
+		for _, o := range f.Obliques {
+			// "no date had yet been fixed for the relighting"
+			if o.Prep == "for" || o.Prep == "of" {
+				words = append(words, fr.nounWords(o.Head)...)
+			}
+		}
+		words = append(words, fr.forWords(n)...)
+		words = append(words, fr.forWords(f.Pred)...)
+		fr.addOpen(f, fr.key(of), slot)
+		fr.describeLast(words)
 		return
 	}
 	// A passive verb of the slot: "had not yet been dated".
 	if f.Passive && denied {
 		if slot, ok := slotVerbs[lem]; ok {
 			fr.addOpen(f, fr.key(f.Subj), slot)
+			fr.describeLast(append(fr.nounWords(f.Subj), lem))
 		}
 	}
 }
@@ -133,10 +151,15 @@ func (fr *frameReader) ofWhat(n int) int {
 		case "for", "of":
 			noun := -1
 			for j := k + 1; j < int(s.End) && j <= k+5; j++ {
-				switch d.UPOS[j] {
-				case syntax.NOUN, syntax.PROPN:
+				switch {
+				case d.UPOS[j] == syntax.NOUN || d.UPOS[j] == syntax.PROPN:
 					noun = j
 					continue
+				case d.UPOS[j] == syntax.VERB && d.XPOS[j] == "VBG" && noun < 0:
+					// "a timetable for closing the barracks"
+					return j
+				}
+				switch d.UPOS[j] {
 				case syntax.DET, syntax.ADJ, syntax.NUM, syntax.PUNCT:
 					if noun < 0 || d.UPOS[j] == syntax.PUNCT && d.Word(j) == "-" {
 						continue
@@ -148,6 +171,36 @@ func (fr *frameReader) ofWhat(n int) int {
 		}
 	}
 	return -1
+}
+
+// forWords returns the content lemmas of a "for" or "of" phrase right
+// after word w, read from the words, for when a parse hangs it
+// elsewhere: "a date had been fixed for the relighting of the lamp".
+func (fr *frameReader) forWords(w int) []string {
+	d := fr.t.Doc
+	s := d.SentenceOf(w)
+	k := w + 1
+	if k >= int(s.End) {
+		return nil
+	}
+	if x := strings.ToLower(d.Word(k)); x != "for" && x != "of" {
+		return nil
+	}
+	var out []string
+	for j := k + 1; j < int(s.End) && j <= k+6; j++ {
+		switch d.UPOS[j] {
+		case syntax.PUNCT, syntax.AUX, syntax.SCONJ, syntax.CCONJ:
+			return out
+		case syntax.VERB:
+			if d.XPOS[j] != "VBG" {
+				return out
+			}
+		}
+		if contentWord(d, j) {
+			out = append(out, fr.nounWords(j)...)
+		}
+	}
+	return out
 }
 
 // yetTo reports "has yet to", "is yet to", "remains to be" above the
@@ -197,11 +250,19 @@ func (fr *frameReader) addOpen(f *frame.Frame, subject, slot string) {
 // ("have not decided where the summit will take place").
 func (fr *frameReader) addOpenWith(f *frame.Frame, subject, slot string, c int) {
 	if subject == "" {
-		return
+		// What is open is told only by its words ("a date for the first
+		// paying guests"): kept only if matchSlots finds its value.
+		subject = unkeyedSlot
 	}
 	g := *f
 	if c >= 0 {
 		first, last := fr.t.Extent(c, true)
+		g.First, g.Last = min(g.First, first), max(g.Last, last)
+	}
+	if fr.yetTo(f) {
+		// "a final closing date … had yet to be fixed": the clause of
+		// "had yet", which holds what is open.
+		first, last := fr.t.Extent(int(fr.t.Doc.Head[f.Pred]), true)
 		g.First, g.Last = min(g.First, first), max(g.Last, last)
 	}
 	fr.addFrame(&g, subject, slot, claims.Value{}, claims.ModalityUnknown, false)
@@ -238,7 +299,8 @@ func (fr *frameReader) slotValue(f *frame.Frame) {
 				continue
 			}
 			fr.addFrame(f, subj, "venue", fr.placeValue(o.Head), claims.ModalityAsserted, false)
-		case whenPredicates[lem] && f.Tense != frame.Past && (o.Prep == "on" || o.Prep == "in" || o.Prep == ""):
+			fr.describeLast(fr.clauseWords(f.Pred))
+		case (whenPredicates[lem] || f.Tense == frame.Future) && f.Tense != frame.Past && (o.Prep == "on" || o.Prep == "in" || o.Prep == ""):
 			mi := fr.wordMen[o.Head]
 			if mi < 0 {
 				continue
@@ -248,6 +310,7 @@ func (fr *frameReader) slotValue(f *frame.Frame) {
 				continue
 			}
 			fr.addFrame(f, subj, dateProperty(lem), m.val, claims.ModalityAsserted, false)
+			fr.describeLast(fr.clauseWords(f.Pred))
 		}
 	}
 }

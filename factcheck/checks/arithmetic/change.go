@@ -87,22 +87,30 @@ func (a *analysis) findChanges(s *sent) {
 		return
 	}
 	figs := s.figs
+	found := false
 	for i := 0; i+2 < len(figs); i++ {
 		if c, ok := matchChange(figs[i], figs[i+1], figs[i+2]); ok {
 			a.checkChange(c)
+			found = true
 		} else if c, ok := matchTimedChange(figs[i], figs[i+1], figs[i+2]); ok {
 			a.checkChange(c)
+			found = true
 		}
 	}
 	for i := 0; i+1 < len(figs); i++ {
 		if c, ok := matchMultiple(figs[i], figs[i+1]); ok {
 			a.checkChange(c)
+			found = true
 		}
 	}
 	for i := 0; i+3 < len(figs); i++ {
 		if c, ok := matchSpanChange(figs[i], figs[i+1], figs[i+2], figs[i+3]); ok {
 			a.checkChange(c)
+			found = true
 		}
+	}
+	if !found {
+		a.findLooseChange(s)
 	}
 }
 

@@ -20,7 +20,7 @@ var (
 		reduces reducing slashed slash slipped slip slips slipping contracted contracts contracting
 		retreated`)
 	// upNouns and downNouns name a change: "a rise of 8%", "a 15% cut".
-	upNouns   = wordSet(`rise increase jump gain growth hike surge climb boost uplift`)
+	upNouns   = wordSet(`rise increase jump gain growth hike surge climb boost uplift improvement`)
 	downNouns = wordSet(`fall drop decline decrease cut reduction slump dip contraction`)
 
 	// clauseWords join clauses: figures on either side of them are not

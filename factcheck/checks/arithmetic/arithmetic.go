@@ -118,6 +118,7 @@ func analyze(text string, published time.Time, ms []extract.Mention) []finding {
 		a.findChanges(s)
 		a.findShares(s)
 		a.findParts(s)
+		a.findListTotal(s)
 		a.findRest(s)
 		a.findNextParts(prev, s)
 		prev = s

@@ -269,7 +269,11 @@ func TestBreakdowns(t *testing.T) {
 	runSentences(t, []sentenceTest{
 		{"all N with, right", "All 60 members of the union branch voted, with 40 in favour, 17 against and three abstentions.", nil},
 		{"a subset of whom", "Of the 26 passengers, of whom 14 were children, 20 were taken to hospital.", nil},
-		{"of whom", "The 40 people injured, of whom 14 were children and 30 adults, were taken to hospital.", nil},
+		{"of whom, parts over the total", "The 40 people injured, of whom 14 were children and 30 adults, were taken to hospital.",
+			[]string{"error: 14 and 30 adults make 44, not the 40 stated"}},
+		{"of whom, parts under the total", "The 40 people injured, of whom 14 were children and 20 adults, were taken to hospital.",
+			[]string{"warning: 14 and 20 adults make 34, not the 40 stated"}},
+		{"of whom, right", "The 40 people injured, of whom 14 were children and 26 adults, were taken to hospital.", nil},
 		{"of the N, short", "Of the 30 pupils sitting the exam, 12 were from Ashby and 14 from Corley.", nil},
 		{"next sentence, short without a number", "The club spent £40m on the new stand. The money came from: £30m of loans and £6m of reserves.", nil},
 		{"next sentence, two totals", "The club spent £40m on the stand and £10m on the pitch. The money came from two sources: £30m of loans and £6m of reserves.", nil},

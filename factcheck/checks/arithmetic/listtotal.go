@@ -1,0 +1,120 @@
+package arithmetic
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A total and its list. findParts reads parts that share a label ("20
+// are women and 30 are men"); a total followed by a colon or "of which"
+// and a list of things of its unit, each with its own noun, is a
+// breakdown too: "212 objects: 140 beads, 51 coins and 16 rings"; "1,240
+// people: 860 soldiers, 290 civilians and 110 contractors"; "23,400
+// claims, of which 14,100 related to homes, 6,800 to cars and 1,900 to
+// shops". Parts that make more than the total are an error; parts that
+// make less are one after a colon, which introduces the whole breakdown,
+// and a warning after "of which", which may leave some out.
+//
+// It stays out of lists with words that make their parts overlap or
+// approximate ("at least", "about", "including", "each"), and of
+// figures between the total and its list.
+
+// listCue is the gap between a total and the first figure of its list.
+var listCue = regexp.MustCompile(`^\s*([\pL\s-]{0,40}?)\s*(:|,\s*of (?:which|whom|these|them)|,?\s*(?:made up of|comprising|consisting of|split between|split into|divided into|broken down into))\s*$`)
+
+// listDoubt are words that make a list's parts overlap, approximate or
+// leave some out.
+var listDoubt = []string{"including", "include", "includes", "among", "at least", "more than", "about", "around",
+	"nearly", "almost", "some", "roughly", "or", "each", "respectively", "other than", "either", "up to", "over",
+	"under", "estimated"}
+
+// findListTotal finds a total followed by its list of parts.
+func (a *analysis) findListTotal(s *sent) {
+	figs := s.figs
+	for i, t := range figs {
+		if t.class != classAmount || t.m.Value.Cmp != 0 || i+2 >= len(figs) {
+			continue
+		}
+		m := listCue.FindStringSubmatch(figs[i+1].before)
+		if m == nil || clauseBreak.MatchString(m[1]) {
+			continue
+		}
+		exhaustive := m[2] == ":" || !strings.HasPrefix(strings.TrimSpace(m[2]), ",")
+		parts, ok := ownNounList(figs[i+1:])
+		if !ok || len(parts) < 2 {
+			continue
+		}
+		doubt := false
+		for _, p := range parts {
+			padded := " " + strings.Join(words(p.before+" "+p.text()), " ") + " "
+			for _, w := range listDoubt {
+				if strings.Contains(padded, " "+w+" ") {
+					doubt = true
+				}
+			}
+		}
+		if doubt {
+			continue
+		}
+		a.checkListTotal(t, parts, exhaustive)
+	}
+}
+
+// ownNounList reads a list of two or more amounts joined by commas and a
+// final "and", each part with at most six words of its own, the last
+// ending the sentence or followed by a comment after a comma.
+func ownNounList(figs []*figure) ([]*figure, bool) {
+	var parts []*figure
+	for k, p := range figs {
+		if p.class != classAmount || p.m.Value.Cmp != 0 {
+			return nil, false
+		}
+		parts = append(parts, p)
+		if k+1 == len(figs) {
+			return parts, len(parts) >= 2 && strings.Contains(" "+p.before+" ", " and ") && fillerEnd(strings.SplitN(p.after, ",", 2)[0], 6)
+		}
+		post, join, rest, ok := splitJoin(p.after)
+		if !ok || len(words(post)) > 6 || len(words(rest)) > 3 {
+			if strings.Contains(" "+p.before+" ", " and ") && len(parts) >= 2 && commentAfter(p.after, 6) {
+				return parts, true // "… and 16 rings, most of them bronze"
+			}
+			return nil, false
+		}
+		if strings.Contains(" "+p.before+" ", " and ") && k > 0 {
+			// The part after "and" ends the list; what follows is no part.
+			return parts, len(parts) >= 2 && commentAfter(p.after, 6)
+		}
+		_ = join
+	}
+	return nil, false
+}
+
+// checkListTotal reports parts that do not make their total.
+func (a *analysis) checkListTotal(whole *figure, parts []*figure, exhaustive bool) {
+	var lo, hi, sum float64
+	exact := whole.count()
+	for _, p := range parts {
+		if !compatible(whole, p) {
+			return
+		}
+		lo, hi, sum = lo+p.lo, hi+p.hi, sum+p.amount()
+		exact = exact && p.count()
+	}
+	wlo, whi := whole.lo, whole.hi
+	if exact {
+		lo, hi, wlo, whi = sum, sum, whole.amount(), whole.amount()
+	}
+	if overlaps(lo, hi, wlo, whi) {
+		return
+	}
+	sev := errorSev
+	if hi < wlo && !exhaustive {
+		sev = warningSev
+	}
+	names := make([]string, len(parts))
+	for i, p := range parts {
+		names[i] = p.text()
+	}
+	list := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+	a.report(sev, append([]*figure{whole}, parts...), "%s make %s, not the %s stated", list, fmtLike(sum, parts[0]), fmtLike(whole.amount(), whole))
+}

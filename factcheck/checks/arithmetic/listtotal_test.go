@@ -1,0 +1,26 @@
+package arithmetic_test
+
+import "testing"
+
+// TestListTotals: a total followed by a colon or "of which" and a list
+// of things of its unit, each with its own noun.
+func TestListTotals(t *testing.T) {
+	runSentences(t, []sentenceTest{
+		{"colon, parts short of the total",
+			"The museum holds 212 objects: 140 beads, 51 coins and 16 rings.",
+			[]string{"error: 140 beads, 51 coins and 16 rings make 207, not the 212 stated"}},
+		{"colon, parts over the total",
+			"The base employs 1,240 people: 860 soldiers, 290 civilians and 110 contractors.",
+			[]string{"error: 860 soldiers, 290 civilians and 110 contractors make 1,260, not the 1,240 stated"}},
+		{"of which, parts over the total",
+			"The firm sold 96,000 cars last year, of which 61,000 were sold in Britain, 29,000 in Europe and 9,000 elsewhere.",
+			[]string{"error: 61,000, 29,000 and 9,000 make 99,000, not the 96,000 stated"}},
+		{"of which, parts short of the total: they may leave some out",
+			"The insurer received 23,400 claims, of which 14,100 related to homes, 6,800 to cars and 1,900 to shops.",
+			[]string{"warning: 14,100, 6,800 and 1,900 make 22,800, not the 23,400 stated"}},
+		{"right", "The museum holds 207 objects: 140 beads, 51 coins and 16 rings.", nil},
+		{"right, of which", "The insurer received 22,800 claims, of which 14,100 related to homes, 6,800 to cars and 1,900 to shops.", nil},
+		{"parts that may overlap", "The museum holds 212 objects: more than 140 beads, 51 coins and 16 rings.", nil},
+		{"a list that is not the total's", "The museum holds 212 objects: it bought 40 last year, 30 in 2023 and sold 12.", nil},
+	})
+}

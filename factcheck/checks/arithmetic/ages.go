@@ -296,8 +296,8 @@ var (
 	nameAt = `(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})`
 	// birthOf ends the words before a birth time, after the name of the
 	// person born: "Holloway, who was born in", "Mendonça, born in Vila
-	// Serrada in", "Smith was born on".
-	birthOf = regexp.MustCompile(nameAt + `(?:\s*,\s*(?:\d{1,3}\s*,\s*)?(?:who\s+(?:was|is)\s+)?|\s+was\s+)born(?:\s+(?:in|at|near)\s+[^,;:()\d]{1,40}?)?\s+(?:in|on)\s+$`)
+	// Serrada in", "Smith was born on", "Hart, 64, was born in".
+	birthOf = regexp.MustCompile(nameAt + `(?:\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:who\s+)?(?:was|is)\s+)?|\s+was\s+)born(?:\s+(?:in|at|near)\s+[^,;:()\d]{1,40}?)?\s+(?:in|on)\s+$`)
 	// ageOf ends the words before an age in apposition: "Darren Holloway, ",
 	// "Ann Lee, aged ".
 	ageOf = regexp.MustCompile(nameAt + `,\s*(?:aged\s+)?$`)
@@ -388,11 +388,16 @@ func (a *analysis) findPersonAges() {
 			if m == nil {
 				if p, ok := a.bornLead(k, s, t); ok {
 					births = append(births, birth{who: p, sent: s, time: t})
+				} else if p, ok := a.pronounBorn(k, s, t); ok {
+					births = append(births, birth{who: p, sent: s, time: t})
 				}
 				continue
 			}
 			p, ok := personOf(m[1])
 			if !ok {
+				if p, ok := a.pronounBorn(k, s, t); ok { // "She was born in"
+					births = append(births, birth{who: p, sent: s, time: t})
+				}
 				continue
 			}
 			before := norm(tail(a.text, s.start, t.m.Span.Start, 160))
@@ -413,15 +418,17 @@ func (a *analysis) findPersonAges() {
 		idx.in[b.sent] = true
 	}
 	for k, s := range a.sents {
-		if oldTime(s, a.published, born) {
-			continue
-		}
+		// A sentence of another time ("joined in 1984") may give an age
+		// then; an age in apposition beside the birth it is checked
+		// against is the person's age now all the same ("Ms Ollerenshaw,
+		// 64, was born in 1958 and joined the library in 1984").
+		old := oldTime(s, a.published, born)
 		// An age in apposition to a name is the person's age now unless
 		// the sentence says otherwise; "the N-year-old" is left alone in
 		// any sentence that may speak of another time.
 		strict, loose := pastAnchor.MatchString(s.norm), apposAnchor.MatchString(s.norm)
 		for _, f := range s.figs {
-			if b, appos, ok := a.personAge(k, s, f, idx); ok && !loose && (appos || !strict) {
+			if b, appos, ok := a.personAge(k, s, f, idx); ok && !loose && (appos || !strict) && (!old || appos && b.sent == s) {
 				a.checkPersonAge(s, f, b)
 			}
 		}
@@ -532,6 +539,25 @@ func (a *analysis) bornLead(k int, s *sent, t *figure) (person, bool) {
 		}
 	}
 	return person{}, false
+}
+
+// pronounBornRe opens a sentence on the birth of the person just named:
+// "She was born in the town in", "He was born on".
+var pronounBornRe = regexp.MustCompile(`^\s*(?:She|He)\s+was\s+born(?:\s+(?:in|at|near)\s+[^,;:()\d]{1,40}?)?\s+(?:in|on)\s+$`)
+
+// pronounBorn returns the person born at t when sentence k opens "She was
+// born in …" right after a sentence whose last person is named with an
+// age ("Joan Hart, 64, runs the shop. She was born in 1958").
+func (a *analysis) pronounBorn(k int, s *sent, t *figure) (person, bool) {
+	if k == 0 || t.m.Span.Start-s.start > 80 || !pronounBornRe.MatchString(a.text[s.start:t.m.Span.Start]) {
+		return person{}, false
+	}
+	prev := a.sents[k-1]
+	if kinWords.MatchString(prev.norm) {
+		return person{}, false // "runs the shop with her husband. He was born"
+	}
+	p, found, ok := a.lastPerson(prev)
+	return p, found && ok
 }
 
 // lastPerson returns the person named last in a sentence, if any (found):

@@ -145,8 +145,8 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 		return
 	}
 	property := figureProperty(r.unit)
-	fr.addFigure(a.mi, subject, property, false)
-	fr.addFigure(r.mi, subject, property, true)
+	fr.addFigure(a.mi, subject, property, false, r.unit)
+	fr.addFigure(r.mi, subject, property, true, r.unit)
 }
 
 // addFigure adds the claim of figure mention mi (presupposed for the
@@ -154,10 +154,16 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 // hold the whole mention and a determiner or possessive right before it
 // and the noun it modifies ("the £2.4m infrastructure contribution"),
 // which a parse may hang elsewhere.
-func (fr *frameReader) addFigure(mi int, subject, property string, presupposed bool) {
+func (fr *frameReader) addFigure(mi int, subject, property string, presupposed bool, unit string) {
 	d, sd := fr.b.d, fr.t.Doc
 	n := len(fr.out)
-	fr.addIn(int(fr.menWord[mi]), subject, property, d.ments[mi].val, false, presupposed)
+	v := d.ments[mi].val
+	if u, ok := strings.CutPrefix(unit, "count:"); ok {
+		// Counts of one group in other nouns ("1,420 adults", "the 1,240
+		// patients") compare in the group's unit.
+		v.Unit = u
+	}
+	fr.addIn(int(fr.menWord[mi]), subject, property, v, false, presupposed)
 	if len(fr.out) == n {
 		return
 	}
@@ -343,7 +349,7 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 	case claims.KindQuantity:
 		r.unit = "quantity:" + v.Unit
 	case claims.KindCount:
-		r.unit = "count:" + v.Unit
+		r.unit = countUnit(v.Unit)
 	case claims.KindNumber:
 		// A bare number counts the noun it modifies: "14 of its 52
 		// branches" is not read, "52 branches" is a count already.
@@ -352,7 +358,7 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 			v.Amount >= 1900 && v.Amount <= 2100 {
 			return figureRef{}, false
 		}
-		r.unit = "count:" + strings.ToLower(sd.Lemma[h])
+		r.unit = countUnit(strings.ToLower(sd.Lemma[h]))
 	default:
 		return figureRef{}, false
 	}
@@ -385,6 +391,22 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 	r.usable = !fr.figureInChange(mi) && !fr.contrastOfTimes(w)
 	return r, len(r.np) > 0 || len(r.ctx) > 0
 }
+
+// countUnit returns the unit a count of a noun is compared in: the
+// noun's synonym group, or "people" for the nouns that count people,
+// whose figures the words or the digits must then tie together.
+func countUnit(noun string) string {
+	last := noun[strings.LastIndexByte(noun, ' ')+1:]
+	if peopleNouns[last] {
+		return "count:people"
+	}
+	if k := frame.SynonymKey(last); k != "" {
+		return "count:" + k
+	}
+	return "count:" + noun
+}
+
+var peopleNouns = frameSet("people")
 
 // definiteWords are the words before a figure that make its noun phrase
 // definite: "the 64 passengers", "its 52 branches", "Ellery's 62.41m",
@@ -616,7 +638,7 @@ func (fr *frameReader) contrastOfTimes(w int) bool {
 	for k := first; k < last; k++ {
 		word := strings.ToLower(sd.Word(k))
 		switch {
-		case word == "last" || word == "next":
+		case word == "last":
 			if k+1 >= last || !timeNouns[strings.ToLower(sd.Lemma[k+1])] {
 				continue
 			}

@@ -32,6 +32,12 @@ import (
 // claims that read alike ("Previously checked by PolitiFact: false"), and
 // links back to the findings that name it.
 //
+// When the report carries its sentences' check-worthiness
+// ([Report.Sentences]), the article's sentences are shaded by it, as in
+// ClaimBuster's interface: five bands of one colour, the score in each
+// sentence's title, a dotted underline for those that reach the
+// threshold, and a legend; the highlights keep their colours within.
+//
 // A claim is highlighted when its span lies within the article text on
 // UTF-8 boundaries. A span nested in another is highlighted inside it; a
 // span that crosses another's edge, starting inside it and ending after

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"math"
 	"net/url"
 	"regexp"
 	"slices"
@@ -30,6 +31,12 @@ import (
 // explanation, evidence with links to the sources, earlier fact-checks of
 // claims that read alike ("Previously checked by PolitiFact: false"), and
 // links back to the findings that name it.
+//
+// When the report carries its sentences' check-worthiness
+// ([Report.Sentences]), the article's sentences are shaded by it, as in
+// ClaimBuster's interface: five bands of one colour, the score in each
+// sentence's title, a dotted underline for those that reach the
+// threshold, and a legend; the highlights keep their colours within.
 //
 // A claim is highlighted when its span lies within the article text on
 // UTF-8 boundaries. A span nested in another is highlighted inside it; a
@@ -64,7 +71,8 @@ type htmlPage struct {
 	Notes     []htmlFinding // findings of severity info
 	Paras     [][]htmlSeg   // the article, one paragraph per line
 	HasText   bool
-	Marked    int // claims highlighted in the article
+	Marked    int  // claims highlighted in the article
+	Shaded    bool // sentences shaded by check-worthiness
 	Claims    []htmlClaim
 }
 
@@ -144,11 +152,64 @@ type htmlPrior struct {
 	Date       string
 }
 
-// htmlSeg is a run of article text, or a highlight holding runs.
+// htmlSeg is a run of article text, or a highlight or a shaded sentence
+// holding runs.
 type htmlSeg struct {
-	Text string
-	Mark *htmlMark
-	Kids []htmlSeg
+	Text  string
+	Mark  *htmlMark
+	Shade *htmlShade
+	Kids  []htmlSeg
+}
+
+// htmlShade is a sentence shaded by its check-worthiness, or the piece of
+// one within a paragraph.
+type htmlShade struct {
+	Class string // ws0 (under 0.2) to ws4 (0.8 and over), and worthy when it reaches the threshold
+	Title string // "check-worthiness 0.72 (check-worthy)"
+}
+
+// shadeOf returns how the page shades a sentence of score w: one of five
+// bands of 0.2, each a darker background, and for a sentence that reaches
+// the extraction threshold a dotted underline, so that the score is not
+// shown by colour alone (the title gives it in figures).
+func shadeOf(s SentenceScore) *htmlShade {
+	w := min(1, max(0, s.Worthiness))
+	band := min(4, int(w*5))
+	h := &htmlShade{Class: "ws" + strconv.Itoa(band),
+		Title: "check-worthiness " + strconv.FormatFloat(w, 'f', 2, 64)}
+	if s.Worthy {
+		h.Class += " worthy"
+		h.Title += " (check-worthy)"
+	}
+	return h
+}
+
+// sentenceScores returns the report's sentences that fit the text (on
+// UTF-8 boundaries, in order, not overlapping), trimmed of white space.
+func (r *Report) sentenceScores() []SentenceScore {
+	text := r.Document.Text
+	var out []SentenceScore
+	end := 0
+	for _, s := range r.Sentences {
+		sp := s.Span
+		if sp.Start < end || sp.End > len(text) || sp.Start >= sp.End || math.IsNaN(s.Worthiness) ||
+			!utf8.RuneStart(byteAt(text, sp.Start)) || !utf8.RuneStart(byteAt(text, sp.End)) {
+			continue
+		}
+		for sp.Start < sp.End && isSpace(text[sp.Start]) {
+			sp.Start++
+		}
+		for sp.End > sp.Start && isSpace(text[sp.End-1]) {
+			sp.End--
+		}
+		if sp.Start == sp.End {
+			continue
+		}
+		s.Span = sp
+		out = append(out, s)
+		end = sp.End
+	}
+	return out
 }
 
 // htmlMark is one highlight, or the piece of one within a paragraph.
@@ -383,8 +444,30 @@ func (r *Report) htmlPage() *htmlPage {
 		}
 		return out
 	}
+	// Sentences shade the article under the highlights: a highlight
+	// that runs over a sentence's end goes on in the next.
+	sents := r.sentenceScores()
+	p.Shaded = len(sents) > 0
+	k := 0
 	for _, para := range paragraphs(text) {
-		p.Paras = append(p.Paras, segs(para[0], para[1], roots))
+		lo, hi := para[0], para[1]
+		var out []htmlSeg
+		pos := lo
+		for k < len(sents) && sents[k].Span.End <= lo {
+			k++
+		}
+		for j := k; j < len(sents) && sents[j].Span.Start < hi; j++ {
+			s, e := max(sents[j].Span.Start, lo), min(sents[j].Span.End, hi)
+			if pos < s {
+				out = append(out, segs(pos, s, roots)...)
+			}
+			out = append(out, htmlSeg{Shade: shadeOf(sents[j]), Kids: segs(s, e, roots)})
+			pos = e
+		}
+		if pos < hi {
+			out = append(out, segs(pos, hi, roots)...)
+		}
+		p.Paras = append(p.Paras, out)
 	}
 	return p
 }

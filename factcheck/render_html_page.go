@@ -10,7 +10,7 @@ var htmlReport = template.Must(template.New("report").Parse(htmlTemplate))
 // findings, the annotated article and the claims' details. The "seg"
 // template writes a run of article text or a highlight, recursively;
 // it is kept on one line because white space inside the article shows.
-const htmlTemplate = `{{define "seg"}}{{if .Mark}}{{with .Mark}}<mark class="hl {{.Rating.Class}}"{{with .ID}} id="{{.}}"{{end}} title="{{.Title}}">{{end}}{{range .Kids}}{{template "seg" .}}{{end}}{{with .Mark}}{{if .Tag}}<a class="tag {{.Rating.Class}}" href="{{.Details}}" aria-label="claim {{.ClaimID}}: {{.Rating.Name}}, details"><span aria-hidden="true">{{.Rating.Icon}}</span> {{.Rating.Name}}</a>{{with .Findings}}<span class="flinks"><span aria-hidden="true">⚑</span>{{range .}} <a class="sev-{{.Severity}}" href="#{{.Anchor}}" aria-label="finding {{.N}}: {{.Check}}">{{.N}}</a>{{end}}</span>{{end}}{{end}}</mark>{{end}}{{else}}{{.Text}}{{end}}{{end -}}
+const htmlTemplate = `{{define "seg"}}{{if .Shade}}<span class="{{.Shade.Class}}" title="{{.Shade.Title}}">{{range .Kids}}{{template "seg" .}}{{end}}</span>{{else if .Mark}}{{with .Mark}}<mark class="hl {{.Rating.Class}}"{{with .ID}} id="{{.}}"{{end}} title="{{.Title}}">{{end}}{{range .Kids}}{{template "seg" .}}{{end}}{{with .Mark}}{{if .Tag}}<a class="tag {{.Rating.Class}}" href="{{.Details}}" aria-label="claim {{.ClaimID}}: {{.Rating.Name}}, details"><span aria-hidden="true">{{.Rating.Icon}}</span> {{.Rating.Name}}</a>{{with .Findings}}<span class="flinks"><span aria-hidden="true">⚑</span>{{range .}} <a class="sev-{{.Severity}}" href="#{{.Anchor}}" aria-label="finding {{.N}}: {{.Check}}">{{.N}}</a>{{end}}</span>{{end}}{{end}}</mark>{{end}}{{else}}{{.Text}}{{end}}{{end -}}
 <!DOCTYPE html>
 <html lang="en">
 <head>
@@ -20,7 +20,7 @@ const htmlTemplate = `{{define "seg"}}{{if .Mark}}{{with .Mark}}<mark class="hl 
 <meta name="generator" content="veracity">
 <title>Fact-check: {{.Title}}</title>
 <style>
-` + htmlCSS + `</style>
+` + htmlCSS + `{{if .Shaded}}` + htmlShadeCSS + `{{end}}</style>
 </head>
 <body>
 <a class="skip" href="#article">Skip to the article</a>
@@ -78,6 +78,9 @@ const htmlTemplate = `{{define "seg"}}{{if .Mark}}{{with .Mark}}<mark class="hl 
 {{- else}}
 {{- if not .Marked}}
 <p class="note">The claims do not give their place in the text, so the article is shown as written; their verdicts are listed under <a href="#claims">Claims</a>.</p>
+{{- end}}
+{{- if .Shaded}}
+<p class="wlegend" id="wlegend">Sentences are shaded by check-worthiness, how worth checking the model finds each one, from 0 to 1 (point at a sentence for its score): <span class="ws0">under 0.2</span> <span class="ws1">0.2</span> <span class="ws2">0.4</span> <span class="ws3">0.6</span> <span class="ws4">0.8 and over</span>. <span class="ws2 worthy">Underlined</span> sentences reach the threshold claims are made at.</p>
 {{- end}}
 <div class="text"{{with .Lang}} lang="{{.}}"{{end}}>
 {{- range .Paras}}
@@ -167,4 +170,16 @@ nav { font-size: .95rem; }
   .evidence a[href^="http"]::after, .prior a[href^="http"]::after, .meta a[href^="http"]::after { content: " <" attr(href) ">"; font-size: .85em; word-break: break-all; }
   :target { outline: none; }
 }
+`
+
+// htmlShadeCSS styles the sentences shaded by check-worthiness, on a page
+// that has them: five bands of one blue, lighter than any text colour
+// needs (the ink keeps over 4.5:1 on the darkest), and a dotted underline
+// for the sentences that reach the threshold.
+const htmlShadeCSS = `.ws1 { background: #f1f5ff; } .ws2 { background: #e0e9ff; } .ws3 { background: #ccdafd; } .ws4 { background: #b5cafb; }
+.ws1, .ws2, .ws3, .ws4 { -webkit-box-decoration-break: clone; box-decoration-break: clone; border-radius: 2px; }
+.worthy { text-decoration: underline dotted #3b5bdb; text-decoration-thickness: 2px; text-underline-offset: .25em; }
+.wlegend { font-size: .9rem; color: var(--muted); }
+.wlegend span { color: var(--ink); padding: 0 .25em; }
+@media print { .ws1, .ws2, .ws3, .ws4 { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 `

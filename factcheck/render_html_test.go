@@ -317,3 +317,105 @@ func TestParagraphs(t *testing.T) {
 		t.Errorf("paragraphs = %v, want %v", got, want)
 	}
 }
+
+// sentenceEnd matches a full stop that ends a sentence.
+var sentenceEnd = regexp.MustCompile(`\.(\s|$)`)
+
+// sentenceScoresOf scores the sentences of htmlArticle given by their
+// first words (each runs to its full stop), as the extractor would.
+func sentenceScoresOf(t *testing.T, scores map[string]float64, worthy float64) []SentenceScore {
+	t.Helper()
+	var out []SentenceScore
+	for _, start := range []string{"Officials said", "Although the exact", "Historians note", "It comes more", "Revenue |"} {
+		sp := spanOf(t, htmlArticle, start)
+		end := sentenceEnd.FindStringIndex(htmlArticle[sp.Start:])[0] + sp.Start + 1
+		w := scores[start]
+		out = append(out, SentenceScore{Span: claims.Span{Start: sp.Start, End: end}, Worthiness: w, Worthy: w >= worthy})
+	}
+	return out
+}
+
+// TestWriteHTMLShading checks that the article's sentences are shaded by
+// their check-worthiness, as in ClaimBuster's interface: a band of colour,
+// the score in each sentence's title, a dotted underline for the
+// check-worthy ones, and a legend; the claims' highlights stay within.
+func TestWriteHTMLShading(t *testing.T) {
+	r := htmlTestReport(t)
+	plain := writeHTML(t, r)
+	r.Sentences = sentenceScoresOf(t, map[string]float64{
+		"Officials said": 0.91, "Although the exact": 0.38, "Historians note": 0.64, "It comes more": 0.05, "Revenue |": 0.2,
+	}, 0.37)
+	// spans the page cannot use are left out: beyond the text, inside a
+	// rune, overlapping the one before
+	r.Sentences = append(r.Sentences,
+		SentenceScore{Span: claims.Span{Start: len(htmlArticle) - 2, End: len(htmlArticle) + 5}, Worthiness: 0.99},
+		SentenceScore{Span: claims.Span{Start: 0, End: 10}, Worthiness: 0.99})
+	page := writeHTML(t, r)
+	checkAnchors(t, page)
+	article := section(t, page, `<article`, `</article>`)
+	for _, want := range []string{
+		`<span class="ws4 worthy" title="check-worthiness 0.91 (check-worthy)">Officials said <mark`,
+		`two White House officials said.</span></p>`,
+		`<span class="ws3 worthy" title="check-worthiness 0.64 (check-worthy)">Historians note`,
+		`<span class="ws0" title="check-worthiness 0.05">It comes <mark`,
+		`between them<a class="tag v-unverified" href="#claim-calls"`,
+		`<span class="ws1" title="check-worthiness 0.20"><mark class="hl v-mixed" id="hl-revenue"`,
+	} {
+		if !strings.Contains(article, want) {
+			t.Errorf("article lacks %s", want)
+		}
+	}
+	// A sentence over a line break is shaded in both paragraphs.
+	if n := strings.Count(article, `title="check-worthiness 0.38 (check-worthy)"`); n != 2 {
+		t.Errorf("the sentence over a line break is in %d shaded pieces, want 2", n)
+	}
+	if n := strings.Count(article, `title="check-worthiness`); n != 6 {
+		t.Errorf("article has %d shaded pieces, want 6 (five sentences, one in two pieces)", n)
+	}
+	if strings.Contains(article, "0.99") {
+		t.Errorf("a sentence beyond the text or overlapping another was shaded")
+	}
+	// The highlights are as they were without shading.
+	if got, want := len(markOpen.FindAllString(article, -1)), len(markOpen.FindAllString(plain, -1)); got != want {
+		t.Errorf("article has %d <mark> elements shaded, %d plain", got, want)
+	}
+	for _, id := range []string{"hl-venue-anchorage", "hl-price", "hl-price-figure", "hl-revenue"} {
+		if !strings.Contains(article, `id="`+id+`"`) {
+			t.Errorf("shading lost the highlight %s", id)
+		}
+	}
+	// The legend explains the bands in words and figures.
+	legend := section(t, page, `<p class="wlegend"`, `</p>`)
+	for _, want := range []string{"check-worthiness", "from 0 to 1", "under 0.2", "0.8 and over", "Underlined"} {
+		if !strings.Contains(legend, want) {
+			t.Errorf("legend lacks %q:\n%s", want, legend)
+		}
+	}
+	if !strings.Contains(page, ".ws4 {") {
+		t.Errorf("the page has no style for the shading")
+	}
+	// Without sentence scores the page is as before.
+	if strings.Contains(plain, "wlegend") || strings.Contains(plain, ".ws4") || strings.Contains(plain, `class="ws`) {
+		t.Errorf("a report without sentence scores shows shading")
+	}
+}
+
+// TestWriteHTMLShadingEscapes checks that shading keeps the article
+// escaped and copes with a score outside [0, 1].
+func TestWriteHTMLShadingEscapes(t *testing.T) {
+	text := "<b>Bold</b> claim. Ünïcode “quotes” here."
+	r := &Report{Document: claims.Document{Text: text}, Sentences: []SentenceScore{
+		{Span: claims.Span{Start: 0, End: 18}, Worthiness: 1.7, Worthy: true},
+		{Span: claims.Span{Start: 19, End: len(text)}, Worthiness: -0.2},
+	}}
+	page := writeHTML(t, r)
+	article := section(t, page, `<article`, `</article>`)
+	for _, want := range []string{
+		`<span class="ws4 worthy" title="check-worthiness 1.00 (check-worthy)">&lt;b&gt;Bold&lt;/b&gt; claim.</span>`,
+		`<span class="ws0" title="check-worthiness 0.00">Ünïcode “quotes” here.</span>`,
+	} {
+		if !strings.Contains(article, want) {
+			t.Errorf("article lacks %s:\n%s", want, article)
+		}
+	}
+}

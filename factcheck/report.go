@@ -23,6 +23,21 @@ type Report struct {
 	// Truncated counts what the report left out past the checker's caps
 	// ([MaxFindings], [MaxClaims]).
 	Truncated Truncation
+	// Sentences holds the check-worthiness of the document's sentences,
+	// in text order, when the extractor scored them (veracity check does
+	// for an article it renders as HTML); the HTML page shades the
+	// article's sentences by it. Renderers other than HTML ignore it.
+	Sentences []SentenceScore
+}
+
+// A SentenceScore is one sentence of a report's document with its
+// check-worthiness: the probability, from 0 to 1, that a fact-checker
+// would find it worth checking, and whether it reaches the threshold the
+// claims were extracted with.
+type SentenceScore struct {
+	Span       claims.Span
+	Worthiness float64
+	Worthy     bool
 }
 
 // A Truncation counts what a report left out past its caps: findings

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract"
 	"github.com/veracity-go/veracity/factcheck"
 	"github.com/veracity-go/veracity/factcheck/checks"
 	"github.com/veracity-go/veracity/factcheck/claimreview"
@@ -24,7 +25,9 @@ the checks over it, then prints a report per file.
 A FILE is a claim set (.yaml, .yml, .json) or an article (.txt, .md, or -
 for standard input), whose claims are extracted first. With several FILEs
 and --format json the output is JSON Lines: one report per file, in order,
-each with a "file" field.
+each with a "file" field. With --format html the page of an article shades
+its sentences by check-worthiness (the score in each one's title, the
+check-worthy ones underlined), as ClaimBuster's interface does.
 
 With --prior, each claim is matched against earlier fact-checks published
 as ClaimReview markup (JSON-LD, or an HTML page with ld+json scripts), by
@@ -137,7 +140,8 @@ func runCheck(e *env, args []string) int {
 		}
 	}
 
-	c := &checkRun{checker: checker, kb: kb, prior: prior, published: published, stdin: stdin, minW: f.minW, wd: wd}
+	c := &checkRun{checker: checker, kb: kb, prior: prior, published: published, stdin: stdin, minW: f.minW, wd: wd,
+		sentences: format.Name == "html"}
 	o := writeOptions{Color: useColor(e.stdout, f.noColor), AllInfo: f.allInfo, Multi: len(files) > 1,
 		Warn: func(msg string) { e.errorf("warning: %s", msg) }}
 	status = exitOK
@@ -184,6 +188,7 @@ type checkRun struct {
 	stdin     []byte
 	minW      minWorthiness
 	wd        *wikidataSources // the Wikidata knowledge bases; nil when none
+	sentences bool             // give reports the sentences' check-worthiness (the HTML page shades them)
 }
 
 // each checks the files on a bounded pool of workers and calls emit with
@@ -248,7 +253,10 @@ func (c *checkRun) checkFile(ctx context.Context, name string) (r *factcheck.Rep
 	if err != nil {
 		return nil, "", err
 	}
-	var set *claims.Set
+	var (
+		set   *claims.Set
+		sents []extract.Sentence
+	)
 	switch kind {
 	case claimSetFile:
 		if set, err = claims.Load(name); err != nil {
@@ -262,9 +270,12 @@ func (c *checkRun) checkFile(ctx context.Context, name string) (r *factcheck.Rep
 		if doc, note, err = readArticle(name, c.stdin, c.published); err != nil {
 			return nil, "", err
 		}
-		if c.wd != nil {
+		switch {
+		case c.wd != nil:
 			set, err = c.wd.extract(doc, c.kb)
-		} else {
+		case c.sentences:
+			set, sents, err = c.minW.sentences(doc, c.kb)
+		default:
 			set, err = c.minW.extract(doc, c.kb)
 		}
 		if err != nil {
@@ -282,6 +293,7 @@ func (c *checkRun) checkFile(ctx context.Context, name string) (r *factcheck.Rep
 		return nil, note, fmt.Errorf("%s: %w", displayName(name), err)
 	}
 	r.File = displayName(name)
+	r.Sentences = c.minW.scores(sents)
 	claimreview.Attach(r, c.prior, claimreview.DefaultThreshold)
 	return r, note, nil
 }

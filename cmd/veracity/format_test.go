@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -70,6 +71,36 @@ func TestCheckHTML(t *testing.T) {
 	status, _, stderr = veracity(t, "", "check", "--format", "html", "testdata/summit.yaml", "testdata/clean.yaml")
 	if status != exitUsage || !strings.Contains(stderr, "one FILE at a time") {
 		t.Errorf("html with two files: status %d, stderr %q; want exit 2 asking for one file", status, stderr)
+	}
+}
+
+// TestCheckHTMLShading checks that the page of an article shades its
+// sentences by check-worthiness, with the score in each one's title, and
+// that --min-worthiness sets which count as check-worthy.
+func TestCheckHTMLShading(t *testing.T) {
+	const article = "We have lost 800,000 manufacturing jobs since 2010.\nThank you all for coming tonight.\n"
+	status, page, stderr := veracity(t, article, "check", "--format", "html", "-")
+	if status != exitOK {
+		t.Fatalf("check --format html -: status %d, stderr %q", status, stderr)
+	}
+	worthy := regexp.MustCompile(`<span class="ws[1-4] worthy" title="check-worthiness (0\.\d\d|1\.00) \(check-worthy\)">(<mark [^>]*>)?We have lost 800,000 manufacturing jobs since 2010`)
+	if !worthy.MatchString(page) {
+		t.Errorf("the jobs sentence is not shaded as check-worthy:\n%s", page)
+	}
+	if !regexp.MustCompile(`<span class="ws[0-4]" title="check-worthiness 0\.\d\d">Thank you all for coming tonight\.</span>`).MatchString(page) {
+		t.Errorf("the thanks are not shaded as below the threshold")
+	}
+	if !strings.Contains(page, `<p class="wlegend"`) {
+		t.Errorf("the page has no legend of the shading")
+	}
+	_, page, _ = veracity(t, article, "check", "--format", "html", "--min-worthiness", "1", "-")
+	if strings.Contains(page, `worthy" title=`) {
+		t.Errorf("--min-worthiness 1 leaves a sentence marked check-worthy")
+	}
+	// A claim set has no sentences to shade.
+	_, page, _ = veracity(t, "", "check", "--format", "html", "testdata/summit.yaml")
+	if strings.Contains(page, "wlegend") {
+		t.Errorf("the page of a claim set shows a shading legend")
 	}
 }
 

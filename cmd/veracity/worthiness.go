@@ -9,6 +9,7 @@ import (
 
 	"github.com/veracity-go/veracity/claims"
 	"github.com/veracity-go/veracity/claims/extract"
+	"github.com/veracity-go/veracity/factcheck"
 )
 
 // minWorthiness is the --min-worthiness flag of check and extract: the
@@ -51,6 +52,36 @@ func (m minWorthiness) extract(doc claims.Document, kb *claims.Set) (*claims.Set
 		return extractClaims(doc, kb)
 	}
 	return m.extractor(kb).Extract(doc, kb)
+}
+
+// sentences extracts the claims of doc as extract does and lists its
+// sentences with their check-worthiness.
+func (m minWorthiness) sentences(doc claims.Document, kb *claims.Set) (*claims.Set, []extract.Sentence, error) {
+	set, ss := m.extractor(kb).Sentences(doc, kb)
+	if set == nil {
+		// the extraction failed: have its error
+		set, err := m.extract(doc, kb)
+		return set, nil, err
+	}
+	return set, ss, nil
+}
+
+// scores returns the sentences' check-worthiness for a report, each
+// marked worthy when it reaches the flag's threshold (or the extractor's
+// default).
+func (m minWorthiness) scores(ss []extract.Sentence) []factcheck.SentenceScore {
+	if len(ss) == 0 {
+		return nil
+	}
+	min := extract.DefaultThreshold()
+	if m.set {
+		min = m.v
+	}
+	out := make([]factcheck.SentenceScore, len(ss))
+	for i, s := range ss {
+		out[i] = factcheck.SentenceScore{Span: s.Span, Worthiness: s.Worthiness, Worthy: s.Worthiness >= min}
+	}
+	return out
 }
 
 // jsonSentence is a sentence as extract --sentences prints it.

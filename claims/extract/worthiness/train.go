@@ -51,6 +51,12 @@ type CVResult struct {
 	// threshold chosen without their labels (the F1-best point of the
 	// other folds' scores).
 	Precision, Recall, F1 float64
+	// BalancedPrecision and BalancedF1 are the same judgments' precision
+	// and F1 with the two classes weighted equally (each not-worthy
+	// sentence counting positives/negatives), as on a test set of half
+	// check-worthy sentences such as ClaimBuster's held-out one; recall
+	// is unchanged.
+	BalancedPrecision, BalancedF1 float64
 	// Threshold is the F1-best point over all folds' scores, and BestF1
 	// the F1 there (a little optimistic: it is chosen on the scores it is
 	// measured on). Train stores Threshold with the model.
@@ -156,7 +162,12 @@ func crossValidate(xs [][]uint32, ys []bool, opts TrainOptions) cvOut {
 	res.Scores = scores
 	res.Threshold, res.BestF1 = bestThreshold(scores, ys, nil)
 	// each fold judged at the threshold of the others
-	var tp, fp, fn float64
+	var tp, fp, fn, npos float64
+	for _, y := range ys {
+		if y {
+			npos++
+		}
+	}
 	for f := range k {
 		others := make([]int, 0, len(xs))
 		for i := range xs {
@@ -180,6 +191,9 @@ func crossValidate(xs [][]uint32, ys []bool, opts TrainOptions) cvOut {
 		}
 	}
 	res.Precision, res.Recall, res.F1 = prf(tp, fp, fn)
+	if nneg := float64(len(ys)) - npos; nneg > 0 {
+		res.BalancedPrecision, _, res.BalancedF1 = prf(tp, fp*npos/nneg, fn)
+	}
 	return cvOut{res: res, a: a, b: b}
 }
 

@@ -58,6 +58,7 @@ func run(data, out string, cv bool, o worthiness.TrainOptions) error {
 		}
 		fmt.Printf("sentences %d  precision %.3f  recall %.3f  F1 %.3f  (F1-best threshold %.3f, F1 there %.3f)\n",
 			len(ex), r.Precision, r.Recall, r.F1, r.Threshold, r.BestF1)
+		fmt.Printf("classes weighted equally (a balanced test set): precision %.3f  F1 %.3f\n", r.BalancedPrecision, r.BalancedF1)
 		return nil
 	}
 	m, err := worthiness.Train(ex, o)

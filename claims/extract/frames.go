@@ -99,6 +99,11 @@ type frameClaim struct {
 	polar  bool   // a statement: kept only when affirmed and denied
 	agent  string // who does what a theme statement says is done, or ""
 	plural bool   // a theme statement's theme is plural: "the contracts" are not "the contract"
+	// anyNumber marks a theme that matches either number ("no weapon");
+	// themeMods are its compounds and adjectives: "its final vibration
+	// tests" and "its final vibration test" are one thing told twice.
+	anyNumber bool
+	themeMods []string
 	// when and where are the times and places the statement's clause
 	// names ("in Sydney in 2000"): a statement denied of another time or
 	// place does not contradict it.
@@ -355,12 +360,16 @@ func (fr *frameReader) statement(f *frame.Frame) {
 		return
 	}
 	lem := f.Lemma
+	if base, ok := againVerbs[lem]; ok {
+		lem = base // "will reopen" is "will be open": against "would stay closed"
+	}
 	negated := f.Negated
 	// "pleaded guilty", "pleaded not guilty": the adjective the verb
 	// predicates is part of what is said, its "not" a denial.
 	for _, k := range fr.t.Kids(f.Pred) {
-		if d.Rel[k] == syntax.RelXcomp && d.UPOS[k] == syntax.ADJ {
-			if adj := strings.ToLower(d.Lemma[k]); lem == "remain" || lem == "stay" {
+		stay := lem == "remain" || lem == "stay"
+		if d.Rel[k] == syntax.RelXcomp && (d.UPOS[k] == syntax.ADJ || stay && d.XPOS[k] == "VBN") {
+			if adj := strings.ToLower(d.Lemma[k]); stay {
 				// "would remain open" is "would be open"; "will stay
 				// closed", "closed".
 				lem = adj
@@ -442,7 +451,7 @@ func (fr *frameReader) themeStatement(f *frame.Frame, lem string, negated bool) 
 	default:
 		return // the subject's statement keys it already
 	}
-	if theme < 0 || !fr.specific(theme) && !fr.definitePlural(theme) || fr.refs.Person[theme] || fr.restrictive(f) {
+	if theme < 0 || !fr.specific(theme) && !fr.definitePlural(theme) && !fr.noDet(theme) || fr.refs.Person[theme] || fr.restrictive(f) {
 		return
 	}
 	th := fr.key(theme)
@@ -464,6 +473,23 @@ func (fr *frameReader) themeStatement(f *frame.Frame, lem string, negated bool) 
 	c := &fr.out[len(fr.out)-1]
 	c.agent = ag
 	c.plural = d.XPOS[theme] == "NNS" || d.XPOS[theme] == "NNPS"
+	if fr.noDet(theme) {
+		c.plural = false // "no weapon" denies of any: of "the weapon" too
+		c.anyNumber = true
+	}
+	for _, k := range fr.t.Kids(theme) {
+		switch d.Rel[k].Universal() {
+		case syntax.RelCompound, syntax.RelAmod:
+			c.themeMods = append(c.themeMods, strings.ToLower(d.Lemma[k]))
+		}
+	}
+}
+
+// noDet reports whether noun n has the determiner "no": "no weapon has
+// been recovered".
+func (fr *frameReader) noDet(n int) bool {
+	k := fr.t.Kid(n, syntax.RelDet)
+	return k >= 0 && strings.EqualFold(fr.t.Doc.Word(k), "no")
 }
 
 // restrictive reports whether frame f is a relative clause that picks
@@ -476,6 +502,15 @@ func (fr *frameReader) restrictive(f *frame.Frame) bool {
 		return false
 	}
 	return f.First == 0 || d.Word(f.First-1) != ","
+}
+
+// sameNumber reports whether two theme statements' themes may be one:
+// of one number, or one "no X", or named with the same modifiers.
+func sameNumber(a, b *frameClaim) bool {
+	if a.plural == b.plural || a.anyNumber || b.anyNumber {
+		return true
+	}
+	return len(a.themeMods) > 0 && slices.Equal(a.themeMods, b.themeMods)
 }
 
 // setting returns the times and the named places of frame f's own
@@ -522,15 +557,16 @@ func sameSetting(a, b *frameClaim) bool {
 }
 
 // background reports whether frame f is a clause of time that sets the
-// scene for another ("when the restaurant was closed", "after the
-// plant shut"): it says what was so then, not what is.
+// scene for another ("when the restaurant was closed", "while the
+// plant was shut"): it says what was so then, not what is.
 func (fr *frameReader) background(f *frame.Frame) bool {
 	d := fr.t.Doc
 	if f.Pred == int(f.Sent.Start) || d.Rel[f.Pred] == syntax.RelRoot {
 		return false
 	}
 	switch strings.ToLower(d.Word(f.First)) {
-	case "when", "while", "after", "before", "since", "until", "as", "once", "whenever":
+	case "when", "while", "as", "whenever":
+		// ("after it failed its test" says it failed.)
 		return true
 	}
 	return false
@@ -541,7 +577,16 @@ func (fr *frameReader) isTime(w int) bool {
 	if mi := fr.wordMen[w]; mi >= 0 && fr.b.d.ments[mi].val.Kind == claims.KindTime {
 		return true
 	}
-	return timeNouns[strings.ToLower(fr.t.Doc.Lemma[w])]
+	switch l := strings.ToLower(fr.t.Doc.Lemma[w]); {
+	case timeNouns[l]:
+		return true
+	case l == "rest" || l == "remainder":
+		// "for the rest of the week"
+		if k := fr.t.Kid(w, syntax.RelNmod); k >= 0 {
+			return fr.isTime(k)
+		}
+	}
+	return false
 }
 
 // definitePlural reports whether noun n is a definite set: "the old
@@ -765,7 +810,7 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		for _, j := range g[:min(len(g), 64)] {
 			o := &cand[j]
 			if (o.Modality == claims.ModalityNegated) != (c.Modality == claims.ModalityNegated) &&
-				(o.agent == "" || c.agent == "") && o.plural == c.plural && sameSetting(o, c) {
+				(o.agent == "" || c.agent == "") && sameNumber(o, c) && sameSetting(o, c) {
 				return true
 			}
 		}

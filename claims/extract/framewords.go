@@ -25,6 +25,7 @@ var (
 	vagueNouns       = frameSet("vague")
 	lightVerbs       = frameSet("light")
 	reportingVerbs   = frameSet("reporting")
+	againVerbs       = frameWords["again"]
 	openVerbs        = frameSet("open")
 	unsureWords      = frameSet("unsure")
 	slotNouns        = frameWords["slot"]

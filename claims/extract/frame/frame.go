@@ -306,7 +306,11 @@ func reportedFuture(t *Tree, i int) bool {
 		return h >= 0 && reportVerbs[strings.ToLower(d.Lemma[h])] && (d.XPOS[h] == "VBD" || d.XPOS[h] == "VBN")
 	}
 	if d.Rel[i].Universal() == syntax.RelCcomp {
-		return said(int(d.Head[i]))
+		h := int(d.Head[i])
+		if h >= 0 && d.UPOS[h] == syntax.ADV {
+			h = int(d.Head[h]) // "said later that", the clause hung on "later"
+		}
+		return said(h)
 	}
 	// "The range would remain open, the army said": the verb of saying
 	// after the clause, which a parse hangs under it.

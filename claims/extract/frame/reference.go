@@ -70,6 +70,7 @@ type resolver struct {
 	role       map[string]string // role noun → the person last given it
 	noun       map[string]string // noun lemma or name word → the key of the thing last so named
 	lastPerson string
+	lastActor  string // the name last the subject of a clause that is no person's: what "the company" means
 }
 
 func (st *resolver) word(i int) {
@@ -127,6 +128,8 @@ func (st *resolver) word(i int) {
 		if titled || r.Person[i] {
 			r.Person[i] = true
 			st.lastPerson = key
+		} else if d.Rel[i].Universal() == syntax.RelNsubj && len(parts) >= 1 {
+			st.lastActor = key
 		}
 		// "Eastfield Library" is what a later "the library" means.
 		st.noun[strings.ToLower(d.Lemma[last-1])] = key
@@ -136,6 +139,11 @@ func (st *resolver) word(i int) {
 		case st.role[lem] != "" && definite(t, i):
 			r.Key[i] = st.role[lem]
 			r.Person[i] = true
+		case actorNouns[lem] && st.noun[lem] == "" && st.lastActor != "" && definite(t, i) && d.XPOS[i] == "NN":
+			// "Pipewise was already profitable … The company, which is not
+			// yet profitable": the organisation last named as a subject.
+			r.Key[i] = st.lastActor
+			st.noun[lem] = st.lastActor
 		case st.noun[lem] != "":
 			r.Key[i] = st.noun[lem]
 		case synonymKey[lem] != "" && st.noun[synonymKey[lem]] != "":

@@ -47,5 +47,6 @@ var (
 	wordSets     = ParseSections(wordData)
 	hedgeAdverbs = Set(wordSets["hedge"])
 	reportVerbs  = Set(wordSets["report"])
+	actorNouns   = Set(wordSets["actor"])
 	titles       = Set(wordSets["title"])
 )

@@ -804,12 +804,21 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 			groups[k] = append(groups[k], i)
 		}
 	}
+	// One left open meets one asserted ("whether the board will approve
+	// the plan" … "the board approved the plan").
+	opposite := func(a, b claims.Modality) bool {
+		switch {
+		case a == claims.ModalityUnknown || b == claims.ModalityUnknown:
+			return a == claims.ModalityAsserted || b == claims.ModalityAsserted
+		}
+		return (a == claims.ModalityNegated) != (b == claims.ModalityNegated)
+	}
 	opposed := func(i int) bool {
 		c := &cand[i]
 		g := groups[key{c.Subject, c.Property}]
 		for _, j := range g[:min(len(g), 64)] {
 			o := &cand[j]
-			if (o.Modality == claims.ModalityNegated) != (c.Modality == claims.ModalityNegated) &&
+			if opposite(o.Modality, c.Modality) &&
 				(o.agent == "" || c.agent == "") && sameNumber(o, c) && sameSetting(o, c) {
 				return true
 			}
@@ -822,7 +831,7 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		if c.polar && !opposed(i) || c.Subject == unkeyedSlot || c.forSlot && !s.open {
 			continue
 		}
-		if s.n < 2 || c.polar && !(s.pos && s.neg) || b.repeats(c.Claim) || len(common[key{c.Subject, c.Property}]) > 0 {
+		if s.n < 2 || b.repeats(c.Claim) || len(common[key{c.Subject, c.Property}]) > 0 {
 			continue
 		}
 		b.out = append(b.out, c.Claim)

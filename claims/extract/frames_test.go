@@ -50,6 +50,9 @@ func TestFrameClaims(t *testing.T) {
 		{"reopening against staying closed",
 			"The school will reopen on Tuesday. The head said later that the school would stay closed for the rest of the week.",
 			"school", "open", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+		{"a statement asserted, then asked about as unknown",
+			"The flood defences at Ashby had been overtopped shortly after 2am, the agency said. Officials said it was not yet known whether the flood defences were overtopped.",
+			"defence", "done-overtop", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
 		{"a venue stated, then called undecided",
 			"The summit will be held in Geneva. Officials have not decided where the summit will take place.",
 			"summit", "venue", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
@@ -78,8 +81,8 @@ func TestFrameClaims(t *testing.T) {
 }
 
 // TestFrameStatementsApart: statements of different times, places, doers
-// or sets, and clauses that only set the scene, are not one statement
-// affirmed and denied.
+// or sets, clauses that only set the scene, and questions of how, are not
+// one statement affirmed and denied or left open.
 func TestFrameStatementsApart(t *testing.T) {
 	for _, text := range []string{
 		"Jones won three gold medals in Sydney in 2000. Jones, who did not win any medals in Athens in 2004, retired.",
@@ -87,24 +90,25 @@ func TestFrameStatementsApart(t *testing.T) {
 		"Herron is running his own No campaign. The campaign is being run by the Conservatives.",
 		"The council approved the plan. The government rejected the plan.",
 		"Coaches pick a player who is not available. Players who are available are picked first.",
+		"My body reacted well in training. I don't know how my body will react on Saturday.",
 	} {
 		set, err := Extract(claims.Document{Text: text}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
 		type key struct{ s, p string }
-		pos, neg := map[key]bool{}, map[key]bool{}
+		pos, other := map[key]bool{}, map[key]bool{}
 		for _, c := range set.Claims {
 			switch c.Modality {
 			case claims.ModalityAsserted:
 				pos[key{c.Subject, c.Property}] = true
-			case claims.ModalityNegated:
-				neg[key{c.Subject, c.Property}] = true
+			case claims.ModalityNegated, claims.ModalityUnknown:
+				other[key{c.Subject, c.Property}] = true
 			}
 		}
-		for k := range neg {
+		for k := range other {
 			if pos[k] && k.p != "statement" {
-				t.Errorf("%q: %s/%s is affirmed and denied", text, k.s, k.p)
+				t.Errorf("%q: %s/%s is affirmed and denied or left open", text, k.s, k.p)
 			}
 		}
 	}

@@ -208,10 +208,14 @@ func (fr *frameReader) timeOfSaying(mi int) bool {
 // ("the Marlowe will reopen to paying guests on 1 June", whose time a
 // parse may hang outside the clause).
 func (fr *frameReader) widenLast(sp claims.Span) {
-	if len(fr.out) == 0 {
-		return
+	if len(fr.out) > 0 {
+		fr.widenAt(len(fr.out)-1, sp)
 	}
-	c := &fr.out[len(fr.out)-1].Claim
+}
+
+// widenAt widens the text of claim i of fr.out to take in span sp.
+func (fr *frameReader) widenAt(i int, sp claims.Span) {
+	c := &fr.out[i].Claim
 	if sp.Start < c.Span.Start || sp.End > c.Span.End {
 		c.Span.Start, c.Span.End = min(c.Span.Start, sp.Start), max(c.Span.End, sp.End)
 		c.Text = fr.b.d.text[c.Span.Start:c.Span.End]

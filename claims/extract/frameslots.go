@@ -26,6 +26,17 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 	if !unsure && !denied {
 		return
 	}
+	// A clause asked about — "whether the board will sign off the plan",
+	// "who would run the market" — leaves its statement open.
+	for _, c := range t.Kids(f.Pred) {
+		c := int(c)
+		switch d.Rel[c].Universal().String() {
+		case "ccomp", "csubj", "advcl", "xcomp":
+			if fr.asked(c) {
+				fr.openStatement(f, c)
+			}
+		}
+	}
 	// A wh-clause names the slot: where, when, who, how much.
 	for _, c := range t.Kids(f.Pred) {
 		c := int(c)
@@ -89,6 +100,44 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 			fr.addOpen(f, fr.key(f.Subj), slot)
 			fr.describeLast(append(fr.nounWords(f.Subj), lem))
 		}
+	}
+}
+
+// asked reports whether the clause at c is a question put indirectly:
+// "whether …", "if …", "who would …", "which insurer …".
+func (fr *frameReader) asked(c int) bool {
+	d := fr.t.Doc
+	if fr.frameOf[c] < 0 {
+		return false
+	}
+	first, _ := fr.t.Extent(c, true)
+	for k := first; k <= c && k < first+3; k++ {
+		switch strings.ToLower(d.Word(k)) {
+		case "whether", "if", "who", "which", "what", "whom":
+			// ("how my body will react" asks how, not whether.)
+			return true
+		}
+	}
+	return false
+}
+
+// openStatement keys the statement of the clause at c as left open: the
+// claims statement would make of it, of unknown modality, which meet the
+// same statement asserted elsewhere ("The board approved the plan" …
+// "it is not yet known whether the board will approve the plan").
+func (fr *frameReader) openStatement(f *frame.Frame, c int) {
+	g := fr.frames[fr.frameOf[c]]
+	g.Modality, g.Negated = frame.Asserted, false
+	g.Finite = true
+	n := len(fr.out)
+	fr.statement(&g)
+	sd := fr.t.Doc
+	for i := n; i < len(fr.out); i++ {
+		fr.out[i].Modality = claims.ModalityUnknown
+		// The claim's text is the question with what leaves it open: "it
+		// was not yet known whether the defences were overtopped".
+		first, last := min(f.First, g.First), max(f.Last, g.Last)
+		fr.widenAt(i, claims.Span{Start: int(sd.Start[first]), End: int(sd.End[last-1])})
 	}
 }
 

@@ -861,7 +861,9 @@ func (b *builder) sameFigureKeys(c claims.Claim) map[string]bool {
 
 // repeats reports whether the extractor already made claim c: a claim
 // whose span overlaps c's, of the same modality, subject and property
-// (any two dates of one thing count as one: "opening-date", "date-open").
+// (any two dates of one thing count as one: "opening-date", "date-open";
+// a slot — a cause, a venue, a date — of one clause is one slot, however
+// its subject was named: "flood", "flooding").
 func (b *builder) repeats(c claims.Claim) bool { return b.repeated(c) != nil }
 
 // repeated returns the claim the extractor already made that c repeats
@@ -870,7 +872,8 @@ func (b *builder) repeated(c claims.Claim) *claims.Claim {
 	i := sort.Search(len(b.out), func(i int) bool { return b.out[i].Span.Start >= c.Span.Start-maxClauseBytes })
 	for ; i < len(b.out) && b.out[i].Span.Start < c.Span.End; i++ {
 		o := &b.out[i]
-		if o.Span.End > c.Span.Start && o.Modality == c.Modality && o.Subject == c.Subject &&
+		slot := slotNouns[c.Property] != "" || strings.HasPrefix(c.Property, "date")
+		if o.Span.End > c.Span.Start && o.Modality == c.Modality && (o.Subject == c.Subject || slot) &&
 			(o.Property == c.Property || strings.Contains(o.Property, "date") && strings.Contains(c.Property, "date")) {
 			return o
 		}

@@ -330,8 +330,12 @@ func (fr *frameReader) slotValue(f *frame.Frame) {
 		fr.copulaSlot(f)
 		return
 	}
-	subj := fr.key(f.Subj)
-	if subj == "" || d.UPOS[f.Subj] == syntax.PRON && fr.refs.Key[f.Subj] == "" {
+	if f.Lemma == "cause" {
+		fr.causeValue(f)
+		return
+	}
+	subj := fr.speakerOf(f, f.Subj)
+	if subj == "" || d.UPOS[f.Subj] == syntax.PRON && subj == "" {
 		return
 	}
 	lem := f.Lemma
@@ -362,6 +366,39 @@ func (fr *frameReader) slotValue(f *frame.Frame) {
 			fr.describeLast(fr.clauseWords(f.Pred))
 		}
 	}
+}
+
+// causeValue keys what a clause says caused a thing: "A faulty sensor
+// caused the overrun", "the fire was caused by a heater". Its words
+// (the effect's and the cause's) let matchSlots meet it with "the cause
+// of the braking failure had not yet been established".
+func (fr *frameReader) causeValue(f *frame.Frame) {
+	t := fr.t
+	d := t.Doc
+	effect, cause := f.Obj, f.Subj
+	if f.Passive {
+		effect, cause = f.Subj, -1
+		for _, o := range f.Obliques {
+			if o.Prep == "by" {
+				cause = o.Head
+			}
+		}
+	}
+	if effect < 0 || cause < 0 {
+		return
+	}
+	subject := fr.key(effect)
+	if subject == "" {
+		return
+	}
+	first, last := t.Extent(cause, true)
+	text := fr.b.d.text[d.Start[first]:d.End[last-1]]
+	fr.addFrame(f, subject, "cause", claims.Value{Kind: claims.KindEntity, Text: text, Entity: Slug(text)}, claims.ModalityAsserted, false)
+	words := append(fr.nounWords(effect), fr.nounWords(cause)...)
+	fr.describeLast(append(words, "cause"))
+	// A thing may have several causes: a cause is read only to settle a
+	// cause left open, never against another cause.
+	fr.out[len(fr.out)-1].forSlot = true
 }
 
 // dateProperty returns the property a predicate's date keys: "date" for

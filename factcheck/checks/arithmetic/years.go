@@ -11,20 +11,36 @@ import (
 
 // findYearsAgo reports "N years ago" beside the year it names when the
 // two disagree with the publication date: "closed more than 30 years ago,
-// in 1999" in 2026, "founded more than a decade ago, in 2018".
+// in 1999" in 2026, "founded more than a decade ago, in 2018", "opened in
+// 2010, 12 years ago".
 func (a *analysis) findYearsAgo(ms []extract.Mention) {
 	if a.published.IsZero() {
 		return
 	}
+	isAgo := func(m extract.Mention) bool {
+		return m.Kind == claims.KindTime && strings.HasSuffix(strings.ToLower(m.Text), " ago")
+	}
+	isYear := func(m extract.Mention) bool {
+		return m.Kind == claims.KindTime && m.Value.Granularity == claims.GranularityYear && !m.Relative
+	}
 	for i := 0; i+1 < len(ms); i++ {
 		ago, year := ms[i], ms[i+1]
-		if ago.Kind != claims.KindTime || !strings.HasSuffix(strings.ToLower(ago.Text), " ago") ||
-			year.Kind != claims.KindTime || year.Value.Granularity != claims.GranularityYear || year.Relative {
-			continue
-		}
-		// Only ", in 1999" or " in 1999" between them.
-		gap := strings.TrimSpace(strings.Trim(strings.TrimSpace(a.text[ago.Span.End:year.Span.Start]), ","))
-		if gap != "in" && gap != "" {
+		first, second := ago, year
+		switch {
+		case isAgo(ago) && isYear(year):
+			// Only ", in 1999" or " in 1999" between them.
+			gap := strings.TrimSpace(strings.Trim(strings.TrimSpace(a.text[ago.Span.End:year.Span.Start]), ","))
+			if gap != "in" && gap != "" {
+				continue
+			}
+		case isYear(ago) && isAgo(year):
+			// "opened in 2010, 12 years ago": only a comma between them.
+			ago, year = year, ago
+			first, second = year, ago
+			if strings.TrimSpace(a.text[first.Span.End:second.Span.Start]) != "," {
+				continue
+			}
+		default:
 			continue
 		}
 		n, unit, ok := agoAmount(ago.Text)
@@ -47,18 +63,27 @@ func (a *analysis) findYearsAgo(ms []extract.Mention) {
 		if !wrong {
 			continue
 		}
-		sp := claims.Span{Start: ago.Span.Start, End: year.Span.End}
-		if w := cmpWordBefore(a.text, ago.Span.Start); w > 0 {
+		sp := claims.Span{Start: first.Span.Start, End: second.Span.End}
+		if w := cmpWordBefore(a.text, first.Span.Start); w > 0 && first.Span.Start == ago.Span.Start {
 			sp.Start = w
 		}
 		msg := fmt.Sprintf("%s: from %s to %s is %s, not %s", a.text[sp.Start:sp.End], year.Text,
-			a.published.Format("2 January 2006"), elapsedText(lo, hi), strings.TrimSpace(a.text[sp.Start:ago.Span.End]))
+			a.published.Format("2 January 2006"), elapsedText(lo, hi), strings.TrimSpace(a.text[max(sp.Start, agoStart(a.text, ago)):ago.Span.End]))
 		if a.seen[msg] {
 			continue
 		}
 		a.seen[msg] = true
 		a.findings = append(a.findings, finding{sev: warningSev, spans: []claims.Span{sp}, message: msg})
 	}
+}
+
+// agoStart returns where the words of "N years ago" start, with a word
+// of comparison before them ("more than 30 years ago").
+func agoStart(text string, ago extract.Mention) int {
+	if w := cmpWordBefore(text, ago.Span.Start); w > 0 {
+		return w
+	}
+	return ago.Span.Start
 }
 
 // findYearsAfter reports "N years after" between two years of one

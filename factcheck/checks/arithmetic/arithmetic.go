@@ -127,6 +127,7 @@ func analyze(text string, published time.Time, ms []extract.Mention) []finding {
 	a.findPersonAges()
 	a.findWeekdays(ms)
 	a.findYearsAgo(ms)
+	a.findYearsAgoAcross(ms)
 	a.findYearsAfter(ms)
 	return a.findings
 }

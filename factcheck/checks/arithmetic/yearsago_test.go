@@ -12,3 +12,19 @@ func TestYearsAgoAfterYear(t *testing.T) {
 		{"a list, not an apposition", "The bridges opened in 2010 and 12 years ago.", nil},
 	})
 }
+
+// TestYearsAgoAcross: "N years ago" of a founding the sentence before
+// dates.
+func TestYearsAgoAcross(t *testing.T) {
+	runSentences(t, []sentenceTest{
+		{"wrong", "The pier first opened to the public in 1871. It was built more than 160 years ago.",
+			[]string{"warning: more than 160 years ago, of what the article dates to 1871: from 1871 to 13 August 2025 is 153 to 154 years"}},
+		{"right", "The pier first opened to the public in 1871. It was built more than 150 years ago.", nil},
+		{"two foundings before", "The pier opened in 1871 and the pavilion was built in 1901. It was built more than 160 years ago.", nil},
+		{"not a founding", "The pier first opened to the public in 1871. The storm struck 30 years ago.", nil},
+		{"paragraphs apart, by a word of its subject",
+			"Saltmouth Pier first opened to the public in 1871. Its restoration has taken four years. \"This pier was built more than 160 years ago,\" the chair said.",
+			[]string{"warning: more than 160 years ago, of what the article dates to 1871: from 1871 to 13 August 2025 is 153 to 154 years"}},
+		{"another thing founded", "Saltmouth Pier first opened in 1871. The town hall was built 120 years ago.", nil},
+	})
+}

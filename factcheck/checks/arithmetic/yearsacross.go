@@ -1,0 +1,143 @@
+package arithmetic
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract"
+)
+
+// findYearsAgoAcross reports "N years ago" of a founding that an earlier
+// sentence dates otherwise: "The pier first opened to the public in 1871.
+// It was built more than 160 years ago." (in 2026: 155 years); "Saltmouth
+// Pier first opened in 1871 … This pier was built more than 160 years
+// ago". The "ago" must follow a verb of founding in a sentence that names
+// no year of its own, and exactly one founding must be dated of what it
+// names: in the sentence before for "It", else in a sentence that shares
+// a word with its subject.
+func (a *analysis) findYearsAgoAcross(ms []extract.Mention) {
+	if a.published.IsZero() {
+		return
+	}
+	for k := 1; k < len(a.sents); k++ {
+		s, prev := a.sents[k], a.sents[k-1]
+		var ago *extract.Mention
+		ownYear := false
+		for i := range ms {
+			m := &ms[i]
+			if m.Span.Start < s.start || m.Span.End > s.end {
+				continue
+			}
+			if m.Kind == claims.KindTime && strings.HasSuffix(strings.ToLower(m.Text), " ago") {
+				ago = m
+			} else if m.Kind == claims.KindTime && m.Value.Granularity == claims.GranularityYear {
+				ownYear = true
+			}
+		}
+		if ago == nil || ownYear || !foundedBefore.MatchString(strings.ToLower(a.text[s.start:agoStart(a.text, *ago)])) {
+			continue
+		}
+		// What was founded: the sentence's subject words ("This pier was
+		// built"), or "It" for what the sentence before dated.
+		lead := strings.ToLower(a.text[s.start:agoStart(a.text, *ago)])
+		subject := contentWords(lead)
+		pronoun := strings.HasPrefix(lead, "it ")
+		var year *extract.Mention
+		n := 0
+		for i := range ms {
+			m := &ms[i]
+			if m.Span.Start >= s.start || m.Kind != claims.KindTime || m.Value.Granularity != claims.GranularityYear || m.Relative {
+				continue
+			}
+			ys := a.sentAt(m.Span.Start)
+			if ys == nil || !foundedNear.MatchString(strings.ToLower(a.text[max(ys.start, m.Span.Start-60):m.Span.Start])) {
+				continue
+			}
+			if pronoun && ys != prev || !pronoun && !sharesContent(subject, contentWords(strings.ToLower(a.text[ys.start:ys.end]))) {
+				continue
+			}
+			year = m
+			n++
+		}
+		if n != 1 {
+			continue
+		}
+		amount, unit, ok := agoAmount(ago.Text)
+		if !ok {
+			continue
+		}
+		lo, hi := years(year.Value.End, a.published), years(year.Value.Start, a.published)
+		stated := amount * unit
+		var wrong bool
+		switch comparatorBefore(a.text, ago.Span.Start) {
+		case ">":
+			wrong = hi <= stated
+		case "<":
+			wrong = lo >= stated
+		default:
+			wrong = stated < lo-1 || stated > hi+1
+		}
+		if !wrong {
+			continue
+		}
+		said := strings.TrimSpace(a.text[agoStart(a.text, *ago):ago.Span.End])
+		msg := fmt.Sprintf("%s, of what the article dates to %s: from %s to %s is %s", said, year.Text, year.Text,
+			a.published.Format("2 January 2006"), elapsedText(lo, hi))
+		if a.seen[msg] {
+			continue
+		}
+		a.seen[msg] = true
+		a.findings = append(a.findings, finding{sev: warningSev,
+			spans: []claims.Span{{Start: year.Span.Start, End: year.Span.End}, {Start: agoStart(a.text, *ago), End: ago.Span.End}}, message: msg})
+	}
+}
+
+// foundedBefore is the words of a sentence before its "N years ago" when
+// they end in a verb of founding: "It was built", "The club was formed".
+var foundedBefore = regexp.MustCompile(`(?:^|[^a-z'-])(?:founded|established|built|opened|formed|set up|created|launched|incorporated|constructed|erected|completed|inaugurated)\s+(?:(?:more|less|fewer)\s+than|about|around|almost|nearly|over|some|just)?\s*$`)
+
+// foundedNear ends the words before a founding year, a few words after
+// its verb: "first opened to the public in ", "was built on the site in ".
+var foundedNear = regexp.MustCompile(`(?:^|[^a-z'-])(?:founded|established|built|opened|formed|set up|created|launched|incorporated|constructed|erected|completed|inaugurated)\b[^.;,]{0,30}?\s(?:in|on)\s*$`)
+
+// sentAt returns the sentence that holds byte offset o, or nil.
+func (a *analysis) sentAt(o int) *sent {
+	for _, s := range a.sents {
+		if s.start <= o && o < s.end {
+			return s
+		}
+	}
+	return nil
+}
+
+// contentWords returns the words of s that may name what was founded:
+// four letters or more, no figures, no verb of founding and no common
+// word ("this pier was built" → "pier"), plurals as singulars.
+func contentWords(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range words(s) {
+		if len(w) >= 4 && !strings.ContainsAny(w, "0123456789") && !foundingWords[w] && !commonWords[w] {
+			out[strings.TrimSuffix(w, "s")] = true
+		}
+	}
+	return out
+}
+
+// sharesContent reports whether two sets of words meet.
+func sharesContent(a, b map[string]bool) bool {
+	for w := range a {
+		if b[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	foundingWords = wordSet(`founded established built opened formed created launched incorporated constructed
+		erected completed inaugurated first`)
+	commonWords = wordSet(`this that these those there their they have been were with from which when more than
+		less about over some just into also said says will would could should years year ago`)
+)

@@ -18,47 +18,68 @@ import (
 // names: in the sentence before for "It", else in a sentence that shares
 // a word with its subject.
 func (a *analysis) findYearsAgoAcross(ms []extract.Mention) {
-	if a.published.IsZero() {
+	if a.published.IsZero() || len(a.sents) == 0 {
 		return
 	}
-	for k := 1; k < len(a.sents); k++ {
-		s, prev := a.sents[k], a.sents[k-1]
-		var ago *extract.Mention
-		ownYear := false
-		for i := range ms {
-			m := &ms[i]
-			if m.Span.Start < s.start || m.Span.End > s.end {
-				continue
-			}
-			if m.Kind == claims.KindTime && strings.HasSuffix(strings.ToLower(m.Text), " ago") {
-				ago = m
-			} else if m.Kind == claims.KindTime && m.Value.Granularity == claims.GranularityYear {
-				ownYear = true
+	// One pass over the mentions, sentence by sentence: each sentence's
+	// "ago" and whether it names a year; the founding years so far.
+	type founding struct {
+		m    *extract.Mention
+		sent int
+	}
+	agos := make([]*extract.Mention, len(a.sents))
+	ownYear := make([]bool, len(a.sents))
+	var foundings []founding
+	k := 0
+	for i := range ms {
+		m := &ms[i]
+		for k < len(a.sents) && a.sents[k].end <= m.Span.Start {
+			k++
+		}
+		if k == len(a.sents) {
+			break
+		}
+		s := a.sents[k]
+		if m.Span.Start < s.start || m.Span.End > s.end || m.Kind != claims.KindTime {
+			continue
+		}
+		switch {
+		case strings.HasSuffix(strings.ToLower(m.Text), " ago"):
+			agos[k] = m
+		case m.Value.Granularity == claims.GranularityYear:
+			ownYear[k] = true
+			if !m.Relative && foundedNear.MatchString(strings.ToLower(a.text[max(s.start, m.Span.Start-60):m.Span.Start])) {
+				foundings = append(foundings, founding{m, k})
 			}
 		}
-		if ago == nil || ownYear || !foundedBefore.MatchString(strings.ToLower(a.text[s.start:agoStart(a.text, *ago)])) {
+	}
+	for k, ago := range agos {
+		if ago == nil || ownYear[k] || k == 0 {
+			continue
+		}
+		s := a.sents[k]
+		lead := strings.ToLower(a.text[s.start:agoStart(a.text, *ago)])
+		if !foundedBefore.MatchString(lead) {
 			continue
 		}
 		// What was founded: the sentence's subject words ("This pier was
 		// built"), or "It" for what the sentence before dated.
-		lead := strings.ToLower(a.text[s.start:agoStart(a.text, *ago)])
 		subject := contentWords(lead)
 		pronoun := strings.HasPrefix(lead, "it ")
 		var year *extract.Mention
 		n := 0
-		for i := range ms {
-			m := &ms[i]
-			if m.Span.Start >= s.start || m.Kind != claims.KindTime || m.Value.Granularity != claims.GranularityYear || m.Relative {
+		seen := 0
+		for j := len(foundings) - 1; j >= 0 && seen < maxFoundings; j-- {
+			f := foundings[j]
+			if f.sent >= k {
 				continue
 			}
-			ys := a.sentAt(m.Span.Start)
-			if ys == nil || !foundedNear.MatchString(strings.ToLower(a.text[max(ys.start, m.Span.Start-60):m.Span.Start])) {
+			seen++
+			fs := a.sents[f.sent]
+			if pronoun && f.sent != k-1 || !pronoun && !sharesContent(subject, contentWords(strings.ToLower(a.text[fs.start:fs.end]))) {
 				continue
 			}
-			if pronoun && ys != prev || !pronoun && !sharesContent(subject, contentWords(strings.ToLower(a.text[ys.start:ys.end]))) {
-				continue
-			}
-			year = m
+			year = f.m
 			n++
 		}
 		if n != 1 {
@@ -94,6 +115,10 @@ func (a *analysis) findYearsAgoAcross(ms []extract.Mention) {
 	}
 }
 
+// maxFoundings bounds the founding years each "ago" is compared with, the
+// nearest first, which keeps the work linear.
+const maxFoundings = 64
+
 // foundedBefore is the words of a sentence before its "N years ago" when
 // they end in a verb of founding: "It was built", "The club was formed".
 var foundedBefore = regexp.MustCompile(`(?:^|[^a-z'-])(?:founded|established|built|opened|formed|set up|created|launched|incorporated|constructed|erected|completed|inaugurated)\s+(?:(?:more|less|fewer)\s+than|about|around|almost|nearly|over|some|just)?\s*$`)
@@ -101,16 +126,6 @@ var foundedBefore = regexp.MustCompile(`(?:^|[^a-z'-])(?:founded|established|bui
 // foundedNear ends the words before a founding year, a few words after
 // its verb: "first opened to the public in ", "was built on the site in ".
 var foundedNear = regexp.MustCompile(`(?:^|[^a-z'-])(?:founded|established|built|opened|formed|set up|created|launched|incorporated|constructed|erected|completed|inaugurated)\b[^.;,]{0,30}?\s(?:in|on)\s*$`)
-
-// sentAt returns the sentence that holds byte offset o, or nil.
-func (a *analysis) sentAt(o int) *sent {
-	for _, s := range a.sents {
-		if s.start <= o && o < s.end {
-			return s
-		}
-	}
-	return nil
-}
 
 // contentWords returns the words of s that may name what was founded:
 // four letters or more, no figures, no verb of founding and no common

@@ -373,9 +373,6 @@ func (fr *frameReader) statement(f *frame.Frame) {
 				// "would remain open" is "would be open"; "will stay
 				// closed", "closed".
 				lem = adj
-				if a, ok := antonyms[lem]; ok {
-					lem, negated = a, !negated
-				}
 			} else {
 				lem += " " + adj
 			}
@@ -387,9 +384,21 @@ func (fr *frameReader) statement(f *frame.Frame) {
 			break
 		}
 	}
-	if a, ok := antonyms[lem]; ok {
-		lem, negated = a, !negated
+	// An antonym keys as each word it is the opposite of, denied:
+	// "failed" as "not passed" and as "not succeeded".
+	if bases, ok := antonyms[lem]; ok {
+		for _, base := range bases {
+			fr.statementAs(f, base, !negated)
+		}
+		return
 	}
+	fr.statementAs(f, lem, negated)
+}
+
+// statementAs keys frame f's statement with predicate lem, affirmed or
+// negated: of what is done to its theme, and of its subject.
+func (fr *frameReader) statementAs(f *frame.Frame, lem string, negated bool) {
+	d := fr.t.Doc
 	fr.themeStatement(f, lem, negated)
 	if f.Subj < 0 {
 		return
@@ -461,8 +470,8 @@ func (fr *frameReader) themeStatement(f *frame.Frame, lem string, negated bool) 
 	ag := ""
 	if agent >= 0 {
 		ag = fr.speakerOf(f, agent)
-		if ag == "" {
-			return // a doer we cannot tell from another
+		if ag == "" && !strings.EqualFold(d.Word(agent), "it") {
+			return // a doer we cannot tell from another; "it" is one unnamed
 		}
 	}
 	mod := claims.ModalityAsserted
@@ -626,6 +635,10 @@ func (fr *frameReader) speakerOf(f *frame.Frame, n int) string {
 		return ""
 	}
 	if s := fr.t.Kid(h, syntax.RelNsubj); s >= 0 {
+		// "it" is no person, "he" and "she" are resolved already.
+		if strings.EqualFold(d.Word(n), "it") && (fr.refs.Person[s] || d.UPOS[s] == syntax.PRON) {
+			return ""
+		}
 		return fr.key(s)
 	}
 	return ""
@@ -705,7 +718,16 @@ func (fr *frameReader) addIn(w int, subject, property string, v claims.Value, po
 
 func (fr *frameReader) addFrame(f *frame.Frame, subject, property string, v claims.Value, mod claims.Modality, polar bool) {
 	b, d, sd := fr.b, fr.b.d, fr.t.Doc
-	sp := claims.Span{Start: int(sd.Start[f.First]), End: int(sd.End[f.Last-1])}
+	first := f.First
+	if sd.Rel[f.Pred].String() == "acl:relcl" {
+		// A relative clause with what it is said of: "The company, which
+		// is not yet profitable".
+		if h := int(sd.Head[f.Pred]); h >= 0 && h < f.First {
+			hf, _ := fr.t.Extent(h, false)
+			first = min(first, hf)
+		}
+	}
+	sp := claims.Span{Start: int(sd.Start[first]), End: int(sd.End[f.Last-1])}
 	cl := claims.Claim{Text: d.text[sp.Start:sp.End], Span: sp, Subject: subject, Property: property,
 		Value: v, Modality: mod}
 	if si := fr.sentenceAt(sp.Start); si >= 0 && si < len(b.attrs) {

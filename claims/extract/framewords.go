@@ -32,9 +32,10 @@ var (
 	slotVerbs        = frameWords["slotverb"]
 	venuePredicates  = frameSet("venue")
 	whenPredicates   = frameSet("when")
-	// antonyms maps the second word of each pair to the first.
-	antonyms = func() map[string]string {
-		m := map[string]string{}
+	// antonyms maps the second word of each pair to the first words it
+	// is the opposite of.
+	antonyms = func() map[string][]string {
+		m := map[string][]string{}
 		for _, line := range strings.Split(frameWordData[strings.Index(frameWordData, "[antonyms]"):], "\n")[1:] {
 			f := strings.Fields(line)
 			if len(f) == 0 || f[0][0] == '#' {
@@ -44,7 +45,7 @@ var (
 				break
 			}
 			if len(f) == 2 {
-				m[f[1]] = f[0]
+				m[f[1]] = append(m[f[1]], f[0])
 			}
 		}
 		return m

@@ -139,7 +139,7 @@ func (st *resolver) word(i int) {
 		case st.role[lem] != "" && definite(t, i):
 			r.Key[i] = st.role[lem]
 			r.Person[i] = true
-		case actorNouns[lem] && st.noun[lem] == "" && st.lastActor != "" && definite(t, i) && d.XPOS[i] == "NN":
+		case actorNouns[lem] && (st.noun[lem] == "" || st.noun[lem] == lem) && st.lastActor != "" && definite(t, i) && d.XPOS[i] == "NN":
 			// "Pipewise was already profitable … The company, which is not
 			// yet profitable": the organisation last named as a subject.
 			r.Key[i] = st.lastActor

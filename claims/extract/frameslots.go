@@ -24,6 +24,7 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 	}
 	denied := openVerbs[lem] && (f.Negated || fr.yetTo(f) || fr.noDeterminer(f))
 	if !unsure && !denied {
+		fr.openDecision(f)
 		return
 	}
 	// A clause asked about — "whether the board will sign off the plan",
@@ -100,6 +101,51 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 			fr.addOpen(f, fr.key(f.Subj), slot)
 			fr.describeLast(append(fr.nounWords(f.Subj), lem))
 		}
+	}
+}
+
+// openDecision reads a decision not taken: "a final decision on where to
+// build the battery plant had not yet been taken", "no decision has been
+// made on whether the ward will close": the question the decision noun
+// holds is left open.
+func (fr *frameReader) openDecision(f *frame.Frame) {
+	t := fr.t
+	d := t.Doc
+	switch f.Lemma {
+	case "take", "make", "reach":
+	default:
+		return
+	}
+	for _, n := range []int{f.Subj, f.Obj} {
+		if n < 0 || !decisionNouns[strings.ToLower(d.Lemma[n])] {
+			continue
+		}
+		if !(f.Negated || fr.yetTo(f) || fr.noDet(n)) {
+			return
+		}
+		// The question: a clause under the noun, or under its "on" phrase.
+		var qs []int
+		for _, k := range t.Kids(n) {
+			qs = append(qs, int(k))
+			for _, j := range t.Kids(int(k)) {
+				qs = append(qs, int(j))
+			}
+		}
+		for _, c := range qs {
+			if fr.frameOf[c] < 0 || c < n {
+				continue
+			}
+			if slot, ok := fr.whSlot(c); ok {
+				fr.addOpenWith(f, fr.key(fr.whSubject(c)), slot, c)
+				fr.describeLast(fr.clauseWords(c))
+				return
+			}
+			if fr.asked(c) {
+				fr.openStatement(f, c)
+				return
+			}
+		}
+		return
 	}
 }
 
@@ -347,11 +393,25 @@ func (fr *frameReader) slotValue(f *frame.Frame) {
 	}
 	for _, o := range f.Obliques {
 		switch {
-		case venuePredicates[lem] && (o.Prep == "in" || o.Prep == "at" || o.Prep == "to" || o.Prep == "into") && fr.isName(o.Head):
-			if fr.key(o.Head) == "" {
+		case venuePredicates[lem] && (o.Prep == "in" || o.Prep == "at" || o.Prep == "to" || o.Prep == "into"):
+			place := o.Head
+			if !fr.isName(place) {
+				// "into new studios in the former Corn Exchange", "at its
+				// existing site in Halbury": the name the place is in.
+				place = -1
+				for _, k := range t.Kids(o.Head) {
+					if d.Rel[k].Universal() == syntax.RelNmod && fr.isName(int(k)) {
+						switch caseOfWord(t, int(k)) {
+						case "in", "at", "on":
+							place = int(k)
+						}
+					}
+				}
+			}
+			if place < 0 || fr.key(place) == "" {
 				continue
 			}
-			fr.addFrame(f, subj, "venue", fr.placeValue(o.Head), claims.ModalityAsserted, false)
+			fr.addFrame(f, subj, "venue", fr.placeValue(place), claims.ModalityAsserted, false)
 			fr.describeLast(fr.clauseWords(f.Pred))
 		case (whenPredicates[lem] || f.Tense == frame.Future) && f.Tense != frame.Past && (o.Prep == "on" || o.Prep == "in" || o.Prep == ""):
 			mi := fr.wordMen[o.Head]

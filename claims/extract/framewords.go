@@ -26,6 +26,7 @@ var (
 	lightVerbs       = frameSet("light")
 	reportingVerbs   = frameSet("reporting")
 	againVerbs       = frameWords["again"]
+	decisionNouns    = frameSet("decision")
 	openVerbs        = frameSet("open")
 	unsureWords      = frameSet("unsure")
 	slotNouns        = frameWords["slot"]

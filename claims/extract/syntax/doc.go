@@ -3,8 +3,9 @@
 // tagger (UPOS and Penn XPOS), a lemmatizer and a labelled dependency
 // parser over the UD relations.
 //
-// The tagger is a greedy averaged perceptron; the lemmatizer applies edit
-// scripts keyed by tag and suffix, with a table of exceptions; the parser
+// The tagger is a greedy averaged perceptron; the lemmatizer looks a word
+// and its tag up in a table of the training words, and applies edit
+// scripts keyed by tag and suffix to words not in it; the parser
 // is a transition-based arc-hybrid parser with an averaged perceptron,
 // trained with a dynamic oracle (Goldberg and Nivre, 2012/2013). All three
 // are learned from the Universal Dependencies English Web Treebank and

@@ -13,11 +13,12 @@ import (
 
 // The model file is gzip-compressed little-endian binary: a magic and
 // version, then the tagger (classes, ambiguity classes, weights), the
-// lemmatizer (exceptions, rules) and the parser (weights).
+// lemmatizer (tables, rules, case and number conventions) and the parser
+// (weights).
 
 const (
 	modelMagic   = "VSYN"
-	modelVersion = 1
+	modelVersion = 2
 )
 
 // Save writes m to w; the same model always gives the same bytes.
@@ -46,37 +47,7 @@ func (m *Model) Save(w io.Writer) error {
 		e.u64(t.ambig[k])
 	}
 	e.weights(t.w)
-	e.stringMap(m.lem.exceptions)
-	rk := make([]string, 0, len(m.lem.rules))
-	for k := range m.lem.rules {
-		rk = append(rk, k)
-	}
-	sort.Strings(rk)
-	e.u32(uint32(len(rk)))
-	for _, k := range rk {
-		s := m.lem.rules[k]
-		e.str(k)
-		e.u8(s.Strip)
-		e.str(s.Add)
-	}
-	lk := make([]string, 0, len(m.lem.lower))
-	for k := range m.lem.lower {
-		lk = append(lk, k)
-	}
-	sort.Strings(lk)
-	e.u32(uint32(len(lk)))
-	for _, k := range lk {
-		e.str(k)
-	}
-	tk := make([]string, 0, len(m.lem.title))
-	for k := range m.lem.title {
-		tk = append(tk, k)
-	}
-	sort.Strings(tk)
-	e.u32(uint32(len(tk)))
-	for _, k := range tk {
-		e.str(k)
-	}
+	e.lemmatizer(m.lem)
 	e.weights(m.parser.w)
 	if e.err != nil {
 		return e.err
@@ -97,8 +68,9 @@ func Load(r io.Reader) (*Model, error) {
 	if string(d.bytes(4)) != modelMagic {
 		return nil, errors.New("syntax: model: not a veracity syntax model")
 	}
-	if v := d.u32(); v != modelVersion {
-		return nil, fmt.Errorf("syntax: model: version %d, want %d", v, modelVersion)
+	version := d.u32()
+	if version != modelVersion && version != 1 {
+		return nil, fmt.Errorf("syntax: model: version %d, want %d", version, modelVersion)
 	}
 	t := &tagger{}
 	nc := d.count(256)
@@ -117,23 +89,7 @@ func Load(r io.Reader) (*Model, error) {
 		t.ambig[k] = d.u64()
 	}
 	t.w = d.weights(len(t.classes))
-	lem := &lemmatizer{exceptions: d.stringMap(), rules: map[string]script{}}
-	nr := d.count(1 << 24)
-	for i := 0; i < nr && d.err == nil; i++ {
-		k := d.str()
-		s := script{Strip: d.u8(), Add: d.str()}
-		lem.rules[k] = s
-	}
-	nl := d.count(1 << 10)
-	lem.lower = make(map[string]bool, nl)
-	for i := 0; i < nl && d.err == nil; i++ {
-		lem.lower[d.str()] = true
-	}
-	nt := d.count(1 << 10)
-	lem.title = make(map[string]bool, nt)
-	for i := 0; i < nt && d.err == nil; i++ {
-		lem.title[d.str()] = true
-	}
+	lem := d.lemmatizer(version)
 	p := &parser{w: d.weights(nActions())}
 	if d.err == nil {
 		// Nothing may follow, and the gzip trailer's checksum must hold.
@@ -328,4 +284,54 @@ func (d *decoder) weights(nclass int) *weights {
 		}
 	}
 	return assemble(nclass, scale, keys, starts, lens, cls, ws)
+}
+
+func (e *encoder) lemmatizer(l *lemmatizer) {
+	e.stringMap(l.forms)
+	e.stringMap(l.lowers)
+	rk := sortedKeys(l.rules)
+	e.u32(uint32(len(rk)))
+	for _, k := range rk {
+		s := l.rules[k]
+		e.str(k)
+		e.u8(s.Strip)
+		e.str(s.Add)
+	}
+	for _, set := range []map[string]bool{l.lower, l.title} {
+		keys := sortedKeys(set)
+		e.u32(uint32(len(keys)))
+		for _, k := range keys {
+			e.str(k)
+		}
+	}
+	if l.plainNumbers {
+		e.u8(1)
+	} else {
+		e.u8(0)
+	}
+}
+
+func (d *decoder) lemmatizer(version uint32) *lemmatizer {
+	l := &lemmatizer{rules: map[string]script{}}
+	if version == 1 {
+		l.forms, l.lowers = map[string]string{}, d.stringMap()
+	} else {
+		l.forms, l.lowers = d.stringMap(), d.stringMap()
+	}
+	nr := d.count(1 << 24)
+	for i := 0; i < nr && d.err == nil; i++ {
+		k := d.str()
+		l.rules[k] = script{Strip: d.u8(), Add: d.str()}
+	}
+	for _, set := range []*map[string]bool{&l.lower, &l.title} {
+		n := d.count(1 << 10)
+		*set = make(map[string]bool, n)
+		for i := 0; i < n && d.err == nil; i++ {
+			(*set)[d.str()] = true
+		}
+	}
+	if version > 1 {
+		l.plainNumbers = d.u8() == 1
+	}
+	return l
 }

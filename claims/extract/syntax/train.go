@@ -104,7 +104,7 @@ func Train(gold []*GoldSentence, o TrainOptions) (*Model, error) {
 		}
 	}
 	lem := trainLemmatizer(ex)
-	o.logf("lemmatizer: %d rules, %d exceptions", len(lem.rules), len(lem.exceptions))
+	o.logf("lemmatizer: %d rules, %d spellings, %d lower-case spellings", len(lem.rules), len(lem.forms), len(lem.lowers))
 
 	// The parser learns on tags like those it will see: each fold tagged
 	// by a tagger trained on the others.

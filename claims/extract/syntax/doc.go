@@ -3,14 +3,15 @@
 // tagger (UPOS and Penn XPOS), a lemmatizer and a labelled dependency
 // parser over the UD relations.
 //
-// The tagger is a greedy averaged perceptron; the lemmatizer looks a word
-// and its tag up in a table of the training words, and applies edit
-// scripts keyed by tag and suffix to words not in it; the parser
-// is a transition-based arc-hybrid parser with an averaged perceptron,
-// trained with a dynamic oracle (Goldberg and Nivre, 2012/2013). All three
-// are learned from the Universal Dependencies English Web Treebank and
-// ship as one model file embedded with go:embed, loaded once and lazily
-// ([Default]).
+// The tagger is a greedy averaged perceptron that sweeps each sentence
+// twice, the second time seeing the first sweep's tags of the words to
+// the right; the lemmatizer looks a word and its tag up in tables of the
+// training words, and applies edit scripts keyed by tag and suffix to
+// words not in them; the parser is a transition-based arc-hybrid parser
+// with an averaged perceptron, trained with a dynamic oracle (Goldberg
+// and Nivre, 2012/2013). All three are learned from the Universal
+// Dependencies English Web Treebank and ship as one model file embedded
+// with go:embed, loaded once and lazily ([Default]).
 //
 // An analysis is a [Doc]: the text and per-word arrays (byte span, UPOS,
 // XPOS, lemma, head, relation), as spaCy's Doc is; a word is an index into

@@ -10,9 +10,10 @@ import (
 // lemmatizer turns a word and its XPOS into a lemma. A word seen in
 // training under the tag takes the lemma the treebank gave it most often
 // (the spelling as written first, then in lower case, so that "He"/PRP
-// is "he" and "TEHRAN"/NNP is "Tehran"); any other word takes the edit
-// script most often seen, over distinct training words, for the longest
-// known suffix of the word under its tag. It is safe for concurrent use
+// is "he" and "TEHRAN"/NNP is "Tehran"); a spelling seen under other tags
+// only, always with one lemma, keeps that lemma; any other word takes the
+// edit script most often seen, over distinct training words, for the
+// longest known suffix of the word under its tag. It is safe for concurrent use
 // once built.
 type lemmatizer struct {
 	// forms and lowers hold the lemmas of the training words, by
@@ -20,7 +21,12 @@ type lemmatizer struct {
 	// later steps would get them wrong.
 	forms  map[string]string
 	lowers map[string]string
-	rules  map[string]script // xpos + "\x00" + lower suffix → script
+	// words holds the one lemma of each spelling seen more than once in
+	// training that always had the same lemma, whatever its tag: a word
+	// the tagger gives a tag it never had in training is more likely
+	// mistagged than a new use, and its lemma more likely the old one.
+	words map[string]string
+	rules map[string]script // xpos + "\x00" + lower suffix → script
 	// lower holds the tags whose lemmas are written in lower case
 	// ("Nice"/JJ → "nice"); the others keep the word's case ("Problems"/NNPS
 	// → "Problem").
@@ -92,6 +98,15 @@ func (l *lemmatizer) lemma(form, xpos string) string {
 // unlisted returns the lemma of form tagged xpos without the table of
 // spellings.
 func (l *lemmatizer) unlisted(form, xpos string) string {
+	if lem, ok := l.words[form]; ok {
+		return lem
+	}
+	return l.unlistedLower(form, xpos)
+}
+
+// unlistedLower returns the lemma of form tagged xpos by the table of
+// lower-case spellings, then by the rules.
+func (l *lemmatizer) unlistedLower(form, xpos string) string {
 	lower := form
 	if hasUpper(form) {
 		lower = strings.ToLower(form)
@@ -274,6 +289,20 @@ func trainLemmatizer(ex []lemmaExample) *lemmatizer {
 			if l.apply(form, lower, xpos) != lem {
 				l.lowers[lk] = lem
 				break
+			}
+		}
+	}
+	byWord := map[string]map[string]int{}
+	for _, e := range ex {
+		tally(byWord, e.form, e.lemma)
+	}
+	l.words = map[string]string{}
+	for _, w := range sortedKeys(byWord) {
+		if c := byWord[w]; len(c) == 1 {
+			for lem, n := range c {
+				if n >= 2 {
+					l.words[w] = lem
+				}
 			}
 		}
 	}

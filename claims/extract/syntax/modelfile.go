@@ -12,9 +12,9 @@ import (
 )
 
 // The model file is gzip-compressed little-endian binary: a magic and
-// version, then the tagger (classes, ambiguity classes, weights), the
-// lemmatizer (tables, rules, case and number conventions) and the parser
-// (weights).
+// version (2: the two-sweep tagger and the lemmatizer's tables), then the
+// tagger (classes, ambiguity classes, weights), the lemmatizer (tables,
+// rules, case and number conventions) and the parser (weights).
 
 const (
 	modelMagic   = "VSYN"
@@ -68,9 +68,8 @@ func Load(r io.Reader) (*Model, error) {
 	if string(d.bytes(4)) != modelMagic {
 		return nil, errors.New("syntax: model: not a veracity syntax model")
 	}
-	version := d.u32()
-	if version != modelVersion && version != 1 {
-		return nil, fmt.Errorf("syntax: model: version %d, want %d", version, modelVersion)
+	if v := d.u32(); v != modelVersion {
+		return nil, fmt.Errorf("syntax: model: version %d, want %d", v, modelVersion)
 	}
 	t := &tagger{}
 	nc := d.count(256)
@@ -89,7 +88,7 @@ func Load(r io.Reader) (*Model, error) {
 		t.ambig[k] = d.u64()
 	}
 	t.w = d.weights(len(t.classes))
-	lem := d.lemmatizer(version)
+	lem := d.lemmatizer()
 	p := &parser{w: d.weights(nActions())}
 	if d.err == nil {
 		// Nothing may follow, and the gzip trailer's checksum must hold.
@@ -289,6 +288,7 @@ func (d *decoder) weights(nclass int) *weights {
 func (e *encoder) lemmatizer(l *lemmatizer) {
 	e.stringMap(l.forms)
 	e.stringMap(l.lowers)
+	e.stringMap(l.words)
 	rk := sortedKeys(l.rules)
 	e.u32(uint32(len(rk)))
 	for _, k := range rk {
@@ -311,13 +311,9 @@ func (e *encoder) lemmatizer(l *lemmatizer) {
 	}
 }
 
-func (d *decoder) lemmatizer(version uint32) *lemmatizer {
+func (d *decoder) lemmatizer() *lemmatizer {
 	l := &lemmatizer{rules: map[string]script{}}
-	if version == 1 {
-		l.forms, l.lowers = map[string]string{}, d.stringMap()
-	} else {
-		l.forms, l.lowers = d.stringMap(), d.stringMap()
-	}
+	l.forms, l.lowers, l.words = d.stringMap(), d.stringMap(), d.stringMap()
 	nr := d.count(1 << 24)
 	for i := 0; i < nr && d.err == nil; i++ {
 		k := d.str()
@@ -330,8 +326,6 @@ func (d *decoder) lemmatizer(version uint32) *lemmatizer {
 			(*set)[d.str()] = true
 		}
 	}
-	if version > 1 {
-		l.plainNumbers = d.u8() == 1
-	}
+	l.plainNumbers = d.u8() == 1
 	return l
 }

@@ -35,6 +35,7 @@ type sentenceWords struct {
 	amb    []uint64 // ambiguity class of each word (0 when unknown)
 	first  []int    // the classes of the first sweep
 	static []int32  // each word's scores from its static features
+	swept  []int32  // and with those of the first sweep
 	// cache maps a spelling to the scores of its word features (see
 	// wordFeatures) in slab, for the tagger cacheOf reading with or
 	// without canonical currency signs.
@@ -271,7 +272,16 @@ func (t *tagger) wordScores(sw *sentenceWords, i int, buf []uint64, out []int32)
 // and, in the second sweep, those the first chose for the words after it
 // (right; nil in the first).
 func (sw *sentenceWords) dynamicFeatures(buf []uint64, i int, prev, right []int) []uint64 {
-	n := len(sw.form)
+	buf = sw.prevFeatures(buf, i, prev)
+	if right != nil {
+		buf = sw.rightFeatures(buf, i, prev, right)
+	}
+	return buf
+}
+
+// prevFeatures writes the features of word i that depend on the classes
+// of the words before it.
+func (sw *sentenceWords) prevFeatures(buf []uint64, i int, prev []int) []uint64 {
 	p1, p2 := uint64(200), uint64(200)
 	if i > 0 {
 		p1 = uint64(prev[i-1])
@@ -279,7 +289,7 @@ func (sw *sentenceWords) dynamicFeatures(buf []uint64, i int, prev, right []int)
 	if i > 1 {
 		p2 = uint64(prev[i-2])
 	}
-	buf = append(buf,
+	return append(buf,
 		mix(tPrevTag, p1, 0, 0),
 		mix(tPrev2Tag, p2, 0, 0),
 		mix(tPrevTags, p1, p2, 0),
@@ -289,22 +299,29 @@ func (sw *sentenceWords) dynamicFeatures(buf []uint64, i int, prev, right []int)
 		mix(tPrevTagNextAmb, p1, sw.ambAt(i+1), 0),
 		mix(tPrevTagShape, p1, shapeHash(sw.form[i]), 0),
 	)
-	if right != nil {
-		r1, r2 := uint64(201), uint64(201)
-		if i+1 < n {
-			r1 = uint64(right[i+1])
-		}
-		if i+2 < n {
-			r2 = uint64(right[i+2])
-		}
-		buf = append(buf,
-			mix(tNextTag, r1, 0, 0),
-			mix(tNextTags, r1, r2, 0),
-			mix(tPrevNextTag, p1, r1, 0),
-			mix(tWordNextTag, sw.lower[i], r1, 0),
-		)
+}
+
+// rightFeatures writes the features of word i, in the second sweep, that
+// depend on the classes the first gave the words after it.
+func (sw *sentenceWords) rightFeatures(buf []uint64, i int, prev, right []int) []uint64 {
+	n := len(sw.form)
+	p1 := uint64(200)
+	if i > 0 {
+		p1 = uint64(prev[i-1])
 	}
-	return buf
+	r1, r2 := uint64(201), uint64(201)
+	if i+1 < n {
+		r1 = uint64(right[i+1])
+	}
+	if i+2 < n {
+		r2 = uint64(right[i+2])
+	}
+	return append(buf,
+		mix(tNextTag, r1, 0, 0),
+		mix(tNextTags, r1, r2, 0),
+		mix(tPrevNextTag, p1, r1, 0),
+		mix(tWordNextTag, sw.lower[i], r1, 0),
+	)
 }
 
 const noWord = 0x5bd1e995
@@ -402,26 +419,40 @@ func (t *tagger) tag(sw *sentenceWords, out []int, buf []uint64, scores []int32)
 		buf = sw.contextFeatures(buf[:0], i)
 		t.w.score(buf, row)
 	}
-	t.sweep(sw, out, nil, buf, scores)
+	// The first sweep keeps each word's scores, which the second reuses
+	// where the classes before the word came out the same.
+	sw.swept = resize(sw.swept, n*nc)
+	for i := 0; i < n; i++ {
+		row := sw.swept[i*nc : (i+1)*nc]
+		copy(row, sw.static[i*nc:(i+1)*nc])
+		buf = sw.prevFeatures(buf[:0], i, out)
+		t.w.score(buf, row)
+		out[i] = argmax(row)
+	}
 	sw.first = append(sw.first[:0], out...)
-	t.sweep(sw, out, sw.first, buf, scores)
+	for i := 0; i < n; i++ {
+		if i == 0 || out[i-1] == sw.first[i-1] && (i < 2 || out[i-2] == sw.first[i-2]) {
+			copy(scores, sw.swept[i*nc:(i+1)*nc])
+		} else {
+			copy(scores, sw.static[i*nc:(i+1)*nc])
+			buf = sw.prevFeatures(buf[:0], i, out)
+			t.w.score(buf, scores)
+		}
+		buf = sw.rightFeatures(buf[:0], i, out, sw.first)
+		t.w.score(buf, scores)
+		out[i] = argmax(scores)
+	}
 }
 
-// sweep assigns classes from left to right.
-func (t *tagger) sweep(sw *sentenceWords, out, right []int, buf []uint64, scores []int32) {
-	nc := len(scores)
-	for i := range sw.form {
-		buf = sw.dynamicFeatures(buf[:0], i, out, right)
-		copy(scores, sw.static[i*nc:(i+1)*nc])
-		t.w.score(buf, scores)
-		best := 0
-		for c := 1; c < len(scores); c++ {
-			if scores[c] > scores[best] {
-				best = c
-			}
+// argmax returns the first index of the highest score.
+func argmax(scores []int32) int {
+	best := 0
+	for c := 1; c < len(scores); c++ {
+		if scores[c] > scores[best] {
+			best = c
 		}
-		out[i] = best
 	}
+	return best
 }
 
 // canonical maps a word to the form the model knows its kind by: the

@@ -3,13 +3,15 @@
 // tagger (UPOS and Penn XPOS), a lemmatizer and a labelled dependency
 // parser over the UD relations.
 //
-// The tagger is a greedy averaged perceptron; the lemmatizer applies edit
-// scripts keyed by tag and suffix, with a table of exceptions; the parser
-// is a transition-based arc-hybrid parser with an averaged perceptron,
-// trained with a dynamic oracle (Goldberg and Nivre, 2012/2013). All three
-// are learned from the Universal Dependencies English Web Treebank and
-// ship as one model file embedded with go:embed, loaded once and lazily
-// ([Default]).
+// The tagger is a greedy averaged perceptron that sweeps each sentence
+// twice, the second time seeing the first sweep's tags of the words to
+// the right; the lemmatizer looks a word and its tag up in tables of the
+// training words, and applies edit scripts keyed by tag and suffix to
+// words not in them; the parser is a transition-based arc-hybrid parser
+// with an averaged perceptron, trained with a dynamic oracle (Goldberg
+// and Nivre, 2012/2013). All three are learned from the Universal
+// Dependencies English Web Treebank and ship as one model file embedded
+// with go:embed, loaded once and lazily ([Default]).
 //
 // An analysis is a [Doc]: the text and per-word arrays (byte span, UPOS,
 // XPOS, lemma, head, relation), as spaCy's Doc is; a word is an index into
@@ -24,9 +26,9 @@
 //	    -dev ../shared/treebanks/ud-english-ewt/en_ewt-ud-dev.conllu.gz \
 //	    -o claims/extract/syntax/model.bin
 //
-// (defaults: 10 tagger epochs, 15 parser epochs, parser tags from 5-fold
-// jackknifing, weights under 0.85 pruned; seed 1). It takes about five
-// minutes of CPU.
+// (defaults: 10 tagger epochs of two sweeps, 15 parser epochs, parser
+// tags from 5-fold jackknifing, weights under 0.85 pruned; seed 1). It
+// takes about ten minutes of CPU.
 //
 // from the Universal Dependencies English Web Treebank (EWT) v2.15, whose
 // annotations are © The Board of Trustees of The Leland Stanford Junior

@@ -124,7 +124,8 @@ func (m *Model) sentence(w *worker, d *Doc, s Range, lemmas, parse bool) {
 	if !parse {
 		return
 	}
-	w.st.lower, w.st.tag = w.sw.lower, w.tags
+	w.st.lower = w.sw.lower
+	w.st.setTags(w.tags, m.tagger.classes)
 	m.parser.parse(&w.ps, &w.st, w.feats, w.pscore)
 	for k := 0; k < n; k++ {
 		i := int(s.Start) + k

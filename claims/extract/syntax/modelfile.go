@@ -12,12 +12,13 @@ import (
 )
 
 // The model file is gzip-compressed little-endian binary: a magic and
-// version, then the tagger (classes, ambiguity classes, weights), the
-// lemmatizer (exceptions, rules) and the parser (weights).
+// version (2: the two-sweep tagger and the lemmatizer's tables), then the
+// tagger (classes, ambiguity classes, weights), the lemmatizer (tables,
+// rules, case and number conventions) and the parser (weights).
 
 const (
 	modelMagic   = "VSYN"
-	modelVersion = 1
+	modelVersion = 2
 )
 
 // Save writes m to w; the same model always gives the same bytes.
@@ -46,37 +47,7 @@ func (m *Model) Save(w io.Writer) error {
 		e.u64(t.ambig[k])
 	}
 	e.weights(t.w)
-	e.stringMap(m.lem.exceptions)
-	rk := make([]string, 0, len(m.lem.rules))
-	for k := range m.lem.rules {
-		rk = append(rk, k)
-	}
-	sort.Strings(rk)
-	e.u32(uint32(len(rk)))
-	for _, k := range rk {
-		s := m.lem.rules[k]
-		e.str(k)
-		e.u8(s.Strip)
-		e.str(s.Add)
-	}
-	lk := make([]string, 0, len(m.lem.lower))
-	for k := range m.lem.lower {
-		lk = append(lk, k)
-	}
-	sort.Strings(lk)
-	e.u32(uint32(len(lk)))
-	for _, k := range lk {
-		e.str(k)
-	}
-	tk := make([]string, 0, len(m.lem.title))
-	for k := range m.lem.title {
-		tk = append(tk, k)
-	}
-	sort.Strings(tk)
-	e.u32(uint32(len(tk)))
-	for _, k := range tk {
-		e.str(k)
-	}
+	e.lemmatizer(m.lem)
 	e.weights(m.parser.w)
 	if e.err != nil {
 		return e.err
@@ -117,23 +88,7 @@ func Load(r io.Reader) (*Model, error) {
 		t.ambig[k] = d.u64()
 	}
 	t.w = d.weights(len(t.classes))
-	lem := &lemmatizer{exceptions: d.stringMap(), rules: map[string]script{}}
-	nr := d.count(1 << 24)
-	for i := 0; i < nr && d.err == nil; i++ {
-		k := d.str()
-		s := script{Strip: d.u8(), Add: d.str()}
-		lem.rules[k] = s
-	}
-	nl := d.count(1 << 10)
-	lem.lower = make(map[string]bool, nl)
-	for i := 0; i < nl && d.err == nil; i++ {
-		lem.lower[d.str()] = true
-	}
-	nt := d.count(1 << 10)
-	lem.title = make(map[string]bool, nt)
-	for i := 0; i < nt && d.err == nil; i++ {
-		lem.title[d.str()] = true
-	}
+	lem := d.lemmatizer()
 	p := &parser{w: d.weights(nActions())}
 	if d.err == nil {
 		// Nothing may follow, and the gzip trailer's checksum must hold.
@@ -328,4 +283,49 @@ func (d *decoder) weights(nclass int) *weights {
 		}
 	}
 	return assemble(nclass, scale, keys, starts, lens, cls, ws)
+}
+
+func (e *encoder) lemmatizer(l *lemmatizer) {
+	e.stringMap(l.forms)
+	e.stringMap(l.lowers)
+	e.stringMap(l.words)
+	rk := sortedKeys(l.rules)
+	e.u32(uint32(len(rk)))
+	for _, k := range rk {
+		s := l.rules[k]
+		e.str(k)
+		e.u8(s.Strip)
+		e.str(s.Add)
+	}
+	for _, set := range []map[string]bool{l.lower, l.title} {
+		keys := sortedKeys(set)
+		e.u32(uint32(len(keys)))
+		for _, k := range keys {
+			e.str(k)
+		}
+	}
+	if l.plainNumbers {
+		e.u8(1)
+	} else {
+		e.u8(0)
+	}
+}
+
+func (d *decoder) lemmatizer() *lemmatizer {
+	l := &lemmatizer{rules: map[string]script{}}
+	l.forms, l.lowers, l.words = d.stringMap(), d.stringMap(), d.stringMap()
+	nr := d.count(1 << 24)
+	for i := 0; i < nr && d.err == nil; i++ {
+		k := d.str()
+		l.rules[k] = script{Strip: d.u8(), Add: d.str()}
+	}
+	for _, set := range []*map[string]bool{&l.lower, &l.title} {
+		n := d.count(1 << 10)
+		*set = make(map[string]bool, n)
+		for i := 0; i < n && d.err == nil; i++ {
+			(*set)[d.str()] = true
+		}
+	}
+	l.plainNumbers = d.u8() == 1
+	return l
 }

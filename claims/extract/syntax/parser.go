@@ -287,12 +287,49 @@ const (
 	pS0prset
 	pB0wlset
 	pB0plset
+	pU1
+	pU2
+	pU3
+	pU4
+	pU5
+	pU6
+	pU7
+	pU8
+	pV1
+	pV2
+	pV3
+	pV4
 )
 
 // sentenceTags is what the parser reads of a tagged sentence.
 type sentenceTags struct {
 	lower []uint64 // hashLower of each word
 	tag   []int    // tagger class of each word
+	upos  []UPOS   // the class's UPOS
+	// verbs and puncts count the verbs (VERB, AUX) and the punctuation
+	// before each word, and in the whole sentence at the end.
+	verbs, puncts []int32
+}
+
+// setTags fills st's tag arrays for the classes tags of the classes cs.
+func (st *sentenceTags) setTags(tags []int, cs []tagClass) {
+	st.tag = tags
+	st.upos = st.upos[:0]
+	st.verbs = append(st.verbs[:0], 0)
+	st.puncts = append(st.puncts[:0], 0)
+	var v, p int32
+	for _, t := range tags {
+		u := cs[t].UPOS
+		st.upos = append(st.upos, u)
+		switch u {
+		case VERB, AUX:
+			v++
+		case PUNCT:
+			p++
+		}
+		st.verbs = append(st.verbs, v)
+		st.puncts = append(st.puncts, p)
+	}
 }
 
 // parseFeatures writes the features of configuration s into buf.
@@ -405,6 +442,30 @@ func (s *pstate) parseFeatures(buf []uint64, st *sentenceTags) []uint64 {
 		mix(pS0wlset, s0w, ls0, 0), mix(pS0plset, s0p, ls0, 0), mix(pS0wrset, s0w, rs0, 0), mix(pS0prset, s0p, rs0, 0),
 		mix(pB0wlset, b0w, lsb, 0), mix(pB0plset, b0p, lsb, 0),
 	)
+	// Coarse tags: UPOS beside the tagger's (UPOS, XPOS) classes.
+	up := func(i int32) uint64 {
+		switch {
+		case i < 0 || i > n:
+			return 30
+		case i == n:
+			return 31
+		}
+		return uint64(st.upos[i])
+	}
+	s0u, s1u, b0u, b1u := up(s0), up(s1), up(b0), up(b1)
+	buf = append(buf,
+		mix(pU1, s0u, b0u, 0), mix(pU2, s1u, s0u, b0u), mix(pU3, b0u, b1u, 0),
+		mix(pU4, s0u, b0u, d), mix(pU5, s0w, b0u, 0), mix(pU6, s0u, b0w, 0),
+		mix(pU7, s0u, up(s0l), up(s0r)), mix(pU8, b0u, up(b0l), 0),
+	)
+	// What lies between s0 and b0: verbs and punctuation (none, one, more).
+	if s0 >= 0 && s0 < n && b0 >= 0 {
+		vb := uint64(min(st.verbs[b0]-st.verbs[s0+1], 2))
+		pb := uint64(min(st.puncts[b0]-st.puncts[s0+1], 2))
+		buf = append(buf,
+			mix(pV1, vb, pb, 0), mix(pV2, s0p, b0p, vb), mix(pV3, s0p, b0p, pb), mix(pV4, s0w, vb, pb),
+		)
+	}
 	return buf
 }
 

@@ -1,13 +1,17 @@
 package syntax
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// tagger is a greedy left-to-right averaged-perceptron tagger whose
-// classes are the (UPOS, XPOS) pairs of the treebank. It is safe for
-// concurrent use once built.
+// tagger is a greedy averaged-perceptron tagger whose classes are the
+// (UPOS, XPOS) pairs of the treebank; it sweeps each sentence twice from
+// left to right, the second time with the first sweep's classes of the
+// words to the right as features. It is safe for concurrent use once
+// built.
 type tagger struct {
 	classes []tagClass
 	w       *weights
@@ -26,14 +30,29 @@ const tagFeatureCount = 40
 
 // sentenceWords is what the feature functions read of one sentence.
 type sentenceWords struct {
-	form  []string // words as written
-	lower []uint64 // hashLower of each word
-	amb   []uint64 // ambiguity class of each word (0 when unknown)
+	form   []string // words as written
+	lower  []uint64 // hashLower of each word
+	amb    []uint64 // ambiguity class of each word (0 when unknown)
+	first  []int    // the classes of the first sweep
+	static []int32  // each word's scores from its static features
+	swept  []int32  // and with those of the first sweep
+	// cache maps a spelling to the scores of its word features (see
+	// wordFeatures) in slab, for the tagger cacheOf reading with or
+	// without canonical currency signs.
+	cache   map[string]int32
+	slab    []int32
+	cacheOf *tagger
+	canon   bool
 }
 
 // prepare reads forms into sw; with canon, currency signs read as the
 // treebank's "$" (at analysis; training reads the treebank as it is).
 func (t *tagger) prepare(sw *sentenceWords, forms []string, canon bool) {
+	if sw.cacheOf != t || sw.canon != canon {
+		sw.cacheOf, sw.canon = t, canon
+		clear(sw.cache)
+		sw.slab = sw.slab[:0]
+	}
 	sw.form = forms
 	sw.lower = sw.lower[:0]
 	sw.amb = sw.amb[:0]
@@ -83,41 +102,35 @@ const (
 	tPrevTagNextAmb
 	tPrevAmbAmb
 	tNextWordSuf3
+	tWordCap
+	tPrevTagShape
+	tNextFlags
+	tPrevNextFlags
+	tNextTag
+	tNextTags
+	tPrevNextTag
+	tWordNextTag
 )
 
-// features writes the features of word i into buf, given the classes
-// already chosen for the words before it.
-func (sw *sentenceWords) tagFeatures(buf []uint64, i int, prev []int) []uint64 {
+// staticFeatures writes the features of word i that do not depend on
+// the classes chosen around it into buf.
+func (sw *sentenceWords) staticFeatures(buf []uint64, i int) []uint64 {
 	n := len(sw.form)
 	w := sw.form[i]
-	const none = 0x5bd1e995
-	word := func(j int) uint64 {
-		if j < 0 {
-			return none
-		}
-		if j >= n {
-			return none + 1
-		}
-		return sw.lower[j]
-	}
-	amb := func(j int) uint64 {
-		if j < 0 || j >= n {
-			return none
-		}
-		if sw.amb[j] == 0 {
-			return suffixLower(sw.form[j], 3) ^ 0xabc
-		}
-		return sw.amb[j]
-	}
-	p1, p2 := uint64(200), uint64(200)
-	if i > 0 {
-		p1 = uint64(prev[i-1])
-	}
-	if i > 1 {
-		p2 = uint64(prev[i-2])
-	}
+	word := sw.word
+	amb := sw.ambAt
 	s3 := suffixLower(w, 3)
 	sh := shapeHash(w)
+	fl := wordFlags(w, i == 0)
+	// The word's case with the word (lower-cased), and its neighbours'
+	// case: "Apple Inc" against "an apple".
+	nf, pf := uint64(99), uint64(99)
+	if i+1 < n {
+		nf = wordFlags(sw.form[i+1], false)
+	}
+	if i > 0 {
+		pf = wordFlags(sw.form[i-1], i-1 == 0)
+	}
 	buf = append(buf,
 		mix(tBias, 0, 0, 0),
 		mix(tWord, sw.lower[i], 0, 0),
@@ -132,25 +145,21 @@ func (sw *sentenceWords) tagFeatures(buf []uint64, i int, prev []int) []uint64 {
 		mix(tNextWord, word(i+1), 0, 0),
 		mix(tPrev2Word, word(i-2), 0, 0),
 		mix(tNext2Word, word(i+2), 0, 0),
-		mix(tPrevTag, p1, 0, 0),
-		mix(tPrev2Tag, p2, 0, 0),
-		mix(tPrevTags, p1, p2, 0),
-		mix(tPrevTagWord, p1, sw.lower[i], 0),
 		mix(tAmb, amb(i), 0, 0),
 		mix(tNextAmb, amb(i+1), 0, 0),
 		mix(tPrevAmb, amb(i-1), 0, 0),
-		mix(tAmbPrevTag, amb(i), p1, 0),
-		mix(tFlags, wordFlags(w, i == 0), 0, 0),
+		mix(tFlags, fl, 0, 0),
 		mix(tWordNext, sw.lower[i], word(i+1), 0),
-		mix(tPrevTagSuf3, p1, s3, 0),
 		mix(tNext2Amb, amb(i+1), amb(i+2), 0),
 		mix(tWordShapeNext, sh, amb(i+1), 0),
 		mix(tSuf5, suffixLower(w, 5), 0, 0),
 		mix(tPre3, prefixLower(w, 3), 0, 0),
 		mix(tPrevWordWord, word(i-1), sw.lower[i], 0),
-		mix(tPrevTagNextAmb, p1, amb(i+1), 0),
 		mix(tPrevAmbAmb, amb(i-1), amb(i), 0),
 		mix(tNextWordSuf3, word(i+1), s3, 0),
+		mix(tWordCap, sw.lower[i], fl&(1|8|16), 0),
+		mix(tNextFlags, nf, 0, 0),
+		mix(tPrevNextFlags, pf, fl, nf),
 	)
 	if i > 0 {
 		buf = append(buf, mix(tPrevSuf3, suffixLower(sw.form[i-1], 3), 0, 0))
@@ -159,6 +168,186 @@ func (sw *sentenceWords) tagFeatures(buf []uint64, i int, prev []int) []uint64 {
 		buf = append(buf, mix(tNextSuf3, suffixLower(sw.form[i+1], 3), 0, 0))
 	}
 	return buf
+}
+
+// wordFeatures and contextFeatures split the static features of word i
+// in two: those that depend on its spelling alone, whose scores a tagger
+// keeps for the words it has seen lately, and the others. Together they
+// are staticFeatures, in another order (TestStaticFeatureSplit).
+func (sw *sentenceWords) wordFeatures(buf []uint64, i int) []uint64 {
+	w := sw.form[i]
+	return append(buf,
+		mix(tBias, 0, 0, 0),
+		mix(tWord, sw.lower[i], 0, 0),
+		mix(tSuf1, suffixLower(w, 1), 0, 0),
+		mix(tSuf2, suffixLower(w, 2), 0, 0),
+		mix(tSuf3, suffixLower(w, 3), 0, 0),
+		mix(tSuf4, suffixLower(w, 4), 0, 0),
+		mix(tSuf5, suffixLower(w, 5), 0, 0),
+		mix(tPre1, prefixLower(w, 1), 0, 0),
+		mix(tPre2, prefixLower(w, 2), 0, 0),
+		mix(tPre3, prefixLower(w, 3), 0, 0),
+		mix(tShape, shapeHash(w), 0, 0),
+		mix(tAmb, sw.ambAt(i), 0, 0),
+	)
+}
+
+func (sw *sentenceWords) contextFeatures(buf []uint64, i int) []uint64 {
+	n := len(sw.form)
+	w := sw.form[i]
+	word := sw.word
+	amb := sw.ambAt
+	s3 := suffixLower(w, 3)
+	sh := shapeHash(w)
+	fl := wordFlags(w, i == 0)
+	nf, pf := uint64(99), uint64(99)
+	if i+1 < n {
+		nf = wordFlags(sw.form[i+1], false)
+	}
+	if i > 0 {
+		pf = wordFlags(sw.form[i-1], i-1 == 0)
+	}
+	buf = append(buf,
+		mix(tPrevWord, word(i-1), 0, 0),
+		mix(tNextWord, word(i+1), 0, 0),
+		mix(tPrev2Word, word(i-2), 0, 0),
+		mix(tNext2Word, word(i+2), 0, 0),
+		mix(tNextAmb, amb(i+1), 0, 0),
+		mix(tPrevAmb, amb(i-1), 0, 0),
+		mix(tFlags, fl, 0, 0),
+		mix(tWordNext, sw.lower[i], word(i+1), 0),
+		mix(tNext2Amb, amb(i+1), amb(i+2), 0),
+		mix(tWordShapeNext, sh, amb(i+1), 0),
+		mix(tPrevWordWord, word(i-1), sw.lower[i], 0),
+		mix(tPrevAmbAmb, amb(i-1), amb(i), 0),
+		mix(tNextWordSuf3, word(i+1), s3, 0),
+		mix(tWordCap, sw.lower[i], fl&(1|8|16), 0),
+		mix(tNextFlags, nf, 0, 0),
+		mix(tPrevNextFlags, pf, fl, nf),
+	)
+	if i > 0 {
+		buf = append(buf, mix(tPrevSuf3, suffixLower(sw.form[i-1], 3), 0, 0))
+	}
+	if i+1 < n {
+		buf = append(buf, mix(tNextSuf3, suffixLower(sw.form[i+1], 3), 0, 0))
+	}
+	return buf
+}
+
+// maxCachedWords bounds a tagger's cache of word scores.
+const maxCachedWords = 8192
+
+// wordScores adds the scores of word i's word features into out.
+func (t *tagger) wordScores(sw *sentenceWords, i int, buf []uint64, out []int32) []uint64 {
+	nc := len(out)
+	w := sw.form[i]
+	if k, ok := sw.cache[w]; ok {
+		for c, v := range sw.slab[k : int(k)+nc] {
+			out[c] += v
+		}
+		return buf
+	}
+	if sw.cache == nil {
+		sw.cache = make(map[string]int32)
+	}
+	if len(sw.cache) >= maxCachedWords {
+		clear(sw.cache)
+		sw.slab = sw.slab[:0]
+	}
+	k := len(sw.slab)
+	sw.slab = slices.Grow(sw.slab, nc)[:k+nc]
+	row := sw.slab[k:]
+	clear(row)
+	buf = sw.wordFeatures(buf[:0], i)
+	t.w.score(buf, row)
+	sw.cache[strings.Clone(w)] = int32(k)
+	for c, v := range row {
+		out[c] += v
+	}
+	return buf
+}
+
+// dynamicFeatures writes the features of word i that depend on the
+// classes chosen around it into buf: those of the words before it (prev)
+// and, in the second sweep, those the first chose for the words after it
+// (right; nil in the first).
+func (sw *sentenceWords) dynamicFeatures(buf []uint64, i int, prev, right []int) []uint64 {
+	buf = sw.prevFeatures(buf, i, prev)
+	if right != nil {
+		buf = sw.rightFeatures(buf, i, prev, right)
+	}
+	return buf
+}
+
+// prevFeatures writes the features of word i that depend on the classes
+// of the words before it.
+func (sw *sentenceWords) prevFeatures(buf []uint64, i int, prev []int) []uint64 {
+	p1, p2 := uint64(200), uint64(200)
+	if i > 0 {
+		p1 = uint64(prev[i-1])
+	}
+	if i > 1 {
+		p2 = uint64(prev[i-2])
+	}
+	return append(buf,
+		mix(tPrevTag, p1, 0, 0),
+		mix(tPrev2Tag, p2, 0, 0),
+		mix(tPrevTags, p1, p2, 0),
+		mix(tPrevTagWord, p1, sw.lower[i], 0),
+		mix(tAmbPrevTag, sw.ambAt(i), p1, 0),
+		mix(tPrevTagSuf3, p1, suffixLower(sw.form[i], 3), 0),
+		mix(tPrevTagNextAmb, p1, sw.ambAt(i+1), 0),
+		mix(tPrevTagShape, p1, shapeHash(sw.form[i]), 0),
+	)
+}
+
+// rightFeatures writes the features of word i, in the second sweep, that
+// depend on the classes the first gave the words after it.
+func (sw *sentenceWords) rightFeatures(buf []uint64, i int, prev, right []int) []uint64 {
+	n := len(sw.form)
+	p1 := uint64(200)
+	if i > 0 {
+		p1 = uint64(prev[i-1])
+	}
+	r1, r2 := uint64(201), uint64(201)
+	if i+1 < n {
+		r1 = uint64(right[i+1])
+	}
+	if i+2 < n {
+		r2 = uint64(right[i+2])
+	}
+	return append(buf,
+		mix(tNextTag, r1, 0, 0),
+		mix(tNextTags, r1, r2, 0),
+		mix(tPrevNextTag, p1, r1, 0),
+		mix(tWordNextTag, sw.lower[i], r1, 0),
+	)
+}
+
+const noWord = 0x5bd1e995
+
+// word returns the hash of word j, or a mark for before or after the
+// sentence.
+func (sw *sentenceWords) word(j int) uint64 {
+	if j < 0 {
+		return noWord
+	}
+	if j >= len(sw.form) {
+		return noWord + 1
+	}
+	return sw.lower[j]
+}
+
+// ambAt returns the ambiguity class of word j, or of its last three
+// letters when it has none.
+func (sw *sentenceWords) ambAt(j int) uint64 {
+	if j < 0 || j >= len(sw.form) {
+		return noWord
+	}
+	if sw.amb[j] == 0 {
+		return suffixLower(sw.form[j], 3) ^ 0xabc
+	}
+	return sw.amb[j]
 }
 
 // shapeHash hashes the word's shape: upper-case letters as X, lower as
@@ -215,22 +404,55 @@ func wordFlags(w string, first bool) uint64 {
 	return f
 }
 
-// tag assigns the classes of one sentence's words into out.
+// tag assigns the classes of one sentence's words into out: a sweep from
+// left to right, then another that also sees the first one's classes of
+// the words to the right. The scores of the features that do not depend
+// on classes are summed once for both sweeps.
 func (t *tagger) tag(sw *sentenceWords, out []int, buf []uint64, scores []int32) {
-	for i := range sw.form {
-		buf = sw.tagFeatures(buf[:0], i, out)
-		for c := range scores {
-			scores[c] = 0
-		}
-		t.w.score(buf, scores)
-		best := 0
-		for c := 1; c < len(scores); c++ {
-			if scores[c] > scores[best] {
-				best = c
-			}
-		}
-		out[i] = best
+	nc := len(scores)
+	n := len(sw.form)
+	sw.static = resize(sw.static, n*nc)
+	clear(sw.static)
+	for i := 0; i < n; i++ {
+		row := sw.static[i*nc : (i+1)*nc]
+		buf = t.wordScores(sw, i, buf, row)
+		buf = sw.contextFeatures(buf[:0], i)
+		t.w.score(buf, row)
 	}
+	// The first sweep keeps each word's scores, which the second reuses
+	// where the classes before the word came out the same.
+	sw.swept = resize(sw.swept, n*nc)
+	for i := 0; i < n; i++ {
+		row := sw.swept[i*nc : (i+1)*nc]
+		copy(row, sw.static[i*nc:(i+1)*nc])
+		buf = sw.prevFeatures(buf[:0], i, out)
+		t.w.score(buf, row)
+		out[i] = argmax(row)
+	}
+	sw.first = append(sw.first[:0], out...)
+	for i := 0; i < n; i++ {
+		if i == 0 || out[i-1] == sw.first[i-1] && (i < 2 || out[i-2] == sw.first[i-2]) {
+			copy(scores, sw.swept[i*nc:(i+1)*nc])
+		} else {
+			copy(scores, sw.static[i*nc:(i+1)*nc])
+			buf = sw.prevFeatures(buf[:0], i, out)
+			t.w.score(buf, scores)
+		}
+		buf = sw.rightFeatures(buf[:0], i, out, sw.first)
+		t.w.score(buf, scores)
+		out[i] = argmax(scores)
+	}
+}
+
+// argmax returns the first index of the highest score.
+func argmax(scores []int32) int {
+	best := 0
+	for c := 1; c < len(scores); c++ {
+		if scores[c] > scores[best] {
+			best = c
+		}
+	}
+	return best
 }
 
 // canonical maps a word to the form the model knows its kind by: the
@@ -243,3 +465,7 @@ func canonical(w string) string {
 	}
 	return w
 }
+
+// unknownWord is the hash a word seen once in training reads as while
+// the tagger learns.
+const unknownWord = 0x6b1f0e5d

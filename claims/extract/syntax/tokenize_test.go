@@ -45,6 +45,8 @@ func TestTokenize(t *testing.T) {
 			"The|workers|'|union|met|Dr.|Jones|at|10.30am|on|Friday|."},
 		{"Prices rose—sharply—in 2004-05.",
 			"Prices|rose|—|sharply|—|in|2004-05|."},
+		{"Bush 's plan , I 'm told , is n't new ; he ’s said so.",
+			"Bush|'s|plan|,|I|'m|told|,|is|n't|new|;|he|’s|said|so|."},
 	} {
 		var got []string
 		for _, s := range words(c.text) {

@@ -104,7 +104,7 @@ func Train(gold []*GoldSentence, o TrainOptions) (*Model, error) {
 		}
 	}
 	lem := trainLemmatizer(ex)
-	o.logf("lemmatizer: %d rules, %d exceptions", len(lem.rules), len(lem.exceptions))
+	o.logf("lemmatizer: %d rules, %d spellings, %d lower-case spellings, %d words", len(lem.rules), len(lem.forms), len(lem.lowers), len(lem.words))
 
 	// The parser learns on tags like those it will see: each fold tagged
 	// by a tagger trained on the others.
@@ -221,38 +221,64 @@ func trainTagger(gold []*GoldSentence, classes []tagClass, classOf map[tagClass]
 	var sw sentenceWords
 	var feats []uint64
 	scores := make([]float32, len(classes))
-	var pred []int
+	var pred, first, starts []int
+	var static []uint64
+	freq := map[uint64]int{}
+	for _, g := range gold {
+		for _, f := range g.Form {
+			freq[hashLower(f)]++
+		}
+	}
 	for ep := 0; ep < o.TagEpochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		right, total := 0, 0
+		correct, total := 0, 0
 		for _, si := range order {
 			g := gold[si]
 			t.prepare(&sw, g.Form, false)
+			// Words seen once in training are read as unknown, so that
+			// the features of unknown words learn from them.
+			for i, h := range sw.lower {
+				if freq[h] == 1 {
+					sw.lower[i] = unknownWord
+				}
+			}
 			pred = resize(pred, len(g.Form))
+			static, starts = static[:0], append(starts[:0], 0)
 			for i := range g.Form {
-				feats = sw.tagFeatures(feats[:0], i, pred)
-				for c := range scores {
-					scores[c] = 0
+				static = sw.staticFeatures(static, i)
+				starts = append(starts, len(static))
+			}
+			var right []int
+			for sweep := 0; sweep < 2; sweep++ {
+				if sweep == 1 {
+					first = append(first[:0], pred...)
+					right = first
 				}
-				l.score(feats, scores)
-				best := 0
-				for c := 1; c < len(scores); c++ {
-					if scores[c] > scores[best] {
-						best = c
+				for i := range g.Form {
+					feats = sw.dynamicFeatures(append(feats[:0], static[starts[i]:starts[i+1]]...), i, pred, right)
+					for c := range scores {
+						scores[c] = 0
 					}
+					l.score(feats, scores)
+					best := 0
+					for c := 1; c < len(scores); c++ {
+						if scores[c] > scores[best] {
+							best = c
+						}
+					}
+					gc := classOf[tagClass{g.UPOS[i], g.XPOS[i]}]
+					l.tick()
+					if best != gc {
+						l.update(feats, gc, best)
+					} else {
+						correct++
+					}
+					total++
+					pred[i] = best
 				}
-				gc := classOf[tagClass{g.UPOS[i], g.XPOS[i]}]
-				l.tick()
-				if best != gc {
-					l.update(feats, gc, best)
-				} else {
-					right++
-				}
-				total++
-				pred[i] = best
 			}
 		}
-		o.logf("%s epoch %d: %.2f%% of training words right", name, ep+1, 100*float64(right)/float64(total))
+		o.logf("%s epoch %d: %.2f%% of training words right", name, ep+1, 100*float64(correct)/float64(total))
 	}
 	t.w = l.freeze(o.MinWeight)
 	o.logf("%s: %d features, %d weights", name, len(l.index), t.w.entries())
@@ -284,7 +310,7 @@ func trainParser(gold []*GoldSentence, tags [][]int, m *Model, o TrainOptions) *
 			for _, f := range g.Form {
 				st.lower = append(st.lower, hashLower(f))
 			}
-			st.tag = tags[si]
+			st.setTags(tags[si], m.tagger.classes)
 			gh = resize(gh, n+1)
 			gr = resize(gr, n+1)
 			for i := 0; i < n; i++ {

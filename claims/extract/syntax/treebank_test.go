@@ -32,8 +32,8 @@ func readGold(t testing.TB, name string) []*GoldSentence {
 // TestTreebankDev scores the embedded model on the EWT development set
 // with gold tokens, by the CoNLL 2018 rules. It fails when a figure falls
 // below what the committed model measured (floor), and logs how far each
-// is from the project's target: the targets are not met yet (see
-// BENCHMARKS.md, "Syntax").
+// is from the project's target: of the targets only the lemmas' is met
+// (see BENCHMARKS.md, "Syntax").
 func TestTreebankDev(t *testing.T) {
 	dev := readGold(t, "en_ewt-ud-dev.conllu.gz")
 	s := Evaluate(Default(), dev)
@@ -42,10 +42,10 @@ func TestTreebankDev(t *testing.T) {
 		name               string
 		got, floor, target float64
 	}{
-		{"UPOS", s.UPOS, 94.6, 95.5},
-		{"lemma", s.Lemma, 95.9, 97},
-		{"UAS", s.UAS, 84.2, 87},
-		{"LAS", s.LAS, 80.9, 84},
+		{"UPOS", s.UPOS, 94.8, 95.5},
+		{"lemma", s.Lemma, 97.0, 97},
+		{"UAS", s.UAS, 84.7, 87},
+		{"LAS", s.LAS, 81.4, 84},
 	} {
 		if c.got < c.floor {
 			t.Errorf("%s %.2f%%, below the committed model's %.1f%%", c.name, c.got, c.floor)

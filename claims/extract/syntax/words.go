@@ -8,10 +8,12 @@ import (
 
 // splitChunk appends the words of text[i:j], a run with no white space.
 func splitChunk(d *Doc, text string, i, j int) {
+	start := i
 	// Leading punctuation: quotes, brackets, currency symbols.
 	for i < j {
 		r, size := utf8.DecodeRuneInString(text[i:j])
-		if !leadSplit(r) || (r == '\'' && i+size < j && elision(text[i+size:j])) {
+		if !leadSplit(r) || (r == '\'' && i+size < j && elision(text[i+size:j])) ||
+			(r == '\'' || r == '\u2019') && i == start && i+size < j && bareClitic(text[i+size:j]) {
 			break
 		}
 		if r == '-' || r == '.' {
@@ -170,6 +172,17 @@ func elision(rest string) bool {
 	}
 	switch strings.ToLower(strings.TrimRight(rest, ".,;:!?\"')")) {
 	case "em", "til", "cause", "n":
+		return true
+	}
+	return false
+}
+
+// bareClitic reports whether rest, what follows an apostrophe that opens
+// a chunk, is a clitic standing apart ("John 's", "I 'm"), which is one
+// word as it is when attached.
+func bareClitic(rest string) bool {
+	switch strings.ToLower(strings.TrimRight(rest, ".,;:!?\"')")) {
+	case "s", "m", "re", "ve", "d", "ll":
 		return true
 	}
 	return false

@@ -1,0 +1,48 @@
+package syntax
+
+import "testing"
+
+// TestLemmatizer trains on a handful of words and checks the three
+// sources of a lemma: the spelling as seen, the spelling in lower case,
+// and suffix rules for words never seen.
+func TestLemmatizer(t *testing.T) {
+	var ex []lemmaExample
+	add := func(form, xpos, lemma string, n int) {
+		for range n {
+			ex = append(ex, lemmaExample{form, xpos, lemma})
+		}
+	}
+	add("he", "PRP", "he", 5)
+	add("He", "PRP", "he", 2)
+	add("I", "PRP", "I", 3)
+	add("was", "VBD", "be", 4)
+	add("mice", "NNS", "mouse", 1)
+	for _, w := range []string{"repair", "cost", "bank", "road", "plan"} {
+		add(w+"s", "NNS", w, 1)
+		add(w+"ing", "VBG", w, 1)
+	}
+	add("Problems", "NNPS", "Problem", 1)
+	add("Roads", "NNS", "road", 1)
+	add("Chicago", "NNP", "Chicago", 2)
+	add("1,200", "CD", "1200", 2)
+	add("Smiths", "NNPS", "Smith", 1)
+	l := trainLemmatizer(ex)
+	for _, c := range []struct{ form, xpos, want string }{
+		{"He", "PRP", "he"},
+		{"HE", "PRP", "he"},
+		{"I", "PRP", "I"},
+		{"Was", "VBD", "be"},
+		{"mice", "NNS", "mouse"},
+		{"repairs", "NNS", "repair"},
+		{"costing", "VBG", "cost"},
+		{"gardens", "NNS", "garden"},
+		{"Gardens", "NNS", "garden"},
+		{"CHICAGO", "NNP", "Chicago"},
+		{"3,500", "CD", "3500"},
+		{"3.5", "CD", "3.5"},
+	} {
+		if got := l.lemma(c.form, c.xpos); got != c.want {
+			t.Errorf("lemma(%q, %s) = %q, want %q", c.form, c.xpos, got, c.want)
+		}
+	}
+}

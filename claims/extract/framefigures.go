@@ -349,7 +349,9 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 	case claims.KindQuantity:
 		r.unit = "quantity:" + v.Unit
 	case claims.KindCount:
-		r.unit = countUnit(v.Unit)
+		if r.unit = countUnit(v.Unit); r.unit == "" {
+			return figureRef{}, false
+		}
 	case claims.KindNumber:
 		// A bare number counts the noun it modifies: "14 of its 52
 		// branches" is not read, "52 branches" is a count already.
@@ -358,7 +360,9 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 			v.Amount >= 1900 && v.Amount <= 2100 {
 			return figureRef{}, false
 		}
-		r.unit = countUnit(strings.ToLower(sd.Lemma[h]))
+		if r.unit = countUnit(strings.ToLower(sd.Lemma[h])); r.unit == "" {
+			return figureRef{}, false
+		}
 	default:
 		return figureRef{}, false
 	}
@@ -397,6 +401,9 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 // whose figures the words or the digits must then tie together.
 func countUnit(noun string) string {
 	last := noun[strings.LastIndexByte(noun, ' ')+1:]
+	if timesNouns[last] {
+		return "" // "four-time": no count of things
+	}
 	if peopleNouns[last] {
 		return "count:people"
 	}
@@ -593,6 +600,12 @@ func (fr *frameReader) figureContext(w, np, mi int) []string {
 		h = int(sd.Head[h])
 	}
 	for steps := 0; h >= 0 && steps < 3; steps++ {
+		if sd.UPOS[h] == syntax.NOUN && steps == 0 && sd.Rel[np].Universal() == syntax.RelObj {
+			// A noun with an object is a verb the tagger took for one:
+			// "The upgrade cost £12 million" read as "upgrade cost".
+			add(h)
+			break
+		}
 		if sd.UPOS[h] == syntax.VERB || sd.UPOS[h] == syntax.ADJ && t.Kid(h, syntax.RelCop) >= 0 {
 			add(h)
 			for _, c := range t.Kids(h) {

@@ -174,10 +174,18 @@ func (fr *frameReader) key(i int) string {
 func (fr *frameReader) owner(n int) string {
 	t := fr.t
 	d := t.Doc
+	// A possessor that names one thing ("the exhibition's", "Acme's"),
+	// not a kind ("the women's 60m title").
 	if p := t.KidRel(n, relPoss); p >= 0 {
+		if d.UPOS[p] != syntax.PROPN && !fr.specific(p) && d.UPOS[p] != syntax.PRON {
+			return ""
+		}
 		return fr.key(p)
 	}
 	if p := fr.possessorBefore(n); p >= 0 {
+		if d.UPOS[p] != syntax.PROPN && !fr.specific(p) {
+			return ""
+		}
 		return fr.key(p)
 	}
 	h := int(d.Head[n])
@@ -198,6 +206,9 @@ func (fr *frameReader) owner(n int) string {
 }
 
 var relPoss, _ = syntax.ParseRel("nmod:poss")
+
+// timesNouns count occurrences, not things: "a four-time champion".
+var timesNouns = map[string]bool{"time": true, "times": true}
 
 // possessorBefore reads "X's [figure] [adjectives] N" from the words
 // before noun n, for when the parser attached the possessive elsewhere;
@@ -272,8 +283,8 @@ func (fr *frameReader) quantity(mi int) {
 			return
 		}
 		owner := fr.owner(h)
-		if owner == "" {
-			return
+		if owner == "" || timesNouns[strings.ToLower(sd.Lemma[h])] {
+			return // ("the four-time champion" counts no things)
 		}
 		v := m.val
 		v.Kind = claims.KindCount
@@ -313,11 +324,10 @@ func (fr *frameReader) quantity(mi int) {
 				if owner := fr.owner(h); owner != "" {
 					fr.add(h, owner, Slug(lem), m.val, false)
 				}
-			case !vagueNouns[lem] && (sd.XPOS[h] == "NN" || sd.XPOS[h] == "NNP"):
-				// One thing's price: "the £21 million upgrade", not
-				// "previous bids of £3m".
-				fr.add(h, fr.key(h), "cost", m.val, false)
 			}
+			// (One thing's price given again, "the £21 million upgrade",
+			// is read by figureRefs, with the words that tie it to the
+			// figure it repeats.)
 		}
 	}
 }
@@ -528,7 +538,9 @@ func (fr *frameReader) setting(f *frame.Frame) (when []claims.Value, where []str
 	d := fr.t.Doc
 	for _, o := range f.Obliques {
 		if mi := fr.wordMen[o.Head]; mi >= 0 && fr.b.d.ments[mi].val.Kind == claims.KindTime {
-			when = append(when, fr.b.d.ments[mi].val)
+			if v := fr.b.d.ments[mi].val; !v.Start.IsZero() {
+				when = append(when, v) // (a time no date anchors says nothing here)
+			}
 		} else if d.UPOS[o.Head] == syntax.PROPN && (o.Prep == "in" || o.Prep == "at") {
 			if k := fr.key(o.Head); k != "" {
 				where = append(where, k)

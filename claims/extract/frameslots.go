@@ -77,6 +77,9 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 		}
 		words := fr.nounWords(n)
 		of := fr.ofWhat(n)
+		if of >= 0 && fr.partOfSet(of) {
+			return // "a closing date for the remaining branches": not the first ones'
+		}
 		if of >= 0 {
 			words = append(words, fr.nounWords(of)...)
 			if d.UPOS[of] == syntax.VERB {
@@ -266,6 +269,21 @@ func (fr *frameReader) ofWhat(n int) int {
 		}
 	}
 	return -1
+}
+
+// partOfSet reports whether noun n names the rest of a set, not the set:
+// "the remaining branches", "other stores", "further sites".
+func (fr *frameReader) partOfSet(n int) bool {
+	d := fr.t.Doc
+	for _, k := range fr.t.Kids(n) {
+		if d.Rel[k].Universal() == syntax.RelAmod || d.Rel[k] == syntax.RelDet || d.Rel[k].Universal().String() == "acl" {
+			switch strings.ToLower(d.Word(int(k))) {
+			case "remaining", "other", "rest", "further", "additional", "outstanding", "some", "several":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // forWords returns the content lemmas of a "for" or "of" phrase right

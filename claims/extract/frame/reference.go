@@ -105,6 +105,12 @@ func (st *resolver) word(i int) {
 			return
 		}
 		titled := first < last && titles[strings.ToLower(d.Word(first))]
+		for _, k := range t.Kids(i) {
+			// "Dr Flett" with the title hung as a description.
+			if int(k) < i && titles[strings.ToLower(d.Word(int(k)))] {
+				titled = true
+			}
+		}
 		key := strings.Join(parts, "-")
 		sur := parts[len(parts)-1]
 		if len(parts) == 1 {
@@ -118,6 +124,11 @@ func (st *resolver) word(i int) {
 			st.surname[sur] = key
 		}
 		r.Key[i] = key
+		for k := first; k < last; k++ {
+			if d.UPOS[k] == syntax.PROPN && r.Key[k] == "" {
+				r.Key[k] = key // every word of the name: "Sara" and "Holt"
+			}
+		}
 		// A role noun compounded before the name: "Culture minister Sara Holt".
 		for _, k := range t.Kids(i) {
 			if d.Rel[k] == syntax.RelCompound && d.UPOS[k] == syntax.NOUN {
@@ -180,6 +191,9 @@ func (st *resolver) link(i int) {
 	}
 	switch {
 	case d.Rel[i] == syntax.RelAppos:
+		if d.UPOS[h] == syntax.PUNCT && d.Head[h] >= 0 {
+			h = int(d.Head[h]) // an apposition the parse hung on its comma
+		}
 		a, b := h, i // b renames a
 		if r.Key[a] == "" || r.Key[b] == "" {
 			return

@@ -57,9 +57,9 @@ func (fr *frameReader) figureRefs() {
 	fr.indexClaimed()
 	byUnit := map[string][]int{} // unit → indexes into refs, in order
 	var refs []figureRef
-	counted := map[float64]int{} // a bare number → its first mention
+	counted := map[float64]int{} // a bare number or count → its first mention
 	for mi := range d.ments {
-		if d.ments[mi].val.Kind == claims.KindNumber {
+		if k := d.ments[mi].val.Kind; k == claims.KindNumber || k == claims.KindCount {
 			if _, ok := counted[d.ments[mi].val.Amount]; !ok {
 				counted[d.ments[mi].val.Amount] = mi
 			}

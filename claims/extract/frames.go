@@ -417,6 +417,17 @@ func (fr *frameReader) statementAs(f *frame.Frame, lem string, negated bool) {
 	if subj == "" || !fr.specific(f.Subj) && d.UPOS[f.Subj] != syntax.PRON {
 		return
 	}
+	if d.UPOS[f.Subj] == syntax.NOUN && !fr.refs.Person[f.Subj] {
+		// A thing of someone's is theirs: "Claxton's time" is not "her
+		// time" unless she is Claxton.
+		if p := fr.t.KidRel(f.Subj, relPoss); p >= 0 {
+			owner := fr.key(p)
+			if owner == "" {
+				return
+			}
+			subj = owner + "-" + subj
+		}
+	}
 	if d.Rel[f.Pred].String() == "acl:relcl" && d.UPOS[f.Subj] == syntax.PRON {
 		// "a player who is not available": the relative pronoun is as
 		// specific as the noun it stands for.

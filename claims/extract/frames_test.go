@@ -100,6 +100,7 @@ func TestFrameStatementsApart(t *testing.T) {
 		"The council approved the plan. The government rejected the plan.",
 		"Coaches pick a player who is not available. Players who are available are picked first.",
 		"My body reacted well in training. I don't know how my body will react on Saturday.",
+		"Claxton's time was good enough to qualify. Jo Pavey ran in the same race. Her time was not good enough to qualify.",
 	} {
 		set, err := Extract(claims.Document{Text: text}, nil)
 		if err != nil {

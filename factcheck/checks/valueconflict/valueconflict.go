@@ -1,6 +1,8 @@
 package valueconflict
 
 import (
+	"strings"
+
 	"github.com/veracity-go/veracity/claims"
 	"github.com/veracity-go/veracity/factcheck"
 	"github.com/veracity-go/veracity/factcheck/checks/internal/compare"
@@ -68,6 +70,9 @@ func check(pass *factcheck.Pass, k compare.Key, a, b *claims.Claim) {
 	if !compare.SameTime(a, b, pass.Published) || compare.Relate(pass.Store, a.Value, b.Value) != compare.Conflict {
 		return
 	}
+	if partOf(a, b) || partOf(b, a) {
+		return
+	}
 	sev := severity(a, b)
 	speakers := !compare.SameSpeaker(*a, *b)
 	msg := "give different values for"
@@ -89,4 +94,22 @@ func severity(a, b *claims.Claim) factcheck.Severity {
 		return factcheck.Error
 	}
 	return factcheck.Warning
+}
+
+// partOf reports whether b's clause names a's figure as a whole it takes
+// part of: "Of the £35bn he has earmarked, £12bn will be used …", "£4m
+// of the £10m budget".
+func partOf(a, b *claims.Claim) bool {
+	w := strings.TrimSpace(a.Value.Text)
+	if w == "" || b.Span == a.Span && a.Span.End > 0 {
+		return false
+	}
+	t := strings.ToLower(b.Text)
+	w = strings.ToLower(w)
+	for _, lead := range []string{"of the ", "of its ", "of their ", "out of ", "of a total of "} {
+		if strings.Contains(t, lead+w) {
+			return true
+		}
+	}
+	return false
 }

@@ -191,7 +191,10 @@ var (
 		"remains to be seen", "is expected to", "are expected to", "was expected to", "is likely to",
 		"are likely to", "is believed to", "are believed to", "is thought to", "is said to", "are said to",
 		"it is understood", "sources said", "sources say", "it is possible", "there are reports",
-		"is set to", "are set to", "appears to", "appear to", "seems to", "seem to")
+		"is set to", "are set to", "appears to", "appear to", "seems to", "seem to",
+		// intentions: what an offer or a plan would do is not yet so
+		"offer to", "offered to", "offers to", "bid to", "plan to", "plans to", "planned to",
+		"proposal to", "proposed to", "proposes to", "intends to", "intend to", "aims to", "aim to")
 	unknownWords   = words(`unclear undecided unknown unconfirmed tbc tbd uncertain unresolved`)
 	unknownPhrases = phrases(
 		"not yet known", "yet not known", "not known", "not yet clear", "not clear", "not yet decided",

@@ -453,13 +453,24 @@ func (fr *frameReader) npHead(w int) int {
 		case syntax.NOUN:
 			head = k
 			continue
+		case syntax.NUM:
+			// A noun the tagger took for a number: "the £4.7m penalty".
+			if w := sd.Word(k); strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) < 0 {
+				head = k
+				continue
+			}
 		case syntax.ADJ:
 			if head < 0 {
 				continue
 			}
 		case syntax.VERB:
-			// "the 95 flooded homes"
 			if head < 0 && (sd.XPOS[k] == "VBN" || sd.XPOS[k] == "VBG") {
+				// "the 95 flooded homes"; but "the £5.4m signing showed":
+				// a gerund before a verb is the head.
+				if n := k + 1; n < end && (sd.UPOS[n] == syntax.VERB || sd.UPOS[n] == syntax.AUX) {
+					head = k
+					break
+				}
 				continue
 			}
 		case syntax.PUNCT:
@@ -498,7 +509,16 @@ func (fr *frameReader) figureInChange(mi int) bool {
 		if sd.UPOS[k] == syntax.DET && k > int(s.Start) {
 			k--
 		}
-		if changeBefore[strings.ToLower(sd.Word(k))] {
+		switch w := strings.ToLower(sd.Word(k)); {
+		case w == "to" || w == "by":
+			// "rose to", "cut by", "up to"; not "committing to a £4.5m
+			// brewhouse" or "funded by".
+			for j := k - 1; j >= int(s.Start) && j >= k-3; j-- {
+				if l := strings.ToLower(sd.Lemma[j]); frameChangeWords[l] || l == "up" || l == "down" {
+					return true
+				}
+			}
+		case changeBefore[w]:
 			return true
 		}
 	}

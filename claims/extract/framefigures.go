@@ -160,8 +160,9 @@ func (fr *frameReader) addFigure(mi int, subject, property string, presupposed b
 	v := d.ments[mi].val
 	if u, ok := strings.CutPrefix(unit, "count:"); ok {
 		// Counts of one group in other nouns ("1,420 adults", "the 1,240
-		// patients") compare in the group's unit.
-		v.Unit = u
+		// patients"), or a bare number of them ("14,300 current and
+		// former employees"), compare as counts in the group's unit.
+		v.Kind, v.Unit = claims.KindCount, u
 	}
 	fr.addIn(int(fr.menWord[mi]), subject, property, v, false, presupposed)
 	if len(fr.out) == n {
@@ -401,6 +402,11 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 // whose figures the words or the digits must then tie together.
 func countUnit(noun string) string {
 	last := noun[strings.LastIndexByte(noun, ' ')+1:]
+	if (last == "loss" || last == "cut") && strings.Contains(noun, " ") {
+		// "210 job losses", "180 job cuts": counts of jobs.
+		rest := noun[:strings.LastIndexByte(noun, ' ')]
+		last = rest[strings.LastIndexByte(rest, ' ')+1:]
+	}
 	if timesNouns[last] {
 		return "" // "four-time": no count of things
 	}
@@ -510,9 +516,11 @@ func (fr *frameReader) figureInChange(mi int) bool {
 			k--
 		}
 		switch w := strings.ToLower(sd.Word(k)); {
+		case w == "to" && k > int(s.Start) && strings.EqualFold(sd.Word(k-1), "up"):
+			// "up to 180 jobs": a most, not the end of a change.
 		case w == "to" || w == "by":
-			// "rose to", "cut by", "up to"; not "committing to a £4.5m
-			// brewhouse" or "funded by".
+			// "rose to", "cut by"; not "committing to a £4.5m brewhouse"
+			// or "funded by".
 			for j := k - 1; j >= int(s.Start) && j >= k-3; j-- {
 				if l := strings.ToLower(sd.Lemma[j]); frameChangeWords[l] || l == "up" || l == "down" {
 					return true
@@ -537,8 +545,14 @@ func (fr *frameReader) figureInChange(mi int) bool {
 		x = h
 	}
 	switch sd.Rel[x].Universal() {
-	case syntax.RelObj, syntax.RelObl, syntax.RelNmod:
-		return fr.changeVerb(x)
+	case syntax.RelObl, syntax.RelNmod:
+		// "rose to 8.4%", "down from 140": the level before or after;
+		// but what a change moves ("cut 180 jobs", "raised £600,000")
+		// is an amount, which may be told again.
+		switch caseOfWord(fr.t, x) {
+		case "to", "from", "by":
+			return fr.changeVerb(x)
+		}
 	}
 	return false
 }
@@ -677,6 +691,8 @@ func (fr *frameReader) contrastOfTimes(w int) bool {
 			}
 		case !contrastWords[word]:
 			continue
+		case word == "former" && k >= 2 && strings.EqualFold(sd.Word(k-2), "current"):
+			continue // "current and former employees": all of them
 		}
 		if fr.predicateOf(k) == own {
 			return true

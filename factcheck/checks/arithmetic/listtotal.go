@@ -73,7 +73,7 @@ func ownNounList(figs []*figure) ([]*figure, bool) {
 		if k+1 == len(figs) {
 			return parts, len(parts) >= 2 && strings.Contains(" "+p.before+" ", " and ") && fillerEnd(strings.SplitN(p.after, ",", 2)[0], 6)
 		}
-		post, join, rest, ok := splitJoin(p.after)
+		post, _, rest, ok := splitJoin(p.after)
 		if !ok || len(words(post)) > 6 || len(words(rest)) > 3 {
 			if strings.Contains(" "+p.before+" ", " and ") && len(parts) >= 2 && commentAfter(p.after, 6) {
 				return parts, true // "… and 16 rings, most of them bronze"
@@ -84,37 +84,20 @@ func ownNounList(figs []*figure) ([]*figure, bool) {
 			// The part after "and" ends the list; what follows is no part.
 			return parts, len(parts) >= 2 && commentAfter(p.after, 6)
 		}
-		_ = join
 	}
 	return nil, false
 }
 
-// checkListTotal reports parts that do not make their total.
+// checkListTotal reports parts that do not make their total: more is an
+// error, less an error only when the list is exhaustive.
 func (a *analysis) checkListTotal(whole *figure, parts []*figure, exhaustive bool) {
-	var lo, hi, sum float64
-	exact := whole.count()
-	for _, p := range parts {
-		if !compatible(whole, p) {
-			return
-		}
-		lo, hi, sum = lo+p.lo, hi+p.hi, sum+p.amount()
-		exact = exact && p.count()
-	}
-	wlo, whi := whole.lo, whole.hi
-	if exact {
-		lo, hi, wlo, whi = sum, sum, whole.amount(), whole.amount()
-	}
-	if overlaps(lo, hi, wlo, whi) {
+	short, ok := partsOff(whole, parts)
+	if !ok {
 		return
 	}
 	sev := errorSev
-	if hi < wlo && !exhaustive {
+	if short && !exhaustive {
 		sev = warningSev
 	}
-	names := make([]string, len(parts))
-	for i, p := range parts {
-		names[i] = p.text()
-	}
-	list := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-	a.report(sev, append([]*figure{whole}, parts...), "%s make %s, not the %s stated", list, fmtLike(sum, parts[0]), fmtLike(whole.amount(), whole))
+	a.reportParts(sev, whole, parts)
 }

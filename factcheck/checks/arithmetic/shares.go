@@ -396,33 +396,52 @@ func firstWord(s string) string {
 // are a warning, reported only when a remainder is among them or the
 // words before the list state their number (complete).
 func (a *analysis) checkParts(whole *figure, parts []*figure, sev factcheck.Severity, complete bool) {
-	var lo, hi, sum float64
-	exact := whole.count()
-	for _, p := range parts {
-		if !compatible(whole, p) {
-			return
-		}
-		lo, hi, sum = lo+p.lo, hi+p.hi, sum+p.amount()
-		exact = exact && p.count()
-	}
-	wlo, whi := whole.lo, whole.hi
-	if exact {
-		// Whole numbers of things, stated to the unit, are exact.
-		lo, hi, wlo, whi = sum, sum, whole.amount(), whole.amount()
-	}
-	if overlaps(lo, hi, wlo, whi) {
+	short, ok := partsOff(whole, parts)
+	if !ok {
 		return
 	}
-	if hi < wlo {
+	if short {
 		last := parts[len(parts)-1]
 		if !complete && !remainder.MatchString(last.after) && !remainder.MatchString(last.before) {
 			return // the list may leave some out
 		}
 		sev = warningSev
 	}
+	a.reportParts(sev, whole, parts)
+}
+
+// partsOff reports whether parts of the whole's unit cannot make it (ok),
+// and whether they make less (short) rather than more. Whole numbers of
+// things, stated to the unit, are exact; other figures count with the
+// precision they were written to.
+func partsOff(whole *figure, parts []*figure) (short, ok bool) {
+	var lo, hi, sum float64
+	exact := whole.count()
+	for _, p := range parts {
+		if !compatible(whole, p) {
+			return false, false
+		}
+		lo, hi, sum = lo+p.lo, hi+p.hi, sum+p.amount()
+		exact = exact && p.count()
+	}
+	wlo, whi := whole.lo, whole.hi
+	if exact {
+		lo, hi, wlo, whi = sum, sum, whole.amount(), whole.amount()
+	}
+	if overlaps(lo, hi, wlo, whi) {
+		return false, false
+	}
+	return hi < wlo, true
+}
+
+// reportParts reports parts that do not make their whole: "140 beads, 51
+// coins and 16 rings make 207, not the 212 stated".
+func (a *analysis) reportParts(sev factcheck.Severity, whole *figure, parts []*figure) {
+	var sum float64
 	names := make([]string, len(parts))
 	for i, p := range parts {
 		names[i] = p.text()
+		sum += p.amount()
 	}
 	list := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 	a.report(sev, append([]*figure{whole}, parts...), "%s make %s, not the %s stated", list, fmtLike(sum, parts[0]), fmtLike(whole.amount(), whole))

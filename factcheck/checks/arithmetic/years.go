@@ -43,23 +43,7 @@ func (a *analysis) findYearsAgo(ms []extract.Mention) {
 		default:
 			continue
 		}
-		n, unit, ok := agoAmount(ago.Text)
-		if !ok {
-			continue
-		}
-		cmp := comparatorBefore(a.text, ago.Span.Start)
-		lo := years(year.Value.End, a.published) // the least time elapsed
-		hi := years(year.Value.Start, a.published)
-		stated := n * unit
-		var wrong bool
-		switch cmp {
-		case ">":
-			wrong = hi <= stated
-		case "<":
-			wrong = lo >= stated
-		default:
-			wrong = stated < lo-1 || stated > hi+1
-		}
+		lo, hi, wrong := a.agoWrong(ago, year)
 		if !wrong {
 			continue
 		}
@@ -75,6 +59,27 @@ func (a *analysis) findYearsAgo(ms []extract.Mention) {
 		a.seen[msg] = true
 		a.findings = append(a.findings, finding{sev: warningSev, spans: []claims.Span{sp}, message: msg})
 	}
+}
+
+// agoWrong reports whether "N years ago" (ago) disagrees with the year
+// it names (year) by the publication date, with the years that did pass
+// (lo, hi): "more than N" wrong when at most N passed, "fewer than N"
+// when at least N, a plain N when more than a year off.
+func (a *analysis) agoWrong(ago, year extract.Mention) (lo, hi float64, wrong bool) {
+	n, unit, ok := agoAmount(ago.Text)
+	if !ok {
+		return 0, 0, false
+	}
+	lo = years(year.Value.End, a.published) // the least time elapsed
+	hi = years(year.Value.Start, a.published)
+	stated := n * unit
+	switch comparatorBefore(a.text, ago.Span.Start) {
+	case ">":
+		return lo, hi, hi <= stated
+	case "<":
+		return lo, hi, lo >= stated
+	}
+	return lo, hi, stated < lo-1 || stated > hi+1
 }
 
 // agoStart returns where the words of "N years ago" start, with a word

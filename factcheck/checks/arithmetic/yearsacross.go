@@ -85,21 +85,7 @@ func (a *analysis) findYearsAgoAcross(ms []extract.Mention) {
 		if n != 1 {
 			continue
 		}
-		amount, unit, ok := agoAmount(ago.Text)
-		if !ok {
-			continue
-		}
-		lo, hi := years(year.Value.End, a.published), years(year.Value.Start, a.published)
-		stated := amount * unit
-		var wrong bool
-		switch comparatorBefore(a.text, ago.Span.Start) {
-		case ">":
-			wrong = hi <= stated
-		case "<":
-			wrong = lo >= stated
-		default:
-			wrong = stated < lo-1 || stated > hi+1
-		}
+		lo, hi, wrong := a.agoWrong(*ago, *year)
 		if !wrong {
 			continue
 		}

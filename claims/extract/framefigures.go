@@ -616,15 +616,7 @@ func (fr *frameReader) figureContext(w, np, mi int) []string {
 	out := fr.npWords(np, mi)
 	add := func(k int) {
 		if k >= 0 && contentWord(sd, k) {
-			out = append(out, strings.ToLower(sd.Lemma[k]))
-			for _, c := range t.Kids(k) {
-				switch sd.Rel[c].Universal() {
-				case syntax.RelCompound, syntax.RelAmod:
-					if contentWord(sd, int(c)) {
-						out = append(out, strings.ToLower(sd.Lemma[c]))
-					}
-				}
-			}
+			out = append(out, fr.nounWords(k)...) // the word and its modifiers
 		}
 	}
 	// "a deficit of £14.6m": the noun the figure is "of".
@@ -703,13 +695,8 @@ func (fr *frameReader) contrastOfTimes(w int) bool {
 
 // predicateOf returns the nearest predicate above word w, or -1.
 func (fr *frameReader) predicateOf(w int) int {
-	sd := fr.t.Doc
-	for k, steps := w, 0; k >= 0 && steps < 64; k, steps = int(sd.Head[k]), steps+1 {
-		if fr.frameOf[k] >= 0 {
-			return k
-		}
-	}
-	return -1
+	k, _ := fr.predicateAbove(w)
+	return k
 }
 
 var (
@@ -720,18 +707,29 @@ var (
 // clauseOf returns the extent of the clause that holds word w: that of
 // the nearest predicate above it.
 func (fr *frameReader) clauseOf(w int) (first, last int) {
-	t := fr.t
-	sd := t.Doc
-	k, top := w, w
-	for k >= 0 && fr.frameOf[k] < 0 {
-		top = k
-		k = int(sd.Head[k])
-	}
+	k, top := fr.predicateAbove(w)
 	if k >= 0 {
 		f := &fr.frames[fr.frameOf[k]]
 		return f.First, f.Last
 	}
-	return t.Extent(top, true)
+	return fr.t.Extent(top, true)
+}
+
+// predicateAbove returns the nearest predicate at or above word w, or -1,
+// and the highest word below it on the way (top): the root of w's tree
+// when there is no predicate. The climb stops after 64 steps, which no
+// parse of a sentence needs.
+func (fr *frameReader) predicateAbove(w int) (k, top int) {
+	sd := fr.t.Doc
+	k, top = w, w
+	for steps := 0; k >= 0 && fr.frameOf[k] < 0; steps++ {
+		if steps == 64 {
+			return -1, top
+		}
+		top = k
+		k = int(sd.Head[k])
+	}
+	return k, top
 }
 
 // support scores how well the words of a definite phrase name what an

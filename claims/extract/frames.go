@@ -715,11 +715,7 @@ func (fr *frameReader) addIn(w int, subject, property string, v claims.Value, po
 	t := fr.t
 	d := t.Doc
 	// The clause: the frame of the nearest predicate above w.
-	k, top := w, w
-	for k >= 0 && fr.frameOf[k] < 0 {
-		top = k
-		k = int(d.Head[k])
-	}
+	k, top := fr.predicateAbove(w)
 	var f *frame.Frame
 	if k >= 0 {
 		f = &fr.frames[fr.frameOf[k]]

@@ -3,17 +3,13 @@ package arithmetic_test
 import (
 	"testing"
 	"time"
-
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // TestBirthYears: an age in apposition to a name against the year the
 // person was born, said with "was born" after the age or in the next
 // sentence with "She/He was born".
 func TestBirthYears(t *testing.T) {
-	pub := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)
-	for _, tt := range []sentenceTest{
+	runSentencesAt(t, time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC), []sentenceTest{
 		{"age, then was born", "Ms Hart, 64, was born in the town in 1958 and has lived there ever since.",
 			[]string{"error: born in 1958, Hart is 67 or 68 years old in 2026, not 64"}},
 		{"age, then she was born in the next sentence", "Joan Hart, 64, runs the shop. She was born in the town in 1958.",
@@ -23,11 +19,5 @@ func TestBirthYears(t *testing.T) {
 			[]string{"error: born in 1958, Hart is 67 or 68 years old in 2026, not 64"}},
 		{"an age then, in a sentence of the past", "In 1990, when the library opened, Joan Hart, 32, was its first librarian. She was born in 1958.", nil},
 		{"another person's birth", "Joan Hart, 64, runs the shop with her husband. He was born in 1950.", nil},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if diff := cmp.Diff(tt.want, findings(t, tt.text, pub), cmpopts.EquateEmpty()); diff != "" {
-				t.Errorf("%s\nfindings (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	})
 }

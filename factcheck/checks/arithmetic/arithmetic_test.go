@@ -43,9 +43,15 @@ type sentenceTest struct {
 
 func runSentences(t *testing.T, tests []sentenceTest) {
 	t.Helper()
+	runSentencesAt(t, published, tests)
+}
+
+// runSentencesAt is runSentences for text published on pub.
+func runSentencesAt(t *testing.T, pub time.Time, tests []sentenceTest) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := findings(t, tt.text, published)
+			got := findings(t, tt.text, pub)
 			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("%s\nfindings (-want +got):\n%s", tt.text, diff)
 			}

@@ -112,6 +112,23 @@ const (
 	tWordNextTag
 )
 
+// cues returns what the features of word i read of its spelling: its
+// lower-cased three-letter suffix, its shape, its flags (case, digits),
+// and its neighbours' flags (99 past the sentence's ends) — the word's
+// case beside its neighbours' tells "Apple Inc" from "an apple".
+func (sw *sentenceWords) cues(i int) (s3, sh, fl, nf, pf uint64) {
+	w := sw.form[i]
+	s3, sh, fl = suffixLower(w, 3), shapeHash(w), wordFlags(w, i == 0)
+	nf, pf = 99, 99
+	if i+1 < len(sw.form) {
+		nf = wordFlags(sw.form[i+1], false)
+	}
+	if i > 0 {
+		pf = wordFlags(sw.form[i-1], i-1 == 0)
+	}
+	return s3, sh, fl, nf, pf
+}
+
 // staticFeatures writes the features of word i that do not depend on
 // the classes chosen around it into buf.
 func (sw *sentenceWords) staticFeatures(buf []uint64, i int) []uint64 {
@@ -119,18 +136,7 @@ func (sw *sentenceWords) staticFeatures(buf []uint64, i int) []uint64 {
 	w := sw.form[i]
 	word := sw.word
 	amb := sw.ambAt
-	s3 := suffixLower(w, 3)
-	sh := shapeHash(w)
-	fl := wordFlags(w, i == 0)
-	// The word's case with the word (lower-cased), and its neighbours'
-	// case: "Apple Inc" against "an apple".
-	nf, pf := uint64(99), uint64(99)
-	if i+1 < n {
-		nf = wordFlags(sw.form[i+1], false)
-	}
-	if i > 0 {
-		pf = wordFlags(sw.form[i-1], i-1 == 0)
-	}
+	s3, sh, fl, nf, pf := sw.cues(i)
 	buf = append(buf,
 		mix(tBias, 0, 0, 0),
 		mix(tWord, sw.lower[i], 0, 0),
@@ -194,19 +200,9 @@ func (sw *sentenceWords) wordFeatures(buf []uint64, i int) []uint64 {
 
 func (sw *sentenceWords) contextFeatures(buf []uint64, i int) []uint64 {
 	n := len(sw.form)
-	w := sw.form[i]
 	word := sw.word
 	amb := sw.ambAt
-	s3 := suffixLower(w, 3)
-	sh := shapeHash(w)
-	fl := wordFlags(w, i == 0)
-	nf, pf := uint64(99), uint64(99)
-	if i+1 < n {
-		nf = wordFlags(sw.form[i+1], false)
-	}
-	if i > 0 {
-		pf = wordFlags(sw.form[i-1], i-1 == 0)
-	}
+	s3, sh, fl, nf, pf := sw.cues(i)
 	buf = append(buf,
 		mix(tPrevWord, word(i-1), 0, 0),
 		mix(tNextWord, word(i+1), 0, 0),

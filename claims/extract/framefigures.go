@@ -683,7 +683,7 @@ func (fr *frameReader) contrastOfTimes(w int) bool {
 			}
 		case !contrastWords[word]:
 			continue
-		case word == "former" && k >= 2 && strings.EqualFold(sd.Word(k-2), "current"):
+		case fr.withPresent(k):
 			continue // "current and former employees": all of them
 		}
 		if fr.predicateOf(k) == own {
@@ -692,6 +692,25 @@ func (fr *frameReader) contrastOfTimes(w int) bool {
 	}
 	return false
 }
+
+// withPresent reports whether the word of another time at k is joined by
+// "and" or "or" to a word of the present: "current and former", "former
+// and serving", "past and present" — all times, not another one.
+func (fr *frameReader) withPresent(k int) bool {
+	sd := fr.t.Doc
+	for _, j := range [][2]int{{k - 1, k - 2}, {k + 1, k + 2}} {
+		c, o := j[0], j[1]
+		if o < 0 || o >= sd.Len() {
+			continue
+		}
+		if cc := strings.ToLower(sd.Word(c)); (cc == "and" || cc == "or") && presentWords[strings.ToLower(sd.Word(o))] {
+			return true
+		}
+	}
+	return false
+}
+
+var presentWords = map[string]bool{"current": true, "present": true, "existing": true, "serving": true, "new": true}
 
 // predicateOf returns the nearest predicate above word w, or -1.
 func (fr *frameReader) predicateOf(w int) int {

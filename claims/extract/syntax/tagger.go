@@ -403,8 +403,10 @@ func wordFlags(w string, first bool) uint64 {
 // tag assigns the classes of one sentence's words into out: a sweep from
 // left to right, then another that also sees the first one's classes of
 // the words to the right. The scores of the features that do not depend
-// on classes are summed once for both sweeps.
-func (t *tagger) tag(sw *sentenceWords, out []int, buf []uint64, scores []int32) {
+// on classes are summed once for both sweeps. If alt is not nil, it gets
+// each word's runner-up class where the tagger hesitated (see runnerUp),
+// -1 elsewhere.
+func (t *tagger) tag(sw *sentenceWords, out, alt []int, buf []uint64, scores []int32) {
 	nc := len(scores)
 	n := len(sw.form)
 	sw.static = resize(sw.static, n*nc)
@@ -437,7 +439,25 @@ func (t *tagger) tag(sw *sentenceWords, out []int, buf []uint64, scores []int32)
 		buf = sw.rightFeatures(buf[:0], i, out, sw.first)
 		t.w.score(buf, scores)
 		out[i] = argmax(scores)
+		if alt != nil {
+			alt[i] = t.runnerUp(scores, out[i])
+		}
 	}
+}
+
+// runnerUp returns the class that scored second to best, when it came
+// within altMargin of it, and otherwise -1.
+func (t *tagger) runnerUp(scores []int32, best int) int {
+	second := -1
+	for c, v := range scores {
+		if c != best && (second < 0 || v > scores[second]) {
+			second = c
+		}
+	}
+	if second < 0 || float32(scores[best]-scores[second])*t.w.scale >= altMargin {
+		return -1
+	}
+	return second
 }
 
 // argmax returns the first index of the highest score.

@@ -24,9 +24,10 @@ func main() {
 	seed := flag.Uint64("seed", 1, "random seed")
 	tagEpochs := flag.Int("tag-epochs", 0, "tagger epochs (0: default)")
 	parseEpochs := flag.Int("parse-epochs", 0, "parser epochs (0: default)")
+	parseRuns := flag.Int("parse-runs", 0, "parsers trained on different orders and averaged (0: default)")
 	folds := flag.Int("folds", 0, "jackknife folds for the parser's tags (0: default, 1: gold tags)")
 	minWeight := flag.Float64("min-weight", 0, "drop averaged weights below this while training (0: default)")
-	prune := flag.Float64("prune", 0.85, "then drop the weights below this, for a smaller model (0: none)")
+	prune := flag.Float64("prune", 0.6, "then drop the weights below this, for a smaller model (0: none)")
 	flag.Parse()
 	if *trainPath == "" || *out == "" {
 		fmt.Fprintln(os.Stderr, "usage: train -train FILE [-dev FILE] -o MODEL")
@@ -43,7 +44,7 @@ func main() {
 		}
 	}
 	m, err := syntax.Train(train, syntax.TrainOptions{Seed: *seed, TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs,
-		Folds: *folds, MinWeight: *minWeight, Log: os.Stderr, Dev: dev})
+		ParseRuns: *parseRuns, Folds: *folds, MinWeight: *minWeight, Log: os.Stderr, Dev: dev})
 	if err != nil {
 		fail(err)
 	}

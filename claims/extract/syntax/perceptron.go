@@ -412,5 +412,9 @@ func (p *parser) prune(minAbs float64) *parser { return &parser{w: p.w.prune(min
 func (m *Model) Prune(minAbs float64) *Model {
 	t := *m.tagger
 	t.w = t.w.prune(minAbs)
-	return &Model{tagger: &t, lem: m.lem, parser: &parser{w: m.parser.w.prune(minAbs)}}
+	p := m.parser
+	if p != nil {
+		p = p.prune(minAbs)
+	}
+	return &Model{tagger: &t, lem: m.lem, parser: p}
 }

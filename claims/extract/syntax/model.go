@@ -40,6 +40,7 @@ type worker struct {
 	sw     sentenceWords
 	st     sentenceTags
 	ps     pstate
+	bs     beamState
 	forms  []string
 	tags   []int
 	alts   []int
@@ -132,7 +133,11 @@ func (m *Model) sentence(w *worker, d *Doc, s Range, lemmas, parse bool) {
 	}
 	w.st.lower = w.sw.lower
 	w.st.setTags(w.tags, w.alts, m.tagger.classes)
-	m.parser.parse(&w.ps, &w.st, w.feats, w.pscore)
+	if m.parser.beam > 1 && n <= maxBeamWords {
+		m.parser.parseBeam(&w.bs, &w.ps, &w.st, w.feats, w.pscore, m.parser.beam)
+	} else {
+		m.parser.parse(&w.ps, &w.st, w.feats, w.pscore)
+	}
 	for k := 0; k < n; k++ {
 		i := int(s.Start) + k
 		h := w.ps.head[k]

@@ -12,14 +12,15 @@ import (
 )
 
 // The model file is gzip-compressed little-endian binary: a magic and
-// version (4: word classes; 3: weight keys of 48 bits, as varint
-// differences), then the tagger (classes, ambiguity classes, word
-// classes, weights), the lemmatizer (tables, rules, case and number
-// conventions) and the parser (weights).
+// version (5: the parser's beam; 4: word classes; 3: weight keys of 48
+// bits, as varint differences), then the tagger (classes, ambiguity
+// classes, word classes, weights), the lemmatizer (tables, rules, case
+// and number conventions) and the parser (beam, weights). Version 4 is
+// read as a greedy parser (beam 1).
 
 const (
 	modelMagic   = "VSYN"
-	modelVersion = 4
+	modelVersion = 5
 )
 
 // Save writes m to w; the same model always gives the same bytes.
@@ -64,6 +65,7 @@ func (m *Model) Save(w io.Writer) error {
 	}
 	e.weights(t.w)
 	e.lemmatizer(m.lem)
+	e.u32(uint32(max(m.parser.beam, 1)))
 	e.weights(m.parser.w)
 	if e.err != nil {
 		return e.err
@@ -84,7 +86,8 @@ func Load(r io.Reader) (*Model, error) {
 	if string(d.bytes(4)) != modelMagic {
 		return nil, errors.New("syntax: model: not a veracity syntax model")
 	}
-	if v := d.u32(); v != modelVersion {
+	v := d.u32()
+	if v != modelVersion && v != 4 {
 		return nil, fmt.Errorf("syntax: model: version %d, want %d", v, modelVersion)
 	}
 	t := &tagger{}
@@ -111,7 +114,11 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	t.w = d.weights(len(t.classes))
 	lem := d.lemmatizer()
-	p := &parser{w: d.weights(nActions())}
+	p := &parser{beam: 1}
+	if v >= 5 {
+		p.beam = d.count(maxBeam)
+	}
+	p.w = d.weights(nActions())
 	if d.err == nil {
 		// Nothing may follow, and the gzip trailer's checksum must hold.
 		if n, err := io.Copy(io.Discard, d.r); err != nil {

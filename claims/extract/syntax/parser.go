@@ -6,7 +6,8 @@ package syntax
 // only for the last word on the stack once the buffer is empty, so every
 // sentence gets exactly one root. It is safe for concurrent use once built.
 type parser struct {
-	w *weights
+	w    *weights
+	beam int // hypotheses kept while parsing; 1 or less: greedy
 }
 
 // Actions: shift, then left-arc and right-arc for each relation.

@@ -58,6 +58,19 @@ func (l *learner) update(feats []uint64, good, bad int) {
 	}
 }
 
+// add moves the weights of feats for class by d.
+func (l *learner) add(feats []uint64, class int, d float32) {
+	for _, f := range feats {
+		r, ok := l.index[f]
+		if !ok {
+			r = int32(len(l.rows))
+			l.index[f] = r
+			l.rows = append(l.rows, nil)
+		}
+		l.rows[r] = l.bump(l.rows[r], class, d)
+	}
+}
+
 func (l *learner) bump(row []lentry, class int, d float32) []lentry {
 	for i := range row {
 		e := &row[i]
@@ -405,7 +418,7 @@ func mixWeights(ws []*weights) *weights {
 	return b.build()
 }
 
-func (p *parser) prune(minAbs float64) *parser { return &parser{w: p.w.prune(minAbs)} }
+func (p *parser) prune(minAbs float64) *parser { return &parser{w: p.w.prune(minAbs), beam: p.beam} }
 
 // Prune drops the weights of the tagger and the parser whose magnitude
 // is below minAbs, trading accuracy for size.
@@ -417,4 +430,16 @@ func (m *Model) Prune(minAbs float64) *Model {
 		p = p.prune(minAbs)
 	}
 	return &Model{tagger: &t, lem: m.lem, parser: p}
+}
+
+// WithBeam returns a model that parses with a beam of k configurations
+// (1: greedy; at most 64), sharing m's weights. A narrower beam than the
+// model's own parses faster and less accurately.
+func (m *Model) WithBeam(k int) *Model {
+	k = max(1, min(k, maxBeam))
+	p := m.parser
+	if p != nil {
+		p = &parser{w: p.w, beam: k}
+	}
+	return &Model{tagger: m.tagger, lem: m.lem, parser: p}
 }

@@ -58,6 +58,8 @@ type TrainOptions struct {
 	TagRuns     int     // taggers trained on different orders of the sentences, whose weights are averaged; default 2 (the jackknife's taggers: 1)
 	ParseEpochs int     // default 12
 	ParseRuns   int     // parsers trained on different orders of the sentences, whose weights are averaged; default 2
+	Beam        int     // the parser's beam while learning and parsing; default 1 (greedy, dynamic oracle)
+	BeamEpochs  int     // with Beam > 1, the last parser epochs that learn with the beam (the others greedily); default all
 	Folds       int     // jackknife folds for the parser's training tags; default 5, 1 = gold tags
 	MinWeight   float64 // averaged weights smaller than this are dropped; default 0.05
 	WordDropout float64 // the tagger reads a word as unknown with this chance while learning; default 0.2, negative for none
@@ -95,6 +97,12 @@ func (o *TrainOptions) defaults() {
 	if o.Clusters == 0 {
 		o.Clusters = 256
 	}
+	if o.Beam == 0 {
+		o.Beam = 1
+	}
+	if o.BeamEpochs == 0 || o.BeamEpochs > o.ParseEpochs {
+		o.BeamEpochs = o.ParseEpochs
+	}
 	o.Clusters = min(o.Clusters, 1<<16-1)
 }
 
@@ -128,37 +136,7 @@ func Train(gold []*GoldSentence, o TrainOptions) (*Model, error) {
 		return &Model{tagger: tg, lem: lem}, nil
 	}
 
-	// The parser learns on tags like those it will see: each fold tagged
-	// by a tagger trained on the others, with the tagger's runner-up
-	// classes.
-	tags, alts := make([][]int, len(gold)), make([][]int, len(gold))
-	if o.Folds <= 1 {
-		for si, g := range gold {
-			tags[si], alts[si] = make([]int, len(g.Form)), make([]int, len(g.Form))
-			for i := range g.Form {
-				tags[si][i] = classOf[tagClass{g.UPOS[i], g.XPOS[i]}]
-				alts[si][i] = -1
-			}
-		}
-	} else {
-		for f := 0; f < o.Folds; f++ {
-			var in []*GoldSentence
-			for si, g := range gold {
-				if si%o.Folds != f {
-					in = append(in, g)
-				}
-			}
-			ft := trainTagger(in, classes, classOf, o, fmt.Sprintf("fold %d", f), 1)
-			w := &worker{tscore: make([]int32, len(classes))}
-			for si, g := range gold {
-				if si%o.Folds == f {
-					ft.prepare(&w.sw, g.Form, false)
-					tags[si], alts[si] = make([]int, len(g.Form)), make([]int, len(g.Form))
-					ft.tag(&w.sw, tags[si], alts[si], nil, w.tscore)
-				}
-			}
-		}
-	}
+	tags, alts := jackknife(gold, classes, classOf, o)
 	m := &Model{tagger: tg, lem: lem}
 	// Parsers that saw the sentences in different orders err in
 	// different places; the average of their weights is a better parser
@@ -167,11 +145,46 @@ func Train(gold []*GoldSentence, o TrainOptions) (*Model, error) {
 	for run := range o.ParseRuns {
 		ws = append(ws, trainParser(gold, tags, alts, m, o, run).w)
 	}
-	m.parser = &parser{w: mixWeights(ws)}
+	m.parser = &parser{w: mixWeights(ws), beam: o.Beam}
 	if len(o.Dev) > 0 && o.ParseRuns > 1 {
 		o.logf("dev, the %d parsers averaged: %s", o.ParseRuns, Evaluate(m, o.Dev))
 	}
 	return m, nil
+}
+
+// jackknife returns the parser's training tags: the tags like those it
+// will see, each fold tagged by a tagger trained on the others, with the
+// tagger's runner-up classes (gold tags and none with o.Folds <= 1).
+func jackknife(gold []*GoldSentence, classes []tagClass, classOf map[tagClass]int, o TrainOptions) (tags, alts [][]int) {
+	tags, alts = make([][]int, len(gold)), make([][]int, len(gold))
+	if o.Folds <= 1 {
+		for si, g := range gold {
+			tags[si], alts[si] = make([]int, len(g.Form)), make([]int, len(g.Form))
+			for i := range g.Form {
+				tags[si][i] = classOf[tagClass{g.UPOS[i], g.XPOS[i]}]
+				alts[si][i] = -1
+			}
+		}
+		return tags, alts
+	}
+	for f := 0; f < o.Folds; f++ {
+		var in []*GoldSentence
+		for si, g := range gold {
+			if si%o.Folds != f {
+				in = append(in, g)
+			}
+		}
+		ft := trainTagger(in, classes, classOf, o, fmt.Sprintf("fold %d", f), 1)
+		w := &worker{tscore: make([]int32, len(classes))}
+		for si, g := range gold {
+			if si%o.Folds == f {
+				ft.prepare(&w.sw, g.Form, false)
+				tags[si], alts[si] = make([]int, len(g.Form)), make([]int, len(g.Form))
+				ft.tag(&w.sw, tags[si], alts[si], nil, w.tscore)
+			}
+		}
+	}
+	return tags, alts
 }
 
 func tagClasses(gold []*GoldSentence) ([]tagClass, map[tagClass]int) {
@@ -363,9 +376,14 @@ func trainParser(gold []*GoldSentence, tags, alts [][]int, m *Model, o TrainOpti
 	var gh []int32
 	var gr []Rel
 	cost := make([]int, na)
+	var bt *beamTrainer
+	if o.Beam > 1 {
+		bt = newBeamTrainer(l, o.Beam)
+	}
 	for ep := 0; ep < o.ParseEpochs; ep++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		wrong, total := 0, 0
+		beam := bt != nil && ep >= o.ParseEpochs-o.BeamEpochs
 		for _, si := range order {
 			g := gold[si]
 			n := len(g.Form)
@@ -383,6 +401,13 @@ func trainParser(gold []*GoldSentence, tags, alts [][]int, m *Model, o TrainOpti
 				}
 			}
 			gh[n] = -1
+			if beam {
+				if !bt.learn(&st, gh, gr) {
+					wrong++
+				}
+				total++
+				continue
+			}
 			s.reset(n)
 			for !s.terminal() {
 				feats = s.parseFeatures(feats[:0], &st)
@@ -418,14 +443,18 @@ func trainParser(gold []*GoldSentence, tags, alts [][]int, m *Model, o TrainOpti
 				s.apply(next)
 			}
 		}
-		o.logf("parser %d epoch %d: %.2f%% of transitions wrong", run+1, ep+1, 100*float64(wrong)/float64(total))
+		if beam {
+			o.logf("parser %d epoch %d (beam %d): %.2f%% of sentences wrong", run+1, ep+1, o.Beam, 100*float64(wrong)/float64(total))
+		} else {
+			o.logf("parser %d epoch %d: %.2f%% of transitions wrong", run+1, ep+1, 100*float64(wrong)/float64(total))
+		}
 		if len(o.Dev) > 0 && (ep+1)%3 == 0 || len(o.Dev) > 0 && ep+1 == o.ParseEpochs {
-			m.parser = &parser{w: l.freeze(o.MinWeight)}
+			m.parser = &parser{w: l.freeze(o.MinWeight), beam: o.Beam}
 			sc := Evaluate(m, o.Dev)
 			o.logf("  dev after epoch %d: %s", ep+1, sc)
 		}
 	}
-	p := &parser{w: l.freeze(o.MinWeight)}
+	p := &parser{w: l.freeze(o.MinWeight), beam: o.Beam}
 	o.logf("parser: %d features, %d weights", len(l.index), p.w.entries())
 	return p
 }

@@ -26,6 +26,8 @@ func main() {
 	tagRuns := flag.Int("tag-runs", 0, "taggers trained on different orders and averaged (0: default)")
 	parseEpochs := flag.Int("parse-epochs", 0, "parser epochs (0: default)")
 	parseRuns := flag.Int("parse-runs", 0, "parsers trained on different orders and averaged (0: default)")
+	beam := flag.Int("beam", 0, "the parser's beam while learning and parsing (0: default, 1: greedy)")
+	beamEpochs := flag.Int("beam-epochs", 0, "the last parser epochs that learn with the beam (0: default, all)")
 	folds := flag.Int("folds", 0, "jackknife folds for the parser's tags (0: default, 1: gold tags)")
 	minWeight := flag.Float64("min-weight", 0, "drop averaged weights below this while training (0: default)")
 	wordDropout := flag.Float64("word-dropout", 0, "chance that the tagger reads a word as unknown while learning (0: default, negative: none)")
@@ -48,7 +50,7 @@ func main() {
 		}
 	}
 	m, err := syntax.Train(train, syntax.TrainOptions{Seed: *seed, TagEpochs: *tagEpochs, TagRuns: *tagRuns, ParseEpochs: *parseEpochs,
-		ParseRuns: *parseRuns, Folds: *folds, MinWeight: *minWeight,
+		ParseRuns: *parseRuns, Beam: *beam, BeamEpochs: *beamEpochs, Folds: *folds, MinWeight: *minWeight,
 		WordDropout: *wordDropout, Clusters: *clusters, TagOnly: *tagOnly, Log: os.Stderr, Dev: dev})
 	if err != nil {
 		fail(err)

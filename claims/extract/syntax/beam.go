@@ -49,6 +49,27 @@ type beamState struct {
 	cands       []cand
 	bscore      []int32 // the buffer features' scores for each b0, nActions apart
 	bdone       []bool
+	// The scores of the buffer's features and of those of the positions
+	// of s2, s1, s0 and b0 (placeFeats) at this step, shared by the
+	// configurations that differ only in their arcs, as those made by arcs
+	// of different labels.
+	places []placeScores
+}
+
+type placeScores struct {
+	key    [4]int32
+	scores []int32
+}
+
+// placeKey returns the positions of s2, s1, s0 and b0 (-1: none).
+func (s *pstate) placeKey() [4]int32 {
+	k := [4]int32{-1, -1, -1, s.b}
+	for i := range 3 {
+		if j := len(s.stack) - 1 - i; j >= 0 {
+			k[2-i] = s.stack[j]
+		}
+	}
+	return k
 }
 
 // topK inserts c into cs, kept in decreasing order of score (earlier
@@ -83,20 +104,37 @@ func (p *parser) parseBeam(bs *beamState, s *pstate, st *sentenceTags, buf []uin
 	items := bs.items[:1]
 	items[0].s.reset(n)
 	items[0].score = 0
+	for len(bs.places) < k {
+		bs.places = append(bs.places, placeScores{})
+	}
 	for !items[0].s.terminal() {
 		cs := bs.cands[:0]
+		np := 0
 		for i := range items {
 			it := &items[i]
-			b := it.s.b
-			bsc := bs.bscore[int(b)*na : int(b+1)*na]
-			if !bs.bdone[b] {
-				bs.bdone[b] = true
-				buf = st.bufferFeatures(buf[:0], b)
-				clear(bsc)
-				p.w.score(buf, bsc)
+			key := it.s.placeKey()
+			j := 0
+			for j < np && bs.places[j].key != key {
+				j++
 			}
-			buf = it.s.stackFeatures(buf[:0], st)
-			copy(scores, bsc)
+			pl := &bs.places[j]
+			if j == np {
+				np++
+				b := it.s.b
+				bsc := bs.bscore[int(b)*na : int(b+1)*na]
+				if !bs.bdone[b] {
+					bs.bdone[b] = true
+					buf = st.bufferFeatures(buf[:0], b)
+					clear(bsc)
+					p.w.score(buf, bsc)
+				}
+				pl.key = key
+				pl.scores = append(pl.scores[:0], bsc...)
+				buf = it.s.someFeatures(buf[:0], st, placeFeats)
+				p.w.score(buf, pl.scores)
+			}
+			copy(scores, pl.scores)
+			buf = it.s.someFeatures(buf[:0], st, treeFeats)
 			p.w.score(buf, scores)
 			// Shift, the left arcs, the right arcs (no arc has NoRel).
 			nr := len(relNames)

@@ -1,7 +1,8 @@
 package syntax
 
-// parser is a greedy arc-hybrid dependency parser (Kuhlmann, Gómez-
-// Rodríguez and Satta, 2011) scored by an averaged perceptron. The stack
+// parser is an arc-hybrid dependency parser (Kuhlmann, Gómez-Rodríguez
+// and Satta, 2011) scored by an averaged perceptron, greedy or with a
+// beam (beam.go). The stack
 // starts with a root below the first word; RIGHT onto the root is allowed
 // only for the last word on the stack once the buffer is empty, so every
 // sentence gets exactly one root. It is safe for concurrent use once built.
@@ -384,6 +385,29 @@ func (st *sentenceTags) bufferFeatures(buf []uint64, b int32) []uint64 {
 
 // stackFeatures writes the other features of configuration s into buf.
 func (s *pstate) stackFeatures(buf []uint64, st *sentenceTags) []uint64 {
+	return s.someFeatures(buf, st, placeFeats|treeFeats)
+}
+
+// Parts of stackFeatures.
+const (
+	placeFeats = 1 << iota // of the positions of s2, s1, s0 and b0 alone
+	treeFeats              // of the arcs made so far
+)
+
+// up returns the UPOS of word i of a sentence of n words (n: the root).
+func (st *sentenceTags) up(i, n int32) uint64 {
+	switch {
+	case i < 0 || i > n:
+		return 30
+	case i == n:
+		return 31
+	}
+	return uint64(st.upos[i])
+}
+
+// someFeatures writes the features of the parts part of stackFeatures
+// into buf.
+func (s *pstate) someFeatures(buf []uint64, st *sentenceTags, part int) []uint64 {
 	n := int32(s.n)
 	const noneW, rootW = 0x1234567, 0x7654321
 	const noneP, rootP = 250, 251
@@ -438,13 +462,68 @@ func (s *pstate) stackFeatures(buf []uint64, st *sentenceTags) []uint64 {
 	s0w, s0p, s1w, s1p := word(s0), tag(s0), word(s1), tag(s1)
 	b0w, b0p, b1p := word(b0), tag(b0), tag(b1)
 	s2p := tag(s2)
-	s0l, s0r, s0l2, s0r2 := child(s.lc1, s0), child(s.rc1, s0), child(s.lc2, s0), child(s.rc2, s0)
-	b0l, b0l2 := child(s.lc1, b0), child(s.lc2, b0)
-	s1l, s1r := child(s.lc1, s1), child(s.rc1, s1)
 	var d uint64 = 0
 	if s0 >= 0 && b0 >= 0 && s0 < n {
 		d = distBucket(int(b0 - s0))
 	}
+	// The features of the positions of s2, s1, s0 and b0 alone: the same
+	// for configurations that differ only in their arcs.
+	s0u, s1u, b0u := st.up(s0, n), st.up(s1, n), st.up(b0, n)
+	if part&placeFeats != 0 {
+		buf = append(buf,
+			mix(pS0w, s0w, 0, 0), mix(pS0p, s0p, 0, 0), mix(pS0wp, s0w, s0p, 0),
+			mix(pS1w, s1w, 0, 0), mix(pS1p, s1p, 0, 0), mix(pS1wp, s1w, s1p, 0),
+			mix(pS0wpB0wp, s0w, s0p, b0w^b0p<<40), mix(pS0wpB0w, s0w, s0p, b0w), mix(pS0wB0wp, s0w, b0w, b0p),
+			mix(pS0wpB0p, s0w, s0p, b0p), mix(pS0pB0wp, s0p, b0w, b0p), mix(pS0wB0w, s0w, b0w, 0),
+			mix(pS0pB0p, s0p, b0p, 0),
+			mix(pS0pB0pB1p, s0p, b0p, b1p), mix(pS1pS0pB0p, s1p, s0p, b0p),
+			mix(pS0wd, s0w, d, 0), mix(pS0pd, s0p, d, 0), mix(pB0wd, b0w, d, 0), mix(pB0pd, b0p, d, 0),
+			mix(pS0wB0wd, s0w, b0w, d), mix(pS0pB0pd, s0p, b0p, d),
+			mix(pS1wpS0wp, s1w^s1p<<40, s0w, s0p), mix(pS1pS0p, s1p, s0p, 0), mix(pS1wS0w, s1w, s0w, 0),
+			mix(pS2pS1pS0p, s2p, s1p, s0p),
+			mix(pS2w, word(s2), 0, 0), mix(pS2p, s2p, 0, 0),
+			mix(pS0wS1wB0w, s0w, s1w, b0w),
+			// Coarse tags: UPOS beside the tagger's (UPOS, XPOS) classes.
+			mix(pU1, s0u, b0u, 0), mix(pU2, s1u, s0u, b0u),
+			mix(pU4, s0u, b0u, d), mix(pU5, s0w, b0u, 0), mix(pU6, s0u, b0w, 0),
+		)
+		// What lies between s0 and b0: verbs and punctuation (none, one, more).
+		if s0 >= 0 && s0 < n && b0 >= 0 {
+			vb := uint64(min(st.verbs[b0]-st.verbs[s0+1], 2))
+			pb := uint64(min(st.puncts[b0]-st.puncts[s0+1], 2))
+			buf = append(buf,
+				mix(pV1, vb, pb, 0), mix(pV2, s0p, b0p, vb), mix(pV3, s0p, b0p, pb), mix(pV4, s0w, vb, pb),
+			)
+		}
+		// The tagger's runner-up classes of s0 and b0, where it hesitated.
+		alt := func(i int32) uint64 {
+			if i < 0 || i >= n || st.alt == nil || st.alt[i] < 0 {
+				return 253
+			}
+			return uint64(st.alt[i])
+		}
+		s0a, b0a := alt(s0), alt(b0)
+		// What is left in the buffer: verbs and punctuation from b0 on
+		// (none, one, two, more; or the buffer is empty).
+		var vr, pr uint64 = 4, 4
+		if b0 >= 0 {
+			vr = uint64(min(st.verbs[n]-st.verbs[b0], 3))
+			pr = uint64(min(st.puncts[n]-st.puncts[b0], 3))
+		}
+		buf = append(buf,
+			mix(pA1, s0a, b0p, 0), mix(pA2, s0p, b0a, 0), mix(pA3, b0a, b0p, 0), mix(pA4, s0a, s0p, 0),
+			mix(pA5, s0p, b0p, b0a), mix(pA6, s0p, s0a, b0p),
+			mix(pX1, s0p, vr, pr), mix(pX2, s1p, s0p, vr), mix(pX3, s0u, b0u, vr),
+		)
+	}
+	if part&treeFeats == 0 {
+		return buf
+	}
+	// The features of the arcs made so far: children, their labels,
+	// valencies and label sets.
+	s0l, s0r, s0l2, s0r2 := child(s.lc1, s0), child(s.rc1, s0), child(s.lc2, s0), child(s.rc2, s0)
+	b0l, b0l2 := child(s.lc1, b0), child(s.lc2, b0)
+	s1l, s1r := child(s.lc1, s1), child(s.rc1, s1)
 	var vr0, vl0, vlb, ls0, rs0, lsb uint64
 	if s0 >= 0 {
 		vr0, vl0 = uint64(s.nright[s0]), uint64(s.nleft[s0])
@@ -455,16 +534,8 @@ func (s *pstate) stackFeatures(buf []uint64, st *sentenceTags) []uint64 {
 		lsb = s.lset[b0]
 	}
 	buf = append(buf,
-		mix(pS0w, s0w, 0, 0), mix(pS0p, s0p, 0, 0), mix(pS0wp, s0w, s0p, 0),
-		mix(pS1w, s1w, 0, 0), mix(pS1p, s1p, 0, 0), mix(pS1wp, s1w, s1p, 0),
-		mix(pS0wpB0wp, s0w, s0p, b0w^b0p<<40), mix(pS0wpB0w, s0w, s0p, b0w), mix(pS0wB0wp, s0w, b0w, b0p),
-		mix(pS0wpB0p, s0w, s0p, b0p), mix(pS0pB0wp, s0p, b0w, b0p), mix(pS0wB0w, s0w, b0w, 0),
-		mix(pS0pB0p, s0p, b0p, 0),
-		mix(pS0pB0pB1p, s0p, b0p, b1p), mix(pS1pS0pB0p, s1p, s0p, b0p),
 		mix(pS0pS0lpB0p, s0p, tag(s0l), b0p), mix(pS0pS0rpB0p, s0p, tag(s0r), b0p),
 		mix(pS0pB0pB0lp, s0p, b0p, tag(b0l)),
-		mix(pS0wd, s0w, d, 0), mix(pS0pd, s0p, d, 0), mix(pB0wd, b0w, d, 0), mix(pB0pd, b0p, d, 0),
-		mix(pS0wB0wd, s0w, b0w, d), mix(pS0pB0pd, s0p, b0p, d),
 		mix(pS0wvr, s0w, vr0, 0), mix(pS0pvr, s0p, vr0, 0), mix(pS0wvl, s0w, vl0, 0), mix(pS0pvl, s0p, vl0, 0),
 		mix(pB0wvl, b0w, vlb, 0), mix(pB0pvl, b0p, vlb, 0),
 		mix(pS0lw, word(s0l), 0, 0), mix(pS0lp, tag(s0l), 0, 0), mix(pS0ll, lab(s0l), 0, 0),
@@ -475,60 +546,13 @@ func (s *pstate) stackFeatures(buf []uint64, st *sentenceTags) []uint64 {
 		mix(pB0l2w, word(b0l2), 0, 0), mix(pB0l2p, tag(b0l2), 0, 0), mix(pB0l2l, lab(b0l2), 0, 0),
 		mix(pS0pS0lpS0l2p, s0p, tag(s0l), tag(s0l2)), mix(pS0pS0rpS0r2p, s0p, tag(s0r), tag(s0r2)),
 		mix(pB0pB0lpB0l2p, b0p, tag(b0l), tag(b0l2)),
-		mix(pS1wpS0wp, s1w^s1p<<40, s0w, s0p), mix(pS1pS0p, s1p, s0p, 0), mix(pS1wS0w, s1w, s0w, 0),
-		mix(pS2pS1pS0p, s2p, s1p, s0p),
 		mix(pS1rp, tag(s1r), 0, 0), mix(pS1rl, lab(s1r), 0, 0), mix(pS1lp, tag(s1l), 0, 0), mix(pS1ll, lab(s1l), 0, 0),
 		mix(pS1pS1rpS0p, s1p, tag(s1r), s0p),
 		mix(pS0wS0rl, s0w, lab(s0r), 0), mix(pS0wS0ll, s0w, lab(s0l), 0), mix(pB0wB0ll, b0w, lab(b0l), 0),
-		mix(pS2w, word(s2), 0, 0), mix(pS2p, s2p, 0, 0),
-		mix(pS0wS1wB0w, s0w, s1w, b0w),
 		mix(pS0pS0ll, s0p, lab(s0l), 0), mix(pS0pS0rl, s0p, lab(s0r), 0), mix(pB0pB0ll, b0p, lab(b0l), 0),
 		mix(pS0wlset, s0w, ls0, 0), mix(pS0plset, s0p, ls0, 0), mix(pS0wrset, s0w, rs0, 0), mix(pS0prset, s0p, rs0, 0),
 		mix(pB0wlset, b0w, lsb, 0), mix(pB0plset, b0p, lsb, 0),
-	)
-	// Coarse tags: UPOS beside the tagger's (UPOS, XPOS) classes.
-	up := func(i int32) uint64 {
-		switch {
-		case i < 0 || i > n:
-			return 30
-		case i == n:
-			return 31
-		}
-		return uint64(st.upos[i])
-	}
-	s0u, s1u, b0u := up(s0), up(s1), up(b0)
-	buf = append(buf,
-		mix(pU1, s0u, b0u, 0), mix(pU2, s1u, s0u, b0u),
-		mix(pU4, s0u, b0u, d), mix(pU5, s0w, b0u, 0), mix(pU6, s0u, b0w, 0),
-		mix(pU7, s0u, up(s0l), up(s0r)), mix(pU8, b0u, up(b0l), 0),
-	)
-	// What lies between s0 and b0: verbs and punctuation (none, one, more).
-	if s0 >= 0 && s0 < n && b0 >= 0 {
-		vb := uint64(min(st.verbs[b0]-st.verbs[s0+1], 2))
-		pb := uint64(min(st.puncts[b0]-st.puncts[s0+1], 2))
-		buf = append(buf,
-			mix(pV1, vb, pb, 0), mix(pV2, s0p, b0p, vb), mix(pV3, s0p, b0p, pb), mix(pV4, s0w, vb, pb),
-		)
-	}
-	// The tagger's runner-up classes of s0 and b0, where it hesitated.
-	alt := func(i int32) uint64 {
-		if i < 0 || i >= n || st.alt == nil || st.alt[i] < 0 {
-			return 253
-		}
-		return uint64(st.alt[i])
-	}
-	s0a, b0a := alt(s0), alt(b0)
-	// What is left in the buffer: verbs and punctuation from b0 on (none,
-	// one, two, more; or the buffer is empty).
-	var vr, pr uint64 = 4, 4
-	if b0 >= 0 {
-		vr = uint64(min(st.verbs[n]-st.verbs[b0], 3))
-		pr = uint64(min(st.puncts[n]-st.puncts[b0], 3))
-	}
-	buf = append(buf,
-		mix(pA1, s0a, b0p, 0), mix(pA2, s0p, b0a, 0), mix(pA3, b0a, b0p, 0), mix(pA4, s0a, s0p, 0),
-		mix(pA5, s0p, b0p, b0a), mix(pA6, s0p, s0a, b0p),
-		mix(pX1, s0p, vr, pr), mix(pX2, s1p, s0p, vr), mix(pX3, s0u, b0u, vr),
+		mix(pU7, s0u, st.up(s0l, n), st.up(s0r, n)), mix(pU8, b0u, st.up(b0l, n), 0),
 	)
 	return buf
 }

@@ -50,15 +50,11 @@ type beamState struct {
 	bscore      []int32 // the buffer features' scores for each b0, nActions apart
 	bdone       []bool
 	// The scores of the buffer's features and of those of the positions
-	// of s2, s1, s0 and b0 (placeFeats) at this step, shared by the
-	// configurations that differ only in their arcs, as those made by arcs
-	// of different labels.
-	places []placeScores
-}
-
-type placeScores struct {
-	key    [4]int32
-	scores []int32
+	// of s2, s1, s0 and b0 (placeFeats), shared by the configurations that
+	// differ only in their arcs, as those made by arcs of different
+	// labels: where each set of positions' scores starts in placeScores.
+	places      map[[4]int32]int32
+	placeScores []int32
 }
 
 // placeKey returns the positions of s2, s1, s0 and b0 (-1: none).
@@ -104,22 +100,18 @@ func (p *parser) parseBeam(bs *beamState, s *pstate, st *sentenceTags, buf []uin
 	items := bs.items[:1]
 	items[0].s.reset(n)
 	items[0].score = 0
-	for len(bs.places) < k {
-		bs.places = append(bs.places, placeScores{})
+	if bs.places == nil {
+		bs.places = make(map[[4]int32]int32)
 	}
+	clear(bs.places)
+	bs.placeScores = bs.placeScores[:0]
 	for !items[0].s.terminal() {
 		cs := bs.cands[:0]
-		np := 0
 		for i := range items {
 			it := &items[i]
 			key := it.s.placeKey()
-			j := 0
-			for j < np && bs.places[j].key != key {
-				j++
-			}
-			pl := &bs.places[j]
-			if j == np {
-				np++
+			at, ok := bs.places[key]
+			if !ok {
 				b := it.s.b
 				bsc := bs.bscore[int(b)*na : int(b+1)*na]
 				if !bs.bdone[b] {
@@ -128,12 +120,13 @@ func (p *parser) parseBeam(bs *beamState, s *pstate, st *sentenceTags, buf []uin
 					clear(bsc)
 					p.w.score(buf, bsc)
 				}
-				pl.key = key
-				pl.scores = append(pl.scores[:0], bsc...)
+				at = int32(len(bs.placeScores))
+				bs.places[key] = at
+				bs.placeScores = append(bs.placeScores, bsc...)
 				buf = it.s.someFeatures(buf[:0], st, placeFeats)
-				p.w.score(buf, pl.scores)
+				p.w.score(buf, bs.placeScores[at:])
 			}
-			copy(scores, pl.scores)
+			copy(scores, bs.placeScores[at:int(at)+na])
 			buf = it.s.someFeatures(buf[:0], st, treeFeats)
 			p.w.score(buf, scores)
 			// Shift, the left arcs, the right arcs (no arc has NoRel).
@@ -203,6 +196,10 @@ type beamTrainer struct {
 	scores           []float32
 	cost             []int
 	replay           pstate
+	// The scores of the buffer's and the positions' features (as in
+	// beamState), for the sentence: the weights change only after it.
+	places      map[[4]int32]int32
+	placeScores []float32
 }
 
 func newBeamTrainer(l *learner, k int) *beamTrainer {
@@ -229,8 +226,20 @@ func (bt *beamTrainer) backtrack(out []int32, t, i int) []int32 {
 // expand scores configuration s's transitions into bt.scores and their
 // costs into bt.cost, and returns the least cost.
 func (bt *beamTrainer) expand(s *pstate, st *sentenceTags, gh []int32, gr []Rel) int {
-	bt.feats = s.parseFeatures(bt.feats[:0], st)
-	clear(bt.scores)
+	na := len(bt.scores)
+	key := s.placeKey()
+	at, ok := bt.places[key]
+	if !ok {
+		at = int32(len(bt.placeScores))
+		bt.places[key] = at
+		for range na {
+			bt.placeScores = append(bt.placeScores, 0)
+		}
+		bt.feats = s.someFeatures(st.bufferFeatures(bt.feats[:0], s.b), st, placeFeats)
+		bt.l.score(bt.feats, bt.placeScores[at:])
+	}
+	copy(bt.scores, bt.placeScores[at:int(at)+na])
+	bt.feats = s.someFeatures(bt.feats[:0], st, treeFeats)
 	bt.l.score(bt.feats, bt.scores)
 	s.costs(gh, gr, bt.cost)
 	least := 1 << 30
@@ -252,6 +261,11 @@ func (bt *beamTrainer) learn(st *sentenceTags, gh []int32, gr []Rel) bool {
 	items[0].s.reset(n)
 	items[0].score, items[0].gold = 0, true
 	bt.hist = bt.hist[:0]
+	if bt.places == nil {
+		bt.places = make(map[[4]int32]int32)
+	}
+	clear(bt.places)
+	bt.placeScores = bt.placeScores[:0]
 	inBeam := true
 	var maxV float32
 	found := false

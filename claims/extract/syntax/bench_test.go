@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -21,23 +22,33 @@ func devText(b *testing.B) (string, int) {
 
 // BenchmarkParse tokenizes, tags, lemmatizes and parses the EWT
 // development set (25k words) as text: run with -cpu=1.
-func BenchmarkParse(b *testing.B) { benchAnalysis(b, (*Model).Annotate) }
+func BenchmarkParse(b *testing.B) { benchAnalysis(b, Default().Annotate) }
+
+// BenchmarkParseBeam is BenchmarkParse at other widths of the parser's
+// beam than the model's.
+func BenchmarkParseBeam(b *testing.B) {
+	for _, k := range []int{1, 2, 4, 8} {
+		b.Run(fmt.Sprintf("k=%d", k), func(b *testing.B) {
+			m := Default().WithBeam(k)
+			benchAnalysis(b, m.Annotate)
+		})
+	}
+}
 
 // BenchmarkTag tokenizes and tags (with lemmas) the same text.
-func BenchmarkTag(b *testing.B) { benchAnalysis(b, (*Model).Tag) }
+func BenchmarkTag(b *testing.B) { benchAnalysis(b, Default().Tag) }
 
 // benchAnalysis runs analyse over the EWT development set as text and
 // reports words per second.
-func benchAnalysis(b *testing.B, analyse func(*Model, *Doc)) {
+func benchAnalysis(b *testing.B, analyse func(*Doc)) {
 	text, _ := devText(b)
-	m := Default()
 	d := &Doc{}
 	words := 0
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for b.Loop() {
 		Tokenize(d, text)
-		analyse(m, d)
+		analyse(d)
 		words += d.Len()
 	}
 	b.ReportMetric(float64(words)/b.Elapsed().Seconds(), "words/s")

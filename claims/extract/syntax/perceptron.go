@@ -432,6 +432,16 @@ func (m *Model) Prune(minAbs float64) *Model {
 	return &Model{tagger: &t, lem: m.lem, parser: p}
 }
 
+// PruneParser drops the parser's weights whose magnitude is below
+// minAbs, keeping the tagger's.
+func (m *Model) PruneParser(minAbs float64) *Model {
+	p := m.parser
+	if p != nil {
+		p = p.prune(minAbs)
+	}
+	return &Model{tagger: m.tagger, lem: m.lem, parser: p}
+}
+
 // WithBeam returns a model that parses with a beam of k configurations
 // (1: greedy; at most 64), sharing m's weights. A narrower beam than the
 // model's own parses faster and less accurately.

@@ -58,7 +58,7 @@ type TrainOptions struct {
 	TagRuns     int     // taggers trained on different orders of the sentences, whose weights are averaged; default 2 (the jackknife's taggers: 1)
 	ParseEpochs int     // default 12
 	ParseRuns   int     // parsers trained on different orders of the sentences, whose weights are averaged; default 2
-	Beam        int     // the parser's beam while learning and parsing; default 1 (greedy, dynamic oracle)
+	Beam        int     // the parser's beam while learning and parsing; default 8, 1 for greedy (dynamic oracle)
 	BeamEpochs  int     // with Beam > 1, the last parser epochs that learn with the beam (the others greedily); default all
 	Folds       int     // jackknife folds for the parser's training tags; default 5, 1 = gold tags
 	MinWeight   float64 // averaged weights smaller than this are dropped; default 0.05
@@ -98,7 +98,7 @@ func (o *TrainOptions) defaults() {
 		o.Clusters = 256
 	}
 	if o.Beam == 0 {
-		o.Beam = 1
+		o.Beam = 8
 	}
 	if o.BeamEpochs == 0 || o.BeamEpochs > o.ParseEpochs {
 		o.BeamEpochs = o.ParseEpochs

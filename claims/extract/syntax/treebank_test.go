@@ -44,8 +44,8 @@ func TestTreebankDev(t *testing.T) {
 	}{
 		{"UPOS", s.UPOS, 95.5, 95.5},
 		{"lemma", s.Lemma, 97.2, 97},
-		{"UAS", s.UAS, 85.3, 87},
-		{"LAS", s.LAS, 82.3, 84},
+		{"UAS", s.UAS, 86.5, 87},
+		{"LAS", s.LAS, 83.4, 84},
 	} {
 		if c.got < c.floor {
 			t.Errorf("%s %.2f%%, below the committed model's %.1f%%", c.name, c.got, c.floor)

@@ -34,6 +34,7 @@ func main() {
 	clusters := flag.Int("clusters", 0, "word classes learnt for the tagger (0: default, negative: none)")
 	tagOnly := flag.Bool("tag-only", false, "train the tagger and lemmatizer alone and score them on dev (pruned); write no model")
 	prune := flag.Float64("prune", 0.6, "then drop the weights below this, for a smaller model (0: none)")
+	pruneParser := flag.Float64("prune-parser", 1.0, "then drop the parser's weights below this (0: none)")
 	flag.Parse()
 	if *trainPath == "" || *out == "" && !*tagOnly {
 		fmt.Fprintln(os.Stderr, "usage: train -train FILE [-dev FILE] -o MODEL")
@@ -57,6 +58,9 @@ func main() {
 	}
 	if *prune > 0 {
 		m = m.Prune(*prune)
+	}
+	if *pruneParser > 0 && !*tagOnly {
+		m = m.PruneParser(*pruneParser)
 	}
 	if *tagOnly {
 		if dev != nil {

@@ -393,7 +393,7 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 	r.np = fr.npWords(np, mi)
 	r.post = fr.postWords(np)
 	r.ctx = fr.figureContext(w, np, mi)
-	r.usable = !fr.figureInChange(mi) && !fr.contrastOfTimes(w)
+	r.usable = !fr.figureInChange(mi) && !fr.contrastOfTimes(w) && !fr.restOfSet(w)
 	return r, len(r.np) > 0 || len(r.ctx) > 0
 }
 
@@ -711,6 +711,25 @@ func (fr *frameReader) withPresent(k int) bool {
 }
 
 var presentWords = map[string]bool{"current": true, "present": true, "existing": true, "serving": true, "new": true}
+
+// restOfSet reports whether the figure at word w counts what is left of
+// a set: "where about 90 staff will remain", "the remaining 40 stores" —
+// a part, not the whole a later phrase names.
+func (fr *frameReader) restOfSet(w int) bool {
+	np := fr.npHead(w)
+	if fr.partOfSet(np) {
+		return true
+	}
+	k := fr.predicateOf(w)
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(fr.t.Doc.Lemma[k]) {
+	case "remain", "stay":
+		return fr.t.Kid(k, syntax.RelNsubj) == np
+	}
+	return false
+}
 
 // predicateOf returns the nearest predicate above word w, or -1.
 func (fr *frameReader) predicateOf(w int) int {

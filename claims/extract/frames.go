@@ -63,7 +63,9 @@ func (b *builder) frameClaims() {
 		fr.quantity(mi)
 	}
 	for k := range fr.frames {
-		fr.statement(&fr.frames[k])
+		if f := &fr.frames[k]; !fr.question(f) {
+			fr.statement(f) // (a question's statement is read as left open: openSlot)
+		}
 		fr.openSlot(&fr.frames[k])
 		fr.slotValue(&fr.frames[k])
 	}
@@ -650,7 +652,7 @@ func (fr *frameReader) speakerOf(f *frame.Frame, n int) string {
 	if k := fr.key(n); k != "" {
 		return k
 	}
-	if d.UPOS[n] != syntax.PRON || d.Rel[f.Pred].Universal() != syntax.RelCcomp {
+	if d.UPOS[n] != syntax.PRON || d.Rel[f.Pred].Universal() != syntax.RelCcomp || interrogatives[strings.ToLower(d.Word(n))] {
 		return ""
 	}
 	h := int(d.Head[f.Pred])
@@ -666,6 +668,23 @@ func (fr *frameReader) speakerOf(f *frame.Frame, n int) string {
 	}
 	return ""
 }
+
+// question reports whether frame f is a question put indirectly ("has
+// not decided what would happen to the building", "did not say who will
+// lead the team"): it asks, it asserts nothing. A relative clause ("the
+// player who will lead the team") is no question.
+func (fr *frameReader) question(f *frame.Frame) bool {
+	d := fr.t.Doc
+	switch d.Rel[f.Pred].Universal().String() {
+	case "ccomp", "csubj", "xcomp", "advcl":
+		return fr.asked(f.Pred)
+	}
+	return false
+}
+
+// interrogatives are the pronouns that ask rather than refer: "what"
+// in "what would happen" stands for no one the article names.
+var interrogatives = map[string]bool{"what": true, "who": true, "whom": true, "which": true, "whatever": true, "whoever": true}
 
 // specific reports whether word n names one referent a statement can be
 // about: a name, a person, or a singular noun with a definite determiner

@@ -93,8 +93,10 @@ func TestFrameClaims(t *testing.T) {
 }
 
 // TestFrameStatementsApart: statements of different times, places, doers
-// or sets, clauses that only set the scene, and questions of how, are not
-// one statement affirmed and denied or left open.
+// or sets, clauses that only set the scene, questions of how, and the
+// clause of an indirect question ("what would happen …", "who will …"),
+// which asks and asserts nothing, are not one statement affirmed and
+// denied or left open.
 func TestFrameStatementsApart(t *testing.T) {
 	for _, text := range []string{
 		"Jones won three gold medals in Sydney in 2000. Jones, who did not win any medals in Athens in 2004, retired.",
@@ -104,6 +106,8 @@ func TestFrameStatementsApart(t *testing.T) {
 		"Coaches pick a player who is not available. Players who are available are picked first.",
 		"My body reacted well in training. I don't know how my body will react on Saturday.",
 		"Claxton's time was good enough to qualify. Jo Pavey ran in the same race. Her time was not good enough to qualify.",
+		"The board has not decided what would happen to the old depot.",
+		"The club has not said who will lead the team next season.",
 	} {
 		set, err := Extract(claims.Document{Text: text}, nil)
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // An attribution is who a sentence says is speaking, and where it says so.
@@ -36,16 +37,16 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 		if d.f(i) == "according" && d.f(i+1) == "to" {
 			j := i + 2
 			k := j
-			for k < s.last && d.toks[k].kind != tPunct || k < s.last && d.f(k) == "-" || k < s.last && d.f(k) == "'s" {
+			for k < s.last && d.toks[k].Kind != text.Punct || k < s.last && d.f(k) == "-" || k < s.last && d.f(k) == "'s" {
 				k++
 			}
 			if k > j {
 				a := attribution{first: i, last: k}
 				// "according to the business case, published in March,":
 				// the participle goes with the source
-				if e := k + 1; k < s.last && d.f(k) == "," && e < s.last && d.toks[e].kind == tWord &&
+				if e := k + 1; k < s.last && d.f(k) == "," && e < s.last && d.toks[e].Kind == text.Word &&
 					(d.in(pastCues, e) || strings.HasSuffix(d.f(e), "ed")) {
-					for e < s.last && d.toks[e].kind != tPunct {
+					for e < s.last && d.toks[e].Kind != text.Punct {
 						e++
 					}
 					if e < s.last && d.f(e) == "," {
@@ -61,7 +62,7 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 	person := -2 // the token of the sentence's first person, -1 for none; -2 until looked for
 	for k := s.first; k < s.last; k++ {
 		t := d.toks[k]
-		if t.kind != tWord || t.has(fCap) && !d.sentenceStart(k) || t.lex&lxSpeech == 0 || d.tokMen[k] >= 0 {
+		if t.Kind != text.Word || t.Has(text.Cap) && !d.sentenceStart(k) || t.lex&lxSpeech == 0 || d.tokMen[k] >= 0 {
 			continue
 		}
 		if d.fAt(k+1) == "by" || k > s.first && (d.f(k-1) == "was" || d.f(k-1) == "were" || d.f(k-1) == "been" || d.f(k-1) == "being") {
@@ -71,7 +72,7 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 			continue // "Acme announced a £3.2bn takeover": a statement of the subject's, not a source
 		}
 		// "he said", "Zelenskyy said", "two White House officials said"
-		if k > s.first && d.toks[k-1].kind == tWord {
+		if k > s.first && d.toks[k-1].Kind == text.Word {
 			p := d.f(k - 1)
 			if d.in(personPronouns, k-1) || p == "she" {
 				a := attribution{first: k - 1, last: d.afterSpeech(k+1, s.last)}
@@ -86,10 +87,10 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 			for j > s.first && j > k-8 {
 				pt := d.toks[j-1]
 				pw := d.f(j - 1)
-				if pt.kind == tPunct && pw != "'s" && pw != "-" && pw != "." || d.in(npBreaks, j-1) && !pt.has(fCap) {
+				if pt.Kind == text.Punct && pw != "'s" && pw != "-" && pw != "." || d.in(npBreaks, j-1) && !pt.Has(text.Cap) {
 					break
 				}
-				if pt.kind == tWord && (d.in(pastCues, j-1) || d.in(futureCues, j-1)) && d.tokMen[j-1] < 0 {
+				if pt.Kind == text.Word && (d.in(pastCues, j-1) || d.in(futureCues, j-1)) && d.tokMen[j-1] < 0 {
 					break
 				}
 				if mi := d.tokMen[j-1]; mi >= 0 && d.ments[mi].val.Kind == claims.KindTime {
@@ -97,10 +98,10 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 				}
 				j--
 			}
-			for j < k && (d.f(j) == "the" || d.toks[j].kind == tPunct) {
+			for j < k && (d.f(j) == "the" || d.toks[j].Kind == text.Punct) {
 				j++
 			}
-			if j < k && (j == s.first || d.toks[j-1].kind == tPunct || d.in(npBreaks, j-1) || d.tokMen[j] >= 0 || d.nounish(j, k)) {
+			if j < k && (j == s.first || d.toks[j-1].Kind == text.Punct || d.in(npBreaks, j-1) || d.tokMen[j] >= 0 || d.nounish(j, k)) {
 				a := attribution{first: j, last: d.afterSpeech(k+1, s.last)}
 				for a.first > s.first && d.f(a.first-1) == "the" {
 					a.first-- // "…, the council said": "the" goes with the speaker
@@ -114,7 +115,7 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 			}
 		}
 		// "…," said Zelenskyy
-		if k+1 < s.last && d.tokMen[k+1] >= 0 && k > s.first && d.toks[k-1].kind == tPunct {
+		if k+1 < s.last && d.tokMen[k+1] >= 0 && k > s.first && d.toks[k-1].Kind == text.Punct {
 			m := d.ments[d.tokMen[k+1]]
 			if m.ent != nil {
 				a := attribution{first: k, last: m.last, who: d.textOf(m.first, m.last), speaker: m.ent}
@@ -166,7 +167,7 @@ func (d *doc) afterSpeech(j, last int) int {
 // function word.
 func (d *doc) nounish(j, k int) bool {
 	w := d.f(k - 1)
-	return d.toks[k-1].kind == tWord && !d.in(functionWords, k-1) && !strings.HasSuffix(w, "ly")
+	return d.toks[k-1].Kind == text.Word && !d.in(functionWords, k-1) && !strings.HasSuffix(w, "ly")
 }
 
 // sourceName names the source in tokens [j, k): a name at the head of the
@@ -217,7 +218,7 @@ func (d *doc) takesObject(k, last int) bool {
 	}
 	// "estimated the repairs would cost £5m", "revealed the budget was
 	// £5bn": a clause without "that" is still speech
-	for k := j + 1; k < last && k < j+6 && d.toks[k].kind != tPunct; k++ {
+	for k := j + 1; k < last && k < j+6 && d.toks[k].Kind != text.Punct; k++ {
 		if d.in(verbLike, k) {
 			return false
 		}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // Properties the extractor names when the knowledge base declares none
@@ -230,10 +231,10 @@ func (b *builder) clause(c clause, attr attribution) {
 		if attr.first < last && attr.last >= last && attr.first > first {
 			last = attr.first
 		}
-		for first < last && d.toks[first].kind == tPunct && d.f(first) != "\"" && d.f(first) != "$" {
+		for first < last && d.toks[first].Kind == text.Punct && d.f(first) != "\"" && d.f(first) != "$" {
 			first++
 		}
-		for last > first && d.toks[last-1].kind == tPunct && d.f(last-1) != "\"" && d.f(last-1) != "%" && d.f(last-1) != ")" {
+		for last > first && d.toks[last-1].Kind == text.Punct && d.f(last-1) != "\"" && d.f(last-1) != "%" && d.f(last-1) != ")" {
 			last--
 		}
 	}
@@ -283,7 +284,7 @@ func (b *builder) clause(c clause, attr attribution) {
 			}
 			continue
 		}
-		if d.toks[i].kind != tWord || i < first || i >= last {
+		if d.toks[i].Kind != text.Word || i < first || i >= last {
 			continue
 		}
 		if d.in(personPronouns, i) && b.lastPerson != nil {
@@ -357,7 +358,7 @@ func (b *builder) timeSince(x *clauseCtx) {
 			if !b.kbMode || e.kb {
 				subject = e.id
 			}
-		} else if !b.kbMode && d.toks[j].kind == tWord && !d.in(functionWords, j) {
+		} else if !b.kbMode && d.toks[j].Kind == text.Word && !d.in(functionWords, j) {
 			subject = Slug(d.f(j))
 		}
 		if subject == "" {

@@ -5,7 +5,7 @@
 //
 // # Pipeline
 //
-// The text is folded for matching ([Fold]: NFKC, case folding, accents
+// The text is folded for matching ([text.Fold]: NFKC, case folding, accents
 // removed, curly quotes and dashes made plain) and split into tokens that
 // keep their byte spans in the original text, so every span reported is
 // valid in the original: text[span.Start:span.End] is the mention or
@@ -61,6 +61,16 @@
 // June", "the final will be played at Hampden Park"); a decision ("the
 // minister will (not) resign"). Figures whose key would be vague (a bare
 // count, a person's "date") make no claim: precision first.
+//
+// # Layers
+//
+// The extractor is built in layers, each importing only those below it:
+// package text (folding and tokens with their spans), package syntax
+// (tagger, lemmatizer and dependency parser trained on Universal
+// Dependencies), package frame (clauses read as frames on the parse, and
+// reference across the article), package worthiness (the
+// check-worthiness model), and this package, which finds mentions,
+// reads claims and keys them.
 //
 // # Bounded work
 //

@@ -30,7 +30,7 @@ func (b *builder) frameClaims() {
 		// Parse whole sentences up to the bound.
 		cut := 0
 		for _, se := range d.sents {
-			if end := int(d.toks[se.last-1].end); end <= maxFrameBytes {
+			if end := int(d.toks[se.last-1].End); end <= maxFrameBytes {
 				cut = end
 			} else {
 				break
@@ -783,7 +783,7 @@ func (fr *frameReader) addFrame(f *frame.Frame, subject, property string, v clai
 // sentenceAt returns the extractor's sentence that holds byte offset o.
 func (fr *frameReader) sentenceAt(o int) int {
 	d := fr.b.d
-	i := sort.Search(len(d.toks), func(i int) bool { return int(d.toks[i].end) > o })
+	i := sort.Search(len(d.toks), func(i int) bool { return int(d.toks[i].End) > o })
 	if i >= len(d.toks) || i >= len(d.tokSent) {
 		return -1
 	}

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // changeVerbs before a figure make it a change rather than a level: "rose
@@ -228,7 +229,7 @@ func (d *doc) measureNoun(first, last int, m mention) string {
 func (d *doc) modifiedNoun(last int, m mention) string {
 	head, measured := -1, -1
 	for j, n := m.last, 0; j < last && n < 4; j++ {
-		if d.toks[j].kind == tPunct && d.f(j) == "-" && d.toks[j].glued() && j+1 < last && d.toks[j+1].glued() {
+		if d.toks[j].Kind == text.Punct && d.f(j) == "-" && d.toks[j].Glued() && j+1 < last && d.toks[j+1].Glued() {
 			continue // "one-time"
 		}
 		if !d.compoundWord(j) {
@@ -295,7 +296,7 @@ func (d *doc) ownerAfter(x *clauseCtx, m mention) string {
 // figure.
 func (d *doc) compoundWord(j int) bool {
 	t := d.toks[j]
-	if t.kind != tWord || t.has(fCap) || d.tokMen[j] >= 0 || len(d.f(j)) < 3 {
+	if t.Kind != text.Word || t.Has(text.Cap) || d.tokMen[j] >= 0 || len(d.f(j)) < 3 {
 		return false
 	}
 	w := d.f(j)

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // forward reports whether a relative time at token i points forward from
@@ -92,7 +93,7 @@ func (d *doc) monthDayAt(mon time.Month, dd int, i int) claims.Value {
 // past one, 0 for none.
 func (d *doc) tenseCue(j int) int {
 	t := d.toks[j]
-	if t.kind != tWord {
+	if t.Kind != text.Word {
 		return 0
 	}
 	w := d.f(j)
@@ -113,7 +114,7 @@ func (d *doc) tenseCue(j int) int {
 			return 1 // a participle: "will be held on 8 September"
 		}
 		return -1
-	case len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd.has(w) && !t.has(fCap):
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd.has(w) && !t.Has(text.Cap):
 		// A participle after "is"/"will be" is not past: "is expected".
 		if j > 0 && (d.f(j-1) == "is" || d.f(j-1) == "be" || d.f(j-1) == "are") {
 			return 1
@@ -395,7 +396,7 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		// after or before the last time mentioned
 		if i+2 < limit && (d.f(i+1) == "next" && d.f(i+2) == "day" || d.f(i+1) == "day" && (d.f(i+2) == "after" || d.f(i+2) == "before")) {
 			e := i + 3
-			if e >= limit || d.toks[e].kind == tPunct && d.f(e) != "'s" {
+			if e >= limit || d.toks[e].Kind == text.Punct && d.f(e) != "'s" {
 				m.last = e
 				m.val = d.anchored("day", map[bool]int{true: -1, false: 1}[d.f(i+2) == "before"])
 				return m, true
@@ -481,7 +482,7 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		}
 		if d.f(j+1) == "before" || d.f(j+1) == "after" {
 			// "three years after the invasion" is a duration
-			if j+2 < limit && d.toks[j+2].kind != tPunct {
+			if j+2 < limit && d.toks[j+2].Kind != text.Punct {
 				return m, false
 			}
 		}
@@ -557,7 +558,7 @@ func (d *doc) moreUnits(unit string, k, limit int) (shift, int) {
 		if d.fAt(j) == "and" || d.fAt(j) == "," {
 			j++
 		}
-		if j >= limit || d.toks[j].kind != tNum && d.toks[j].lex&lxNumberWord == 0 && d.f(j) != "a" && d.f(j) != "an" {
+		if j >= limit || d.toks[j].Kind != text.Number && d.toks[j].lex&lxNumberWord == 0 && d.f(j) != "a" && d.f(j) != "an" {
 			return sh, k
 		}
 		n := 1
@@ -603,7 +604,7 @@ func (d *doc) moreUnits(unit string, k, limit int) (shift, int) {
 func (d *doc) shiftedTime(i, limit, n int, unit string, k int) (mention, bool) {
 	m := mention{first: i}
 	j := k + 1
-	if j >= limit || d.toks[j].kind != tNum && d.toks[j].lex&lxValueStart == 0 || d.f(j) == "the" || d.f(j) == "a" || d.f(j) == "an" {
+	if j >= limit || d.toks[j].Kind != text.Number && d.toks[j].lex&lxValueStart == 0 || d.f(j) == "the" || d.f(j) == "a" || d.f(j) == "an" {
 		return m, false
 	}
 	x, ok := d.matchTime(j, limit)
@@ -641,7 +642,7 @@ func (d *doc) dayOfWeek(m mention, limit int) mention {
 	wd, ok := weekdayNames.get(d.f(k))
 	if !ok {
 		wd, ok = weekdayAbbrevs.get(d.f(k))
-		ok = ok && d.toks[k].has(fCap)
+		ok = ok && d.toks[k].Has(text.Cap)
 	}
 	if !ok || m.val.Start.IsZero() {
 		return m

@@ -585,7 +585,11 @@ func (fr *frameReader) npWords(np, mi int) []string {
 			out = append(out, strings.ToLower(sd.Lemma[k]))
 		}
 	}
-	if !in(np) || sd.UPOS[np] == syntax.NOUN {
+	switch {
+	case !in(np) && sd.UPOS[np] == syntax.NUM:
+		// A noun the tagger took for a number (npHead): "the £4.7m penalty".
+		out = append(out, strings.ToLower(sd.Lemma[np]))
+	case !in(np) || sd.UPOS[np] == syntax.NOUN:
 		add(np)
 	}
 	for _, c := range t.Kids(np) {

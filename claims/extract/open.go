@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -168,7 +169,7 @@ func (b *builder) open(x *clauseCtx) {
 		}
 		x.use(vi)
 		n := len(b.out)
-		b.emit(x, subject, prop, m.val, x.mod, true)
+		b.emit(x, subject, prop, m.val, b.figureMod(x, vi, prop), true)
 		if asOf := b.figureTime(x, vi); len(b.out) > n && !asOf.IsZero() && (!dayOrFiner(asOf) || levelNouns.has(base)) {
 			b.out[n].AsOf = asOf
 		}
@@ -378,6 +379,33 @@ func (d *doc) measuredBefore(first int, m mention) int {
 		}
 	}
 	return -1
+}
+
+// figureMod returns the modality of the claim of figure vi: its
+// clause's, except that a figure in a definite noun phrase ("the 11-day
+// closure", "its £4.8m scheme") is presupposed, so a hedge on the clause
+// ("sought assurances that the 11-day closure would not be extended")
+// does not reach it.
+// The claim must be of that noun phrase's own noun: in "if it hits the
+// £6.00 mark" the mark is presupposed, not a wage of £6.00.
+func (b *builder) figureMod(x *clauseCtx, vi int, property string) claims.Modality {
+	if x.mod == claims.ModalityHedged && b.d.presupposedFigure(b.d.ments[vi], property) {
+		return claims.ModalityAsserted
+	}
+	return x.mod
+}
+
+// presupposedFigure reports whether figure m stands between a definite
+// word and the noun it measures, a noun the property names: "the 11-day
+// closure", "its £4.8m scheme".
+func (d *doc) presupposedFigure(m mention, property string) bool {
+	if m.first == 0 || m.last >= len(d.toks) || d.tokSent[m.first-1] != d.tokSent[m.first] {
+		return false
+	}
+	if !definiteWords[d.f(m.first-1)] || !d.compoundWord(m.last) {
+		return false
+	}
+	return slices.Contains(strings.Split(property, "-"), Slug(d.f(m.last)))
 }
 
 // definiteFigure reports whether the figure m, or the noun it measures,

@@ -529,7 +529,7 @@ func (b *builder) lifeTime(x *clauseCtx, vi int) {
 		return
 	}
 	x.use(vi)
-	b.emit(x, subject, prop, m.val, x.mod, true)
+	b.emit(x, subject, prop, m.val, b.figureMod(x, vi, prop), true)
 }
 
 // groupSize makes the claim of a group's size: "the 32-man squad", "a

@@ -116,7 +116,7 @@ func (b *builder) openClosure(x *clauseCtx, vi int) bool {
 	}
 	b.owners["closure"] = subject
 	x.use(vi)
-	b.emit(x, subject, "closure", m.val, x.mod, true)
+	b.emit(x, subject, "closure", m.val, b.figureMod(x, vi, "closure"), true)
 	return true
 }
 

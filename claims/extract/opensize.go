@@ -79,7 +79,7 @@ func (b *builder) openSize(x *clauseCtx, vi int) bool {
 		return false
 	}
 	x.use(vi)
-	b.emit(x, subject, prop, m.val, x.mod, true)
+	b.emit(x, subject, prop, m.val, b.figureMod(x, vi, prop), true)
 	return true
 }
 

@@ -73,17 +73,27 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 		}
 		// "he said", "Zelenskyy said", "two White House officials said"
 		if k > s.first && d.toks[k-1].Kind == text.Word {
-			p := d.f(k - 1)
-			if d.in(personPronouns, k-1) || p == "she" {
-				a := attribution{first: k - 1, last: d.afterSpeech(k+1, s.last)}
+			j := k
+			for j > s.first+1 && j > k-4 && d.in(speechAux, j-1) {
+				j-- // "officials had said", "Howard has said", "he had said"
+			}
+			if j < k {
+				switch d.f(j - 1) {
+				case "to", "they", "we", "it", "you", "i", "there", "who", "which", "that":
+					// "believed to have agreed", "where they had said":
+					// no speaker this reading can name
+					continue
+				}
+			}
+			if p := d.f(j - 1); d.in(personPronouns, j-1) || p == "she" {
+				a := attribution{first: j - 1, last: d.afterSpeech(k+1, s.last)}
 				if lastPerson != nil {
 					a.who, a.speaker = lastPerson.name, lastPerson
 				} else {
-					a.who = d.textOf(k-1, k)
+					a.who = d.textOf(j-1, j)
 				}
 				return a
 			}
-			j := k
 			for j > s.first && j > k-8 {
 				pt := d.toks[j-1]
 				pw := d.f(j - 1)
@@ -109,8 +119,12 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 				if a.first > s.first && d.f(a.first-1) == "," {
 					a.first--
 				}
-				a.who, a.speaker = d.sourceName(j, k)
-				a.hedge = d.vague(j, k)
+				e := k
+				for e > j+1 && d.in(speechAux, e-1) {
+					e-- // "rail bosses have announced": the speaker is "rail bosses"
+				}
+				a.who, a.speaker = d.sourceName(j, e)
+				a.hedge = d.vague(j, e)
 				return a
 			}
 		}
@@ -183,6 +197,12 @@ func (d *doc) sourceName(j, k int) (string, *entityRef) {
 	}
 	return d.textOf(j, k), nil
 }
+
+// speechAux are the words between a speaker and a verb of speech that
+// are no part of the speaker's name: "Michael Howard has said", "officials
+// had earlier claimed".
+var speechAux = words(`has have had is are was were will would also later earlier then previously again already
+	repeatedly often now since`)
 
 // vague reports whether tokens [j, k) name a vague source: "some
 // analysts".

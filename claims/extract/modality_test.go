@@ -55,6 +55,10 @@ func TestAttribution(t *testing.T) {
 		{"Marco Rubio spoke to Sid Rosenberg on the radio. “I need to see him,” he said.", "Marco Rubio"},
 		{"Prof Samuel Greene, who teaches at King’s College London, said that it was bad.", "Samuel Greene"},
 		{"Last week, Putin said that he was not opposed.", "Putin"},
+		{"The line will close for nine days, rail bosses have announced.", "rail bosses"},
+		{"Michael Howard has said that Labour was rattled.", "Michael Howard"},
+		{"Council officials had said the road was safe.", "Council officials"},
+		{"Marco Rubio spoke to Sid Rosenberg. “I need to see him,” he had said.", "Marco Rubio"},
 		{"The sky is blue.", ""},
 	}
 	for _, tt := range tests {

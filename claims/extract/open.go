@@ -11,9 +11,21 @@ import (
 
 // changeVerbs before a figure make it a change rather than a level: "rose
 // 15%".
-var changeVerbs = words(`rose fell increased decreased grew jumped climbed dropped declined slipped gained
-	lost surged plunged soared slumped tumbled rising falling increasing decreasing growing up down rise
-	fall increase decrease growth drop decline gain`)
+var changeVerbs = words(`rise rises rose risen rising fall falls fell fallen falling
+	increase increases increased increasing decrease decreases decreased decreasing
+	grow grows grew grown growing growth jump jumps jumped jumping climb climbs climbed climbing
+	drop drops dropped dropping decline declines declined declining slip slips slipped slipping
+	gain gains gained gaining lost surge surges surged surging plunge plunges plunged plunging
+	soar soars soared soaring slump slumps slumped slumping tumble tumbles tumbled tumbling
+	dip dips dipped dipping slide slides slid sliding sink sinks sank sunk sinking
+	plummet plummets plummeted plummeting rocket rockets rocketed rocketing up down`)
+
+// changeByVerbs change a thing by a figure: "cut prices by 24%", "raise
+// fees by £2,000". Without "by" their figure is what they act on ("will
+// cut 180 jobs", "raised £18m"), no change.
+var changeByVerbs = words(`cut cuts cutting reduce reduces reduced reducing reduction raise raises raised raising
+	boost boosts boosted boosting slash slashes slashed slashing trim trims trimmed trimming
+	hike hikes hiked lift lifts lifted lower lowers lowered lowering`)
 
 // kindNames name the open property of a value of each kind.
 var kindNames = map[claims.Kind]string{
@@ -189,15 +201,33 @@ func (b *builder) hasTo(x *clauseCtx, k claims.Kind) bool {
 // isChange reports whether a figure states a change: "rose 15%", "up 3%",
 // "an increase of 5%".
 func (d *doc) isChange(m mention) bool {
-	for j := m.first - 1; j >= 0 && j >= m.first-3; j-- {
+	j := m.first - 1
+	for j >= 0 && j >= m.first-4 {
 		if d.in(changeVerbs, j) {
 			return true
 		}
-		if d.f(j) != "of" && d.f(j) != "an" && d.f(j) != "a" {
-			break
+		switch d.f(j) {
+		case "of", "an", "a", "average", "by":
+			j--
+			continue
+		}
+		break
+	}
+	// "cut prices by an average of 24%", "increase tuition fees for
+	// students by £2,000": "by" a figure, with a verb of change before it
+	// in the sentence.
+	if j+1 < m.first && d.f(j+1) == "by" || j >= 0 && d.f(j) == "by" {
+		for k := j; k >= 0 && k >= m.first-12 && d.tokSent[k] == d.tokSent[m.first]; k-- {
+			if (d.in(changeVerbs, k) || d.in(changeByVerbs, k)) && d.toks[k].Kind == text.Word {
+				return true
+			}
 		}
 	}
-	// "closed down 247p, or 18%": the same change, put another way
+	// "closed down 247p, or 18%", "rose 15 cents - 1.1% -", "fell 3p (2%)":
+	// the same change, put another way
+	if k := m.first - 2; k >= 0 && d.tokMen[k] >= 0 && (d.f(m.first-1) == "-" || d.f(m.first-1) == "(") {
+		return d.isChange(d.ments[d.tokMen[k]])
+	}
 	if k := m.first - 3; k >= 0 && d.f(m.first-1) == "or" && d.f(m.first-2) == "," && d.tokMen[k] >= 0 {
 		return d.isChange(d.ments[d.tokMen[k]])
 	}

@@ -655,7 +655,7 @@ func (b *builder) owner(x *clauseCtx, m mention) (owner string, explicit bool) {
 
 // qualifierPreps attach a qualifier to a measured noun: "sales at
 // clothing stores", "spending on health", "appearances for Chelsea".
-var qualifierPreps = words(`on at in for from among`)
+var qualifierPreps = words(`on at in for from among of`)
 
 // qualified returns the key of a figure's measured noun with the words
 // that narrow it, so that figures of different things do not share a key:
@@ -681,7 +681,7 @@ func (d *doc) qualified(x *clauseCtx, m mention, noun string) string {
 		for j := np - 1; j >= x.first && j >= np-2; j-- {
 			t := d.toks[j]
 			w := d.f(j)
-			if t.Kind != text.Word || t.Has(text.Cap) && !(d.opensSentence(j) && !d.capSeen[w]) || d.in(functionWords, j) || d.tokMen[j] >= 0 || d.in(changeVerbs, j) ||
+			if t.Kind != text.Word || t.Has(text.Cap) && !(d.opensSentence(j) && !d.capSeen[w]) && !demonym(w) || d.in(functionWords, j) || d.tokMen[j] >= 0 || d.in(changeVerbs, j) ||
 				verbish(w) {
 				break
 			}
@@ -696,7 +696,8 @@ func (d *doc) qualified(x *clauseCtx, m mention, noun string) string {
 		parts = append(parts, d.f(j))
 		j++
 	}
-	if j+1 < x.last && d.in(qualifierPreps, j) && !(j < m.first && j+1 >= m.first) {
+	// ("the takeover of Beta Ltd": "of" a name gives the owner, ownerAfter.)
+	if j+1 < x.last && d.in(qualifierPreps, j) && !(j < m.first && j+1 >= m.first) && !(d.f(j) == "of" && d.tokMen[j+1] >= 0) {
 		q := []string{d.f(j)}
 		for k := j + 1; k < x.last && k < j+4; k++ {
 			if mi := d.tokMen[k]; mi >= 0 {

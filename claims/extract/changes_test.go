@@ -52,3 +52,22 @@ func TestChangeKeysNarrowed(t *testing.T) {
 		t.Errorf("changes %+v; want two, of different keys", got)
 	}
 }
+
+// TestNoCountsOfNamesOrScores: a number glued by a hyphen to a word or a
+// number names a thing or gives a score; it counts nothing.
+func TestNoCountsOfNamesOrScores(t *testing.T) {
+	for _, text := range []string{
+		"The air force is considering buying F-16 fighter jets from Lockheed.",
+		"Halden celebrated his side's 3-2 victory over Brackley.",
+		"The airline took delivery of its first 737-800 planes.",
+	} {
+		for _, x := range claimsIn(text, published, nil) {
+			if x.Property == "statement" {
+				continue
+			}
+			if strings.Contains(x.Value, "jet") || strings.Contains(x.Value, "victory") || strings.Contains(x.Property, "victory") || strings.Contains(x.Value, "plane") {
+				t.Errorf("%q: claim %+v counts a name or a score", text, x)
+			}
+		}
+	}
+}

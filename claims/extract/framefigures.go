@@ -328,7 +328,7 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 	d := fr.b.d
 	m := &d.ments[mi]
 	w := int(fr.menWord[mi])
-	if w < 0 || m.relative || m.ordinal || m.age || m.ends != nil || m.isEntity() {
+	if w < 0 || m.relative || m.ordinal || m.age || m.ends != nil || m.isEntity() || d.hyphenJoined(*m) {
 		return figureRef{}, false
 	}
 	sd := fr.t.Doc

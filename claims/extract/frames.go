@@ -267,7 +267,7 @@ func (fr *frameReader) quantity(mi int) {
 	d := fr.b.d
 	m := d.ments[mi]
 	w := int(fr.menWord[mi])
-	if w < 0 || m.relative || m.ordinal || m.age || m.ends != nil {
+	if w < 0 || m.relative || m.ordinal || m.age || m.ends != nil || d.hyphenJoined(m) {
 		return
 	}
 	t := fr.t

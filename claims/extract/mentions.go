@@ -59,6 +59,21 @@ func (d *doc) addMention(m mention) bool {
 	return true
 }
 
+// hyphenJoined reports whether number m is glued by a hyphen to a word or
+// another number: a name ("F-16 fighter jets", "Covid-19", "a 737-800
+// jet") or a score ("a 3-2 victory"); a mention still, but no count of
+// anything.
+func (d *doc) hyphenJoined(m mention) bool {
+	t := d.toks
+	if k := m.first; k >= 2 && t[k].Kind == text.Number && t[k].Glued() && d.f(k-1) == "-" && t[k-1].Glued() && t[k-2].Kind != text.Punct {
+		return true
+	}
+	if k := m.first; k+2 < len(t) && t[k].Kind == text.Number && m.last == k+1 && t[k+1].Glued() && d.f(k+1) == "-" && t[k+2].Glued() && t[k+2].Kind == text.Number {
+		return true
+	}
+	return false
+}
+
 // markerBefore returns the preposition before token i that ties a time or
 // quantity to its clause: "since" in "since 2015", "after" in "after the
 // war", skipping "the", "early", "late", "mid".

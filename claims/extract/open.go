@@ -119,8 +119,10 @@ func (b *builder) open(x *clauseCtx) {
 		if b.groupSize(x, vi) || b.openToll(x, vi) || b.openTerm(x, vi) || b.openSize(x, vi) || b.openStaff(x, vi) || b.openClosure(x, vi) {
 			continue
 		}
-		if m.val.Kind == claims.KindNumber {
-			continue // "two of the world's biggest suppliers": what is counted is not said
+		if m.val.Kind == claims.KindNumber || d.hyphenJoined(m) {
+			// "two of the world's biggest suppliers": what is counted is
+			// not said; "F-16 fighter jets", "a 3-2 victory": no count
+			continue
 		}
 		if m.val.Kind == claims.KindCount && m.first > x.first && (circumstantial(d.f(m.first - 1))) {
 			continue // "from 20 yards", "scoring 18 goals": not what the clause asserts

@@ -319,9 +319,45 @@ func (d *doc) ownerAfter(x *clauseCtx, m mention) string {
 		j++
 	}
 	if mi := d.tokMen[j]; mi >= 0 && d.ments[mi].ent != nil && d.ments[mi].first == j {
+		if n := d.namedAfter(int(mi)); n >= 0 {
+			mi = int32(n) // "its acquisition of US firm ISG": ISG's
+		}
 		return d.ments[mi].ent.id
 	}
 	return ""
+}
+
+// kindNoun reports whether token k may be a common noun between a name
+// and the name it describes ("firm", "gaming consortium"): a lower-case
+// word that is no function word, verb or figure.
+func (d *doc) kindNoun(k int) bool {
+	t := d.toks[k]
+	if t.Kind != text.Word || t.Has(text.Cap) || d.tokMen[k] >= 0 || len(d.f(k)) < 3 || strings.HasSuffix(d.f(k), "ed") {
+		return false
+	}
+	return !d.in(functionWords, k) && !d.in(verbLike, k) && !d.in(pastCues, k) && !d.in(speechVerbs, k) && !d.in(changeVerbs, k)
+}
+
+// namedAfter returns the name that a place or an acronym (mention mi)
+// modifies through a common noun, "US firm ISG", "US gaming consortium BLB": the place says
+// what kind of firm ISG is, and ISG is what the clause speaks of. It returns -1 when there is none, or when that name is a
+// person's ("Acme chief Jo Bloggs": a role, whose company stays Acme's).
+func (d *doc) namedAfter(mi int) int {
+	if m := d.ments[mi]; m.ent.kind != claims.EntityPlace && !(m.last-m.first == 1 && d.toks[m.first].Has(text.Upper)) {
+		return -1 // "The Tories accuse Labour …", "The Grudge cost Sony …"
+	}
+	j := d.ments[mi].last
+	k := j
+	for k < len(d.toks) && k < j+3 && d.kindNoun(k) {
+		k++
+	}
+	if k == j || k >= len(d.toks) || d.tokSent[k] != d.tokSent[j-1] {
+		return -1
+	}
+	if n := d.tokMen[k]; n >= 0 && d.ments[n].first == k && d.ments[n].ent != nil && d.ments[n].ent.kind != claims.EntityPerson {
+		return int(n)
+	}
+	return -1
 }
 
 // compoundWord reports whether token j may be a word of a noun compound

@@ -647,6 +647,11 @@ func (b *builder) owner(x *clauseCtx, m mention) (owner string, explicit bool) {
 	}
 	for _, s := range x.subjects {
 		if s.at < m.first && s.ref.kind != claims.EntityPlace {
+			if s.mention >= 0 {
+				if n := d.namedAfter(s.mention); n >= 0 && d.ments[n].first < m.first {
+					continue // "US gaming consortium BLB will pay $339m": BLB's
+				}
+			}
 			return s.ref.id, false
 		}
 	}

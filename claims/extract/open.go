@@ -165,6 +165,9 @@ func (b *builder) open(x *clauseCtx) {
 		prop := noun
 		if subject == "" {
 			subject = d.clauseHeadNoun(x, m.first)
+			if thing := d.verbSubject(x); thing != "" && subject == noun {
+				subject = thing // "the new console will cost about 19,800 yen": the console's cost
+			}
 			if subject == "" {
 				subject = noun
 			}
@@ -407,6 +410,71 @@ func (d *doc) clauseHeadNoun(x *clauseCtx, last int) string {
 		return ""
 	}
 	return nounKey(d.f(x.measure))
+}
+
+// verbSubject returns the key of the thing a measure word used as a verb
+// is said of: in "the gadget will cost about 19,800 yen" "cost" follows a
+// modal, so it is a verb, and the noun before the modal ("gadget") is
+// what costs. It returns "" when the clause's first measure word is no
+// such verb or no plain noun stands before it.
+func (d *doc) verbSubject(x *clauseCtx) string {
+	k := x.measure
+	if k < 0 || k-2 < x.first {
+		return ""
+	}
+	switch d.f(k - 1) {
+	case "will", "would", "could", "may", "might", "should", "must", "to", "can", "does", "did":
+	default:
+		return ""
+	}
+	n := k - 2
+	for n > x.first && n > k-6 {
+		switch d.f(n) {
+		case "expected", "likely", "set", "due", "estimated", "forecast", "going", "is", "are", "was", "were",
+			"be", "been", "has", "have", "had", "now", "also", "still", "only":
+			n-- // "the bridge is expected to cost"
+			continue
+		}
+		break
+	}
+	head := ""
+	for range 3 {
+		if !d.compoundWord(n) || d.in(measureNouns, n) || strings.HasSuffix(d.f(n), "ed") {
+			return head
+		}
+		det := d.determinerOf(x, n)
+		if det < 0 {
+			return head
+		}
+		head = nounKey(d.f(n))
+		// "the leisure centre on the former bus depot site will cost": the
+		// noun of a phrase after a preposition is not the head.
+		if p := det - 1; p-1 > x.first && (d.in(qualifierPreps, p) || d.f(p) == "near" || d.f(p) == "with") {
+			n = p - 1
+			continue
+		}
+		return head
+	}
+	return head
+}
+
+// determinerOf returns the determiner of the noun phrase that noun n
+// ends ("the gadget", "each remote hunting session", "the long-awaited
+// handheld gadget"), or -1 when there is none: "in order to pay", "of
+// people would vote".
+func (d *doc) determinerOf(x *clauseCtx, n int) int {
+	for j := n - 1; j >= x.first && j >= n-8; j-- {
+		switch d.f(j) {
+		case "the", "a", "an", "each", "every", "its", "their", "his", "her", "this", "that", "these", "those":
+			return j
+		case "-":
+			continue // "long-awaited"
+		}
+		if !d.kindNoun(j) && !demonym(d.f(j)) && !(d.toks[j].Kind == text.Word && strings.HasSuffix(d.f(j), "ed") && d.toks[j].Glued()) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // nounKey is the key of a measure noun: singular, as a slug.

@@ -47,7 +47,9 @@ func TestOpenWhen(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := claimsWhere(tt.text, func(x c) bool { return x.Property == "opening-date" || x.Property == "start-date" || x.Property == "reopening-date" })
+			got := claimsWhere(tt.text, func(x c) bool {
+				return x.Property == "opening-date" || x.Property == "start-date" || x.Property == "reopening-date"
+			})
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%q: claims (-want +got):\n%s", tt.text, diff)
 			}

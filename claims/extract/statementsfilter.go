@@ -102,8 +102,16 @@ func (d *doc) paragraphBreak(k int) bool {
 // what is left of "Raha said there was interest in the company" when the
 // attribution is read wrong.
 func (d *doc) fragment(first, last int) bool {
-	return d.toks[first].Kind == text.Word && !d.toks[first].Has(text.Cap) && !d.hasVerb(first, last) && !d.figure(first, last)
+	if d.toks[first].Kind != text.Word || d.toks[first].Has(text.Cap) {
+		return false
+	}
+	return d.in(fragmentStarts, first) || !d.hasVerb(first, last) && !d.figure(first, last)
 }
+
+// fragmentStarts open what is left of a verb's complement when the
+// attribution took the verb: "[he warned] against placing too much
+// weight on…".
+var fragmentStarts = words(`against to`)
 
 // imperativeVerbs open a sentence that addresses the reader: "Listen to
 // the full interview", "Imagine the cost".
@@ -131,7 +139,9 @@ var (
 	futurePhrases = phrases("due to be", "is due to", "are due to", "is to be", "are to be", "plans to",
 		"is planning", "are planning", "was planning",
 		"planned to", "intends to", "intended to", "aims to", "hopes to", "hoped to", "expects to",
-		"expected to", "expect to")
+		"expected to", "expect to", "wants to", "want to", "wanted to", "hoping to", "hopes to",
+		"is sure to", "are sure to", "is bound to", "are bound to", "is certain to", "are certain to",
+		"in coming", "in the coming", "in the years ahead")
 	clauseOpeners = words(`which who whom whose where when if unless until once before after while`)
 )
 
@@ -226,7 +236,8 @@ var (
 		"declined to name", "refused to comment", "refused to say", "refused to confirm",
 		"refused to reveal", "refused to discuss", "refused to disclose", "refused to give",
 		"refused to elaborate", "refused to name", "would not comment", "would not say",
-		"would not confirm", "would not be drawn", "not be drawn")
+		"would not confirm", "would not be drawn", "not be drawn", "not available for comment",
+		"unavailable for comment", "could not be reached", "full of praise")
 )
 
 // Reactions praise, welcome or condemn what happened, which another
@@ -285,7 +296,7 @@ var (
 	feelingWords = words(`delighted pleased happy unhappy disappointed keen eager confident sure unsure convinced proud sorry upset angry furious thrilled excited worried
 		nervous frustrated surprised shocked saddened devastated relieved dissatisfied glad grateful
 		thankful hopeful desperate anxious adamant fascinated impressed disgusted
-		horrified amazed stunned`)
+		horrified amazed stunned disillusioned seething enraged upbeat bullish`)
 	feelingVerbs = words(`is are was were be been being am 're 'm feel feels felt feeling remain
 		remains remained seem seems seemed looked looks sounded`)
 	feelingAdverbs = words(`very so really extremely particularly not also still more less too quite
@@ -343,24 +354,25 @@ var plotPhrases = phrases("tells the story", "tell the story", "told the story",
 var (
 	matchPlays = words(`header volley volleyed goalkeeper keeper crossbar woodwork dribbled chipped
 		curled lobbed forehand backhand baseline lineout scrum ruck maul touchline sideline
-		tie-break half-time equaliser equalizer`)
+		tie-break half-time equaliser equalizer fielded onrushing conversion sidestep offside`)
 	matchPlayPhrases = phrases("free kick", "free - kick", "drop goal", "drop - goal", "penalty area",
 		"penalty spot", "far post", "near post", "the net", "wide of", "dropped serve",
 		"double fault", "break point", "break points", "match point", "set point", "tie - break",
 		"half - time", "from close range")
 	matchWords = words(`shot shots cross crossed corner post bar kick kicked tackle save saved
 		saves parried rebound serve served ace aces rally lob smash headed fired struck drilled
-		blasted tapped minutes minute try tries ball`)
+		blasted tapped minutes minute try tries ball goal goals penalty penalties strike pass
+		decider strokes`)
 )
 
 // matchPlay reports whether tokens [first, last) hold a word of match
-// play and another, and no score ("3-0").
+// play and another, and no score ("3-0") unless they hold three.
 func (d *doc) matchPlay(first, last int) bool {
-	plays, others := 0, 0
+	plays, others, score := 0, 0, false
 	for i := first; i < last; i++ {
 		t := d.toks[i]
 		if t.Kind == text.Number && i+2 < last && d.f(i+1) == "-" && d.toks[i+2].Kind == text.Number {
-			return false
+			score = true
 		}
 		if t.Kind != text.Word {
 			continue
@@ -374,7 +386,7 @@ func (d *doc) matchPlay(first, last int) bool {
 			others++
 		}
 	}
-	return plays > 0 && plays+others >= 2
+	return plays > 0 && plays+others >= 2 && (!score || plays+others >= 3)
 }
 
 // figure reports whether tokens [first, last) hold a number other than an

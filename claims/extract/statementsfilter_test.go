@@ -31,6 +31,8 @@ func TestStatementDismissal(t *testing.T) {
 		{text: "The country's plans to open its market were approved by parliament.", want: ""},
 		{text: "Factory output grew faster than expected in the autumn.", want: ""},
 		{text: "He left his fortune to a cat in his will.", want: ""},
+		{text: "The striker now wants to return to his first club.", want: "future"},
+		{text: "The rivalry is sure to add spice to the final.", want: "future"},
 		// the first and second person
 		{text: "I always knew the team had something special about it.", want: "first person"},
 		{text: "We had a very sensible talk with the owners about the future.", want: "first person"},
@@ -40,6 +42,7 @@ func TestStatementDismissal(t *testing.T) {
 		{text: "The senator urged the agency to publish its findings.", want: "speech act"},
 		{text: "The minister vowed to fight on against the closure.", want: "speech act"},
 		{text: "A spokesman for the firm declined to comment on the report.", want: "speech act"},
+		{text: "The singer was not available for comment.", want: "speech act"},
 		{text: "The union welcomed the decision of the court.", want: "reaction"},
 		{text: "The union welcomed the decision to award staff a 4% rise.", want: ""},
 		{text: "The couple renewed their vows on the island last summer.", want: ""},
@@ -53,12 +56,14 @@ func TestStatementDismissal(t *testing.T) {
 		// fragments left when an attribution is read
 		{text: "The paper quoted a government spokeswoman.", after: "The paper quoted", want: "fragment"},
 		{text: "The agency said the bank had broken the rules.", after: "The agency said", want: ""},
+		{text: "The governor warned against reading too much into one month's data.", after: "The governor warned", want: "fragment"},
 		// a film's plot, a match's play
 		{text: "The film tells the story of a miner who becomes a singer.", want: "plot"},
 		{text: "The film, which tells the story of a miner, took $12m in its first week.", want: ""},
 		{text: "The winger curled a shot against the post before the keeper saved a header.", want: "match play"},
 		{text: "The visitors won 3-1 after a header from the captain ten minutes from the end.", want: ""},
 		{text: "The firm struck a deal to cut its net debt.", want: ""},
+		{text: "The full-back fielded a kick and ran in a try under the posts to put his side 17-10 ahead.", want: "match play"},
 	}
 	for _, tt := range tests {
 		d := analyze(claims.Document{Text: tt.text, Published: published}, nil, nil)

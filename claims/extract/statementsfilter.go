@@ -111,7 +111,7 @@ func (d *doc) fragment(first, last int) bool {
 // fragmentStarts open what is left of a verb's complement when the
 // attribution took the verb: "[he warned] against placing too much
 // weight on…".
-var fragmentStarts = words(`against to`)
+var fragmentStarts = words(`against to them him`)
 
 // imperativeVerbs open a sentence that addresses the reader: "Listen to
 // the full interview", "Imagine the cost".
@@ -136,7 +136,7 @@ func (d *doc) imperative(first, last int) bool {
 // released in May, took $5m").
 var (
 	futureWords   = words(`will shall 'll won't would wouldn't`)
-	futurePhrases = phrases("due to be", "is due to", "are due to", "is to be", "are to be", "plans to",
+	futurePhrases = phrases("due to be", "is due to", "are due to", "plans to",
 		"is planning", "are planning", "was planning",
 		"planned to", "intends to", "intended to", "aims to", "hopes to", "hoped to", "expects to",
 		"expected to", "expect to", "wants to", "want to", "wanted to", "hoping to", "hopes to",
@@ -147,7 +147,9 @@ var (
 
 // future reports whether tokens [first, last) tell of what will be: a
 // "will" before any relative or subordinate clause opens, or "due to be",
-// "is to be".
+// "plans to", "wants to", "is sure to", "in the coming years". "The
+// government is to give £70m in aid" is a decision taken: news puts what
+// has been decided that way.
 func (d *doc) future(first, last int) bool {
 	for i := first; i < last; i++ {
 		if d.toks[i].Kind != text.Word {
@@ -298,7 +300,7 @@ var (
 		thankful hopeful desperate anxious adamant fascinated impressed disgusted
 		horrified amazed stunned disillusioned seething enraged upbeat bullish`)
 	feelingVerbs = words(`is are was were be been being am 're 'm feel feels felt feeling remain
-		remains remained seem seems seemed looked looks sounded`)
+		remains remained seem seems seemed looked looks sounded left`)
 	feelingAdverbs = words(`very so really extremely particularly not also still more less too quite
 		entirely absolutely deeply clearly obviously all both never always`)
 )
@@ -331,11 +333,12 @@ func (d *doc) feeling(first, last int) bool {
 // rather than a fact: "obviously", "sadly", "is seen by many as", "the
 // bottom line is".
 var (
-	stanceWords   = words(`obviously frankly honestly hopefully sadly unfortunately fortunately surely undoubtedly arguably admittedly`)
+	stanceWords = words(`obviously frankly honestly hopefully sadly unfortunately fortunately surely
+		undoubtedly arguably admittedly really simply clearly truly totally`)
 	stancePhrases = phrases("seen as", "seen by many as", "seen by some as", "widely seen", "considered to be",
 		"considered one of", "considered as", "hailed as", "touted as", "the bottom line",
 		"in my view", "in my opinion", "no stranger to", "jumped at the chance", "speculation",
-		"rumours", "rumors", "been linked with")
+		"rumours", "rumors", "been linked with", "without a doubt", "no surprise", "spot on")
 )
 
 // plotPhrases tell what a film, a book or a show is about: "it tells the

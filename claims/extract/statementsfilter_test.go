@@ -33,6 +33,7 @@ func TestStatementDismissal(t *testing.T) {
 		{text: "He left his fortune to a cat in his will.", want: ""},
 		{text: "The striker now wants to return to his first club.", want: "future"},
 		{text: "The rivalry is sure to add spice to the final.", want: "future"},
+		{text: "The government is to give the industry aid to fight falling sales.", want: ""},
 		// the first and second person
 		{text: "I always knew the team had something special about it.", want: "first person"},
 		{text: "We had a very sensible talk with the owners about the future.", want: "first person"},
@@ -52,6 +53,8 @@ func TestStatementDismissal(t *testing.T) {
 		{text: "Some 34% of the voters questioned were worried about crime.", want: ""},
 		{text: "The merger was widely seen as a mistake by the industry.", want: "stance"},
 		{text: "Opponents attacked the scheme as unworkable and unfair.", want: "stance"},
+		{text: "The party has simply not grasped the scale of the problem.", want: "stance"},
+		{text: "The striker was left frustrated by the decisions of the referee.", want: "feeling"},
 		{text: "Shares rose on speculation of a takeover by a rival.", want: "stance"},
 		// fragments left when an attribution is read
 		{text: "The paper quoted a government spokeswoman.", after: "The paper quoted", want: "fragment"},

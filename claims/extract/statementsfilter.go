@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/veracity-go/veracity/claims"
 	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
@@ -38,7 +39,7 @@ func (d *doc) dismissal(si, first, last int) string {
 		return "imperative"
 	case d.fragment(first, last):
 		return "fragment"
-	case d.future(first, last):
+	case d.future(first, last) && !d.money(first, last):
 		return "future"
 	case d.firstPerson(first, last):
 		return "first person"
@@ -225,12 +226,13 @@ func (d *doc) firstPerson(first, last int) bool {
 }
 
 // Speech acts that assert nothing about the world: a call on someone to
-// act ("urged Congress to cut the deficit", "called for a ban"), a vow or
+// act ("urged Congress to cut the deficit", "called for a ban"; not "calls
+// for", often a noun: "prompted calls for a lower voting age"), a vow or
 // a promise ("vowed to fight on", "pledged to"), a refusal to say
 // ("declined to comment").
 var (
 	callWords   = words(`urged urging`)
-	callPhrases = phrases("called on", "calls on", "calling on", "called for", "calls for", "calling for",
+	callPhrases = phrases("called on", "calls on", "calling on", "called for", "calling for",
 		"appealed for", "appeals for", "vowed", "vows to", "vowing", "pledged to", "pledges to", "pledging to",
 		"promised to", "promises to", "promising to", "swore to", "sworn to",
 		"declined to comment", "declined to say", "declined to confirm", "declined to reveal",
@@ -397,6 +399,18 @@ func (d *doc) matchPlay(first, last int) bool {
 func (d *doc) figure(first, last int) bool {
 	for i := first; i < last; i++ {
 		if d.toks[i].Kind == text.Number && !(d.fAt(i+1) == "-" && strings.HasPrefix(d.fAt(i+2), "year")) {
+			return true
+		}
+	}
+	return false
+}
+
+// money reports whether tokens [first, last) hold a sum of money: what
+// will be paid or spent ("a further 15m euros will be made available") is
+// a commitment, checked by its figure.
+func (d *doc) money(first, last int) bool {
+	for i := first; i < last; i++ {
+		if mi := d.tokMen[i]; mi >= 0 && d.ments[mi].val.Kind == claims.KindMoney {
 			return true
 		}
 	}

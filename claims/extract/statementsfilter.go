@@ -39,7 +39,7 @@ func (d *doc) dismissal(si, first, last int) string {
 		return "imperative"
 	case d.fragment(first, last):
 		return "fragment"
-	case d.future(first, last) && !d.money(first, last):
+	case d.future(first, last) && !d.amount(first, last):
 		return "future"
 	case d.firstPerson(first, last):
 		return "first person"
@@ -405,12 +405,20 @@ func (d *doc) figure(first, last int) bool {
 	return false
 }
 
-// money reports whether tokens [first, last) hold a sum of money: what
-// will be paid or spent ("a further 15m euros will be made available") is
-// a commitment, checked by its figure.
-func (d *doc) money(first, last int) bool {
+// amount reports whether tokens [first, last) hold a sum of money, a
+// percentage, a measure or a count: what will be paid ("a further £2m
+// will be lent"), owned ("will now control 16% of the output") or taken
+// ("will ship 15 million tonnes a year under the deal") is a commitment or
+// the term of a deal, checked by its figure. A bare number or a date is
+// not enough: "the ceremony will be held on 27 February".
+func (d *doc) amount(first, last int) bool {
 	for i := first; i < last; i++ {
-		if mi := d.tokMen[i]; mi >= 0 && d.ments[mi].val.Kind == claims.KindMoney {
+		mi := d.tokMen[i]
+		if mi < 0 {
+			continue
+		}
+		switch d.ments[mi].val.Kind {
+		case claims.KindMoney, claims.KindPercent, claims.KindQuantity, claims.KindCount:
 			return true
 		}
 	}

@@ -25,6 +25,8 @@ func TestStatementDismissal(t *testing.T) {
 		// what will be
 		{text: "The ceremony will be held in the capital in the spring.", want: "future"},
 		{text: "The council will spend £2m on new buses.", want: ""},
+		{text: "The group will now control 16% of the market.", want: ""},
+		{text: "The festival will open on 27 February in the old town.", want: "future"},
 		{text: "The new model is due to be launched by the summer.", want: "future"},
 		{text: "The airline expects to restore all its routes before the holidays.", want: "future"},
 		{text: "The bank said it would appeal against the ruling.", want: "future"},

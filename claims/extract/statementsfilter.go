@@ -16,20 +16,22 @@ import (
 //
 //   - the speaker's own words: a sentence inside a quotation that runs
 //     over several sentences (`"It was a hard week. We lost twice," he
-//     said.`), or one in the first or second person with no figure;
+//     said.`), or one in the first person (in the plural or the second
+//     person, only without a figure);
 //   - what will be rather than what is: "the ceremony will be held in
-//     March", "the film is due to be released";
-//   - calls, vows and refusals: "urged Congress to act", "vowed to fight
-//     on", "declined to comment";
+//     March", "the film is due to be released", unless it holds an amount;
+//   - calls, vows, refusals and reactions: "urged the council to act",
+//     "vowed to fight on", "declined to comment", "praised the decision";
 //   - feelings and stances: "was delighted", "is keen to", "obviously",
-//     "is seen by many as";
-//   - the play of a match ("curled a shot past the post"), the plot of a
-//     film ("tells the story of"), talk of transfers ("speculation"), and
-//     imperatives ("Listen to the full interview").
+//     "is seen by many as", "attacked the plan as a waste of money";
+//   - what the attribution left of a sentence ("[he warned] against…");
+//   - the play of a match ("headed a cross wide"), the plot of a film
+//     ("tells the story of"), talk of transfers ("speculation"), and
+//     imperatives ("Listen to the whole debate").
 
 // dismissal returns the class of sentence si when it is one that is not
-// checked, or "": stmt is its statement, tokens [first, last) (the
-// sentence without its attribution).
+// checked, or "". Its statement would be tokens [first, last), the
+// sentence without its attribution.
 func (d *doc) dismissal(si, first, last int) string {
 	s := d.sents[si]
 	switch {
@@ -99,9 +101,8 @@ func (d *doc) paragraphBreak(k int) bool {
 
 // fragment reports whether tokens [first, last), a statement that starts
 // inside its sentence (its attribution before it), are a phrase without a
-// verb or a figure: "a Department of Homeland Security spokeswoman",
-// what is left of "Raha said there was interest in the company" when the
-// attribution is read wrong.
+// verb or a figure: "a spokeswoman for the ministry", what is left of a
+// sentence whose attribution was read wrong.
 func (d *doc) fragment(first, last int) bool {
 	if d.toks[first].Kind != text.Word || d.toks[first].Has(text.Cap) {
 		return false
@@ -110,8 +111,8 @@ func (d *doc) fragment(first, last int) bool {
 }
 
 // fragmentStarts open what is left of a verb's complement when the
-// attribution took the verb: "[he warned] against placing too much
-// weight on…".
+// attribution took the verb: "[he warned] against drawing conclusions
+// from one poll".
 var fragmentStarts = words(`against to them him`)
 
 // imperativeVerbs open a sentence that addresses the reader: "Listen to
@@ -195,8 +196,8 @@ var firstPersons = words(`i me my mine myself we us our ours ourselves you your 
 
 // firstPerson reports whether tokens [first, last) speak in the first
 // person singular, or in the plural or the second person without a
-// figure: the words of someone quoted ("We had a sensible talk with
-// him"), or a reader's letter. "We have lost 800,000 jobs" is checked by
+// figure: the words of someone quoted ("We had a long chat with the
+// owners"), or a reader's letter. "We have lost 800,000 jobs" is checked by
 // its figure.
 func (d *doc) firstPerson(first, last int) bool {
 	person, speaker, figure := false, false, false
@@ -226,8 +227,8 @@ func (d *doc) firstPerson(first, last int) bool {
 }
 
 // Speech acts that assert nothing about the world: a call on someone to
-// act ("urged Congress to cut the deficit", "called for a ban"; not "calls
-// for", often a noun: "prompted calls for a lower voting age"), a vow or
+// act ("urged the council to cut the deficit", "called for a ban"; not
+// "calls for", often a noun: "prompted calls for an inquiry"), a vow or
 // a promise ("vowed to fight on", "pledged to"), a refusal to say
 // ("declined to comment").
 var (
@@ -352,8 +353,8 @@ var plotPhrases = phrases("tells the story", "tell the story", "told the story",
 	"novel is about a", "novel is about an")
 
 // The play of a match: a sentence with a word of matchPlays and another
-// of matchPlays or matchWords tells how a game went ("curled a shot past
-// the post", "dropped serve in the opening game"), not a result or a
+// of matchPlays or matchWords tells how a game went ("headed a cross
+// wide", "double fault on break point"), not a result or a
 // record, which come with a score. The words of matchWords alone are
 // common elsewhere ("struck a deal", "net profit").
 var (
@@ -407,10 +408,10 @@ func (d *doc) figure(first, last int) bool {
 
 // amount reports whether tokens [first, last) hold a sum of money, a
 // percentage, a measure or a count: what will be paid ("a further £2m
-// will be lent"), owned ("will now control 16% of the output") or taken
-// ("will ship 15 million tonnes a year under the deal") is a commitment or
-// the term of a deal, checked by its figure. A bare number or a date is
-// not enough: "the ceremony will be held on 27 February".
+// will be lent"), owned ("will own 16% of the firm") or bought ("will
+// buy 200 aircraft under the deal") is a commitment or the term of a
+// deal, checked by its figure. A bare number or a date is not enough:
+// "the ceremony will be held on 3 May".
 func (d *doc) amount(first, last int) bool {
 	for i := first; i < last; i++ {
 		mi := d.tokMen[i]

@@ -39,7 +39,7 @@ func TestStatementDismissal(t *testing.T) {
 		{text: "The ministry is to close three prisons in the north.", want: ""},
 		// the first and second person
 		{text: "I always knew the team had something special about it.", want: "first person"},
-		{text: "We had a very sensible talk with the owners about the future.", want: "first person"},
+		{text: "We had a long chat with the owners about the future.", want: "first person"},
 		{text: "We have closed 40 branches since the merger.", want: ""},
 		{text: "The US has imposed sanctions on the regime.", want: ""},
 		// calls, vows, refusals and reactions
@@ -56,7 +56,7 @@ func TestStatementDismissal(t *testing.T) {
 		{text: "The firm is keen to expand into the Asian market.", want: "feeling"},
 		{text: "Some 34% of the voters questioned were worried about crime.", want: ""},
 		{text: "The merger was widely seen as a mistake by the industry.", want: "stance"},
-		{text: "Opponents attacked the scheme as unworkable and unfair.", want: "stance"},
+		{text: "Opponents attacked the scheme as a waste of money.", want: "stance"},
 		{text: "The party has simply not grasped the scale of the problem.", want: "stance"},
 		{text: "The tenants were left frustrated by the delays.", want: "feeling"},
 		{text: "The shares jumped amid speculation about a merger.", want: "stance"},

@@ -27,7 +27,10 @@ import (
 // scare quotes: the price tag was "eye-watering"); what is only supposed or
 // not known (hedged or unknown modality: costs could rise); and direct
 // quotations ("We have seen this film before," he said), the speaker's own
-// words, which a typed claim may still come from.
+// words, which a typed claim may still come from; and the classes of
+// statementsfilter.go: the rest of a quotation, what will be, calls, vows
+// and reactions, feelings and stances, fragments, imperatives, a film's
+// plot and a match's play.
 
 // scoreSentences scores every sentence of d with model m.
 func (d *doc) scoreSentences(m *worthiness.Model) []float64 {
@@ -168,6 +171,9 @@ func (b *builder) statement(si int, w float64) (claims.Claim, bool) {
 	}
 	if words < 3 || quoted || first > s.first && d.f(first-1) == "\"" {
 		return claims.Claim{}, false // "Yes, he said."; a quotation
+	}
+	if d.dismissal(si, first, last) != "" {
+		return claims.Claim{}, false // not what a fact-checker checks (statementsfilter.go)
 	}
 	mod := d.modalityOf(first, last)
 	if attr.hedge && mod == claims.ModalityAsserted {

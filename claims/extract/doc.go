@@ -48,7 +48,10 @@
 // are kept. A check-worthy sentence that yields no claim becomes a
 // statement claim (property statement, its text as the value): not from
 // questions, headlines, labelled lines, opinions, direct quotations or
-// what is only supposed. [Sentences] lists every sentence with its score
+// what is only supposed, nor from the sentences a fact-checker passes
+// over — calls, vows and reactions, feelings and stances, what will be
+// (unless it holds a figure), the first person, the plot of a film and
+// the play of a match. [Sentences] lists every sentence with its score
 // and claims. The extracted set defines the entities its claims name that
 // the knowledge base does not.
 //

@@ -137,29 +137,7 @@ func cvWith(xs [][]uint32, ys []bool, k int, seed uint64, fitf learner) (p, r, f
 	for i, mg := range margins {
 		scores[i] = 1 / (1 + math.Exp(-(a*mg + b)))
 	}
-	var tp, fp, fn float64
-	for f := range k {
-		var others []int
-		for i := range scores {
-			if fold[i] != f {
-				others = append(others, i)
-			}
-		}
-		t, _ := bestThreshold(scores, ys, others)
-		for i := range scores {
-			if fold[i] != f {
-				continue
-			}
-			switch pred := scores[i] >= t; {
-			case pred && ys[i]:
-				tp++
-			case pred:
-				fp++
-			case ys[i]:
-				fn++
-			}
-		}
-	}
+	tp, fp, fn := judgeFolds(scores, ys, fold, k)
 	return prf(tp, fp, fn)
 }
 

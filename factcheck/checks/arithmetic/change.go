@@ -146,45 +146,77 @@ func matchSpanChange(x, y, d, p *figure) (change, bool) {
 
 // matchChange matches three consecutive figures as a percentage change.
 func matchChange(x, y, z *figure) (change, bool) {
-	switch {
-	case isChangePct(x): // P A B, P B A
-		dir, ok := preCue(x)
-		if !ok {
+	// Each reading in turn: a percentage that is itself a level ("rose to
+	// 91% from 84%, a rise of nine points") fails the first and meets the
+	// last.
+	if c, ok := matchPctFirst(x, y, z); ok {
+		return c, true
+	}
+	if c, ok := matchPctMiddle(x, y, z); ok {
+		return c, true
+	}
+	return matchPctLast(x, y, z)
+}
+
+// matchPctFirst reads P A B and P B A: "rose 8% to A from B", "a 52% rise
+// in profits for the year to A from B", "rose 8% from B to A".
+func matchPctFirst(x, y, z *figure) (change, bool) {
+	if !isChangePct(x) {
+		return change{}, false
+	}
+	dir, ok := preCue(x)
+	if !ok {
+		return change{}, false
+	}
+	if toNewGap(y.before, 3) && fromGap(z.before, 3, dir) {
+		return newChange(x, y, z, dir)
+	}
+	if postCue.MatchString(x.after) && toNewGap(postCue.ReplaceAllString(y.before, ""), 6) && fromGap(z.before, 3, dir) {
+		return newChange(x, y, z, dir)
+	}
+	if (fromGap(y.before, 0, dir) || onBase.MatchString(y.before)) && toNewGap(z.before, 5) {
+		return newChange(x, z, y, dir)
+	}
+	return change{}, false
+}
+
+// matchPctMiddle reads A P B: "A, up 8% from B".
+func matchPctMiddle(x, y, z *figure) (change, bool) {
+	if !isChangePct(y) {
+		return change{}, false
+	}
+	m := onlyCue.FindStringSubmatch(y.before)
+	if m == nil || m[1] == "" && m[2] == "" {
+		return change{}, false
+	}
+	dir := direction(m[1] + m[2])
+	if fromGap(z.before, 0, dir) || onBase.MatchString(z.before) {
+		return newChange(y, x, z, dir)
+	}
+	return change{}, false
+}
+
+// matchPctLast reads B A P and A B P: "from B to A, a rise of 15%", "A,
+// down from B, a cut of 15%", "rose to A from B, a rise of 15%".
+func matchPctLast(x, y, z *figure) (change, bool) {
+	if !isChangePct(z) {
+		return change{}, false
+	}
+	dir, ok := postGapCue(z)
+	if !ok {
+		return change{}, false
+	}
+	if toNewGap(y.before, 5) && fromGap(x.before, -1, dir) {
+		return newChange(z, y, x, dir)
+	}
+	if verbTo.MatchString(x.before) && fromGap(y.before, 0, dir) {
+		return newChange(z, x, y, dir)
+	}
+	if m := fromBase.FindStringSubmatch(y.before); m != nil && m[2] != "" && filler(m[1], 3) {
+		if direction(m[2]) != dir {
 			return change{}, false
 		}
-		if toNewGap(y.before, 3) && fromGap(z.before, 3, dir) { // rose 8% to A from B
-			return newChange(x, y, z, dir)
-		}
-		if postCue.MatchString(x.after) && toNewGap(postCue.ReplaceAllString(y.before, ""), 6) && fromGap(z.before, 3, dir) {
-			// a 52% rise in profits for the year to A from B
-			return newChange(x, y, z, dir)
-		}
-		if (fromGap(y.before, 0, dir) || onBase.MatchString(y.before)) && toNewGap(z.before, 5) { // rose 8% from B to A
-			return newChange(x, z, y, dir)
-		}
-	case isChangePct(y): // A P B
-		m := onlyCue.FindStringSubmatch(y.before)
-		if m == nil || m[1] == "" && m[2] == "" {
-			return change{}, false
-		}
-		dir := direction(m[1] + m[2])
-		if fromGap(z.before, 0, dir) || onBase.MatchString(z.before) {
-			return newChange(y, x, z, dir) // A, up 8% from B
-		}
-	case isChangePct(z): // B A P, A B P
-		dir, ok := postGapCue(z)
-		if !ok {
-			return change{}, false
-		}
-		if toNewGap(y.before, 5) && fromGap(x.before, -1, dir) { // from B to A, a rise of 15%
-			return newChange(z, y, x, dir)
-		}
-		if m := fromBase.FindStringSubmatch(y.before); m != nil && m[2] != "" && filler(m[1], 3) { // A, down from B, a cut of 15%
-			if direction(m[2]) != dir {
-				return change{}, false
-			}
-			return newChange(z, x, y, dir)
-		}
+		return newChange(z, x, y, dir)
 	}
 	return change{}, false
 }
@@ -276,6 +308,10 @@ func preCue(p *figure) (int, bool) {
 	}
 	return 0, false
 }
+
+// verbTo ends the words before the new figure of "rose to A from B":
+// a verb of change and "to".
+var verbTo = regexp.MustCompile(`(?:^|[^a-z'-])(?:` + dirAlt + `)\s+to\s*$`)
 
 // postGapCue reads the direction of a percentage that follows its figures:
 // ", a rise of 15%", ", up 15%", ", a 15% rise".

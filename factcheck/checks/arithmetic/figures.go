@@ -135,8 +135,19 @@ func classify(text string, m extract.Mention) figure {
 			return f // "a third", "half": read as words by the patterns
 		}
 		f.class = classAmount
+		if exactCount(v) {
+			f.lo, f.hi = v.Amount, v.Amount
+		}
 	}
 	return f
+}
+
+// exactCount reports whether a count or number is exact as written: a
+// whole number under 100 with no comparator counts things one by one
+// ("rose from 12 to 18": 12 and 18, not 11.5 to 12.5), where a larger
+// figure may be rounded ("1,200").
+func exactCount(v claims.Value) bool {
+	return v.Cmp == claims.CmpEqual && v.Amount >= 1 && v.Amount < 100 && v.Amount == math.Trunc(v.Amount)
 }
 
 // cmpWords are comparators written right before a figure, for a mention

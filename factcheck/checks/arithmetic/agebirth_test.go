@@ -19,5 +19,10 @@ func TestBirthYears(t *testing.T) {
 			[]string{"error: born in 1958, Hart is 67 or 68 years old in 2026, not 64"}},
 		{"an age then, in a sentence of the past", "In 1990, when the library opened, Joan Hart, 32, was its first librarian. She was born in 1958.", nil},
 		{"another person's birth", "Joan Hart, 64, runs the shop with her husband. He was born in 1950.", nil},
+		{"an age in a sentence of the past that fits neither then nor now, the birth paragraphs later",
+			"Dinah Pryce, 47, worked at the depot for nine years before she was dismissed in October 2023. The hearing lasted three days. Ms Pryce, who was born in 1981, said she felt vindicated.",
+			[]string{"warning: born in 1981, Pryce is 44 or 45 years old in 2026, not 47"}},
+		{"an age that fits the time of its sentence",
+			"Dinah Pryce, 42, worked at the depot for nine years before she was dismissed in October 2023. The hearing lasted three days. Ms Pryce, who was born in 1981, said she felt vindicated.", nil},
 	})
 }

@@ -428,7 +428,17 @@ func (a *analysis) findPersonAges() {
 		// any sentence that may speak of another time.
 		strict, loose := pastAnchor.MatchString(s.norm), apposAnchor.MatchString(s.norm)
 		for _, f := range s.figs {
-			if b, appos, ok := a.personAge(k, s, f, idx); ok && !loose && (appos || !strict) && (!old || appos && b.sent == s) {
+			b, appos, ok := a.personAge(k, s, f, idx)
+			if !ok || loose || !appos && strict {
+				continue
+			}
+			switch {
+			case !old || appos && b.sent == s:
+				a.checkPersonAge(s, f, b)
+			case appos && !ageFitsThen(s, f, b, born):
+				// "Dinah Pryce, 47, … was dismissed in October 2023" and,
+				// paragraphs later, "born in 1981": 47 is her age neither
+				// now nor then.
 				a.checkPersonAge(s, f, b)
 			}
 		}
@@ -636,6 +646,27 @@ func (a *analysis) checkPersonAge(s *sent, f *figure, b birth) {
 	}
 	a.report(sev, figs, "born %s %s, %s is %s years old in %d, not %s",
 		prep, b.time.text(), b.who.surname, age, a.published.Year(), statedAge(f))
+}
+
+// ageFitsThen reports whether age f of the person born at b may be their
+// age at one of the other times sentence s names.
+func ageFitsThen(s *sent, f *figure, b birth, born map[*figure]bool) bool {
+	for _, t := range s.times {
+		if born[t] || t.m.Value.Start.IsZero() {
+			continue
+		}
+		lo, _, ok := fullYears(b.time, t.m.Value.Start)
+		_, hi, ok2 := fullYears(b.time, t.m.Value.End.AddDate(0, 0, -1))
+		if !ok || !ok2 {
+			return true // a time that cannot be read: give the benefit of the doubt
+		}
+		for k := lo; k <= hi; k++ {
+			if float64(k) >= f.lo-1e-9 && float64(k) <= f.hi+1e-9 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // oldTime reports whether a sentence holds a time before the year before

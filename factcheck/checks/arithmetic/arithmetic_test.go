@@ -270,6 +270,8 @@ func TestBreakdowns(t *testing.T) {
 			nil},
 		{"parts in the next sentence, colon", "The club spent £40m on the new stand. The money came from: £30m of loans, £9m of grants and £6m of reserves.",
 			[]string{"warning: £30m, £9m and £6m make £45m, not the £40m stated"}},
+		{"parts of the total in the next sentence, the verb given once", "The walk raised £186,000. Of the total, £98,000 came from online sponsorship, £61,000 from corporate donors and £17,000 from bucket collections.",
+			[]string{"warning: £98,000, £61,000 and £17,000 make £176,000, not the £186,000 stated"}},
 		{"a stated number of parts in one sentence", "The trust raised £2.5m from three sources: £1.2m from donors, £0.6m from the lottery and £0.4m from the council.",
 			[]string{"warning: £1.2m, £0.6m and £0.4m make £2.2m, not the £2.5m stated"}},
 		{"with the remaining", "The £48m bridge is being paid for with £30m from the government, with the remaining £12m coming from the county council.",
@@ -287,6 +289,7 @@ func TestBreakdowns(t *testing.T) {
 	})
 	runSentences(t, []sentenceTest{
 		{"all N with, right", "All 60 members of the union branch voted, with 40 in favour, 17 against and three abstentions.", nil},
+		{"parts of the total in the next sentence, right", "The walk raised £176,000. Of the total, £98,000 came from online sponsorship, £61,000 from corporate donors and £17,000 from bucket collections.", nil},
 		{"a subset of whom", "Of the 26 passengers, of whom 14 were children, 20 were taken to hospital.", nil},
 		{"of whom, parts over the total", "The 40 people injured, of whom 14 were children and 30 adults, were taken to hospital.",
 			[]string{"error: 14 and 30 adults make 44, not the 40 stated"}},

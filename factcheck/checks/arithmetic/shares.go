@@ -146,9 +146,15 @@ func (a *analysis) findNextParts(prev, s *sent) {
 		first, from = s.figs[1], 1
 		lead = s.figs[0].before + " " + norm(s.figs[0].text()) + ":"
 	}
-	m := listColon.FindStringSubmatch(lead)
-	if m == nil || !filler(m[1], 8) || !partsIntro.MatchString(m[1]) {
+	stated, whole0 := 0, false
+	if ofThat.MatchString(lead) {
+		// "Of the total, £98,000 came from …, £61,000 from … and £17,000
+		// from …": the whole of the figure before, broken down
+		whole0 = true
+	} else if m := listColon.FindStringSubmatch(lead); m == nil || !filler(m[1], 8) || !partsIntro.MatchString(m[1]) {
 		return
+	} else {
+		stated = statedCount(m[1])
 	}
 	padded := " " + strings.Join(words(s.norm), " ") + " "
 	for _, d := range partsDoubt {
@@ -172,8 +178,12 @@ func (a *analysis) findNextParts(prev, s *sent) {
 	if whole == nil || whole.m.Value.Cmp != 0 {
 		return
 	}
-	a.checkParts(whole, parts, warningSev, statedCount(m[1]) == len(parts))
+	a.checkParts(whole, parts, warningSev, whole0 || stated == len(parts))
 }
+
+// ofThat opens a sentence of parts of the figure the sentence before gave:
+// "Of the total,", "Of that,", "Of the money raised,".
+var ofThat = regexp.MustCompile(`(?i)^\s*of\s+(?:that|this|it|(?:the|this|that)\s+(?:total|sum|money|amount|figure|cost|bill)(?:\s+[a-z]+)?)\s*,\s*$`)
 
 // listed reports whether the words before a figure make it a part of a
 // list: ", ", ": ", " and ".
@@ -324,8 +334,16 @@ func partLabel(p *figure, post string) (raw, stripped string) {
 	if len(ws) > 0 && copulas[ws[0]] {
 		ws = ws[1:]
 	}
+	if len(ws) > 1 && gappedPreps[ws[1]] {
+		// The verb the first part has and the others leave out: "£98,000
+		// came from sponsorship, £61,000 from donors".
+		ws = ws[1:]
+	}
 	return raw, label(ws)
 }
+
+// gappedPreps follow a verb that the later parts of a breakdown leave out.
+var gappedPreps = wordSet(`from on in for to by at through via`)
 
 var (
 	// copulas are the verbs the parts of a breakdown share.

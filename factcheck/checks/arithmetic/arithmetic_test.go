@@ -286,9 +286,12 @@ func TestBreakdowns(t *testing.T) {
 			[]string{"error: 25, 12 and 6 make 43, not the 40 stated"}},
 		{"parts for categories, made up of", "The estate will have 90 affordable homes, made up of 50 for social rent and 30 for shared ownership.",
 			[]string{"warning: 50 and 30 make 80, not the 90 stated"}},
+		{"a verb says the parts make the whole", "The £90m budget is split between £50m for schools and £30m for roads.",
+			[]string{"warning: £50m and £30m make £80m, not the £90m stated"}},
 	})
 	runSentences(t, []sentenceTest{
 		{"all N with, right", "All 60 members of the union branch voted, with 40 in favour, 17 against and three abstentions.", nil},
+		{"a verb says the parts make the whole, right", "The £80m budget is split between £50m for schools and £30m for roads.", nil},
 		{"parts of the total in the next sentence, right", "The walk raised £176,000. Of the total, £98,000 came from online sponsorship, £61,000 from corporate donors and £17,000 from bucket collections.", nil},
 		{"a subset of whom", "Of the 26 passengers, of whom 14 were children, 20 were taken to hospital.", nil},
 		{"of whom, parts over the total", "The 40 people injured, of whom 14 were children and 30 adults, were taken to hospital.",

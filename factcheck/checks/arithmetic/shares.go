@@ -113,19 +113,23 @@ func (a *analysis) findParts(s *sent) {
 			(len(words(m[1])) > 0 || len(words(norm(t.text()))) > 1) {
 			appos = true // seven goals for the season, four in the league and …
 		}
-		if !lead && !colon && !appos {
+		made := false
+		if m := madeOf.FindStringSubmatch(first.before); m != nil && filler(m[1], 4) && !listed(t.before) {
+			made = true // the 182km stage was made up of a 64km loop, …
+		}
+		if !lead && !colon && !appos && !made {
 			continue
 		}
 		parts, ok := partList(figs[from:])
 		if !ok {
 			continue
 		}
-		complete := stated == len(parts)
+		complete := stated == len(parts) || made
 		// A total with a category of its own is one of a list: "59 litres
 		// in France, 12 litres in the US and three litres in Japan".
 		if appos && from == i+1 && categories(parts) && firstWord(t.after) != firstWord(first.after) {
 			complete = true // the parts of a total, each in or for a category
-		} else if !lead && !colon {
+		} else if !lead && !colon && !made {
 			continue
 		}
 		a.checkParts(t, parts, errorSev, complete)
@@ -213,6 +217,10 @@ var (
 	// listed right after it: " goals for the season, ", ", made up of ",
 	// ": ".
 	apposHead = regexp.MustCompile(`^([^,:]*)[,:]\s*(?:made up of|comprising|consisting of|split between|split into|divided into|broken down into)?\s*$`)
+	// madeOf is the gap between a whole and its first part when a verb
+	// says the parts make all of it: " stage was made up of a ", " budget
+	// is split between ".
+	madeOf = regexp.MustCompile(`^([^,:;]*?)\s*(?:was|were|is|are|will be|has been)\s+(?:made up of|composed of|comprised of|divided into|split into|split between|broken down into)\s*(?:an?\s*)?$`)
 	// allLead ends the words before a whole all of which is broken down:
 	// "All", "all the".
 	allLead = regexp.MustCompile(`(?:^|[^a-z'-])all(?:\s+(?:the|its|their))?\s*$`)

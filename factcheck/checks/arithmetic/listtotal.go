@@ -20,7 +20,7 @@ import (
 // figures between the total and its list.
 
 // listCue is the gap between a total and the first figure of its list.
-var listCue = regexp.MustCompile(`^\s*([\pL\s-]{0,40}?)\s*(:|,\s*of (?:which|whom|these|them)|,?\s*(?:made up of|comprising|consisting of|split between|split into|divided into|broken down into))\s*$`)
+var listCue = regexp.MustCompile(`^\s*([\pL\s-]{0,40}?)\s*(:|,\s*of (?:which|whom|these|them)|,?\s*(?:made up of|comprising|consisting of|split between|split into|divided into|broken down into)(?:\s+an?)?)\s*$`)
 
 // listDoubt are words that make a list's parts overlap, approximate or
 // leave some out.
@@ -46,7 +46,9 @@ func (a *analysis) findListTotal(s *sent) {
 		}
 		doubt := false
 		for _, p := range parts {
-			padded := " " + strings.Join(words(p.before+" "+p.text()), " ") + " "
+			// (the words right before the figure: those further back are
+			// the label of the part before, "a 64km loop around the villages")
+			padded := " " + lastWords(p.before, 3) + " " + strings.Join(words(p.text()), " ") + " "
 			for _, w := range listDoubt {
 				if strings.Contains(padded, " "+w+" ") {
 					doubt = true

@@ -6,6 +6,11 @@ import "testing"
 // of things of its unit, each with its own noun.
 func TestListTotals(t *testing.T) {
 	runSentences(t, []sentenceTest{
+		{"a verb that makes the list the whole; measures keep their unit; a part's label is no doubt word",
+			"The 182km stage was made up of a 64km loop around the villages, a 95km run south to the coast and a 17km finishing circuit.",
+			[]string{"error: 64km, 95km and 17km make 176km, not the 182km stated"}},
+		{"made up of, right", "The 176km stage was made up of a 64km loop around the villages, a 95km run south to the coast and a 17km finishing circuit.", nil},
+		{"made up of, approximate parts", "The 182km stage was made up of about 64km of hills, 95km of flat roads and 17km of cobbles.", nil},
 		{"colon, parts short of the total",
 			"The museum holds 212 objects: 140 beads, 51 coins and 16 rings.",
 			[]string{"error: 140 beads, 51 coins and 16 rings make 207, not the 212 stated"}},

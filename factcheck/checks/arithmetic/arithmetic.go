@@ -121,6 +121,7 @@ func analyze(text string, published time.Time, ms []extract.Mention) []finding {
 		a.findListTotal(s)
 		a.findRest(s)
 		a.findNextParts(prev, s)
+		a.findNextShare(prev, s)
 		prev = s
 	}
 	a.findAges()

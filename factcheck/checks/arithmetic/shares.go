@@ -44,7 +44,46 @@ func (a *analysis) findShares(s *sent) {
 		case z.class == classPercent && compatible(x, y) && ofWholeLead.MatchString(x.before) &&
 			listCommaGap(y.before, 4) && openShare(z.before, 4):
 			a.checkShare(y, x, z) // Of the 40 councils, 12 (30%)
+		case z.class == classPercent && compatible(x, y) && ofThem.MatchString(z.before) && shortGap(y.before, 10):
+			a.checkShare(y, x, z) // manages 12,400 homes and found damp in 3,100 of them, about 18%
 		}
+	}
+}
+
+// ofThem is the gap between a part and its percentage when the part is
+// "of them", the whole just named: " of them, about ", " of them (".
+var ofThem = regexp.MustCompile(`^\s*of (?:them|these|those)\s*(?:,|\(|-)\s*(?:or\s+)?$`)
+
+// shortGap reports whether gap is at most n words with no figure and no
+// break of a list (";", ":", brackets): "them" may reach back over a
+// clause ("manages 12,400 homes and has found damp in 3,100 of them").
+func shortGap(gap string, n int) bool {
+	return len(words(gap)) <= n && !strings.ContainsAny(gap, "0123456789;:()")
+}
+
+// findNextShare finds a part "of them" and its percentage at the start
+// of a sentence whose whole the sentence before gave: "The association
+// manages 12,400 homes. Inspectors found damp in 3,100 of them, about
+// 18%." The whole is the only figure of the part's kind there.
+func (a *analysis) findNextShare(prev, s *sent) {
+	if prev == nil || len(s.figs) < 2 {
+		return
+	}
+	part, pct := s.figs[0], s.figs[1]
+	if pct.class != classPercent || !ofThem.MatchString(pct.before) || !shortGap(part.before, 10) {
+		return
+	}
+	var whole *figure
+	for _, f := range prev.figs {
+		if compatible(f, part) {
+			if whole != nil {
+				return // two wholes to choose from
+			}
+			whole = f
+		}
+	}
+	if whole != nil && whole.m.Value.Cmp == 0 {
+		a.checkShare(part, whole, pct)
 	}
 }
 

@@ -129,6 +129,7 @@ func analyze(text string, published time.Time, ms []extract.Mention) []finding {
 	a.findWeekdays(ms)
 	a.findYearsAgo(ms)
 	a.findYearsAgoAcross(ms)
+	a.findAnniversaries(ms)
 	a.findYearsAfter(ms)
 	return a.findings
 }

@@ -12,13 +12,13 @@ import (
 )
 
 // The model file is gzip-compressed little-endian binary: a magic and
-// version (2: the two-sweep tagger and the lemmatizer's tables), then the
+// version (3: weight keys of 48 bits, as varint differences), then the
 // tagger (classes, ambiguity classes, weights), the lemmatizer (tables,
 // rules, case and number conventions) and the parser (weights).
 
 const (
 	modelMagic   = "VSYN"
-	modelVersion = 2
+	modelVersion = 3
 )
 
 // Save writes m to w; the same model always gives the same bytes.
@@ -141,31 +141,32 @@ func (e *encoder) stringMap(m map[string]string) {
 	}
 }
 
-// weights writes the table's rows in key order: keys, then row lengths,
-// classes and weights, each as one block.
+// weights writes the table's rows in key order: the keys as varint
+// differences, then the row lengths, the classes, and the weights' low
+// bytes then high bytes (mostly 0 or 0xff, which gzip packs well), each
+// as one block.
 func (e *encoder) weights(w *weights) {
-	var keys []uint64
-	var lens, cls []byte
-	var ws []byte
+	var kb, lens, cls, lo, hi []byte
+	var prev uint64
 	w.rows(func(key uint64, pairs []wpair) {
-		keys = append(keys, key)
+		kb = binary.AppendUvarint(kb, key-prev)
+		prev = key
 		lens = append(lens, uint8(len(pairs)))
 		for _, p := range pairs {
 			cls = append(cls, p.class)
-			ws = binary.LittleEndian.AppendUint16(ws, uint16(p.w))
+			lo = append(lo, uint8(p.w))
+			hi = append(hi, uint8(uint16(p.w)>>8))
 		}
 	})
 	e.u32(uint32(w.nclass))
 	e.u32(math.Float32bits(w.scale))
-	e.u32(uint32(len(keys)))
-	kb := make([]byte, 0, 8*len(keys))
-	for _, k := range keys {
-		kb = binary.LittleEndian.AppendUint64(kb, k)
-	}
+	e.u32(uint32(len(lens)))
+	e.u32(uint32(len(kb)))
 	e.bytes(kb)
 	e.bytes(lens)
 	e.bytes(cls)
-	e.bytes(ws)
+	e.bytes(lo)
+	e.bytes(hi)
 }
 
 type decoder struct {
@@ -246,23 +247,42 @@ func (d *decoder) weights(nclass int) *weights {
 	}
 	scale := math.Float32frombits(d.u32())
 	n := d.count(1 << 24)
-	kb := d.bytes(8 * n)
+	kb := d.bytes(d.count(10 << 24))
 	lens := d.bytes(n)
 	if d.err != nil {
 		return nil
 	}
 	keys := make([]uint64, n)
+	var prev uint64
 	for i := range keys {
-		keys[i] = binary.LittleEndian.Uint64(kb[8*i:])
+		delta, m := binary.Uvarint(kb)
+		if m <= 0 || delta == 0 && i > 0 {
+			d.fail("bad weight keys")
+			return nil
+		}
+		kb = kb[m:]
+		prev += delta
+		if prev == 0 || prev > keyMask {
+			d.fail("bad weight keys")
+			return nil
+		}
+		keys[i] = prev
 	}
-	starts := make([]uint32, n)
+	if len(kb) > 0 {
+		d.fail("bad weight keys")
+		return nil
+	}
 	total := 0
-	for i, l := range lens {
-		starts[i] = uint32(total)
+	for _, l := range lens {
+		if l == 0 {
+			d.fail("empty weight row")
+			return nil
+		}
 		total += int(l)
 	}
 	cls := d.bytes(total)
-	raw := d.bytes(2 * total)
+	lo := d.bytes(total)
+	hi := d.bytes(total)
 	if d.err != nil {
 		return nil
 	}
@@ -274,15 +294,9 @@ func (d *decoder) weights(nclass int) *weights {
 	}
 	ws := make([]int16, total)
 	for i := range ws {
-		ws[i] = int16(binary.LittleEndian.Uint16(raw[2*i:]))
+		ws[i] = int16(uint16(lo[i]) | uint16(hi[i])<<8)
 	}
-	for i := 1; i < n; i++ {
-		if keys[i] <= keys[i-1] || keys[i] == 0 {
-			d.fail("weight keys out of order")
-			return nil
-		}
-	}
-	return assemble(nclass, scale, keys, starts, lens, cls, ws)
+	return assemble(nclass, scale, keys, lens, cls, ws)
 }
 
 func (e *encoder) lemmatizer(l *lemmatizer) {

@@ -41,6 +41,7 @@ type pstate struct {
 	nright []uint8
 	lset   []uint64 // relations of the left children, as bits
 	rset   []uint64 // relations of the right children
+	bscore []int32  // scores of the buffer's features (parse)
 }
 
 func (s *pstate) reset(n int) {
@@ -334,6 +335,39 @@ func (st *sentenceTags) setTags(tags []int, cs []tagClass) {
 
 // parseFeatures writes the features of configuration s into buf.
 func (s *pstate) parseFeatures(buf []uint64, st *sentenceTags) []uint64 {
+	return s.stackFeatures(st.bufferFeatures(buf, s.b), st)
+}
+
+// bufferFeatures writes the features of the buffer's first three words
+// alone, b0 at b, into buf: they stay the same while b0 does.
+func (st *sentenceTags) bufferFeatures(buf []uint64, b int32) []uint64 {
+	n := int32(len(st.lower))
+	const noneW = 0x1234567
+	const noneP = 250
+	var w, p [3]uint64
+	var u0, u1 uint64 = 30, 30
+	for k := range int32(3) {
+		w[k], p[k] = noneW, noneP
+		if i := b + k; i < n {
+			w[k], p[k] = st.lower[i], uint64(st.tag[i])
+			if k == 0 {
+				u0 = uint64(st.upos[i])
+			} else if k == 1 {
+				u1 = uint64(st.upos[i])
+			}
+		}
+	}
+	return append(buf,
+		mix(pB0w, w[0], 0, 0), mix(pB0p, p[0], 0, 0), mix(pB0wp, w[0], p[0], 0),
+		mix(pB1w, w[1], 0, 0), mix(pB1p, p[1], 0, 0), mix(pB1wp, w[1], p[1], 0),
+		mix(pB2w, w[2], 0, 0), mix(pB2p, p[2], 0, 0),
+		mix(pB0pB1p, p[0], p[1], 0), mix(pB0pB1pB2p, p[0], p[1], p[2]),
+		mix(pB1wB0w, w[1], w[0], 0), mix(pU3, u0, u1, 0),
+	)
+}
+
+// stackFeatures writes the other features of configuration s into buf.
+func (s *pstate) stackFeatures(buf []uint64, st *sentenceTags) []uint64 {
 	n := int32(s.n)
 	const noneW, rootW = 0x1234567, 0x7654321
 	const noneP, rootP = 250, 251
@@ -378,19 +412,16 @@ func (s *pstate) parseFeatures(buf []uint64, st *sentenceTags) []uint64 {
 	if ns >= 3 {
 		s2 = s.stack[ns-3]
 	}
-	b0, b1, b2 := s.b, s.b+1, s.b+2
+	b0, b1 := s.b, s.b+1
 	if b0 >= n {
 		b0 = -1
 	}
 	if b1 >= n {
 		b1 = -1
 	}
-	if b2 >= n {
-		b2 = -1
-	}
 	s0w, s0p, s1w, s1p := word(s0), tag(s0), word(s1), tag(s1)
-	b0w, b0p, b1w, b1p := word(b0), tag(b0), word(b1), tag(b1)
-	b2w, b2p, s2p := word(b2), tag(b2), tag(s2)
+	b0w, b0p, b1p := word(b0), tag(b0), tag(b1)
+	s2p := tag(s2)
 	s0l, s0r, s0l2, s0r2 := child(s.lc1, s0), child(s.rc1, s0), child(s.lc2, s0), child(s.rc2, s0)
 	b0l, b0l2 := child(s.lc1, b0), child(s.lc2, b0)
 	s1l, s1r := child(s.lc1, s1), child(s.rc1, s1)
@@ -410,12 +441,9 @@ func (s *pstate) parseFeatures(buf []uint64, st *sentenceTags) []uint64 {
 	buf = append(buf,
 		mix(pS0w, s0w, 0, 0), mix(pS0p, s0p, 0, 0), mix(pS0wp, s0w, s0p, 0),
 		mix(pS1w, s1w, 0, 0), mix(pS1p, s1p, 0, 0), mix(pS1wp, s1w, s1p, 0),
-		mix(pB0w, b0w, 0, 0), mix(pB0p, b0p, 0, 0), mix(pB0wp, b0w, b0p, 0),
-		mix(pB1w, b1w, 0, 0), mix(pB1p, b1p, 0, 0), mix(pB1wp, b1w, b1p, 0),
-		mix(pB2w, b2w, 0, 0), mix(pB2p, b2p, 0, 0),
 		mix(pS0wpB0wp, s0w, s0p, b0w^b0p<<40), mix(pS0wpB0w, s0w, s0p, b0w), mix(pS0wB0wp, s0w, b0w, b0p),
 		mix(pS0wpB0p, s0w, s0p, b0p), mix(pS0pB0wp, s0p, b0w, b0p), mix(pS0wB0w, s0w, b0w, 0),
-		mix(pS0pB0p, s0p, b0p, 0), mix(pB0pB1p, b0p, b1p, 0), mix(pB0pB1pB2p, b0p, b1p, b2p),
+		mix(pS0pB0p, s0p, b0p, 0),
 		mix(pS0pB0pB1p, s0p, b0p, b1p), mix(pS1pS0pB0p, s1p, s0p, b0p),
 		mix(pS0pS0lpB0p, s0p, tag(s0l), b0p), mix(pS0pS0rpB0p, s0p, tag(s0r), b0p),
 		mix(pS0pB0pB0lp, s0p, b0p, tag(b0l)),
@@ -436,7 +464,7 @@ func (s *pstate) parseFeatures(buf []uint64, st *sentenceTags) []uint64 {
 		mix(pS1rp, tag(s1r), 0, 0), mix(pS1rl, lab(s1r), 0, 0), mix(pS1lp, tag(s1l), 0, 0), mix(pS1ll, lab(s1l), 0, 0),
 		mix(pS1pS1rpS0p, s1p, tag(s1r), s0p),
 		mix(pS0wS0rl, s0w, lab(s0r), 0), mix(pS0wS0ll, s0w, lab(s0l), 0), mix(pB0wB0ll, b0w, lab(b0l), 0),
-		mix(pS2w, word(s2), 0, 0), mix(pS2p, s2p, 0, 0), mix(pB1wB0w, b1w, b0w, 0),
+		mix(pS2w, word(s2), 0, 0), mix(pS2p, s2p, 0, 0),
 		mix(pS0wS1wB0w, s0w, s1w, b0w),
 		mix(pS0pS0ll, s0p, lab(s0l), 0), mix(pS0pS0rl, s0p, lab(s0r), 0), mix(pB0pB0ll, b0p, lab(b0l), 0),
 		mix(pS0wlset, s0w, ls0, 0), mix(pS0plset, s0p, ls0, 0), mix(pS0wrset, s0w, rs0, 0), mix(pS0prset, s0p, rs0, 0),
@@ -452,9 +480,9 @@ func (s *pstate) parseFeatures(buf []uint64, st *sentenceTags) []uint64 {
 		}
 		return uint64(st.upos[i])
 	}
-	s0u, s1u, b0u, b1u := up(s0), up(s1), up(b0), up(b1)
+	s0u, s1u, b0u := up(s0), up(s1), up(b0)
 	buf = append(buf,
-		mix(pU1, s0u, b0u, 0), mix(pU2, s1u, s0u, b0u), mix(pU3, b0u, b1u, 0),
+		mix(pU1, s0u, b0u, 0), mix(pU2, s1u, s0u, b0u),
 		mix(pU4, s0u, b0u, d), mix(pU5, s0w, b0u, 0), mix(pU6, s0u, b0w, 0),
 		mix(pU7, s0u, up(s0l), up(s0r)), mix(pU8, b0u, up(b0l), 0),
 	)
@@ -482,14 +510,21 @@ func distBucket(d int) uint64 {
 }
 
 // parse parses one tagged sentence, writing heads (n for the root) and
-// relations into s.
+// relations into s. The scores of the buffer's features are summed once
+// for each b0.
 func (p *parser) parse(s *pstate, st *sentenceTags, buf []uint64, scores []int32) {
 	s.reset(len(st.lower))
+	s.bscore = resize(s.bscore, len(scores))
+	lastB := int32(-1)
 	for !s.terminal() {
-		buf = s.parseFeatures(buf[:0], st)
-		for c := range scores {
-			scores[c] = 0
+		if s.b != lastB {
+			lastB = s.b
+			buf = st.bufferFeatures(buf[:0], s.b)
+			clear(s.bscore)
+			p.w.score(buf, s.bscore)
 		}
+		buf = s.stackFeatures(buf[:0], st)
+		copy(scores, s.bscore)
 		p.w.score(buf, scores)
 		best := -1
 		for a := range scores {

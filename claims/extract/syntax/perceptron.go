@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"math"
+	"math/bits"
 	"sort"
 )
 
@@ -105,30 +106,43 @@ type wentry struct {
 	w     float32
 }
 
+// keyBits is how many low bits of a feature's key the frozen table
+// keeps: two features of a trained model share 48 bits with a chance of
+// about one in a hundred, and then share their weights.
+const (
+	keyBits = 48
+	keyMask = 1<<keyBits - 1
+)
+
 // weights is a frozen, quantized perceptron: an open-addressing table
 // from feature key to a run of (class, weight) pairs. A slot and a pair
-// are each one struct, so that a lookup touches two cache lines. It is
-// safe for concurrent use.
+// are each one small struct, so that a lookup touches two cache lines. It
+// is safe for concurrent use.
 type weights struct {
 	nclass int
-	scale  float32 // a stored weight times scale is the weight
-	slots  []wslot // 0 key: empty
-	pairs  []wpair
-	n      int // rows
-	mask   uint64
-	shift  uint
+	scale  float32  // a stored weight times scale is the weight
+	keys   []uint64 // the rows' keys in order, and where their pairs start (for rows)
+	starts []uint32
+	slots  []wslot // 0 fp: empty
+	pairs  []wpair // the rows, in key order
 }
 
+// A wslot holds the low 32 bits of a row's key (never 0: the lowest bit
+// is set) and where its pairs start.
 type wslot struct {
-	key   uint64
+	fp    uint32
 	start uint32
-	n     uint32
 }
 
+// A wpair is one class's weight; n, in a row's first pair, is the row's
+// length.
 type wpair struct {
 	class uint8
+	n     uint8
 	w     int16
 }
+
+func fingerprint(k uint64) uint32 { return uint32(k) | 1 }
 
 type weightsBuilder struct {
 	nclass int
@@ -139,6 +153,7 @@ type weightsBuilder struct {
 
 func newWeightsBuilder(nclass int) *weightsBuilder { return &weightsBuilder{nclass: nclass} }
 
+// add adds a row; rows must come in key order.
 func (b *weightsBuilder) add(k uint64, row []wentry) {
 	b.keys = append(b.keys, k)
 	b.rows = append(b.rows, append([]wentry(nil), row...))
@@ -149,54 +164,128 @@ func (b *weightsBuilder) add(k uint64, row []wentry) {
 	}
 }
 
+// build quantizes the rows. Keys are cut to keyBits; rows whose cut keys
+// meet are summed.
 func (b *weightsBuilder) build() *weights {
+	type krow struct {
+		key uint64
+		row []wentry
+	}
+	rs := make([]krow, 0, len(b.keys))
+	for i, k := range b.keys {
+		k &= keyMask
+		if k == 0 {
+			k = 1
+		}
+		rs = append(rs, krow{k, b.rows[i]})
+	}
+	sort.SliceStable(rs, func(i, j int) bool { return rs[i].key < rs[j].key })
+	merged := rs[:0]
+	for _, r := range rs {
+		if len(merged) > 0 && merged[len(merged)-1].key == r.key {
+			last := &merged[len(merged)-1]
+			sum := map[uint8]float32{}
+			for _, e := range append(append([]wentry(nil), last.row...), r.row...) {
+				sum[e.class] += e.w
+			}
+			last.row = last.row[:0:0]
+			for c, w := range sum {
+				last.row = append(last.row, wentry{c, w})
+			}
+			sort.Slice(last.row, func(i, j int) bool { return last.row[i].class < last.row[j].class })
+			continue
+		}
+		merged = append(merged, r)
+	}
 	scale := b.maxAbs / 32767
 	if scale == 0 {
 		scale = 1
 	}
+	keys := make([]uint64, len(merged))
+	lens := make([]uint8, len(merged))
 	var cls []uint8
 	var ws []int16
-	starts := make([]uint32, len(b.keys))
-	lens := make([]uint8, len(b.keys))
-	for i, row := range b.rows {
-		starts[i] = uint32(len(cls))
-		lens[i] = uint8(len(row))
-		for _, e := range row {
+	for i, r := range merged {
+		keys[i], lens[i] = r.key, uint8(len(r.row))
+		for _, e := range r.row {
+			q := math.Round(float64(e.w / scale))
 			cls = append(cls, e.class)
-			ws = append(ws, int16(math.Round(float64(e.w/scale))))
+			ws = append(ws, int16(max(-32767, min(32767, q))))
 		}
 	}
-	return assemble(b.nclass, scale, b.keys, starts, lens, cls, ws)
+	return assemble(b.nclass, scale, keys, lens, cls, ws)
 }
 
-// assemble builds the lookup table over rows given in key order.
-func assemble(nclass int, scale float32, keys []uint64, starts []uint32, lens []uint8, cls []uint8, ws []int16) *weights {
-	size := 1
-	shift := uint(64)
-	for size < 2*len(keys)+1 {
-		size *= 2
-		shift--
+// assemble builds the lookup table over rows given in increasing key
+// order, with keys below 1<<keyBits and rows of 1 to 255 pairs.
+func assemble(nclass int, scale float32, keys []uint64, lens []uint8, cls []uint8, ws []int16) *weights {
+	// The pairs are laid out longest row first: the long rows are those
+	// of common features, read at nearly every step, and so share their
+	// cache lines and pages.
+	from := make([]int, len(keys)+1)
+	for i, l := range lens {
+		from[i+1] = from[i] + int(l)
 	}
-	pairs := make([]wpair, len(cls))
-	for i := range cls {
-		pairs[i] = wpair{cls[i], ws[i]}
+	// (A counting sort by length, longest first, each length in key
+	// order.)
+	var at [257]int
+	for _, l := range lens {
+		at[255-int(l)+1]++
 	}
-	w := &weights{nclass: nclass, scale: scale, pairs: pairs, n: len(keys),
-		slots: make([]wslot, size), mask: uint64(size - 1), shift: shift}
-	for i, k := range keys {
-		s := w.slot(k)
-		w.slots[s] = wslot{k, starts[i], uint32(lens[i])}
+	for l := 1; l < len(at); l++ {
+		at[l] += at[l-1]
+	}
+	order := make([]int, len(keys))
+	for i, l := range lens {
+		order[at[255-int(l)]] = i
+		at[255-int(l)]++
+	}
+	pairs := make([]wpair, 0, len(cls))
+	starts := make([]uint32, len(keys))
+	for _, i := range order {
+		starts[i] = uint32(len(pairs))
+		for j := from[i]; j < from[i+1]; j++ {
+			pairs = append(pairs, wpair{class: cls[j], w: ws[j]})
+		}
+		pairs[starts[i]].n = lens[i]
+	}
+	// A table five thirds the rows: a search for a feature not in it
+	// reads about four slots, in one cache line mostly.
+	w := &weights{nclass: nclass, scale: scale, keys: keys, starts: starts, pairs: pairs,
+		slots: make([]wslot, len(keys)*5/3+1)}
+	for _, i := range order {
+		k := keys[i]
+		s := w.home(k)
+		for w.slots[s].fp != 0 {
+			if s++; s == uint64(len(w.slots)) {
+				s = 0
+			}
+		}
+		w.slots[s] = wslot{fingerprint(k), starts[i]}
 	}
 	return w
 }
 
-// slot returns the slot of key k, or the empty slot where it would go.
-func (w *weights) slot(k uint64) uint64 {
-	s := (k * 0x9E3779B97F4A7C15) >> w.shift
-	for w.slots[s].key != 0 && w.slots[s].key != k {
-		s = (s + 1) & w.mask
+// home returns the slot where a search for key k starts.
+func (w *weights) home(k uint64) uint64 {
+	hi, _ := bits.Mul64(k*0x9E3779B97F4A7C15, uint64(len(w.slots)))
+	return hi
+}
+
+// find returns the slot of key k (cut to keyBits), or an empty one.
+func (w *weights) find(k uint64) wslot {
+	k &= keyMask
+	fp := fingerprint(k)
+	s := w.home(k)
+	for {
+		sl := w.slots[s]
+		if sl.fp == fp || sl.fp == 0 {
+			return sl
+		}
+		if s++; s == uint64(len(w.slots)) {
+			s = 0
+		}
 	}
-	return s
 }
 
 // score adds the weights of feats into scores (in stored units). It
@@ -210,29 +299,30 @@ func (w *weights) score(feats []uint64, scores []int32) {
 	for len(feats) > 0 {
 		n := min(len(feats), len(buf))
 		for i, f := range feats[:n] {
-			buf[i] = w.slots[(f*0x9E3779B97F4A7C15)>>w.shift]
+			buf[i] = w.slots[w.home(f&keyMask)]
 		}
 		// The rows' first pairs, loaded together too.
 		for i, f := range feats[:n] {
 			sl := &buf[i]
-			if sl.key != f {
-				if sl.key != 0 {
-					*sl = w.slots[w.slot(f)]
+			if sl.fp != fingerprint(f&keyMask) {
+				if sl.fp != 0 {
+					*sl = w.find(f)
 				}
-				if sl.key != f {
-					sl.n = 0
+				if sl.fp == 0 {
+					first[i].n = 0
 					continue
 				}
 			}
 			first[i] = w.pairs[sl.start]
 		}
 		for i := range feats[:n] {
-			sl := buf[i]
-			if sl.n == 0 {
+			p0 := first[i]
+			if p0.n == 0 {
 				continue
 			}
-			scores[first[i].class] += int32(first[i].w)
-			for _, p := range w.pairs[sl.start+1 : sl.start+sl.n] {
+			scores[p0.class] += int32(p0.w)
+			start := buf[i].start
+			for _, p := range w.pairs[start+1 : start+uint32(p0.n)] {
 				scores[p.class] += int32(p.w)
 			}
 		}
@@ -242,19 +332,9 @@ func (w *weights) score(feats []uint64, scores []int32) {
 
 // rows calls f with each row in key order.
 func (w *weights) rows(f func(key uint64, pairs []wpair)) {
-	type row struct {
-		key      uint64
-		start, n uint32
-	}
-	rs := make([]row, 0, w.n)
-	for _, s := range w.slots {
-		if s.key != 0 {
-			rs = append(rs, row{s.key, s.start, s.n})
-		}
-	}
-	sort.Slice(rs, func(i, j int) bool { return rs[i].key < rs[j].key })
-	for _, r := range rs {
-		f(r.key, w.pairs[r.start:r.start+r.n])
+	for i, k := range w.keys {
+		start := w.starts[i]
+		f(k, w.pairs[start:start+uint32(w.pairs[start].n)])
 	}
 }
 
@@ -280,6 +360,8 @@ func (w *weights) prune(minAbs float64) *weights {
 	})
 	return b.build()
 }
+
+func (p *parser) prune(minAbs float64) *parser { return &parser{w: p.w.prune(minAbs)} }
 
 // Prune drops the weights of the tagger and the parser whose magnitude
 // is below minAbs, trading accuracy for size.

@@ -13,6 +13,7 @@ type Tree struct {
 
 // NewTree indexes d's dependents.
 func NewTree(d *syntax.Doc) *Tree {
+	repairAppositions(d)
 	n := d.Len()
 	t := &Tree{Doc: d, first: make([]int32, n+1), kids: make([]int32, 0, n)}
 	count := make([]int32, n+1)
@@ -111,4 +112,33 @@ func (t *Tree) embedsClause(k int) bool {
 		return u == syntax.VERB || u == syntax.AUX || t.Kid(k, syntax.RelNsubj) >= 0
 	}
 	return false
+}
+
+// repairAppositions mends a parse that gives one predicate two subjects
+// where the second is a name set off by commas after the first: in "The
+// minister, Sara Holt, will open the conference" the name is the
+// minister's apposition, not a second subject. No predicate has two
+// nominal subjects in Universal Dependencies, so the repair changes no
+// right parse.
+func repairAppositions(d *syntax.Doc) {
+	n := d.Len()
+	for i := 0; i+2 < n; i++ {
+		if d.Rel[i] != syntax.RelNsubj || d.Word(i+1) != "," {
+			continue
+		}
+		j := i + 2
+		if d.Rel[j] != syntax.RelNsubj || d.Head[j] != d.Head[i] || d.UPOS[j] != syntax.PROPN {
+			continue
+		}
+		// The name ends at a comma before the predicate's words.
+		k := j + 1
+		for k < n && d.Head[k] == int32(j) && d.Word(k) != "," {
+			k++
+		}
+		if k >= n || d.Word(k) != "," {
+			continue
+		}
+		d.Head[j], d.Rel[j] = int32(i), syntax.RelAppos
+		d.Head[k] = int32(i)
+	}
 }

@@ -114,12 +114,12 @@ func (t *Tree) embedsClause(k int) bool {
 	return false
 }
 
-// repairAppositions mends a parse that gives one predicate two subjects
-// where the second is a name set off by commas after the first: in "The
-// minister, Sara Holt, will open the conference" the name is the
-// minister's apposition, not a second subject. No predicate has two
-// nominal subjects in Universal Dependencies, so the repair changes no
-// right parse.
+// repairAppositions mends a parse that gives one predicate two subjects,
+// a role noun and a name. No predicate has two nominal subjects in
+// Universal Dependencies, so the repair changes no right parse. A name
+// set off by commas after the role is its apposition ("The minister, Sara
+// Holt, will open the conference"); a role right before the name is a
+// compound of it ("Labour leader Ann Reid will resign").
 func repairAppositions(d *syntax.Doc) {
 	n := d.Len()
 	for i := 0; i+2 < n; i++ {
@@ -140,5 +140,21 @@ func repairAppositions(d *syntax.Doc) {
 		}
 		d.Head[j], d.Rel[j] = int32(i), syntax.RelAppos
 		d.Head[k] = int32(i)
+	}
+	// A role noun right before the name: a compound of the name's last
+	// word, as in "Culture minister Sara Holt".
+	for i := 0; i+1 < n; i++ {
+		if w := d.Word(i); d.Rel[i] != syntax.RelNsubj || d.UPOS[i] != syntax.NOUN || d.UPOS[i+1] != syntax.PROPN ||
+			w == "" || w[0] < 'a' || w[0] > 'z' {
+			continue // (a capitalized "noun" is more often a name the tagger missed: "Miriam Okafor")
+		}
+		j := i + 1 // the name runs to its head, the predicate's other subject
+		for j < n && d.UPOS[j] == syntax.PROPN && d.Rel[j] != syntax.RelNsubj {
+			j++
+		}
+		if j >= n || d.Rel[j] != syntax.RelNsubj || d.Head[j] != d.Head[i] || d.UPOS[j] != syntax.PROPN {
+			continue
+		}
+		d.Head[i], d.Rel[i] = int32(j), syntax.RelCompound
 	}
 }

@@ -8,7 +8,8 @@ import (
 
 // TestRepairAppositions: a parse that gives "open" two subjects, the
 // minister and the name set off by commas after it, is mended into an
-// apposition; a right parse is left as it is.
+// apposition, and one that gives "resign" the role and the name right
+// after it, into a compound; a right parse is left as it is.
 func TestRepairAppositions(t *testing.T) {
 	d := syntax.Default().Parse("The minister, Sara Holt, will open the conference.")
 	find := func(w string) int {
@@ -30,6 +31,25 @@ func TestRepairAppositions(t *testing.T) {
 	}
 	if got := tr.Kid(open, syntax.RelNsubj); got != minister {
 		t.Errorf("the subject of open is %d, want %d (minister)", got, minister)
+	}
+
+	d = syntax.Default().Parse("Labour leader Ann Reid will resign next month.")
+	leader, reid, resign := -1, -1, -1
+	for i := 0; i < d.Len(); i++ {
+		switch d.Word(i) {
+		case "leader":
+			leader = i
+		case "Reid":
+			reid = i
+		case "resign":
+			resign = i
+		}
+	}
+	d.Head[leader], d.Rel[leader] = int32(resign), syntax.RelNsubj
+	d.Head[reid], d.Rel[reid] = int32(resign), syntax.RelNsubj
+	NewTree(d)
+	if d.Head[leader] != int32(reid) || d.Rel[leader] != syntax.RelCompound {
+		t.Errorf("leader hangs on %d as %v, want on %d (Reid) as compound", d.Head[leader], d.Rel[leader], reid)
 	}
 
 	right := syntax.Default().Parse("The minister, Sara Holt, will open the conference.")

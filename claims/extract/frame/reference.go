@@ -48,7 +48,15 @@ func Resolve(t *Tree) *Refs {
 	n := d.Len()
 	r := &Refs{Key: make([]string, n), Person: make([]bool, n)}
 	st := resolver{t: t, r: r, surname: map[string]string{}, ambiguous: map[string]bool{},
-		role: map[string]string{}, noun: map[string]string{}, lastPerson: ""}
+		role: map[string]string{}, noun: map[string]string{}, lastPerson: "", common: map[string]bool{}}
+	for i := 0; i < n; i++ {
+		// Words the article writes in lower case as nouns: a capitalized
+		// one at the head of a name is a role ("Chairman Sir Tom Reid" …
+		// "the chairman").
+		if w := d.Word(i); d.UPOS[i] == syntax.NOUN && w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			st.common[w] = true
+		}
+	}
 	for _, s := range d.Sents {
 		for i := int(s.Start); i < int(s.End); i++ {
 			st.word(i)
@@ -70,7 +78,8 @@ type resolver struct {
 	role       map[string]string // role noun → the person last given it
 	noun       map[string]string // noun lemma or name word → the key of the thing last so named
 	lastPerson string
-	lastActor  string // the name last the subject of a clause that is no person's: what "the company" means
+	lastActor  string          // the name last the subject of a clause that is no person's: what "the company" means
+	common     map[string]bool // words the article writes in lower case as nouns
 }
 
 func (st *resolver) word(i int) {
@@ -92,6 +101,20 @@ func (st *resolver) word(i int) {
 			if d.Rel[k].String() == "flat" && k+1 > last {
 				last = k + 1
 			}
+		}
+		// A name's flat words may hang on each other ("Sir" and "Tom" on
+		// "Chairman", "Reid" on "Tom"): the name runs on through them.
+		for last < d.Len() && d.Rel[last].String() == "flat" && int(d.Head[last]) >= first && int(d.Head[last]) < last {
+			last++
+		}
+		// Role words the tagger took into the name: "Chairman Sir Tom
+		// Reid", "Striker Jo Bloggs", when the article writes them in lower
+		// case elsewhere; the last of them is the person's role.
+		role := ""
+		for first < last-1 && d.UPOS[first+1] == syntax.PROPN && st.common[strings.ToLower(d.Word(first))] &&
+			!titles[strings.ToLower(d.Word(first))] {
+			role = strings.ToLower(d.Word(first))
+			first++
 		}
 		var parts []string
 		for k := first; k < last; k++ {
@@ -128,6 +151,10 @@ func (st *resolver) word(i int) {
 			if d.UPOS[k] == syntax.PROPN && r.Key[k] == "" {
 				r.Key[k] = key // every word of the name: "Sara" and "Holt"
 			}
+		}
+		if role != "" {
+			st.role[role] = key
+			r.Person[i] = true
 		}
 		// A role noun compounded before the name: "Culture minister Sara Holt".
 		for _, k := range t.Kids(i) {

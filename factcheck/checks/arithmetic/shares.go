@@ -73,16 +73,7 @@ func (a *analysis) findNextShare(prev, s *sent) {
 	if pct.class != classPercent || !ofThem.MatchString(pct.before) || !shortGap(part.before, 10) {
 		return
 	}
-	var whole *figure
-	for _, f := range prev.figs {
-		if compatible(f, part) {
-			if whole != nil {
-				return // two wholes to choose from
-			}
-			whole = f
-		}
-	}
-	if whole != nil && whole.m.Value.Cmp == 0 {
+	if whole := onlyWhole(prev, part); whole != nil {
 		a.checkShare(part, whole, pct)
 	}
 }
@@ -209,19 +200,30 @@ func (a *analysis) findNextParts(prev, s *sent) {
 	if !ok {
 		return
 	}
+	whole := onlyWhole(prev, first)
+	if whole == nil {
+		return
+	}
+	a.checkParts(whole, parts, warningSev, whole0 || stated == len(parts))
+}
+
+// onlyWhole returns the one figure of sentence prev that part may be a
+// part of, stated without a comparator; nil when there is none or more
+// than one to choose from.
+func onlyWhole(prev *sent, part *figure) *figure {
 	var whole *figure
 	for _, f := range prev.figs {
-		if compatible(f, first) {
+		if compatible(f, part) {
 			if whole != nil {
-				return // two totals to choose from
+				return nil
 			}
 			whole = f
 		}
 	}
 	if whole == nil || whole.m.Value.Cmp != 0 {
-		return
+		return nil
 	}
-	a.checkParts(whole, parts, warningSev, whole0 || stated == len(parts))
+	return whole
 }
 
 // ofThat opens a sentence of parts of the figure the sentence before gave:

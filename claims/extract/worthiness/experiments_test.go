@@ -52,16 +52,7 @@ var (
 type learner func(xs [][]uint32, ys []bool, idx []int, seed uint64) func([]uint32) float64
 
 func TestExperiment(t *testing.T) {
-	p := claimBuster(t)
-	f, err := os.Open(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ex, err := ReadClaimBuster(f, p)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ex := claimBuster(t)
 	fam := map[string]bool{}
 	for _, s := range strings.Split(*expFeatures, ",") {
 		fam[s] = true

@@ -43,20 +43,14 @@ func (a *analysis) findAnniversaries(ms []extract.Mention) {
 		if !celebrating.MatchString(strings.ToLower(a.text[max(0, m.Span.Start-30):m.Span.Start])) {
 			continue
 		}
-		lo := years(founding.Value.End, a.published) // the least time elapsed
-		hi := years(founding.Value.Start, a.published)
-		stated := m.Value.Amount
-		var wrong bool
+		cmp := ""
 		switch m.Value.Cmp {
 		case claims.CmpGreater, claims.CmpAtLeast:
-			wrong = hi <= stated
+			cmp = ">"
 		case claims.CmpLess, claims.CmpAtMost:
-			wrong = lo >= stated
-		case claims.CmpEqual:
-			wrong = stated < lo-1 || stated > hi+1
-		default: // "about", "nearly": a year's slack more
-			wrong = stated < lo-2 || stated > hi+2
+			cmp = "<"
 		}
+		lo, hi, wrong := a.elapsedWrong(m.Value.Amount, cmp, founding.Value)
 		if !wrong {
 			continue
 		}

@@ -161,9 +161,8 @@ func (fr *frameReader) asked(c int) bool {
 	}
 	first, _ := fr.t.Extent(c, true)
 	for k := first; k <= c && k < first+3; k++ {
-		switch strings.ToLower(d.Word(k)) {
-		case "whether", "if", "who", "which", "what", "whom":
-			// ("how my body will react" asks how, not whether.)
+		// ("how my body will react" asks how, not whether.)
+		if w := strings.ToLower(d.Word(k)); w == "whether" || w == "if" || interrogatives[w] {
 			return true
 		}
 	}

@@ -130,6 +130,9 @@ func (b *builder) open(x *clauseCtx) {
 		if m.val.Kind == claims.KindCount && (m.val.Amount == 1 || m.first > x.first && definite(d.f(m.first-1))) {
 			continue // "the two companies", "its three biggest cities", "one example": a reference, not a count
 		}
+		if m.val.Kind == claims.KindDuration && m.first > x.first && d.in(pointPreps, m.first-1) {
+			continue // "a review after 12 months", "every six months": when, not how long
+		}
 		noun := d.measureNoun(x.first, x.last, m)
 		if m.val.Kind == claims.KindDuration && !lengthNouns.has(noun) {
 			continue // "a three-month low", "for a second day": no length of anything
@@ -192,6 +195,10 @@ func (b *builder) open(x *clauseCtx) {
 		}
 	}
 }
+
+// pointPreps put a duration at a point of time or a recurrence, not
+// give the length of anything.
+var pointPreps = words(`after within every before`)
 
 // hasTo reports whether the clause has a value of kind k introduced by "to".
 func (b *builder) hasTo(x *clauseCtx, k claims.Kind) bool {

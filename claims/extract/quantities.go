@@ -78,6 +78,11 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 	}
 	cmp, j := d.comparatorAt(i, limit)
 	m := mention{first: i}
+	if cmp == cmpGT && j == i+1 && d.f(i) == "over" && d.afterFigure(i) {
+		// "worth £780,000 over two years", "rose 5% over the year": the
+		// period a figure is spread across, not a comparison.
+		cmp, m.first = cmpEq, j
+	}
 	// A code glued to its figure: "USD115".
 	if j >= limit {
 		return m, false // a comparator at the end: "0000ABout"
@@ -507,4 +512,21 @@ func (d *doc) wordDuration(i, j, limit int) (mention, bool) {
 	m.val = claims.Value{Kind: claims.KindDuration, Amount: amount, Unit: unit}
 	m.last = end
 	return m, true
+}
+
+// afterFigure reports whether token i follows a figure: a number, or a
+// number and its scale or percent sign ("£2.5m", "5%", "3 million").
+func (d *doc) afterFigure(i int) bool {
+	k := i - 1
+	if k < 0 {
+		return false
+	}
+	if d.toks[k].Kind == text.Number {
+		return true
+	}
+	switch w := d.f(k); {
+	case w == "%" || w == "percent" || scaleSuffixes.at(w) != 0 || scaleWords.at(w) != 0:
+		return k > 0 && d.toks[k-1].Kind == text.Number
+	}
+	return false
 }

@@ -375,7 +375,7 @@ func (fr *frameReader) statement(f *frame.Frame) {
 	if base, ok := againVerbs[lem]; ok {
 		lem = base // "will reopen" is "will be open": against "would stay closed"
 	}
-	negated := f.Negated
+	negated := f.Negated || fr.yetTo(f) // "has yet to pay" has not paid
 	// "pleaded guilty", "pleaded not guilty": the adjective the verb
 	// predicates is part of what is said, its "not" a denial.
 	for _, k := range fr.t.Kids(f.Pred) {

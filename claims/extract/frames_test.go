@@ -47,6 +47,12 @@ func TestFrameClaims(t *testing.T) {
 		{"a date given, then left open in other words: a verb and its noun",
 			"The Marlowe hotel will reopen to paying guests on 1 June. The owners have not yet fixed a reopening date.",
 			"hotel", "date-reopen", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"a place given, then left open by 'had yet to decide where' (the parse hangs the infinitive as an adverbial)",
+			"The radio station will move in September into new studios at the Corn Exchange. Its owners had yet to decide where the station would relocate.",
+			"station", "venue", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"a start date left open by 'had yet to be set', the participle tagged an adjective",
+			"The clinic will open on 4 May, the trust said. A spokesman said an opening date for the clinic had yet to be set.",
+			"clinic", "opening-date", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
 		{"a year given, then a timetable left open",
 			"Carnford Barracks will close in 2029, the ministry said. A timetable for closing the barracks had not yet been decided.",
 			"carnford-barracks", "closing-date", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
@@ -117,6 +123,7 @@ func TestFrameStatementsApart(t *testing.T) {
 		"Claxton's time was good enough to qualify. Jo Pavey ran in the same race. Her time was not good enough to qualify.",
 		"The board has not decided what would happen to the old depot.",
 		"The club has not said who will lead the team next season.",
+		"The party said it had suspended Mr Houston on Friday. He will remain suspended while the matter is investigated.",
 	} {
 		set, err := Extract(claims.Document{Text: text}, nil)
 		if err != nil {

@@ -158,7 +158,8 @@ func (fr *frameReader) datedEvents() {
 			m.val.Granularity > claims.GranularityYear || fr.menWord[mi] < 0 {
 			continue
 		}
-		p := fr.predicateOf(int(fr.menWord[mi]))
+		w := int(fr.menWord[mi])
+		p := fr.saidClause(fr.predicateOf(w), w)
 		if p < 0 || fr.timeOfSaying(mi) {
 			continue
 		}
@@ -191,6 +192,30 @@ func (fr *frameReader) datedEvents() {
 			return
 		}
 	}
+}
+
+// saidClause returns the clause that word w lies in when the parse hung
+// w on the verb of saying after it: in "The clinic will open on 4 May,
+// the trust said" the date is the opening's, however the parse attached
+// it. Otherwise it returns p.
+func (fr *frameReader) saidClause(p, w int) int {
+	sd := fr.t.Doc
+	if p < 0 || w > p || !frame.IsReportVerb(strings.ToLower(sd.Lemma[p])) {
+		return p
+	}
+	for _, c := range fr.t.Kids(p) {
+		c := int(c)
+		if c >= w || sd.Rel[c] != syntax.RelCcomp || fr.frameOf[c] < 0 {
+			continue
+		}
+		for k := c + 1; k < w; k++ {
+			if sd.Word(k) == "," {
+				return p // the time comes after the clause
+			}
+		}
+		return c
+	}
+	return p
 }
 
 // timeOfSaying reports whether time mention mi dates a saying, not what

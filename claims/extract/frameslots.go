@@ -68,7 +68,7 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 	}
 	// A slot noun: its object, or its subject when passive or unsure.
 	for _, n := range []int{f.Obj, f.Subj} {
-		if n < 0 || n == f.Subj && !(f.Passive || unsure) {
+		if n < 0 || n == f.Subj && !(f.Passive || unsure || f.Copula && d.XPOS[f.Pred] == "JJ") {
 			continue
 		}
 		slot, ok := slotNouns[strings.ToLower(d.Lemma[n])]
@@ -322,6 +322,9 @@ func (fr *frameReader) yetTo(f *frame.Frame) bool {
 	d := t.Doc
 	if d.Rel[f.Pred] != syntax.RelXcomp {
 		return false
+	}
+	if m := t.Kid(f.Pred, syntax.RelMark); m < 0 || !strings.EqualFold(d.Word(m), "to") {
+		return false // "will remain suspended": no infinitive
 	}
 	h := int(d.Head[f.Pred])
 	switch strings.ToLower(d.Lemma[h]) {

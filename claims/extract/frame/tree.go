@@ -1,6 +1,10 @@
 package frame
 
-import "github.com/veracity-go/veracity/claims/extract/syntax"
+import (
+	"strings"
+
+	"github.com/veracity-go/veracity/claims/extract/syntax"
+)
 
 // A Tree indexes a parsed document's dependents: for each word, its
 // children in order. Building it is linear in the words; it is safe for
@@ -14,6 +18,7 @@ type Tree struct {
 // NewTree indexes d's dependents.
 func NewTree(d *syntax.Doc) *Tree {
 	repairAppositions(d)
+	repairYetTo(d)
 	n := d.Len()
 	t := &Tree{Doc: d, first: make([]int32, n+1), kids: make([]int32, 0, n)}
 	count := make([]int32, n+1)
@@ -156,5 +161,37 @@ func repairAppositions(d *syntax.Doc) {
 			continue
 		}
 		d.Head[i], d.Rel[i] = int32(j), syntax.RelCompound
+	}
+}
+
+// repairYetTo mends "has yet to V", "is still to V", whose infinitive the
+// parser may hang as an adverbial clause ("had yet to decide where the
+// station would relocate"): it is the complement of "have", "be" or
+// "remain", as in Universal Dependencies, so that the clause is read as
+// one predicate not yet done.
+func repairYetTo(d *syntax.Doc) {
+	advcl, _ := syntax.ParseRel("advcl")
+	for c := 0; c < d.Len(); c++ {
+		h := int(d.Head[c])
+		if d.Rel[c] != advcl || h < 0 || h >= c || c-h > 5 {
+			continue
+		}
+		switch strings.ToLower(d.Lemma[h]) {
+		case "have", "be", "remain":
+		default:
+			continue
+		}
+		to, yet := false, false
+		for k := h + 1; k < c; k++ {
+			switch strings.ToLower(d.Word(k)) {
+			case "to":
+				to = to || int(d.Head[k]) == c && d.Rel[k] == syntax.RelMark
+			case "yet", "still":
+				yet = yet || int(d.Head[k]) == h
+			}
+		}
+		if to && yet {
+			d.Rel[c] = syntax.RelXcomp
+		}
 	}
 }

@@ -416,7 +416,9 @@ func (fr *frameReader) statementAs(f *frame.Frame, lem string, negated bool) {
 		return
 	}
 	subj := fr.speakerOf(f, f.Subj)
-	if subj == "" || !fr.specific(f.Subj) && d.UPOS[f.Subj] != syntax.PRON {
+	if subj == "" || !fr.specific(f.Subj) && d.UPOS[f.Subj] != syntax.PRON && (f.Passive || !fr.definitePlural(f.Subj) && !fr.noDet(f.Subj)) {
+		// "no front counters would close" denies it of the counters
+		// named; a passive one is keyed by what is done (themeStatement).
 		return
 	}
 	if d.UPOS[f.Subj] == syntax.NOUN && !fr.refs.Person[f.Subj] {
@@ -437,8 +439,11 @@ func (fr *frameReader) statementAs(f *frame.Frame, lem string, negated bool) {
 			return
 		}
 	}
-	obj := fr.key(f.Obj)
-	if f.Obj >= 0 && obj == "" {
+	obj, objN := fr.key(f.Obj), f.Obj
+	if f.Obj >= 0 && fr.isTime(f.Obj) {
+		obj, objN = "", -1 // "would close this year": a time the parse took for an object
+	}
+	if objN >= 0 && obj == "" {
 		return
 	}
 	prop := Slug(lem)
@@ -483,7 +488,7 @@ func (fr *frameReader) themeStatement(f *frame.Frame, lem string, negated bool) 
 	default:
 		return // the subject's statement keys it already
 	}
-	if theme < 0 || !fr.specific(theme) && !fr.definitePlural(theme) && !fr.noDet(theme) || fr.refs.Person[theme] || fr.restrictive(f) {
+	if theme < 0 || fr.isTime(theme) || !fr.specific(theme) && !fr.definitePlural(theme) && !fr.noDet(theme) || fr.refs.Person[theme] || fr.restrictive(f) {
 		return
 	}
 	th := fr.key(theme)
@@ -625,6 +630,24 @@ func (fr *frameReader) isTime(w int) bool {
 
 // definitePlural reports whether noun n is a definite set: "the old
 // bells", "its branches" — not "bells".
+// nameLike reports a noun the tagger did not take for a name that is
+// written as one: capitalized inside its sentence, with no indefinite
+// article ("Gift Aid will not be claimed").
+func (fr *frameReader) nameLike(n int) bool {
+	d := fr.t.Doc
+	w := d.Word(n)
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || n == int(d.SentenceOf(n).Start) {
+		return false
+	}
+	if k := fr.t.Kid(n, syntax.RelDet); k >= 0 {
+		switch strings.ToLower(d.Word(k)) {
+		case "a", "an", "some", "any":
+			return false
+		}
+	}
+	return true
+}
+
 func (fr *frameReader) definitePlural(n int) bool {
 	d := fr.t.Doc
 	if d.UPOS[n] != syntax.NOUN || d.XPOS[n] != "NNS" {
@@ -698,7 +721,7 @@ func (fr *frameReader) specific(n int) bool {
 	case syntax.PRON:
 		return fr.refs.Person[n]
 	case syntax.NOUN:
-		if fr.refs.Person[n] {
+		if fr.refs.Person[n] || fr.nameLike(n) {
 			return true
 		}
 		if d.XPOS[n] != "NN" {

@@ -65,8 +65,8 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 		if t.Kind != text.Word || t.Has(text.Cap) && !d.sentenceStart(k) || t.lex&lxSpeech == 0 || d.tokMen[k] >= 0 {
 			continue
 		}
-		if d.fAt(k+1) == "by" || k > s.first && (d.f(k-1) == "was" || d.f(k-1) == "were" || d.f(k-1) == "been" || d.f(k-1) == "being") {
-			continue // a passive: "fraud reported by consumers", "was announced"
+		if d.fAt(k+1) == "by" || k > s.first && d.in(passiveBefore, k-1) {
+			continue // a passive: "fraud reported by consumers", "was announced", "will not be claimed"
 		}
 		if d.takesObject(k, s.last) {
 			continue // "Acme announced a £3.2bn takeover": a statement of the subject's, not a source

@@ -896,13 +896,35 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		}
 		return (a == claims.ModalityNegated) != (b == claims.ModalityNegated)
 	}
+	// The statements the extractor's other readings made already: a pair
+	// they oppose under a key of their own is found once, not twice.
+	var said []*claims.Claim
+	for i := range b.out {
+		if c := &b.out[i]; c.Value.Kind == claims.KindBool && len(said) < 64 {
+			said = append(said, c)
+		}
+	}
+	overlaps := func(a, b claims.Span) bool { return a.Start < b.End && b.Start < a.End }
+	opposedAlready := func(c, o *frameClaim) bool {
+		for _, x := range said {
+			if !overlaps(x.Span, c.Span) {
+				continue
+			}
+			for _, y := range said {
+				if y.Subject == x.Subject && y.Property == x.Property && overlaps(y.Span, o.Span) && opposite(x.Modality, y.Modality) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	opposed := func(i int) bool {
 		c := &cand[i]
 		g := groups[key{c.Subject, c.Property}]
 		for _, j := range g[:min(len(g), 64)] {
 			o := &cand[j]
 			if opposite(o.Modality, c.Modality) &&
-				(o.agent == "" || c.agent == "") && sameNumber(o, c) && sameSetting(o, c) {
+				(o.agent == "" || c.agent == "") && sameNumber(o, c) && sameSetting(o, c) && !opposedAlready(c, o) {
 				return true
 			}
 		}

@@ -59,6 +59,8 @@ func TestAttribution(t *testing.T) {
 		{"Michael Howard has said that Labour was rattled.", "Michael Howard"},
 		{"Council officials had said the road was safe.", "Council officials"},
 		{"Marco Rubio spoke to Sid Rosenberg. “I need to see him,” he had said.", "Marco Rubio"},
+		{"Gift Aid will not be claimed on any of the money, a spokesman added.", "a spokesman"},
+		{"The fees are claimed back by the firm.", ""},
 		{"The sky is blue.", ""},
 	}
 	for _, tt := range tests {

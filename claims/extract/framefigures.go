@@ -662,7 +662,10 @@ func contentWord(sd *syntax.Doc, k int) bool {
 		return false
 	}
 	l := strings.ToLower(sd.Lemma[k])
-	return len(l) > 2 && !lightVerbs[l] && !reportingVerbs[l] && !vagueNouns[l] && !figureStopWords[l]
+	if sd.UPOS[k] == syntax.VERB && (lightVerbs[l] || reportingVerbs[l]) {
+		return false // (the nouns "plan" and "report" say what a figure is of)
+	}
+	return len(l) > 2 && !vagueNouns[l] && !figureStopWords[l]
 }
 
 // figureStopWords are words too common beside figures to tie one figure

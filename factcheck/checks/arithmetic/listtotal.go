@@ -64,30 +64,46 @@ func (a *analysis) findListTotal(s *sent) {
 
 // ownNounList reads a list of two or more amounts joined by commas and a
 // final "and", each part with at most six words of its own, the last
-// ending the sentence or followed by a comment after a comma.
+// ending the sentence or followed by a comment after a comma. A part's
+// own words may hold an "and" of their own ("140 glass and amber beads,
+// 51 coins and 16 rings"): the join is the last comma before the next
+// figure, when there is one.
 func ownNounList(figs []*figure) ([]*figure, bool) {
 	var parts []*figure
+	afterAnd := false
 	for k, p := range figs {
 		if p.class != classAmount || p.m.Value.Cmp != 0 {
 			return nil, false
 		}
 		parts = append(parts, p)
 		if k+1 == len(figs) {
-			return parts, len(parts) >= 2 && strings.Contains(" "+p.before+" ", " and ") && fillerEnd(strings.SplitN(p.after, ",", 2)[0], 6)
+			return parts, len(parts) >= 2 && afterAnd && fillerEnd(strings.SplitN(p.after, ",", 2)[0], 6)
 		}
-		post, _, rest, ok := splitJoin(p.after)
-		if !ok || len(words(post)) > 6 || len(words(rest)) > 3 {
-			if strings.Contains(" "+p.before+" ", " and ") && len(parts) >= 2 && commentAfter(p.after, 6) {
-				return parts, true // "… and 16 rings, most of them bronze"
-			}
-			return nil, false
-		}
-		if strings.Contains(" "+p.before+" ", " and ") && k > 0 {
+		if afterAnd {
 			// The part after "and" ends the list; what follows is no part.
 			return parts, len(parts) >= 2 && commentAfter(p.after, 6)
 		}
+		post, join, rest, ok := listJoin(p.after)
+		if !ok || len(words(post)) > 6 || len(words(rest)) > 3 {
+			return nil, false
+		}
+		afterAnd = join == "and"
 	}
 	return nil, false
+}
+
+// listJoin splits the gap between two parts of a list at its last comma
+// (", and" included), or else at "and": the part's own words, the join
+// and the words before the next figure.
+func listJoin(gap string) (post, join, rest string, ok bool) {
+	if i := strings.LastIndex(gap, ","); i >= 0 {
+		rest := strings.TrimSpace(gap[i+1:])
+		if r, ok := strings.CutPrefix(rest, "and "); ok || rest == "and" {
+			return gap[:i], "and", r, true
+		}
+		return gap[:i], ",", rest, true
+	}
+	return splitJoin(gap)
 }
 
 // checkListTotal reports parts that do not make their total: more is an

@@ -1,0 +1,198 @@
+package arithmetic
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/veracity-go/veracity/claims"
+)
+
+// findClockGaps reports "N hours after" against the two clock times of one
+// day that it spans: "The outage began at 6.40am. … Service was restored
+// by 2.10pm, more than nine hours after the first problems were
+// reported" (7 hours 30 minutes). The later time and the span stand in
+// one sentence, the later time first; the earlier time is the only clock
+// time of the sentences before it, back to the paragraph before, so that
+// which one is meant is never a guess.
+func (a *analysis) findClockGaps() {
+	for k, s := range a.sents {
+		sentText := lowerASCII(a.text[s.start:s.end])
+		span := clockSpan.FindStringSubmatchIndex(sentText)
+		if span == nil {
+			continue
+		}
+		later, ok := lastClock(sentText[:span[0]], s.start)
+		if !ok {
+			continue
+		}
+		// The earlier time: the only clock time before the later one in
+		// this sentence and the two before it.
+		var earlier []clock
+		for j := max(0, k-2); j < k; j++ {
+			p := a.sents[j]
+			if s.para-p.para > 1 {
+				continue
+			}
+			earlier = append(earlier, clocks(lowerASCII(a.text[p.start:p.end]), p.start)...)
+		}
+		earlier = append(earlier, clocks(sentText[:later.at-s.start], s.start)...)
+		if len(earlier) != 1 {
+			continue
+		}
+		elapsed := later.minutes - earlier[0].minutes
+		if elapsed <= 0 {
+			continue // another day, or a time before: not this reading
+		}
+		cmp, n, unit := parseClockSpan(sentText, span)
+		if n <= 0 {
+			continue
+		}
+		said := n * unit
+		if !clockSpanWrong(cmp, said, float64(elapsed)) {
+			continue
+		}
+		stated := strings.TrimSpace(a.text[s.start+span[0] : s.start+span[1]])
+		msg := fmt.Sprintf("%s: from %s to %s is %s", stated, earlier[0].text, later.text, minutesText(elapsed))
+		if a.seen[msg] {
+			continue
+		}
+		a.seen[msg] = true
+		a.findings = append(a.findings, finding{sev: warningSev, message: msg,
+			spans: []claims.Span{{Start: earlier[0].at, End: earlier[0].end}, {Start: later.at, End: later.end}, {Start: s.start + span[0], End: s.start + span[1]}}})
+	}
+}
+
+// clockTime is a time of day: "6.40am", "2pm", "14:10", "6:40 a.m.".
+var clockTime = regexp.MustCompile(`\b(\d{1,2})(?:[.:](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)|\b([01]?\d|2[0-3]):([0-5]\d)\b`)
+
+// clockSpan is a span of hours or minutes after something: "more than
+// nine hours after", "three hours later".
+var clockSpan = regexp.MustCompile(`((?:(?:more|less|fewer) than|over|under|nearly|almost|about|around|some|just over|just under)\s+)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|forty-five|fifty)\s+(hours?|minutes?)\s+(?:after|later)\b`)
+
+// A clock is a clock time found in a text: its minutes after midnight and
+// where it stands.
+type clock struct {
+	minutes int
+	text    string
+	at, end int // where it stands in the document
+}
+
+// clocks returns the clock times of lower-cased text s, in order, at
+// offsets from base.
+func clocks(s string, base int) []clock {
+	var out []clock
+	for _, m := range clockTime.FindAllStringSubmatchIndex(s, 8) {
+		var h, mins int
+		var ok bool
+		if m[2] >= 0 {
+			h, _ = strconv.Atoi(s[m[2]:m[3]])
+			if m[4] >= 0 {
+				mins, _ = strconv.Atoi(s[m[4]:m[5]])
+			}
+			pm := strings.HasPrefix(s[m[6]:m[7]], "p")
+			ok = h >= 1 && h <= 12 && mins < 60
+			if h == 12 {
+				h = 0
+			}
+			if pm {
+				h += 12
+			}
+		} else {
+			h, _ = strconv.Atoi(s[m[8]:m[9]])
+			mins, _ = strconv.Atoi(s[m[10]:m[11]])
+			ok = true
+		}
+		if ok {
+			out = append(out, clock{minutes: h*60 + mins, text: s[m[0]:m[1]], at: base + m[0], end: base + m[1]})
+		}
+	}
+	return out
+}
+
+// lastClock returns the last clock time of s, at offsets from base.
+func lastClock(s string, base int) (clock, bool) {
+	cs := clocks(s, base)
+	if len(cs) == 0 {
+		return clock{}, false
+	}
+	return cs[len(cs)-1], true
+}
+
+// parseClockSpan reads the comparator, the amount and the unit (in
+// minutes) of the span matched at m in s.
+func parseClockSpan(s string, m []int) (cmp string, n, unit float64) {
+	if m[2] >= 0 {
+		cmp = strings.TrimSpace(s[m[2]:m[3]])
+	}
+	w := s[m[4]:m[5]]
+	if v, err := strconv.ParseFloat(w, 64); err == nil {
+		n = v
+	} else {
+		n = float64(spanWords[w])
+	}
+	unit = 1
+	if strings.HasPrefix(s[m[6]:m[7]], "hour") {
+		unit = 60
+	}
+	return cmp, n, unit
+}
+
+var spanWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "forty-five": 45, "fifty": 50}
+
+// clockSpanWrong reports whether a stated span (minutes, with its
+// comparator) cannot be the elapsed minutes: "more than" a span at most
+// as long, "less than" one at least as long, "nearly" one longer or a
+// quarter shorter, a plain or "about" span off by more than a tenth and
+// half an hour (five minutes for spans in minutes).
+func clockSpanWrong(cmp string, said, elapsed float64) bool {
+	switch cmp {
+	case "more than", "over", "just over":
+		return elapsed <= said
+	case "less than", "fewer than", "under", "just under":
+		return elapsed >= said
+	case "nearly", "almost":
+		return elapsed > said || elapsed < 0.75*said
+	}
+	slack := math.Max(0.1*said, 30)
+	if said < 60 {
+		slack = math.Max(0.1*said, 5)
+	}
+	return math.Abs(elapsed-said) > slack
+}
+
+// minutesText writes a span of minutes as a reader would: "7 hours 30
+// minutes", "45 minutes", "3 hours".
+func minutesText(m int) string {
+	h, mins := m/60, m%60
+	plural := func(n int, unit string) string {
+		if n == 1 {
+			return "1 " + unit
+		}
+		return strconv.Itoa(n) + " " + unit + "s"
+	}
+	switch {
+	case h == 0:
+		return plural(mins, "minute")
+	case mins == 0:
+		return plural(h, "hour")
+	}
+	return plural(h, "hour") + " " + plural(mins, "minute")
+}
+
+// lowerASCII lower-cases the ASCII letters of s only, so that offsets
+// into the result are offsets into s.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

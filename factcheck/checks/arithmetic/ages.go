@@ -417,6 +417,8 @@ func (a *analysis) findPersonAges() {
 		idx.by[b.who.surname] = append(idx.by[b.who.surname], b)
 		idx.in[b.sent] = true
 	}
+	linked := map[*figure]bool{}
+	defer func() { a.findLeadAges(births, linked) }()
 	for k, s := range a.sents {
 		// A sentence of another time ("joined in 1984") may give an age
 		// then; an age in apposition beside the birth it is checked
@@ -429,6 +431,9 @@ func (a *analysis) findPersonAges() {
 		strict, loose := pastAnchor.MatchString(s.norm), apposAnchor.MatchString(s.norm)
 		for _, f := range s.figs {
 			b, appos, ok := a.personAge(k, s, f, idx)
+			if ok {
+				linked[f] = true
+			}
 			if !ok || loose || !appos && strict {
 				continue
 			}

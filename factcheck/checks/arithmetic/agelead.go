@@ -1,0 +1,96 @@
+package arithmetic
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Ages of a person not yet named. News copy opens on "A 34-year-old man
+// has gone on trial" or gives "The new MP, 34," and names the person
+// after; when the article gives one birth only, of a person named near
+// the age (and, for "man" or "woman", with a title that agrees), the age
+// is that person's.
+
+var (
+	// indefiniteAge ends the words before "A 34-year-old man": "A ", "an ".
+	indefiniteAge = regexp.MustCompile(`(?:^|[,;:]\s*|\s)[Aa]n?\s+$`)
+	// roleAge ends the words before an age in apposition to a role: "The
+	// new MP, ", "the club's chairman, ".
+	roleAge = regexp.MustCompile(`(?:^|\s)[Tt]he\s+(?:[a-z'’-]+\s+){0,2}[A-Za-z-]+,\s*(?:aged\s+)?$`)
+	// titleOf finds a person's title before the surname.
+	titleOf = regexp.MustCompile(`\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)`)
+)
+
+// maxLeadGap is the most sentences between an unnamed age and a naming
+// of the person born, before it or after.
+const maxLeadGap = 4
+
+// findLeadAges checks the ages of persons not yet named against the one
+// birth the article gives (see above). Ages the other readings linked to
+// a name are theirs.
+func (a *analysis) findLeadAges(births []birth, linked map[*figure]bool) {
+	if len(births) != 1 {
+		return
+	}
+	b := births[0]
+	for k, s := range a.sents {
+		if apposAnchor.MatchString(s.norm) {
+			continue // a sentence that may give an age at another time
+		}
+		strict := pastAnchor.MatchString(s.norm)
+		for _, f := range s.figs {
+			if linked[f] || b.sent == s {
+				continue
+			}
+			before := tail(a.text, s.start, f.m.Span.Start, 80)
+			switch head, isAge := a.isAge(f); {
+			case isAge && !strict && f.class == classDuration && indefiniteAge.MatchString(before) && (head == "man" || head == "woman"):
+				if g := a.titleGender(b.who); g == "" || g != head {
+					continue // "A 34-year-old man" is no "Ms Rourke"
+				}
+			case f.count() && f.amount() >= 1 && f.amount() <= 120 && roleAge.MatchString(before) &&
+				strings.HasPrefix(strings.TrimLeft(a.text[f.m.Span.End:], " "), ","):
+				// In apposition: the age now, whatever times the sentence
+				// names.
+			default:
+				continue
+			}
+			if !a.namedSoon(k, b.who) {
+				continue
+			}
+			a.checkPersonAge(s, f, b)
+		}
+	}
+}
+
+// titleGender returns "man" or "woman" by the title the text gives person
+// p ("Mr Rourke", "Ms Okafor"), or "" for none or both.
+func (a *analysis) titleGender(p person) string {
+	g := ""
+	for _, m := range titleOf.FindAllStringSubmatch(a.text, 64) {
+		if m[2] != p.surname {
+			continue
+		}
+		h := "woman"
+		if m[1] == "Mr" {
+			h = "man"
+		}
+		if g != "" && g != h {
+			return ""
+		}
+		g = h
+	}
+	return g
+}
+
+// namedSoon reports whether sentence k or one of the few around it names
+// person p by surname.
+func (a *analysis) namedSoon(k int, p person) bool {
+	for j := max(0, k-maxLeadGap); j < len(a.sents) && j <= k+maxLeadGap; j++ {
+		s := a.sents[j]
+		if strings.Contains(a.text[s.start:s.end], p.surname) {
+			return true
+		}
+	}
+	return false
+}

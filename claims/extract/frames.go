@@ -117,6 +117,9 @@ type frameClaim struct {
 	// forSlot marks a value read only to settle an open slot
 	// (datedEvents): kept only when its key has a slot left open.
 	forSlot bool
+	// matched marks a slot left open keyed anew by the words it shares
+	// with a value (matchSlots).
+	matched bool
 }
 
 // alignMentions finds the word that heads each mention: the word of its
@@ -856,6 +859,44 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 			s.pos = true
 		}
 	}
+	// A slot left open that another reading keyed already under a key of
+	// its own ("annual-meeting · venue") takes the frame's key when that
+	// meets a value ("summit · venue: Leeds") and its own meets nothing;
+	// so does a value whose frame key meets a slot left open.
+	// (Keys met only by the words of a slot, not by its referent, re-key
+	// nothing.)
+	direct := map[key]*seen{}
+	for _, c := range cand {
+		if c.matched {
+			continue
+		}
+		k := key{c.Subject, c.Property}
+		if direct[k] == nil {
+			direct[k] = &seen{}
+		}
+		switch c.Modality {
+		case claims.ModalityUnknown:
+			direct[k].open = true
+		case claims.ModalityAsserted:
+			direct[k].pos = true
+		}
+	}
+	rekeyed := map[*claims.Claim]bool{}
+	for _, c := range cand {
+		k := direct[key{c.Subject, c.Property}]
+		if c.polar || c.matched || c.Subject == unkeyedSlot || k == nil {
+			continue
+		}
+		if !(c.Modality == claims.ModalityUnknown && k.pos || c.Modality == claims.ModalityAsserted && k.open) {
+			continue
+		}
+		o := b.sameSlot(c.Claim, rekeyed)
+		if o == nil || o.Subject == c.Subject || b.keyShared(o) {
+			continue
+		}
+		o.Subject, o.Property = c.Subject, c.Property
+		rekeyed[o] = true
+	}
 	// A group of figures the extractor's other readings key together
 	// already is compared already: a second pair of claims would give a
 	// second finding of one contradiction.
@@ -936,7 +977,13 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		if c.polar && !opposed(i) || c.Subject == unkeyedSlot || c.forSlot && !s.open {
 			continue
 		}
-		if s.n < 2 || b.repeats(c.Claim) || len(common[key{c.Subject, c.Property}]) > 0 {
+		if s.n < 2 || len(common[key{c.Subject, c.Property}]) > 0 {
+			continue
+		}
+		if o := b.repeated(c.Claim); o != nil && (o.Subject == c.Subject || c.matched || c.Modality != claims.ModalityUnknown || !s.pos) {
+			// (A slot left open of another thing in a clause another
+			// reading keyed once is not a repeat: "had yet to name a venue
+			// for the meeting, and … to confirm a venue for the debate".)
 			continue
 		}
 		b.out = append(b.out, c.Claim)
@@ -969,6 +1016,35 @@ func (b *builder) sameFigureKeys(c claims.Claim) map[string]bool {
 // (any two dates of one thing count as one: "opening-date", "date-open";
 // a slot — a cause, a venue, a date — of one clause is one slot, however
 // its subject was named: "flood", "flooding").
+// sameSlot returns the claim of b.out that leaves open the slot that c
+// does, in the clause that overlaps c's the most, skipping those in
+// done; nil for none.
+func (b *builder) sameSlot(c claims.Claim, done map[*claims.Claim]bool) *claims.Claim {
+	var best *claims.Claim
+	most := 0
+	i := sort.Search(len(b.out), func(i int) bool { return b.out[i].Span.Start >= c.Span.Start-maxClauseBytes })
+	for ; i < len(b.out) && b.out[i].Span.Start < c.Span.End; i++ {
+		o := &b.out[i]
+		if done[o] || o.Modality != c.Modality || o.Property != c.Property {
+			continue
+		}
+		if n := min(o.Span.End, c.Span.End) - max(o.Span.Start, c.Span.Start); n > most {
+			best, most = o, n
+		}
+	}
+	return best
+}
+
+// keyShared reports whether another claim of b.out has the key of o.
+func (b *builder) keyShared(o *claims.Claim) bool {
+	for i := range b.out {
+		if c := &b.out[i]; c != o && c.Subject == o.Subject && c.Property == o.Property {
+			return true
+		}
+	}
+	return false
+}
+
 func (b *builder) repeats(c claims.Claim) bool { return b.repeated(c) != nil }
 
 // repeated returns the claim the extractor already made that c repeats

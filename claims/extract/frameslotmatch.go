@@ -84,6 +84,7 @@ func (fr *frameReader) matchSlots() {
 		}
 		o.Subject, o.Property = found.Subject, found.Property
 		o.words = nil
+		o.matched = true
 		fr.out = append(fr.out, o)
 	}
 }

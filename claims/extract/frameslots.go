@@ -550,5 +550,22 @@ func (fr *frameReader) placeValue(n int) claims.Value {
 			first, last = min(first, k), max(last, k+1)
 		}
 	}
-	return claims.Value{Kind: claims.KindPlace, Entity: fr.key(n), Text: d.Text[d.Start[first]:d.End[last-1]]}
+	text := d.Text[d.Start[first]:d.End[last-1]]
+	key := fr.key(n)
+	if last-first > 1 && capitalized(text) {
+		// "Brackwell Town Hall" is that hall, not any "hall" (a name the
+		// tagger read as common nouns).
+		key = Slug(text)
+	}
+	return claims.Value{Kind: claims.KindPlace, Entity: key, Text: text}
+}
+
+// capitalized reports whether every word of s starts with a capital.
+func capitalized(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -101,6 +101,7 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 		return // (figures come in order: the next is the only one to look at)
 	}
 	best, bestScore, supported := -1, 0, 0
+	only, others := -1, 0 // the one close sum before, when no words tie one
 	for k := len(prior) - 1; k >= 0 && k >= len(prior)-maxFigureLookback; k-- {
 		a := &refs[prior[k]]
 		av := d.ments[a.mi].val
@@ -109,6 +110,12 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 		}
 		if sameFigure(av, v) {
 			return // the phrase refers to a figure given before, and agrees
+		}
+		if nearFigure(av, v) && (only < 0 || !sameFigure(av, d.ments[refs[only].mi].val)) {
+			if only >= 0 || !a.usable || contrastive(a, r) {
+				others++ // (a near sum that cannot be the one makes the guess unsafe)
+			}
+			only = prior[k]
 		}
 		if !a.usable || !comparable(av, v) || contrastive(a, r) {
 			continue
@@ -131,6 +138,12 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 		if s > bestScore {
 			best, bestScore = prior[k], s
 		}
+	}
+	if best < 0 && only >= 0 && others == 0 && r.unit != "percent" && r.mod {
+		// "Storm claims cost the insurer £61 million" … "the £67 million
+		// storm bill": no word ties the two, but a definite sum in a noun
+		// phrase restates a sum, and only one sum before is near it.
+		best = only
 	}
 	if best < 0 || supported > 0 {
 		// None, or several figures the phrase could mean.
@@ -839,6 +852,22 @@ func comparable(a, b claims.Value) bool {
 		x, y = x*da, y*db
 	}
 	return x > 0 && y > 0 && math.Max(x, y) <= 2.5*math.Min(x, y)
+}
+
+// nearFigure reports whether two figures are near enough for one to be the
+// other mistyped or misremembered: within a third of the larger.
+// Figures with a comparator ("over three days") are near none.
+func nearFigure(a, b claims.Value) bool {
+	if a.Cmp != claims.CmpEqual || b.Cmp != claims.CmpEqual {
+		return false
+	}
+	x, y := math.Abs(a.Amount), math.Abs(b.Amount)
+	if a.Kind == claims.KindDuration {
+		da, _ := claims.DurationUnitDays(a.Unit)
+		db, _ := claims.DurationUnitDays(b.Unit)
+		x, y = x*da, y*db
+	}
+	return x > 0 && y > 0 && math.Abs(x-y) <= math.Max(x, y)/3
 }
 
 // permutedDigits reports whether two figures are written with the same

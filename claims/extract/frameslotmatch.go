@@ -160,7 +160,7 @@ func (fr *frameReader) datedEvents() {
 			continue
 		}
 		w := int(fr.menWord[mi])
-		p := fr.saidClause(fr.predicateOf(w), w)
+		p := fr.saidClause(fr.predicateOf(w), w, fr.firstWord(mi))
 		if p < 0 || fr.timeOfSaying(mi) {
 			continue
 		}
@@ -195,13 +195,30 @@ func (fr *frameReader) datedEvents() {
 	}
 }
 
-// saidClause returns the clause that word w lies in when the parse hung
-// w on the verb of saying after it: in "The clinic will open on 4 May,
-// the trust said" the date is the opening's, however the parse attached
-// it. Otherwise it returns p.
-func (fr *frameReader) saidClause(p, w int) int {
+// saidClause returns the clause that word w (of a time whose first word
+// is first) lies in when the parse hung
+// w on a verb after it: in "The clinic will open on 4 May, the trust
+// said" the date is the opening's, however the parse attached it; so it
+// is when the verb after it is a clause of the one before it. Otherwise
+// it returns p.
+func (fr *frameReader) saidClause(p, w, first int) int {
 	sd := fr.t.Doc
-	if p < 0 || w > p || !frame.IsReportVerb(strings.ToLower(sd.Lemma[p])) {
+	if p < 0 || w > p {
+		return p
+	}
+	if !frame.IsReportVerb(strings.ToLower(sd.Lemma[p])) {
+		// A time phrase hung on a clause after it that hangs on a clause
+		// before it: "will reopen … on Saturday 23 May, …, with concerts
+		// planned" is the reopening's. (A time that modifies a noun,
+		// "Clapton's 1991 hit", stays where it is.)
+		if first <= 0 || sd.UPOS[first-1] != syntax.ADP {
+			return p
+		}
+		for q, steps := int(sd.Head[p]), 0; q >= 0 && steps < 8; q, steps = int(sd.Head[q]), steps+1 {
+			if q < w && fr.frameOf[q] >= 0 {
+				return q
+			}
+		}
 		return p
 	}
 	for _, c := range fr.t.Kids(p) {

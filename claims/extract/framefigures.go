@@ -139,10 +139,13 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 			best, bestScore = prior[k], s
 		}
 	}
-	if best < 0 && only >= 0 && others == 0 && r.unit != "percent" && r.mod {
+	if best < 0 && only >= 0 && others == 0 && r.unit != "percent" && r.mod &&
+		(!strings.HasPrefix(r.unit, "money:") || sumThings[strings.ToLower(fr.t.Doc.Lemma[r.head])] || sumThings[frame.SynonymKey(strings.ToLower(fr.t.Doc.Lemma[r.head]))]) {
 		// "Storm claims cost the insurer £61 million" … "the £67 million
-		// storm bill": no word ties the two, but a definite sum in a noun
-		// phrase restates a sum, and only one sum before is near it.
+		// storm bill": no word ties the two, but a definite figure in a
+		// noun phrase restates one, and only one before is near it; a sum
+		// must name a sum ("the £50 million stand" restates no fee paid for
+		// a striker).
 		best = only
 	}
 	if best < 0 || supported > 0 {

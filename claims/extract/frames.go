@@ -101,6 +101,7 @@ type frameClaim struct {
 	polar  bool   // a statement: kept only when affirmed and denied
 	agent  string // who does what a theme statement says is done, or ""
 	plural bool   // a theme statement's theme is plural: "the contracts" are not "the contract"
+	group  bool   // a statement of a group ("the counters", "no counters"): see sameGroup
 	// anyNumber marks a theme that matches either number ("no weapon");
 	// themeMods are its compounds and adjectives: "its final vibration
 	// tests" and "its final vibration test" are one thing told twice.
@@ -419,7 +420,8 @@ func (fr *frameReader) statementAs(f *frame.Frame, lem string, negated bool) {
 		return
 	}
 	subj := fr.speakerOf(f, f.Subj)
-	if subj == "" || !fr.specific(f.Subj) && d.UPOS[f.Subj] != syntax.PRON && (f.Passive || !fr.definitePlural(f.Subj) && !fr.noDet(f.Subj)) {
+	group := !fr.specific(f.Subj) && d.UPOS[f.Subj] != syntax.PRON
+	if subj == "" || group && (f.Passive || !fr.definitePlural(f.Subj) && !fr.noDet(f.Subj)) {
 		// "no front counters would close" denies it of the counters
 		// named; a passive one is keyed by what is done (themeStatement).
 		return
@@ -468,6 +470,13 @@ func (fr *frameReader) statementAs(f *frame.Frame, lem string, negated bool) {
 		mod = claims.ModalityNegated
 	}
 	fr.addFrame(f, subj, prop, claims.Value{Kind: claims.KindBool, Bool: true, Text: d.Word(f.Pred)}, mod, true)
+	if group {
+		// A group meets another only as "no X" or named with the same
+		// modifiers: "the smaller libraries" are not "the libraries in
+		// Leeds".
+		c := &fr.out[len(fr.out)-1]
+		c.group, c.anyNumber, c.themeMods = true, fr.noDet(f.Subj), fr.modifiers(f.Subj, true)
+	}
 }
 
 // themeStatement keys what is done to a thing, whoever does it: "will
@@ -517,12 +526,22 @@ func (fr *frameReader) themeStatement(f *frame.Frame, lem string, negated bool) 
 		c.plural = false // "no weapon" denies of any: of "the weapon" too
 		c.anyNumber = true
 	}
-	for _, k := range fr.t.Kids(theme) {
-		switch d.Rel[k].Universal() {
-		case syntax.RelCompound, syntax.RelAmod:
-			c.themeMods = append(c.themeMods, strings.ToLower(d.Lemma[k]))
+	c.themeMods = fr.modifiers(theme, false)
+}
+
+// modifiers returns the lemmas of the compounds and adjectives of noun n,
+// and with phrases of the nouns of its phrases too: "its final vibration
+// tests" → final, vibration; "the libraries in Leeds" → leeds.
+func (fr *frameReader) modifiers(n int, phrases bool) []string {
+	d := fr.t.Doc
+	var out []string
+	for _, k := range fr.t.Kids(n) {
+		switch r := d.Rel[k].Universal(); {
+		case r == syntax.RelCompound, r == syntax.RelAmod, phrases && r == syntax.RelNmod:
+			out = append(out, strings.ToLower(d.Lemma[k]))
 		}
 	}
+	return out
 }
 
 // noDet reports whether noun n has the determiner "no": "no weapon has
@@ -551,6 +570,15 @@ func sameNumber(a, b *frameClaim) bool {
 		return true
 	}
 	return len(a.themeMods) > 0 && slices.Equal(a.themeMods, b.themeMods)
+}
+
+// sameGroup reports whether two statements of groups may be of one: one
+// of them "no X", or both named with the same modifiers.
+func sameGroup(a, b *frameClaim) bool {
+	if !a.group && !b.group {
+		return true
+	}
+	return a.anyNumber || b.anyNumber || slices.Equal(a.themeMods, b.themeMods)
 }
 
 // setting returns the times and the named places of frame f's own
@@ -631,8 +659,6 @@ func (fr *frameReader) isTime(w int) bool {
 	return false
 }
 
-// definitePlural reports whether noun n is a definite set: "the old
-// bells", "its branches" — not "bells".
 // nameLike reports a noun the tagger did not take for a name that is
 // written as one: capitalized inside its sentence, with no indefinite
 // article ("Gift Aid will not be claimed").
@@ -651,6 +677,8 @@ func (fr *frameReader) nameLike(n int) bool {
 	return true
 }
 
+// definitePlural reports whether noun n is a definite set: "the old
+// bells", "its branches" — not "bells".
 func (fr *frameReader) definitePlural(n int) bool {
 	d := fr.t.Doc
 	if d.UPOS[n] != syntax.NOUN || d.XPOS[n] != "NNS" {
@@ -882,6 +910,10 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		}
 	}
 	rekeyed := map[*claims.Claim]bool{}
+	outKeys := map[key]int{} // claims of b.out by key
+	for i := range b.out {
+		outKeys[key{b.out[i].Subject, b.out[i].Property}]++
+	}
 	for _, c := range cand {
 		k := direct[key{c.Subject, c.Property}]
 		if c.polar || c.matched || c.Subject == unkeyedSlot || k == nil {
@@ -891,10 +923,12 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 			continue
 		}
 		o := b.sameSlot(c.Claim, rekeyed)
-		if o == nil || o.Subject == c.Subject || b.keyShared(o) {
-			continue
+		if o == nil || o.Subject == c.Subject || outKeys[key{o.Subject, o.Property}] > 1 {
+			continue // (its own key meets another claim: keep it)
 		}
+		outKeys[key{o.Subject, o.Property}]--
 		o.Subject, o.Property = c.Subject, c.Property
+		outKeys[key{o.Subject, o.Property}]++
 		rekeyed[o] = true
 	}
 	// A group of figures the extractor's other readings key together
@@ -939,20 +973,23 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 	}
 	// The statements the extractor's other readings made already: a pair
 	// they oppose under a key of their own is found once, not twice.
-	var said []*claims.Claim
+	said := map[key][]*claims.Claim{}
 	for i := range b.out {
-		if c := &b.out[i]; c.Value.Kind == claims.KindBool && len(said) < 64 {
-			said = append(said, c)
+		if c := &b.out[i]; c.Value.Kind == claims.KindBool {
+			said[key{c.Subject, c.Property}] = append(said[key{c.Subject, c.Property}], c)
 		}
 	}
 	overlaps := func(a, b claims.Span) bool { return a.Start < b.End && b.Start < a.End }
 	opposedAlready := func(c, o *frameClaim) bool {
-		for _, x := range said {
-			if !overlaps(x.Span, c.Span) {
+		i := sort.Search(len(b.out), func(i int) bool { return b.out[i].Span.Start >= c.Span.Start-maxClauseBytes })
+		for ; i < len(b.out) && b.out[i].Span.Start < c.Span.End; i++ {
+			x := &b.out[i]
+			if x.Value.Kind != claims.KindBool || !overlaps(x.Span, c.Span) {
 				continue
 			}
-			for _, y := range said {
-				if y.Subject == x.Subject && y.Property == x.Property && overlaps(y.Span, o.Span) && opposite(x.Modality, y.Modality) {
+			ys := said[key{x.Subject, x.Property}]
+			for _, y := range ys[:min(len(ys), 64)] {
+				if overlaps(y.Span, o.Span) && opposite(x.Modality, y.Modality) {
 					return true
 				}
 			}
@@ -965,7 +1002,7 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		for _, j := range g[:min(len(g), 64)] {
 			o := &cand[j]
 			if opposite(o.Modality, c.Modality) &&
-				(o.agent == "" || c.agent == "") && sameNumber(o, c) && sameSetting(o, c) && !opposedAlready(c, o) {
+				(o.agent == "" || c.agent == "") && sameNumber(o, c) && sameGroup(o, c) && sameSetting(o, c) && !opposedAlready(c, o) {
 				return true
 			}
 		}
@@ -1011,14 +1048,9 @@ func (b *builder) sameFigureKeys(c claims.Claim) map[string]bool {
 	return out
 }
 
-// repeats reports whether the extractor already made claim c: a claim
-// whose span overlaps c's, of the same modality, subject and property
-// (any two dates of one thing count as one: "opening-date", "date-open";
-// a slot — a cause, a venue, a date — of one clause is one slot, however
-// its subject was named: "flood", "flooding").
-// sameSlot returns the claim of b.out that leaves open the slot that c
-// does, in the clause that overlaps c's the most, skipping those in
-// done; nil for none.
+// sameSlot returns the claim of b.out of c's property and modality (a
+// slot left open, or its value) in the clause that overlaps c's the
+// most, skipping those in done; nil for none.
 func (b *builder) sameSlot(c claims.Claim, done map[*claims.Claim]bool) *claims.Claim {
 	var best *claims.Claim
 	most := 0
@@ -1035,20 +1067,11 @@ func (b *builder) sameSlot(c claims.Claim, done map[*claims.Claim]bool) *claims.
 	return best
 }
 
-// keyShared reports whether another claim of b.out has the key of o.
-func (b *builder) keyShared(o *claims.Claim) bool {
-	for i := range b.out {
-		if c := &b.out[i]; c != o && c.Subject == o.Subject && c.Property == o.Property {
-			return true
-		}
-	}
-	return false
-}
-
-func (b *builder) repeats(c claims.Claim) bool { return b.repeated(c) != nil }
-
-// repeated returns the claim the extractor already made that c repeats
-// (see repeats), or nil.
+// repeated returns the claim the extractor already made that c repeats,
+// or nil: a claim whose span overlaps c's, of the same modality, subject
+// and property (any two dates of one thing count as one: "opening-date",
+// "date-open"; a slot — a cause, a venue, a date — of one clause is one
+// slot, however its subject was named: "flood", "flooding").
 func (b *builder) repeated(c claims.Claim) *claims.Claim {
 	i := sort.Search(len(b.out), func(i int) bool { return b.out[i].Span.Start >= c.Span.Start-maxClauseBytes })
 	for ; i < len(b.out) && b.out[i].Span.Start < c.Span.End; i++ {

@@ -195,12 +195,13 @@ func (fr *frameReader) datedEvents() {
 	}
 }
 
-// saidClause returns the clause that word w (of a time whose first word
-// is first) lies in when the parse hung
-// w on a verb after it: in "The clinic will open on 4 May, the trust
-// said" the date is the opening's, however the parse attached it; so it
-// is when the verb after it is a clause of the one before it. Otherwise
-// it returns p.
+// saidClause returns the clause a time belongs to when the parse hung
+// it (w, the time's head word; first, its first word) on a verb after
+// it, p: "The clinic will open on 4 May, the trust said" — the time is
+// the opening's, the complement of "said" before the time; "will reopen
+// on Saturday 23 May, …, with concerts planned" — a time phrase is the
+// clause's before it that the later verb hangs on. Otherwise it returns
+// p.
 func (fr *frameReader) saidClause(p, w, first int) int {
 	sd := fr.t.Doc
 	if p < 0 || w > p {
@@ -228,7 +229,7 @@ func (fr *frameReader) saidClause(p, w, first int) int {
 		}
 		for k := c + 1; k < w; k++ {
 			if sd.Word(k) == "," {
-				return p // the time comes after the clause
+				return p // a comma between: the time may be the speaker's
 			}
 		}
 		return c

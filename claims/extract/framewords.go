@@ -22,6 +22,7 @@ var (
 	priceVerbs       = frameSet("price")
 	frameChangeWords = frameSet("change")
 	frameMeasure     = frameSet("measure")
+	sumThings        = frameSet("sumthing")
 	vagueNouns       = frameSet("vague")
 	lightVerbs       = frameSet("light")
 	reportingVerbs   = frameSet("reporting")

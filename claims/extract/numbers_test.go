@@ -27,6 +27,7 @@ func TestNumberGrammarMentions(t *testing.T) {
 		{"The odds were one over fifty.", []m{{"one over fifty", "number", "0.02"}}},
 		{"The deal is worth £780,000 over two years.", []m{{"£780,000", "money", "780000 GBP"}, {"two years", "duration", "2 year"}}},
 		{"Sales rose 5% over three years, and he waited over two years.", []m{{"5%", "percent", "5 %"}, {"three years", "duration", "3 year"}, {"over two years", "duration", "> 2 year"}}},
+		{"In 2023 over 4,000 homes were flooded.", []m{{"2023", "time", "2023-01-01..2024-01-01 year"}, {"over 4,000 homes", "count", "> 4000 home"}}},
 		{"She spent 300 over 4 years.", []m{{"300", "number", "300"}, {"4 years", "duration", "4 year"}}},
 		{"He scored a fourth goal, and a fourth of the seats went unfilled.", []m{{"fourth", "number", "4"}, {"a fourth", "number", "0.25"}}},
 		{"Tickets cost 4 dollars 75 cents each.", []m{{"4 dollars 75 cents", "money", "4.75 USD"}}},

@@ -210,13 +210,13 @@ func frameAt(t *Tree, s syntax.Range, i int) (Frame, bool) {
 		f.Tense = Future
 	}
 	// "failed to", "refused to", "declined to" negate their complement;
-	// "is expected to", "plans to" hedge it.
+	// "is expected to", "plans to", "voted to" hedge it.
 	if d.Rel[i] == syntax.RelXcomp {
 		if h := int(d.Head[i]); h >= 0 {
 			switch strings.ToLower(d.Lemma[h]) {
 			case "fail", "refuse", "decline":
 				f.Negated = !f.Negated
-			case "expect", "plan", "hope", "want", "aim", "intend", "seek", "propose", "threaten", "try":
+			case "expect", "plan", "hope", "want", "aim", "intend", "seek", "propose", "threaten", "try", "vote":
 				f.Modality = Hedged
 			}
 			if f.Subj < 0 {

@@ -15,8 +15,10 @@ var (
 	// indefiniteAge ends the words before "A 34-year-old man": "A ", "an ".
 	indefiniteAge = regexp.MustCompile(`(?:^|[,;:]\s*|\s)[Aa]n?\s+$`)
 	// roleAge ends the words before an age in apposition to a role: "The
-	// new MP, ", "the club's chairman, ".
-	roleAge = regexp.MustCompile(`(?:^|\s)[Tt]he\s+(?:[a-z'’-]+\s+){0,2}[A-Za-z-]+,\s*(?:aged\s+)?$`)
+	// new MP, ", "the club's chairman, "; the role is its last group.
+	roleAge = regexp.MustCompile(`(?:^|\s)[Tt]he\s+(?:[a-z'’-]+\s+){0,2}([A-Za-z-]+),\s*(?:aged\s+)?$`)
+	// speechVerb marks a sentence in which someone speaks.
+	speechVerb = regexp.MustCompile(`\b(?:said|says|told|tells|added|explained|described)\b`)
 	// titleOf finds a person's title before the surname.
 	titleOf = regexp.MustCompile(`\b(Mr|Mrs|Ms|Miss)\.?\s+(\p{Lu}[\p{L}'’-]+)`)
 )
@@ -33,6 +35,10 @@ func (a *analysis) findLeadAges(births []birth, linked map[*figure]bool) {
 		return
 	}
 	b := births[0]
+	if speechVerb.MatchString(a.text[b.sent.start:b.sent.end]) {
+		return // "Mr Rourke, who was born in 1960, said he heard shouting": a witness, perhaps
+	}
+	gender := a.titleGender(b.who)
 	for k, s := range a.sents {
 		if apposAnchor.MatchString(s.norm) {
 			continue // a sentence that may give an age at another time
@@ -45,11 +51,11 @@ func (a *analysis) findLeadAges(births []birth, linked map[*figure]bool) {
 			before := tail(a.text, s.start, f.m.Span.Start, 80)
 			switch head, isAge := a.isAge(f); {
 			case isAge && !strict && f.class == classDuration && indefiniteAge.MatchString(before) && (head == "man" || head == "woman"):
-				if g := a.titleGender(b.who); g == "" || g != head {
+				if gender == "" || gender != head {
 					continue // "A 34-year-old man" is no "Ms Rourke"
 				}
-			case f.count() && f.amount() >= 1 && f.amount() <= 120 && roleAge.MatchString(before) &&
-				strings.HasPrefix(strings.TrimLeft(a.text[f.m.Span.End:], " "), ","):
+			case f.count() && f.amount() >= 1 && f.amount() <= 120 && roleBefore(before) &&
+				strings.HasPrefix(strings.TrimLeft(a.text[f.m.Span.End:], " "), ",") && !timeBefore(s, f):
 				// In apposition: the age now, whatever times the sentence
 				// names.
 			default:
@@ -61,6 +67,28 @@ func (a *analysis) findLeadAges(births []birth, linked map[*figure]bool) {
 			a.checkPersonAge(s, f, b)
 		}
 	}
+}
+
+// roleBefore reports whether the words before an age end in a role or a
+// person in apposition: "The new MP, ", not "Of the complaints upheld, ".
+func roleBefore(before string) bool {
+	m := roleAge.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	w := strings.ToLower(m[1])
+	return people[w] || roleWords[w]
+}
+
+// timeBefore reports whether sentence s names a time before figure f:
+// "In 2010 the then chairman, 34," is an age at that time.
+func timeBefore(s *sent, f *figure) bool {
+	for _, t := range s.times {
+		if t.m.Span.Start < f.m.Span.Start {
+			return true
+		}
+	}
+	return strings.Contains(s.norm, " then ")
 }
 
 // titleGender returns "man" or "woman" by the title the text gives person

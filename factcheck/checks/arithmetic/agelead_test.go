@@ -20,5 +20,8 @@ func TestLeadAges(t *testing.T) {
 			[]string{"warning: born in 1988, Okafor is 36 or 37 years old in 2025, not 34"}},
 		{"a role in apposition, the person named far away",
 			"The new MP, 34, told supporters her priority was the hospital. The count began at 10pm. Turnout was 61%. Three recounts were held. The result came at 5am. The Greens came fourth. Born in Leeds in 1988, Ms Okafor trained as a nurse.", nil},
+		{"a figure after a comma that is no role", "Of the complaints upheld, 34, or 40%, concerned waiting times. Ms Okafor, who was born in 1961, chairs the board.", nil},
+		{"a role at another time", "In 2010 the then chairman, 34, oversaw the club's move to a new ground. Born in 1976, Mr Hale led the club for a decade.", nil},
+		{"the person born speaks: a witness, perhaps", "A 34-year-old man was arrested at the scene. Mr Rourke, who was born in March 1960, said he heard shouting.", nil},
 	})
 }

@@ -418,7 +418,6 @@ func (a *analysis) findPersonAges() {
 		idx.in[b.sent] = true
 	}
 	linked := map[*figure]bool{}
-	defer func() { a.findLeadAges(births, linked) }()
 	for k, s := range a.sents {
 		// A sentence of another time ("joined in 1984") may give an age
 		// then; an age in apposition beside the birth it is checked
@@ -448,6 +447,7 @@ func (a *analysis) findPersonAges() {
 			}
 		}
 	}
+	a.findLeadAges(births, linked)
 }
 
 // personAge returns the birth of the person whose age f is, if f is an

@@ -172,6 +172,7 @@ func TestNotFlagged(t *testing.T) {
 		{"constant currency", "Sales rose 8% at constant currency to £1.2bn from £1.15bn.", nil},
 		{"like-for-like", "Like-for-like sales rose 3%, while total sales rose 5% to £2.1bn from £2bn.", nil},
 		{"averages of their own", "Average earnings rose from £500 to £550, a rise of 20% in the average household.", nil},
+		{"averages of other times", "Prices in the town rose 5% last year to an average of £300,000, up from £250,000 in 2020.", nil},
 		{"a change between two averages, right", "Scores rose from an average of 50 to an average of 60, a rise of 20%.", nil},
 		{"a rate per year", "Prices have risen 8% a year, from £100 to £150.", nil},
 		{"index name", "The FTSE 100 rose 1% to 8,100 points.", nil},

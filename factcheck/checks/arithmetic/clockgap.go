@@ -15,13 +15,16 @@ import (
 // by 2.10pm, more than nine hours after the first problems were
 // reported" (7 hours 30 minutes). The later time and the span stand in
 // one sentence, the later time first; the earlier time is the only clock
-// time of the sentences before it, back to the paragraph before, so that
-// which one is meant is never a guess.
+// time of that sentence and the two before it (in its paragraph or the
+// one before), so that which one is meant is never a guess; no other day
+// comes between them, and what the span is "after" is that time's event
+// ("the first problems", "it", or a word of its sentence), not another
+// ("two hours after the final whistle").
 func (a *analysis) findClockGaps() {
 	for k, s := range a.sents {
 		sentText := lowerASCII(a.text[s.start:s.end])
 		span := clockSpan.FindStringSubmatchIndex(sentText)
-		if span == nil {
+		if span == nil || partOfSpan(sentText, span[4]) {
 			continue
 		}
 		later, ok := lastClock(sentText[:span[0]], s.start)
@@ -43,12 +46,15 @@ func (a *analysis) findClockGaps() {
 			continue
 		}
 		elapsed := later.minutes - earlier[0].minutes
-		if elapsed <= 0 {
+		if elapsed <= 0 || otherDay.MatchString(lowerASCII(a.text[earlier[0].end:later.at])) {
 			continue // another day, or a time before: not this reading
 		}
 		cmp, n, unit := parseClockSpan(sentText, span)
-		if n <= 0 {
+		if n <= 0 || n*unit >= 24*60 {
 			continue
+		}
+		if sentText[span[8]:span[9]] == "after" && !afterThat(sentText[span[1]:], lowerASCII(a.text[earlier[0].from:earlier[0].at])) {
+			continue // "two hours after the final whistle": of another event
 		}
 		said := n * unit
 		if !clockSpanWrong(cmp, said, float64(elapsed)) {
@@ -65,12 +71,48 @@ func (a *analysis) findClockGaps() {
 	}
 }
 
+// otherDay marks words between two clock times that put them on other
+// days: "on Monday … on Tuesday", "the next day".
+var otherDay = regexp.MustCompile(`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next day|following day|day after|overnight|tomorrow|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))\b`)
+
+// partOfSpan reports whether the amount of a span at offset i is the end
+// of a longer one: "twenty-six hours", "half an hour", "a quarter of an
+// hour".
+func partOfSpan(s string, i int) bool {
+	before := strings.TrimRight(s[:i], " ")
+	return strings.HasSuffix(s[:i], "-") || strings.HasSuffix(before, "half") || strings.HasSuffix(before, "quarter of") ||
+		strings.HasSuffix(before, "and a") || i > 0 && s[i-1] >= '0' && s[i-1] <= '9'
+}
+
+// afterThat reports whether the words after "N hours after" (rest) speak
+// of the event of the earlier clock time, whose sentence up to the time
+// is lead: a pronoun or "the first …", or a word of that sentence.
+func afterThat(rest, lead string) bool {
+	ws := strings.Fields(strings.Trim(rest, " ,."))
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[0] {
+	case "it", "this", "that", "he", "she", "they", "which":
+		return true
+	}
+	if len(ws) > 1 && ws[0] == "the" && (ws[1] == "first" || ws[1] == "start") {
+		return true
+	}
+	for _, w := range ws[:min(len(ws), 5)] {
+		if len(w) >= 4 && strings.Contains(lead, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // clockTime is a time of day: "6.40am", "2pm", "14:10", "6:40 a.m.".
-var clockTime = regexp.MustCompile(`\b(\d{1,2})(?:[.:](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)|\b([01]?\d|2[0-3]):([0-5]\d)\b`)
+var clockTime = regexp.MustCompile(`\b(\d{1,2})(?:[.:](\d{2}))?\s?(am\b|pm\b|a\.m\.|p\.m\.)|\b([01]?\d|2[0-3]):([0-5]\d)\b`)
 
 // clockSpan is a span of hours or minutes after something: "more than
 // nine hours after", "three hours later".
-var clockSpan = regexp.MustCompile(`((?:(?:more|less|fewer) than|over|under|nearly|almost|about|around|some|just over|just under)\s+)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|forty-five|fifty)\s+(hours?|minutes?)\s+(?:after|later)\b`)
+var clockSpan = regexp.MustCompile(`\b((?:(?:more|less|fewer) than|over|under|nearly|almost|about|around|some|just over|just under)\s+)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|forty-five|fifty)\s+(hours?|minutes?)\s+(after|later)\b`)
 
 // A clock is a clock time found in a text: its minutes after midnight and
 // where it stands.
@@ -78,6 +120,7 @@ type clock struct {
 	minutes int
 	text    string
 	at, end int // where it stands in the document
+	from    int // where its sentence starts
 }
 
 // clocks returns the clock times of lower-cased text s, in order, at
@@ -106,7 +149,7 @@ func clocks(s string, base int) []clock {
 			ok = true
 		}
 		if ok {
-			out = append(out, clock{minutes: h*60 + mins, text: s[m[0]:m[1]], at: base + m[0], end: base + m[1]})
+			out = append(out, clock{minutes: h*60 + mins, text: s[m[0]:m[1]], at: base + m[0], end: base + m[1], from: base})
 		}
 	}
 	return out

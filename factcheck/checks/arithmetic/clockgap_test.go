@@ -3,7 +3,8 @@ package arithmetic_test
 import "testing"
 
 // TestClockGaps: "N hours after" against the two clock times of one day
-// that it spans, when the earlier time is the only one it can mean.
+// that it spans, when the earlier time is the only one it can mean and
+// "after" speaks of its event.
 func TestClockGaps(t *testing.T) {
 	runSentences(t, []sentenceTest{
 		{"more than, but fewer passed",
@@ -18,6 +19,12 @@ func TestClockGaps(t *testing.T) {
 			[]string{"warning: 20 minutes later: from 2.05pm to 2.50pm is 45 minutes"}},
 		{"two earlier times: which is meant is a guess", "Trains stopped at 6am and buses at 7am. Both ran again at 10am, three hours later.", nil},
 		{"the later time before the earlier: another day", "The road closed at 10pm. It reopened at 6am, eight hours later.", nil},
+		{"times on other days", "The boy went missing at 7am on Monday. He was found at 7pm on Tuesday, 36 hours later.", nil},
+		{"a compound number", "The ferry left at 2am. It docked at 4.30am, twenty-six hours later than planned.", nil},
+		{"a quarter of an hour", "The alarm sounded at 2.05pm. Crews arrived at 2.20pm, a quarter of an hour later.", nil},
+		{"half an hour", "The alarm sounded at 2.05pm. Crews arrived at 2.30pm, half an hour later.", nil},
+		{"a figure before a word that starts with 'am'", "7 Americans were among the crew. They were rescued at 11.30am, three hours later.", nil},
+		{"after another event", "The match kicked off at 3pm. Police were called to the ground at 7.30pm, two hours after the final whistle.", nil},
 		{"no clock time before", "Service was restored by 2.10pm, more than nine hours after the first problems were reported.", nil},
 	})
 }

@@ -85,7 +85,7 @@ func (a *analysis) findYearsAgoAcross(ms []extract.Mention) {
 			year = f.m
 			n++
 		}
-		if n == 0 && seen == 1 && only != nil && definiteLead.MatchString(lead) {
+		if n == 0 && seen == 1 && only != nil && definiteLead.MatchString(lead) && structureNoun.MatchString(lead) {
 			// "This pier was built …" when the article dates one founding
 			// only, of a thing named by a general noun that may be any
 			// ("The Grade II listed structure, which first opened to the
@@ -120,8 +120,13 @@ const maxFoundings = 64
 var definiteLead = regexp.MustCompile(`^[\s"'“‘]*(?:this|the|that)\s+[a-z-]+`)
 
 // genericThing names a founded thing by a general noun that a later
-// "this pier" or "the hall" may mean: "the listed structure, which".
-var genericThing = regexp.MustCompile(`\b(?:the|its|this)\s+(?:[a-z-]+\s+){0,3}(?:structure|building|landmark|site|venue|attraction|facility|premises|complex|institution|organisation|organization)\b`)
+// "this pier" or "the hall" may mean: "the listed structure, which" (a
+// structure, not a body: "the organisation" may be any club or firm).
+var genericThing = regexp.MustCompile(`\b(?:the|its|this)\s+(?:[a-z-]+\s+){0,3}(?:structure|building|landmark|site|venue|attraction|facility|premises)\b`)
+
+// structureNoun names a built thing that such a general noun may mean:
+// "This pier", "the old mill".
+var structureNoun = regexp.MustCompile(`\b(?:pier|hall|theatre|theater|bridge|church|chapel|abbey|cathedral|tower|station|museum|library|stadium|ground|school|hospital|mill|castle|lighthouse|pavilion|arena|cinema|market|pool|lido|factory|terminal|dock|harbour|viaduct|tunnel|canal|house|hotel|inn|pub)\b`)
 
 // foundedBefore is the words of a sentence before its "N years ago" when
 // they end in a verb of founding: "It was built", "The club was formed".

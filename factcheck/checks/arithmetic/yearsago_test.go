@@ -32,6 +32,7 @@ func TestYearsAgoAcross(t *testing.T) {
 		{"the one founding dated, of a thing named by a general noun",
 			"The Grade II listed structure, which first opened to the public in 1871, closed in 2021. \"This pier was built more than 160 years ago,\" she said.",
 			[]string{"warning: more than 160 years ago, of what the article dates to 1871: from 1871 to 13 August 2025 is 153 to 154 years"}},
+		{"a general noun's founding, and a body founded", "The sports complex, which opened in 2004, will close in May. The swimming club was formed more than 50 years ago.", nil},
 		{"the one founding dated, of a general noun, and right", "The listed building, which first opened in 1871, closed in 2021. The pier was built more than 150 years ago.", nil},
 	})
 }

@@ -42,6 +42,7 @@ type worker struct {
 	ps     pstate
 	forms  []string
 	tags   []int
+	alts   []int
 	feats  []uint64
 	tscore []int32
 	pscore []int32
@@ -112,7 +113,12 @@ func (m *Model) sentence(w *worker, d *Doc, s Range, lemmas, parse bool) {
 	}
 	m.tagger.prepare(&w.sw, w.forms, true)
 	w.tags = resize(w.tags, n)
-	m.tagger.tag(&w.sw, w.tags, w.feats, w.tscore)
+	var alts []int
+	if parse {
+		w.alts = resize(w.alts, n)
+		alts = w.alts
+	}
+	m.tagger.tag(&w.sw, w.tags, alts, w.feats, w.tscore)
 	for k := 0; k < n; k++ {
 		c := m.tagger.classes[w.tags[k]]
 		i := int(s.Start) + k
@@ -125,7 +131,7 @@ func (m *Model) sentence(w *worker, d *Doc, s Range, lemmas, parse bool) {
 		return
 	}
 	w.st.lower = w.sw.lower
-	w.st.setTags(w.tags, m.tagger.classes)
+	w.st.setTags(w.tags, w.alts, m.tagger.classes)
 	m.parser.parse(&w.ps, &w.st, w.feats, w.pscore)
 	for k := 0; k < n; k++ {
 		i := int(s.Start) + k

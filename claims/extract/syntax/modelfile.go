@@ -12,17 +12,21 @@ import (
 )
 
 // The model file is gzip-compressed little-endian binary: a magic and
-// version (3: weight keys of 48 bits, as varint differences), then the
-// tagger (classes, ambiguity classes, weights), the lemmatizer (tables,
-// rules, case and number conventions) and the parser (weights).
+// version (4: word classes; 3: weight keys of 48 bits, as varint
+// differences), then the tagger (classes, ambiguity classes, word
+// classes, weights), the lemmatizer (tables, rules, case and number
+// conventions) and the parser (weights).
 
 const (
 	modelMagic   = "VSYN"
-	modelVersion = 3
+	modelVersion = 4
 )
 
 // Save writes m to w; the same model always gives the same bytes.
 func (m *Model) Save(w io.Writer) error {
+	if m.parser == nil {
+		return errors.New("syntax: a model without a parser (TagOnly) cannot be saved")
+	}
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -45,6 +49,18 @@ func (m *Model) Save(w io.Writer) error {
 	for _, k := range ak {
 		e.u64(k)
 		e.u64(t.ambig[k])
+	}
+	ck := make([]uint64, 0, len(t.clusters))
+	for k := range t.clusters {
+		ck = append(ck, k)
+	}
+	sort.Slice(ck, func(i, j int) bool { return ck[i] < ck[j] })
+	e.u32(uint32(len(ck)))
+	for _, k := range ck {
+		e.u64(k)
+		c := t.clusters[k]
+		e.u8(uint8(c))
+		e.u8(uint8(c >> 8))
 	}
 	e.weights(t.w)
 	e.lemmatizer(m.lem)
@@ -86,6 +102,12 @@ func Load(r io.Reader) (*Model, error) {
 	for i := 0; i < na && d.err == nil; i++ {
 		k := d.u64()
 		t.ambig[k] = d.u64()
+	}
+	nk := d.count(1 << 24)
+	t.clusters = make(map[uint64]uint16, nk)
+	for i := 0; i < nk && d.err == nil; i++ {
+		k := d.u64()
+		t.clusters[k] = uint16(d.u8()) | uint16(d.u8())<<8
 	}
 	t.w = d.weights(len(t.classes))
 	lem := d.lemmatizer()

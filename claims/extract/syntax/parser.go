@@ -300,21 +300,36 @@ const (
 	pV2
 	pV3
 	pV4
+	pA1
+	pA2
+	pA3
+	pA4
+	pA5
+	pA6
+	pX1
+	pX2
+	pX3
 )
+
+// altMargin: a word's runner-up class counts as an alternative to its
+// class when it scored less than this below it (in weight units).
+const altMargin = 20
 
 // sentenceTags is what the parser reads of a tagged sentence.
 type sentenceTags struct {
 	lower []uint64 // hashLower of each word
 	tag   []int    // tagger class of each word
 	upos  []UPOS   // the class's UPOS
+	alt   []int    // the tagger's runner-up class, or -1 when far behind
 	// verbs and puncts count the verbs (VERB, AUX) and the punctuation
 	// before each word, and in the whole sentence at the end.
 	verbs, puncts []int32
 }
 
-// setTags fills st's tag arrays for the classes tags of the classes cs.
-func (st *sentenceTags) setTags(tags []int, cs []tagClass) {
-	st.tag = tags
+// setTags fills st's tag arrays for the classes tags, and the runner-up
+// classes alts (see tagger.runnerUp), of the classes cs.
+func (st *sentenceTags) setTags(tags, alts []int, cs []tagClass) {
+	st.tag, st.alt = tags, alts
 	st.upos = st.upos[:0]
 	st.verbs = append(st.verbs[:0], 0)
 	st.puncts = append(st.puncts[:0], 0)
@@ -494,6 +509,26 @@ func (s *pstate) stackFeatures(buf []uint64, st *sentenceTags) []uint64 {
 			mix(pV1, vb, pb, 0), mix(pV2, s0p, b0p, vb), mix(pV3, s0p, b0p, pb), mix(pV4, s0w, vb, pb),
 		)
 	}
+	// The tagger's runner-up classes of s0 and b0, where it hesitated.
+	alt := func(i int32) uint64 {
+		if i < 0 || i >= n || st.alt == nil || st.alt[i] < 0 {
+			return 253
+		}
+		return uint64(st.alt[i])
+	}
+	s0a, b0a := alt(s0), alt(b0)
+	// What is left in the buffer: verbs and punctuation from b0 on (none,
+	// one, two, more; or the buffer is empty).
+	var vr, pr uint64 = 4, 4
+	if b0 >= 0 {
+		vr = uint64(min(st.verbs[n]-st.verbs[b0], 3))
+		pr = uint64(min(st.puncts[n]-st.puncts[b0], 3))
+	}
+	buf = append(buf,
+		mix(pA1, s0a, b0p, 0), mix(pA2, s0p, b0a, 0), mix(pA3, b0a, b0p, 0), mix(pA4, s0a, s0p, 0),
+		mix(pA5, s0p, b0p, b0a), mix(pA6, s0p, s0a, b0p),
+		mix(pX1, s0p, vr, pr), mix(pX2, s1p, s0p, vr), mix(pX3, s0u, b0u, vr),
+	)
 	return buf
 }
 

@@ -23,11 +23,11 @@ func TestParseBufferScores(t *testing.T) {
 			forms[i] = d.Word(i)
 		}
 		m.tagger.prepare(&w.sw, forms, true)
-		tags := make([]int, len(forms))
-		m.tagger.tag(&w.sw, tags, nil, w.tscore)
+		tags, alts := make([]int, len(forms)), make([]int, len(forms))
+		m.tagger.tag(&w.sw, tags, alts, nil, w.tscore)
 		var st sentenceTags
 		st.lower = w.sw.lower
-		st.setTags(tags, m.tagger.classes)
+		st.setTags(tags, alts, m.tagger.classes)
 		var got pstate
 		m.parser.parse(&got, &st, nil, make([]int32, nActions()))
 
@@ -47,6 +47,43 @@ func TestParseBufferScores(t *testing.T) {
 		}
 		if !slices.Equal(got.head, want.head) || !slices.Equal(got.rel, want.rel) {
 			t.Errorf("%q: heads %v %v, want %v %v", text, got.head, got.rel, want.head, want.rel)
+		}
+	}
+}
+
+// TestMixWeights: the mixed table's weight of a feature and class is the
+// mean of the tables', a missing weight counting as 0.
+func TestMixWeights(t *testing.T) {
+	table := func(rows map[uint64][]wentry) *weights {
+		b := newWeightsBuilder(4)
+		keys := make([]uint64, 0, len(rows))
+		for k := range rows {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			b.add(k, rows[k])
+		}
+		return b.build()
+	}
+	a := table(map[uint64][]wentry{10: {{0, 2}, {3, -4}}, 20: {{1, 4}}})
+	b := table(map[uint64][]wentry{10: {{0, 4}}, 30: {{2, -2}}})
+	m := mixWeights([]*weights{a, b})
+	for _, c := range []struct {
+		key  uint64
+		want []float64
+	}{
+		{10, []float64{3, 0, 0, -2}},
+		{20, []float64{0, 2, 0, 0}},
+		{30, []float64{0, 0, -1, 0}},
+		{40, []float64{0, 0, 0, 0}},
+	} {
+		scores := make([]int32, 4)
+		m.score([]uint64{c.key}, scores)
+		for k, want := range c.want {
+			if got := float64(scores[k]) * float64(m.scale); got < want-0.01 || got > want+0.01 {
+				t.Errorf("key %d class %d: %.3f, want %.0f", c.key, k, got, want)
+			}
 		}
 	}
 }

@@ -361,6 +361,50 @@ func (w *weights) prune(minAbs float64) *weights {
 	return b.build()
 }
 
+// mixWeights returns the average of tables over the same classes (a
+// weight missing from a table counts as 0).
+func mixWeights(ws []*weights) *weights {
+	if len(ws) == 1 {
+		return ws[0]
+	}
+	b := newWeightsBuilder(ws[0].nclass)
+	var sum [256]float64
+	var has [256]bool
+	var row []wentry
+	next := make([]int, len(ws)) // each table's next row, in key order
+	for {
+		// The smallest key not yet done.
+		k, any := uint64(0), false
+		for t, w := range ws {
+			if next[t] < len(w.keys) && (!any || w.keys[next[t]] < k) {
+				k, any = w.keys[next[t]], true
+			}
+		}
+		if !any {
+			break
+		}
+		for t, w := range ws {
+			if next[t] < len(w.keys) && w.keys[next[t]] == k {
+				start := w.starts[next[t]]
+				for _, p := range w.pairs[start : start+uint32(w.pairs[start].n)] {
+					sum[p.class] += float64(p.w) * float64(w.scale)
+					has[p.class] = true
+				}
+				next[t]++
+			}
+		}
+		row = row[:0]
+		for c := range sum {
+			if has[c] {
+				row = append(row, wentry{uint8(c), float32(sum[c] / float64(len(ws)))})
+				sum[c], has[c] = 0, false
+			}
+		}
+		b.add(k, row)
+	}
+	return b.build()
+}
+
 func (p *parser) prune(minAbs float64) *parser { return &parser{w: p.w.prune(minAbs)} }
 
 // Prune drops the weights of the tagger and the parser whose magnitude
@@ -368,5 +412,9 @@ func (p *parser) prune(minAbs float64) *parser { return &parser{w: p.w.prune(min
 func (m *Model) Prune(minAbs float64) *Model {
 	t := *m.tagger
 	t.w = t.w.prune(minAbs)
-	return &Model{tagger: &t, lem: m.lem, parser: &parser{w: m.parser.w.prune(minAbs)}}
+	p := m.parser
+	if p != nil {
+		p = p.prune(minAbs)
+	}
+	return &Model{tagger: &t, lem: m.lem, parser: p}
 }

@@ -8,16 +8,21 @@ import (
 )
 
 // tagger is a greedy averaged-perceptron tagger whose classes are the
-// (UPOS, XPOS) pairs of the treebank; it sweeps each sentence twice from
-// left to right, the second time with the first sweep's classes of the
-// words to the right as features. It is safe for concurrent use once
-// built.
+// (UPOS, XPOS) pairs of the treebank. It sweeps each sentence twice:
+// from right to left, with the classes it chose for the words after each
+// word as features, then from left to right, with the classes it chose
+// for the words before and the first sweep's for the words after; a
+// word takes the class of the best sum of its two sweeps' scores. It is
+// safe for concurrent use once built.
 type tagger struct {
 	classes []tagClass
 	w       *weights
 	// ambig maps a word (hashLower) to the hash of the set of classes
 	// it took in training, for frequent words.
 	ambig map[uint64]uint64
+	// clusters maps a word (hashLower) to its word class (from 1, see
+	// wordClusters), for the words seen at least twice in training.
+	clusters map[uint64]uint16
 }
 
 type tagClass struct {
@@ -25,17 +30,15 @@ type tagClass struct {
 	XPOS string
 }
 
-// tagFeatureCount bounds the features of one word.
-const tagFeatureCount = 40
-
 // sentenceWords is what the feature functions read of one sentence.
 type sentenceWords struct {
 	form   []string // words as written
 	lower  []uint64 // hashLower of each word
 	amb    []uint64 // ambiguity class of each word (0 when unknown)
+	clus   []uint64 // word class of each word (0 when unknown)
 	first  []int    // the classes of the first sweep
 	static []int32  // each word's scores from its static features
-	swept  []int32  // and with those of the first sweep
+	swept  []int32  // each word's scores in the first sweep
 	// cache maps a spelling to the scores of its word features (see
 	// wordFeatures) in slab, for the tagger cacheOf reading with or
 	// without canonical currency signs.
@@ -56,6 +59,7 @@ func (t *tagger) prepare(sw *sentenceWords, forms []string, canon bool) {
 	sw.form = forms
 	sw.lower = sw.lower[:0]
 	sw.amb = sw.amb[:0]
+	sw.clus = sw.clus[:0]
 	for _, f := range forms {
 		if canon {
 			f = canonical(f)
@@ -63,6 +67,7 @@ func (t *tagger) prepare(sw *sentenceWords, forms []string, canon bool) {
 		h := hashLower(f)
 		sw.lower = append(sw.lower, h)
 		sw.amb = append(sw.amb, t.ambig[h])
+		sw.clus = append(sw.clus, uint64(t.clusters[h]))
 	}
 }
 
@@ -110,7 +115,57 @@ const (
 	tNextTags
 	tPrevNextTag
 	tWordNextTag
+	tNTag
+	tN2Tag
+	tNTags
+	tNTagWord
+	tAmbNTag
+	tNTagSuf3
+	tNTagPrevAmb
+	tNTagShape
+	tClus
+	tClusPrev
+	tClusNext
+	tClusPrevCur
+	tClusCurNext
+	tClusPrev2
+	tClusNext2
 )
+
+// clusAt returns the word class of word j, or a mark past the
+// sentence's ends.
+func (sw *sentenceWords) clusAt(j int) uint64 {
+	if j < 0 {
+		return 1000
+	}
+	if j >= len(sw.form) {
+		return 1001
+	}
+	return sw.clus[j]
+}
+
+// nextFeatures writes the features of word i that depend on the classes
+// of the words after it, for a sweep from right to left.
+func (sw *sentenceWords) nextFeatures(buf []uint64, i int, next []int) []uint64 {
+	n := len(sw.form)
+	n1, n2 := uint64(201), uint64(201)
+	if i+1 < n {
+		n1 = uint64(next[i+1])
+	}
+	if i+2 < n {
+		n2 = uint64(next[i+2])
+	}
+	return append(buf,
+		mix(tNTag, n1, 0, 0),
+		mix(tN2Tag, n2, 0, 0),
+		mix(tNTags, n1, n2, 0),
+		mix(tNTagWord, n1, sw.lower[i], 0),
+		mix(tAmbNTag, sw.ambAt(i), n1, 0),
+		mix(tNTagSuf3, n1, suffixLower(sw.form[i], 3), 0),
+		mix(tNTagPrevAmb, n1, sw.ambAt(i-1), 0),
+		mix(tNTagShape, n1, shapeHash(sw.form[i]), 0),
+	)
+}
 
 // cues returns what the features of word i read of its spelling: its
 // lower-cased three-letter suffix, its shape, its flags (case, digits),
@@ -129,57 +184,10 @@ func (sw *sentenceWords) cues(i int) (s3, sh, fl, nf, pf uint64) {
 	return s3, sh, fl, nf, pf
 }
 
-// staticFeatures writes the features of word i that do not depend on
-// the classes chosen around it into buf.
-func (sw *sentenceWords) staticFeatures(buf []uint64, i int) []uint64 {
-	n := len(sw.form)
-	w := sw.form[i]
-	word := sw.word
-	amb := sw.ambAt
-	s3, sh, fl, nf, pf := sw.cues(i)
-	buf = append(buf,
-		mix(tBias, 0, 0, 0),
-		mix(tWord, sw.lower[i], 0, 0),
-		mix(tSuf1, suffixLower(w, 1), 0, 0),
-		mix(tSuf2, suffixLower(w, 2), 0, 0),
-		mix(tSuf3, s3, 0, 0),
-		mix(tSuf4, suffixLower(w, 4), 0, 0),
-		mix(tPre1, prefixLower(w, 1), 0, 0),
-		mix(tPre2, prefixLower(w, 2), 0, 0),
-		mix(tShape, sh, 0, 0),
-		mix(tPrevWord, word(i-1), 0, 0),
-		mix(tNextWord, word(i+1), 0, 0),
-		mix(tPrev2Word, word(i-2), 0, 0),
-		mix(tNext2Word, word(i+2), 0, 0),
-		mix(tAmb, amb(i), 0, 0),
-		mix(tNextAmb, amb(i+1), 0, 0),
-		mix(tPrevAmb, amb(i-1), 0, 0),
-		mix(tFlags, fl, 0, 0),
-		mix(tWordNext, sw.lower[i], word(i+1), 0),
-		mix(tNext2Amb, amb(i+1), amb(i+2), 0),
-		mix(tWordShapeNext, sh, amb(i+1), 0),
-		mix(tSuf5, suffixLower(w, 5), 0, 0),
-		mix(tPre3, prefixLower(w, 3), 0, 0),
-		mix(tPrevWordWord, word(i-1), sw.lower[i], 0),
-		mix(tPrevAmbAmb, amb(i-1), amb(i), 0),
-		mix(tNextWordSuf3, word(i+1), s3, 0),
-		mix(tWordCap, sw.lower[i], fl&(1|8|16), 0),
-		mix(tNextFlags, nf, 0, 0),
-		mix(tPrevNextFlags, pf, fl, nf),
-	)
-	if i > 0 {
-		buf = append(buf, mix(tPrevSuf3, suffixLower(sw.form[i-1], 3), 0, 0))
-	}
-	if i+1 < n {
-		buf = append(buf, mix(tNextSuf3, suffixLower(sw.form[i+1], 3), 0, 0))
-	}
-	return buf
-}
-
-// wordFeatures and contextFeatures split the static features of word i
-// in two: those that depend on its spelling alone, whose scores a tagger
-// keeps for the words it has seen lately, and the others. Together they
-// are staticFeatures, in another order (TestStaticFeatureSplit).
+// wordFeatures and contextFeatures write the features of word i that do
+// not depend on the classes chosen around it, in two parts: those that
+// depend on its spelling alone, whose scores a tagger keeps for the words
+// it has seen lately, and the others.
 func (sw *sentenceWords) wordFeatures(buf []uint64, i int) []uint64 {
 	w := sw.form[i]
 	return append(buf,
@@ -195,6 +203,7 @@ func (sw *sentenceWords) wordFeatures(buf []uint64, i int) []uint64 {
 		mix(tPre3, prefixLower(w, 3), 0, 0),
 		mix(tShape, shapeHash(w), 0, 0),
 		mix(tAmb, sw.ambAt(i), 0, 0),
+		mix(tClus, sw.clus[i], 0, 0),
 	)
 }
 
@@ -202,6 +211,7 @@ func (sw *sentenceWords) contextFeatures(buf []uint64, i int) []uint64 {
 	n := len(sw.form)
 	word := sw.word
 	amb := sw.ambAt
+	c := sw.clusAt
 	s3, sh, fl, nf, pf := sw.cues(i)
 	buf = append(buf,
 		mix(tPrevWord, word(i-1), 0, 0),
@@ -220,6 +230,12 @@ func (sw *sentenceWords) contextFeatures(buf []uint64, i int) []uint64 {
 		mix(tWordCap, sw.lower[i], fl&(1|8|16), 0),
 		mix(tNextFlags, nf, 0, 0),
 		mix(tPrevNextFlags, pf, fl, nf),
+		mix(tClusPrev, c(i-1), 0, 0),
+		mix(tClusNext, c(i+1), 0, 0),
+		mix(tClusPrevCur, c(i-1), c(i), 0),
+		mix(tClusCurNext, c(i), c(i+1), 0),
+		mix(tClusPrev2, c(i-2), c(i-1), 0),
+		mix(tClusNext2, c(i+1), c(i+2), 0),
 	)
 	if i > 0 {
 		buf = append(buf, mix(tPrevSuf3, suffixLower(sw.form[i-1], 3), 0, 0))
@@ -259,18 +275,6 @@ func (t *tagger) wordScores(sw *sentenceWords, i int, buf []uint64, out []int32)
 	sw.cache[strings.Clone(w)] = int32(k)
 	for c, v := range row {
 		out[c] += v
-	}
-	return buf
-}
-
-// dynamicFeatures writes the features of word i that depend on the
-// classes chosen around it into buf: those of the words before it (prev)
-// and, in the second sweep, those the first chose for the words after it
-// (right; nil in the first).
-func (sw *sentenceWords) dynamicFeatures(buf []uint64, i int, prev, right []int) []uint64 {
-	buf = sw.prevFeatures(buf, i, prev)
-	if right != nil {
-		buf = sw.rightFeatures(buf, i, prev, right)
 	}
 	return buf
 }
@@ -401,10 +405,13 @@ func wordFlags(w string, first bool) uint64 {
 }
 
 // tag assigns the classes of one sentence's words into out: a sweep from
-// left to right, then another that also sees the first one's classes of
-// the words to the right. The scores of the features that do not depend
-// on classes are summed once for both sweeps.
-func (t *tagger) tag(sw *sentenceWords, out []int, buf []uint64, scores []int32) {
+// right to left, then one from left to right that also sees the first
+// one's classes of the words to the right, each word taking the best of
+// its two sweeps' scores summed. The scores of the features that do not
+// depend on classes are summed once for both sweeps. If alt is not nil,
+// it gets each word's runner-up class where the tagger hesitated (see
+// runnerUp), -1 elsewhere.
+func (t *tagger) tag(sw *sentenceWords, out, alt []int, buf []uint64, scores []int32) {
 	nc := len(scores)
 	n := len(sw.form)
 	sw.static = resize(sw.static, n*nc)
@@ -415,29 +422,43 @@ func (t *tagger) tag(sw *sentenceWords, out []int, buf []uint64, scores []int32)
 		buf = sw.contextFeatures(buf[:0], i)
 		t.w.score(buf, row)
 	}
-	// The first sweep keeps each word's scores, which the second reuses
-	// where the classes before the word came out the same.
 	sw.swept = resize(sw.swept, n*nc)
-	for i := 0; i < n; i++ {
+	for i := n - 1; i >= 0; i-- {
 		row := sw.swept[i*nc : (i+1)*nc]
 		copy(row, sw.static[i*nc:(i+1)*nc])
-		buf = sw.prevFeatures(buf[:0], i, out)
+		buf = sw.nextFeatures(buf[:0], i, out)
 		t.w.score(buf, row)
 		out[i] = argmax(row)
 	}
 	sw.first = append(sw.first[:0], out...)
 	for i := 0; i < n; i++ {
-		if i == 0 || out[i-1] == sw.first[i-1] && (i < 2 || out[i-2] == sw.first[i-2]) {
-			copy(scores, sw.swept[i*nc:(i+1)*nc])
-		} else {
-			copy(scores, sw.static[i*nc:(i+1)*nc])
-			buf = sw.prevFeatures(buf[:0], i, out)
-			t.w.score(buf, scores)
-		}
-		buf = sw.rightFeatures(buf[:0], i, out, sw.first)
+		copy(scores, sw.static[i*nc:(i+1)*nc])
+		buf = sw.prevFeatures(buf[:0], i, out)
+		buf = sw.rightFeatures(buf, i, out, sw.first)
 		t.w.score(buf, scores)
+		for c, v := range sw.swept[i*nc : (i+1)*nc] {
+			scores[c] += v
+		}
 		out[i] = argmax(scores)
+		if alt != nil {
+			alt[i] = t.runnerUp(scores, out[i])
+		}
 	}
+}
+
+// runnerUp returns the class that scored second to best, when it came
+// within altMargin of it, and otherwise -1.
+func (t *tagger) runnerUp(scores []int32, best int) int {
+	second := -1
+	for c, v := range scores {
+		if c != best && (second < 0 || v > scores[second]) {
+			second = c
+		}
+	}
+	if second < 0 || float32(scores[best]-scores[second])*t.w.scale >= 2*altMargin {
+		return -1
+	}
+	return second
 }
 
 // argmax returns the first index of the highest score.

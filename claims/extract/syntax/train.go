@@ -54,11 +54,18 @@ func ReadTreebank(r io.Reader) ([]*GoldSentence, error) {
 // defaults.
 type TrainOptions struct {
 	Seed        uint64
-	TagEpochs   int       // default 10
-	ParseEpochs int       // default 15
-	Folds       int       // jackknife folds for the parser's training tags; default 5, 1 = gold tags
-	MinWeight   float64   // averaged weights smaller than this are dropped; default 0.05
-	Log         io.Writer // progress, or nil
+	TagEpochs   int     // default 10
+	TagRuns     int     // taggers trained on different orders of the sentences, whose weights are averaged; default 2 (the jackknife's taggers: 1)
+	ParseEpochs int     // default 12
+	ParseRuns   int     // parsers trained on different orders of the sentences, whose weights are averaged; default 2
+	Folds       int     // jackknife folds for the parser's training tags; default 5, 1 = gold tags
+	MinWeight   float64 // averaged weights smaller than this are dropped; default 0.05
+	WordDropout float64 // the tagger reads a word as unknown with this chance while learning; default 0.2, negative for none
+	Clusters    int     // word classes learnt from the training text for the tagger (at most 65,535); default 256, negative for none
+	// TagOnly trains the tagger and the lemmatizer alone, to measure
+	// them: the model cannot parse, and Save refuses it.
+	TagOnly bool
+	Log     io.Writer // progress, or nil
 	// Dev, if set, is scored after each parser epoch (logged only).
 	Dev []*GoldSentence
 }
@@ -67,8 +74,14 @@ func (o *TrainOptions) defaults() {
 	if o.TagEpochs == 0 {
 		o.TagEpochs = 10
 	}
+	if o.TagRuns == 0 {
+		o.TagRuns = 2
+	}
 	if o.ParseEpochs == 0 {
-		o.ParseEpochs = 15
+		o.ParseEpochs = 12
+	}
+	if o.ParseRuns == 0 {
+		o.ParseRuns = 2
 	}
 	if o.Folds == 0 {
 		o.Folds = 5
@@ -76,6 +89,13 @@ func (o *TrainOptions) defaults() {
 	if o.MinWeight == 0 {
 		o.MinWeight = 0.05
 	}
+	if o.WordDropout == 0 {
+		o.WordDropout = 0.2
+	}
+	if o.Clusters == 0 {
+		o.Clusters = 256
+	}
+	o.Clusters = min(o.Clusters, 1<<16-1)
 }
 
 func (o *TrainOptions) logf(format string, args ...any) {
@@ -95,8 +115,7 @@ func Train(gold []*GoldSentence, o TrainOptions) (*Model, error) {
 	if len(classes) > 250 {
 		return nil, fmt.Errorf("syntax: %d tag classes, at most 250", len(classes))
 	}
-	ambig := ambiguityClasses(gold, classOf)
-	tg := trainTagger(gold, classes, classOf, ambig, o, "tagger")
+	tg := trainTagger(gold, classes, classOf, o, "tagger", o.TagRuns)
 	var ex []lemmaExample
 	for _, g := range gold {
 		for i := range g.Form {
@@ -105,15 +124,20 @@ func Train(gold []*GoldSentence, o TrainOptions) (*Model, error) {
 	}
 	lem := trainLemmatizer(ex)
 	o.logf("lemmatizer: %d rules, %d spellings, %d lower-case spellings, %d words", len(lem.rules), len(lem.forms), len(lem.lowers), len(lem.words))
+	if o.TagOnly {
+		return &Model{tagger: tg, lem: lem}, nil
+	}
 
 	// The parser learns on tags like those it will see: each fold tagged
-	// by a tagger trained on the others.
-	tags := make([][]int, len(gold))
+	// by a tagger trained on the others, with the tagger's runner-up
+	// classes.
+	tags, alts := make([][]int, len(gold)), make([][]int, len(gold))
 	if o.Folds <= 1 {
 		for si, g := range gold {
-			tags[si] = make([]int, len(g.Form))
+			tags[si], alts[si] = make([]int, len(g.Form)), make([]int, len(g.Form))
 			for i := range g.Form {
 				tags[si][i] = classOf[tagClass{g.UPOS[i], g.XPOS[i]}]
+				alts[si][i] = -1
 			}
 		}
 	} else {
@@ -124,19 +148,29 @@ func Train(gold []*GoldSentence, o TrainOptions) (*Model, error) {
 					in = append(in, g)
 				}
 			}
-			ft := trainTagger(in, classes, classOf, ambiguityClasses(in, classOf), o, fmt.Sprintf("fold %d", f))
+			ft := trainTagger(in, classes, classOf, o, fmt.Sprintf("fold %d", f), 1)
 			w := &worker{tscore: make([]int32, len(classes))}
 			for si, g := range gold {
 				if si%o.Folds == f {
 					ft.prepare(&w.sw, g.Form, false)
-					tags[si] = make([]int, len(g.Form))
-					ft.tag(&w.sw, tags[si], nil, w.tscore)
+					tags[si], alts[si] = make([]int, len(g.Form)), make([]int, len(g.Form))
+					ft.tag(&w.sw, tags[si], alts[si], nil, w.tscore)
 				}
 			}
 		}
 	}
 	m := &Model{tagger: tg, lem: lem}
-	m.parser = trainParser(gold, tags, m, o)
+	// Parsers that saw the sentences in different orders err in
+	// different places; the average of their weights is a better parser
+	// than either (parameter mixing), at no cost in speed.
+	var ws []*weights
+	for run := range o.ParseRuns {
+		ws = append(ws, trainParser(gold, tags, alts, m, o, run).w)
+	}
+	m.parser = &parser{w: mixWeights(ws)}
+	if len(o.Dev) > 0 && o.ParseRuns > 1 {
+		o.logf("dev, the %d parsers averaged: %s", o.ParseRuns, Evaluate(m, o.Dev))
+	}
 	return m, nil
 }
 
@@ -210,10 +244,33 @@ func ambiguityClasses(gold []*GoldSentence, classOf map[tagClass]int) map[uint64
 	return out
 }
 
-func trainTagger(gold []*GoldSentence, classes []tagClass, classOf map[tagClass]int, ambig map[uint64]uint64, o TrainOptions, name string) *tagger {
-	t := &tagger{classes: classes, ambig: ambig}
+// trainTagger trains a tagger on the sentences: runs taggers over the
+// sentences in different orders, whose weights are averaged.
+func trainTagger(gold []*GoldSentence, classes []tagClass, classOf map[tagClass]int, o TrainOptions, name string, runs int) *tagger {
+	t := &tagger{classes: classes, ambig: ambiguityClasses(gold, classOf)}
+	if o.Clusters > 0 {
+		t.clusters = wordClusters(gold, 2, o.Clusters, clusterIterations)
+		o.logf("%s: %d words in %d word classes", name, len(t.clusters), o.Clusters)
+	}
+	var ws []*weights
+	for run := range runs {
+		ws = append(ws, t.learn(gold, classOf, o, name, run))
+	}
+	t.w = mixWeights(ws)
+	return t
+}
+
+// learn trains weights for t on the sentences, in the order of run; the
+// words seen once are read as unknown.
+func (t *tagger) learn(gold []*GoldSentence, classOf map[tagClass]int, o TrainOptions, name string, run int) *weights {
+	classes := t.classes
 	l := newLearner(len(classes))
-	rng := rand.New(rand.NewPCG(o.Seed, 1))
+	stream := uint64(1)
+	if run > 0 {
+		stream = 100 + uint64(run)
+	}
+	rng := rand.New(rand.NewPCG(o.Seed, stream))
+	drop := rand.New(rand.NewPCG(o.Seed, 77+stream))
 	order := make([]int, len(gold))
 	for i := range order {
 		order[i] = i
@@ -234,61 +291,67 @@ func trainTagger(gold []*GoldSentence, classes []tagClass, classOf map[tagClass]
 		correct, total := 0, 0
 		for _, si := range order {
 			g := gold[si]
+			n := len(g.Form)
 			t.prepare(&sw, g.Form, false)
-			// Words seen once in training are read as unknown, so that
-			// the features of unknown words learn from them.
+			// Words seen once in training, and others at random (word
+			// dropout), are read as unknown, so that the features of
+			// unknown words learn from them and the others learn not to
+			// lean on the word alone.
 			for i, h := range sw.lower {
-				if freq[h] == 1 {
-					sw.lower[i] = unknownWord
+				if freq[h] == 1 || o.WordDropout > 0 && drop.Float64() < o.WordDropout {
+					sw.lower[i], sw.amb[i], sw.clus[i] = unknownWord, 0, 0
 				}
 			}
-			pred = resize(pred, len(g.Form))
+			pred = resize(pred, n)
 			static, starts = static[:0], append(starts[:0], 0)
 			for i := range g.Form {
-				static = sw.staticFeatures(static, i)
+				static = sw.contextFeatures(sw.wordFeatures(static, i), i)
 				starts = append(starts, len(static))
 			}
-			var right []int
-			for sweep := 0; sweep < 2; sweep++ {
-				if sweep == 1 {
-					first = append(first[:0], pred...)
-					right = first
+			learn := func(i int) {
+				for c := range scores {
+					scores[c] = 0
 				}
-				for i := range g.Form {
-					feats = sw.dynamicFeatures(append(feats[:0], static[starts[i]:starts[i+1]]...), i, pred, right)
-					for c := range scores {
-						scores[c] = 0
+				l.score(feats, scores)
+				best := 0
+				for c := 1; c < len(scores); c++ {
+					if scores[c] > scores[best] {
+						best = c
 					}
-					l.score(feats, scores)
-					best := 0
-					for c := 1; c < len(scores); c++ {
-						if scores[c] > scores[best] {
-							best = c
-						}
-					}
-					gc := classOf[tagClass{g.UPOS[i], g.XPOS[i]}]
-					l.tick()
-					if best != gc {
-						l.update(feats, gc, best)
-					} else {
-						correct++
-					}
-					total++
-					pred[i] = best
 				}
+				gc := classOf[tagClass{g.UPOS[i], g.XPOS[i]}]
+				l.tick()
+				if best != gc {
+					l.update(feats, gc, best)
+				} else {
+					correct++
+				}
+				total++
+				pred[i] = best
+			}
+			for i := n - 1; i >= 0; i-- {
+				feats = sw.nextFeatures(append(feats[:0], static[starts[i]:starts[i+1]]...), i, pred)
+				learn(i)
+			}
+			first = append(first[:0], pred...)
+			for i := 0; i < n; i++ {
+				feats = sw.prevFeatures(append(feats[:0], static[starts[i]:starts[i+1]]...), i, pred)
+				feats = sw.rightFeatures(feats, i, pred, first)
+				learn(i)
 			}
 		}
 		o.logf("%s epoch %d: %.2f%% of training words right", name, ep+1, 100*float64(correct)/float64(total))
 	}
-	t.w = l.freeze(o.MinWeight)
-	o.logf("%s: %d features, %d weights", name, len(l.index), t.w.entries())
-	return t
+	w := l.freeze(o.MinWeight)
+	o.logf("%s: %d features, %d weights", name, len(l.index), w.entries())
+	return w
 }
 
-func trainParser(gold []*GoldSentence, tags [][]int, m *Model, o TrainOptions) *parser {
+// trainParser trains a parser on the sentences in the order of run.
+func trainParser(gold []*GoldSentence, tags, alts [][]int, m *Model, o TrainOptions, run int) *parser {
 	na := nActions()
 	l := newLearner(na)
-	rng := rand.New(rand.NewPCG(o.Seed, 2))
+	rng := rand.New(rand.NewPCG(o.Seed, 2+uint64(run)))
 	order := make([]int, len(gold))
 	for i := range order {
 		order[i] = i
@@ -310,7 +373,7 @@ func trainParser(gold []*GoldSentence, tags [][]int, m *Model, o TrainOptions) *
 			for _, f := range g.Form {
 				st.lower = append(st.lower, hashLower(f))
 			}
-			st.setTags(tags[si], m.tagger.classes)
+			st.setTags(tags[si], alts[si], m.tagger.classes)
 			gh = resize(gh, n+1)
 			gr = resize(gr, n+1)
 			for i := 0; i < n; i++ {
@@ -355,7 +418,7 @@ func trainParser(gold []*GoldSentence, tags [][]int, m *Model, o TrainOptions) *
 				s.apply(next)
 			}
 		}
-		o.logf("parser epoch %d: %.2f%% of transitions wrong", ep+1, 100*float64(wrong)/float64(total))
+		o.logf("parser %d epoch %d: %.2f%% of transitions wrong", run+1, ep+1, 100*float64(wrong)/float64(total))
 		if len(o.Dev) > 0 && (ep+1)%3 == 0 || len(o.Dev) > 0 && ep+1 == o.ParseEpochs {
 			m.parser = &parser{w: l.freeze(o.MinWeight)}
 			sc := Evaluate(m, o.Dev)
@@ -381,7 +444,8 @@ func (s Scores) String() string {
 }
 
 // Evaluate analyses the gold sentences' words with m and scores the
-// result against their annotation.
+// result against their annotation (UAS and LAS are 0 for a model trained
+// with TagOnly).
 func Evaluate(m *Model, gold []*GoldSentence) Scores {
 	var upos, xpos, lemma, uas, las, n int
 	d := &Doc{}
@@ -393,7 +457,11 @@ func Evaluate(m *Model, gold []*GoldSentence) Scores {
 			d.End = append(d.End, int32(len(f)))
 		}
 		d.Sents = append(d.Sents, Range{0, int32(len(g.Form))})
-		m.Annotate(d)
+		if m.parser != nil {
+			m.Annotate(d)
+		} else {
+			m.Tag(d)
+		}
 		for i := range g.Form {
 			n++
 			if d.UPOS[i] == g.UPOS[i] {

@@ -32,8 +32,8 @@ func readGold(t testing.TB, name string) []*GoldSentence {
 // TestTreebankDev scores the embedded model on the EWT development set
 // with gold tokens, by the CoNLL 2018 rules. It fails when a figure falls
 // below what the committed model measured (floor), and logs how far each
-// is from the project's target: of the targets only the lemmas' is met
-// (see BENCHMARKS.md, "Syntax").
+// is from the project's target: the UPOS and lemma targets are met, the
+// parser's are not (see BENCHMARKS.md, "Syntax").
 func TestTreebankDev(t *testing.T) {
 	dev := readGold(t, "en_ewt-ud-dev.conllu.gz")
 	s := Evaluate(Default(), dev)
@@ -42,10 +42,10 @@ func TestTreebankDev(t *testing.T) {
 		name               string
 		got, floor, target float64
 	}{
-		{"UPOS", s.UPOS, 94.8, 95.5},
-		{"lemma", s.Lemma, 97.0, 97},
-		{"UAS", s.UAS, 84.7, 87},
-		{"LAS", s.LAS, 81.4, 84},
+		{"UPOS", s.UPOS, 95.5, 95.5},
+		{"lemma", s.Lemma, 97.2, 97},
+		{"UAS", s.UAS, 85.3, 87},
+		{"LAS", s.LAS, 82.3, 84},
 	} {
 		if c.got < c.floor {
 			t.Errorf("%s %.2f%%, below the committed model's %.1f%%", c.name, c.got, c.floor)

@@ -23,12 +23,17 @@ func main() {
 	out := flag.String("o", "", "where to write the model")
 	seed := flag.Uint64("seed", 1, "random seed")
 	tagEpochs := flag.Int("tag-epochs", 0, "tagger epochs (0: default)")
+	tagRuns := flag.Int("tag-runs", 0, "taggers trained on different orders and averaged (0: default)")
 	parseEpochs := flag.Int("parse-epochs", 0, "parser epochs (0: default)")
+	parseRuns := flag.Int("parse-runs", 0, "parsers trained on different orders and averaged (0: default)")
 	folds := flag.Int("folds", 0, "jackknife folds for the parser's tags (0: default, 1: gold tags)")
 	minWeight := flag.Float64("min-weight", 0, "drop averaged weights below this while training (0: default)")
-	prune := flag.Float64("prune", 0.85, "then drop the weights below this, for a smaller model (0: none)")
+	wordDropout := flag.Float64("word-dropout", 0, "chance that the tagger reads a word as unknown while learning (0: default, negative: none)")
+	clusters := flag.Int("clusters", 0, "word classes learnt for the tagger (0: default, negative: none)")
+	tagOnly := flag.Bool("tag-only", false, "train the tagger and lemmatizer alone and score them on dev (pruned); write no model")
+	prune := flag.Float64("prune", 0.6, "then drop the weights below this, for a smaller model (0: none)")
 	flag.Parse()
-	if *trainPath == "" || *out == "" {
+	if *trainPath == "" || *out == "" && !*tagOnly {
 		fmt.Fprintln(os.Stderr, "usage: train -train FILE [-dev FILE] -o MODEL")
 		os.Exit(2)
 	}
@@ -42,13 +47,20 @@ func main() {
 			fail(err)
 		}
 	}
-	m, err := syntax.Train(train, syntax.TrainOptions{Seed: *seed, TagEpochs: *tagEpochs, ParseEpochs: *parseEpochs,
-		Folds: *folds, MinWeight: *minWeight, Log: os.Stderr, Dev: dev})
+	m, err := syntax.Train(train, syntax.TrainOptions{Seed: *seed, TagEpochs: *tagEpochs, TagRuns: *tagRuns, ParseEpochs: *parseEpochs,
+		ParseRuns: *parseRuns, Folds: *folds, MinWeight: *minWeight,
+		WordDropout: *wordDropout, Clusters: *clusters, TagOnly: *tagOnly, Log: os.Stderr, Dev: dev})
 	if err != nil {
 		fail(err)
 	}
 	if *prune > 0 {
 		m = m.Prune(*prune)
+	}
+	if *tagOnly {
+		if dev != nil {
+			fmt.Fprintf(os.Stderr, "dev: %s\n", syntax.Evaluate(m, dev))
+		}
+		return
 	}
 	f, err := os.Create(*out)
 	if err != nil {

@@ -400,6 +400,11 @@ func (fr *frameReader) statement(f *frame.Frame) {
 			break
 		}
 	}
+	if decideVerbs[lem] && !negated {
+		// "The board approved the plan", "rejected the bid": decided,
+		// either way, against "whether the board will sign off the plan".
+		fr.statementAs(f, "decide on", false)
+	}
 	// An antonym keys as each word it is the opposite of, denied:
 	// "failed" as "not passed" and as "not succeeded".
 	if bases, ok := antonyms[lem]; ok {

@@ -68,6 +68,9 @@ func TestFrameClaims(t *testing.T) {
 		{"a date the parse hangs on a clause after it that hangs on the reopening",
 			"The council confirmed that the lido will reopen to the public on Saturday 23 May, in time for the late spring bank holiday weekend, with brass band concerts planned on the restored terrace. A spokesman said no reopening date would be fixed until the roof was repaired.",
 			"lido", "date-reopen", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"a decision taken one way, then asked about in another verb of deciding",
+			"The board rejected the merger plan. It is unclear whether the board will back the merger plan.",
+			"board", "decide-on-scheme", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
 		{"a year given, then a timetable left open",
 			"Carnford Barracks will close in 2029, the ministry said. A timetable for closing the barracks had not yet been decided.",
 			"carnford-barracks", "closing-date", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
@@ -141,6 +144,7 @@ func TestFrameStatementsApart(t *testing.T) {
 		"The party said it had suspended Mr Houston on Friday. He will remain suspended while the matter is investigated.",
 		"The council said the smaller libraries would close next year. The libraries in Leeds and Bradford would not close, the council added.",
 		"The union said the members had voted to strike. The members would not strike before Easter, a spokesman said.",
+		"The board did not approve the merger plan in March. It is unclear whether the board will back the merger plan.",
 	} {
 		set, err := Extract(claims.Document{Text: text}, nil)
 		if err != nil {

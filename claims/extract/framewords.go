@@ -23,17 +23,24 @@ var (
 	frameChangeWords = frameSet("change")
 	frameMeasure     = frameSet("measure")
 	sumThings        = frameSet("sumthing")
-	vagueNouns       = frameSet("vague")
-	lightVerbs       = frameSet("light")
-	reportingVerbs   = frameSet("reporting")
-	againVerbs       = frameWords["again"]
-	decisionNouns    = frameSet("decision")
-	openVerbs        = frameSet("open")
-	unsureWords      = frameSet("unsure")
-	slotNouns        = frameWords["slot"]
-	slotVerbs        = frameWords["slotverb"]
-	venuePredicates  = frameSet("venue")
-	whenPredicates   = frameSet("when")
+	decideVerbs      = func() map[string]bool {
+		m := map[string]bool{}
+		for w := range frameSet("decideverb") {
+			m[strings.ReplaceAll(w, "_", " ")] = true
+		}
+		return m
+	}()
+	vagueNouns      = frameSet("vague")
+	lightVerbs      = frameSet("light")
+	reportingVerbs  = frameSet("reporting")
+	againVerbs      = frameWords["again"]
+	decisionNouns   = frameSet("decision")
+	openVerbs       = frameSet("open")
+	unsureWords     = frameSet("unsure")
+	slotNouns       = frameWords["slot"]
+	slotVerbs       = frameWords["slotverb"]
+	venuePredicates = frameSet("venue")
+	whenPredicates  = frameSet("when")
 	// antonyms maps the second word of each pair to the first words it
 	// is the opposite of.
 	antonyms = func() map[string][]string {

@@ -71,6 +71,9 @@ func TestFrameClaims(t *testing.T) {
 		{"a decision taken one way, then asked about in another verb of deciding",
 			"The board rejected the merger plan. It is unclear whether the board will back the merger plan.",
 			"board", "decide-on-scheme", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"an event denied of all ('no arrests were made') and said to have happened",
+			"Police said no arrests were made during the match. Stewards said a man had been arrested after a fight near the ground.",
+			"event", "arrest", []claims.Modality{claims.ModalityNegated, claims.ModalityAsserted}},
 		{"a year given, then a timetable left open",
 			"Carnford Barracks will close in 2029, the ministry said. A timetable for closing the barracks had not yet been decided.",
 			"carnford-barracks", "closing-date", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
@@ -145,6 +148,8 @@ func TestFrameStatementsApart(t *testing.T) {
 		"The council said the smaller libraries would close next year. The libraries in Leeds and Bradford would not close, the council added.",
 		"The union said the members had voted to strike. The members would not strike before Easter, a spokesman said.",
 		"The board did not approve the merger plan in March. It is unclear whether the board will back the merger plan.",
+		"Two men were arrested after the match. No further arrests have been made, police said.",
+		"No arrests were made in Leeds. Two men were arrested in York.",
 	} {
 		set, err := Extract(claims.Document{Text: text}, nil)
 		if err != nil {

@@ -23,7 +23,26 @@ var (
 	frameChangeWords = frameSet("change")
 	frameMeasure     = frameSet("measure")
 	sumThings        = frameSet("sumthing")
-	decideVerbs      = func() map[string]bool {
+	// happenNouns maps a noun of an event to its verb; happenVerbs are the
+	// verbs.
+	happenNouns = func() map[string]string {
+		m := map[string]string{}
+		for n, v := range frameWords["event"] {
+			if v == "" {
+				v = n
+			}
+			m[n] = v
+		}
+		return m
+	}()
+	happenVerbs = func() map[string]bool {
+		m := map[string]bool{}
+		for _, v := range happenNouns {
+			m[v] = true
+		}
+		return m
+	}()
+	decideVerbs = func() map[string]bool {
 		m := map[string]bool{}
 		for w := range frameSet("decideverb") {
 			m[strings.ReplaceAll(w, "_", " ")] = true

@@ -70,6 +70,7 @@ func (b *builder) frameClaims() {
 		fr.slotValue(&fr.frames[k])
 	}
 	fr.figureRefs()
+	fr.directions()
 	fr.datedEvents()
 	fr.matchSlots()
 	b.keepFrameClaims(fr.out)

@@ -74,6 +74,9 @@ func TestFrameClaims(t *testing.T) {
 		{"an event denied of all ('no arrests were made') and said to have happened",
 			"Police said no arrests were made during the match. Stewards said a man had been arrested after a fight near the ground.",
 			"event", "arrest", []claims.Modality{claims.ModalityNegated, claims.ModalityAsserted}},
+		{"a rise and a fall of one quantity in one time, by a verb and by a noun",
+			"Visitor numbers grew in 2024, the council said. The manager said the shop had suffered from the 2024 drop in visitor numbers.",
+			"number", "rise", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
 		{"a year given, then a timetable left open",
 			"Carnford Barracks will close in 2029, the ministry said. A timetable for closing the barracks had not yet been decided.",
 			"carnford-barracks", "closing-date", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
@@ -150,6 +153,8 @@ func TestFrameStatementsApart(t *testing.T) {
 		"The board did not approve the merger plan in March. It is unclear whether the board will back the merger plan.",
 		"Two men were arrested after the match. No further arrests have been made, police said.",
 		"No arrests were made in Leeds. Two men were arrested in York.",
+		"Visitor numbers rose in 2023. The castle's shop suffered from the 2024 drop in visitor numbers.",
+		"Visitor numbers rose sharply. The shop suffered from the drop in visitor numbers.",
 	} {
 		set, err := Extract(claims.Document{Text: text}, nil)
 		if err != nil {

@@ -28,7 +28,7 @@ func (b *builder) openPlea(x *clauseCtx) bool {
 		if j >= x.last || d.f(j) != "guilty" {
 			continue
 		}
-		subject := b.decisionSubject(d.appositionHead(d.pleaSubjectAt(i), x.first))
+		subject := b.decisionSubject(d.pleaSubjectAt(i))
 		if subject == "" {
 			return false
 		}

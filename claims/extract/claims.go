@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/veracity-go/veracity/claims"
 	"github.com/veracity-go/veracity/claims/extract/text"
@@ -100,6 +101,9 @@ func (b *builder) build(threshold float64, scores []float64) []claims.Claim {
 			return nil
 		}
 		attr := d.attributionOf(si, b.lastPerson)
+		if strings.EqualFold(attr.who, "it") {
+			attr.who, attr.speaker = b.lastBody(si)
+		}
 		b.attrs = append(b.attrs, attr)
 		n := len(b.out)
 		for ; ci < len(d.clauseList) && d.clauseList[ci].sent == si; ci++ {
@@ -121,6 +125,23 @@ func (b *builder) build(threshold float64, scores []float64) []claims.Claim {
 		b.out[i].ID = "c" + strconv.Itoa(i+1)
 	}
 	return b.out
+}
+
+// lastBody returns the speaker that "It added that …" in sentence si
+// stands for: the speaker of one of the two sentences before, when that
+// is no person ("The society said …"); "" when there is none.
+func (b *builder) lastBody(si int) (string, *entityRef) {
+	for j := si - 1; j >= 0 && j >= si-2 && j < len(b.attrs); j-- {
+		a := b.attrs[j]
+		if a.who == "" {
+			continue
+		}
+		if a.speaker != nil && a.speaker.kind == claims.EntityPerson || strings.EqualFold(a.who, "it") {
+			return "", nil
+		}
+		return a.who, a.speaker
+	}
+	return "", nil
 }
 
 // A clauseCtx gathers what one clause offers to its claims.

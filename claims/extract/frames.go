@@ -70,6 +70,7 @@ func (b *builder) frameClaims() {
 		fr.slotValue(&fr.frames[k])
 	}
 	fr.figureRefs()
+	fr.directions()
 	fr.datedEvents()
 	fr.matchSlots()
 	b.keepFrameClaims(fr.out)
@@ -369,6 +370,9 @@ func (fr *frameReader) statement(f *frame.Frame) {
 	if f.Modality != frame.Asserted || d.UPOS[f.Pred] != syntax.VERB && !(f.Copula && d.UPOS[f.Pred] == syntax.ADJ) {
 		return
 	}
+	if f.Finite && !fr.background(f) {
+		fr.eventStatement(f, f.Lemma, f.Negated)
+	}
 	if !f.Finite || lightVerbs[f.Lemma] || fr.background(f) {
 		return
 	}
@@ -399,6 +403,11 @@ func (fr *frameReader) statement(f *frame.Frame) {
 			}
 			break
 		}
+	}
+	if decideVerbs[lem] && !negated {
+		// "The board approved the plan", "rejected the bid": decided,
+		// either way, against "whether the board will sign off the plan".
+		fr.statementAs(f, "decide on", false)
 	}
 	// An antonym keys as each word it is the opposite of, denied:
 	// "failed" as "not passed" and as "not succeeded".
@@ -477,6 +486,64 @@ func (fr *frameReader) statementAs(f *frame.Frame, lem string, negated bool) {
 		c := &fr.out[len(fr.out)-1]
 		c.group, c.anyNumber, c.themeMods = true, fr.noDet(f.Subj), fr.modifiers(f.Subj, true)
 	}
+}
+
+// eventStatement keys whether an event happened at all, whoever it
+// happened to: "two men had been arrested" against "no arrests were made"
+// or "no one was arrested" (of the same time and place: see setting). A
+// "no further arrests" or "no new charges" denies nothing said before.
+func (fr *frameReader) eventStatement(f *frame.Frame, lem string, negated bool) {
+	d := fr.t.Doc
+	ev := ""
+	switch {
+	case negated && f.Subj >= 0 && (f.Passive || lem == "be") && fr.noDet(f.Subj):
+		// "no arrests were made", "no charges were brought"
+		ev = happenNouns[strings.ToLower(d.Lemma[f.Subj])]
+		if ev != "" && fr.furtherOf(f.Subj) {
+			return
+		}
+	case negated && f.Obj >= 0 && fr.noDet(f.Obj):
+		// "police made no arrests"
+		ev = happenNouns[strings.ToLower(d.Lemma[f.Obj])]
+		if ev != "" && fr.furtherOf(f.Obj) {
+			return
+		}
+	case negated && f.Subj >= 0 && f.Passive && happenVerbs[lem] && nobody(d, f.Subj):
+		ev = lem // "no one was arrested"
+	case !negated && happenVerbs[lem] && (f.Passive || f.Obj >= 0) && f.Tense == frame.Past:
+		ev = lem // "two men had been arrested", "police arrested two men"
+	}
+	if ev == "" {
+		return
+	}
+	mod := claims.ModalityAsserted
+	if negated {
+		mod = claims.ModalityNegated
+	}
+	fr.addFrame(f, "event", Slug(ev), claims.Value{Kind: claims.KindBool, Bool: true, Text: d.Word(f.Pred)}, mod, true)
+}
+
+// furtherOf reports whether noun n is qualified as more of its kind: "no
+// further arrests", "no new charges".
+func (fr *frameReader) furtherOf(n int) bool {
+	for _, m := range fr.modifiers(n, false) {
+		switch m {
+		case "further", "other", "more", "new", "additional", "fresh":
+			return true
+		}
+	}
+	return false
+}
+
+// nobody reports whether word n is "no one", "nobody" or "none".
+func nobody(d *syntax.Doc, n int) bool {
+	switch w := strings.ToLower(d.Word(n)); w {
+	case "nobody", "none":
+		return true
+	case "one":
+		return n > 0 && strings.EqualFold(d.Word(n-1), "no")
+	}
+	return false
 }
 
 // themeStatement keys what is done to a thing, whoever does it: "will

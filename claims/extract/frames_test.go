@@ -68,6 +68,15 @@ func TestFrameClaims(t *testing.T) {
 		{"a date the parse hangs on a clause after it that hangs on the reopening",
 			"The council confirmed that the lido will reopen to the public on Saturday 23 May, in time for the late spring bank holiday weekend, with brass band concerts planned on the restored terrace. A spokesman said no reopening date would be fixed until the roof was repaired.",
 			"lido", "date-reopen", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"a decision taken one way, then asked about in another verb of deciding",
+			"The board rejected the merger plan. It is unclear whether the board will back the merger plan.",
+			"board", "decide-on-scheme", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"an event denied of all ('no arrests were made') and said to have happened",
+			"Police said no arrests were made during the match. Stewards said a man had been arrested after a fight near the ground.",
+			"event", "arrest", []claims.Modality{claims.ModalityNegated, claims.ModalityAsserted}},
+		{"a rise and a fall of one quantity in one time, by a verb and by a noun",
+			"Visitor numbers grew in 2024, the council said. The manager said the shop had suffered from the 2024 drop in visitor numbers.",
+			"number", "rise", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
 		{"a year given, then a timetable left open",
 			"Carnford Barracks will close in 2029, the ministry said. A timetable for closing the barracks had not yet been decided.",
 			"carnford-barracks", "closing-date", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
@@ -141,6 +150,11 @@ func TestFrameStatementsApart(t *testing.T) {
 		"The party said it had suspended Mr Houston on Friday. He will remain suspended while the matter is investigated.",
 		"The council said the smaller libraries would close next year. The libraries in Leeds and Bradford would not close, the council added.",
 		"The union said the members had voted to strike. The members would not strike before Easter, a spokesman said.",
+		"The board did not approve the merger plan in March. It is unclear whether the board will back the merger plan.",
+		"Two men were arrested after the match. No further arrests have been made, police said.",
+		"No arrests were made in Leeds. Two men were arrested in York.",
+		"Visitor numbers rose in 2023. The castle's shop suffered from the 2024 drop in visitor numbers.",
+		"Visitor numbers rose sharply. The shop suffered from the drop in visitor numbers.",
 	} {
 		set, err := Extract(claims.Document{Text: text}, nil)
 		if err != nil {

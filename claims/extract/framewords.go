@@ -23,17 +23,43 @@ var (
 	frameChangeWords = frameSet("change")
 	frameMeasure     = frameSet("measure")
 	sumThings        = frameSet("sumthing")
-	vagueNouns       = frameSet("vague")
-	lightVerbs       = frameSet("light")
-	reportingVerbs   = frameSet("reporting")
-	againVerbs       = frameWords["again"]
-	decisionNouns    = frameSet("decision")
-	openVerbs        = frameSet("open")
-	unsureWords      = frameSet("unsure")
-	slotNouns        = frameWords["slot"]
-	slotVerbs        = frameWords["slotverb"]
-	venuePredicates  = frameSet("venue")
-	whenPredicates   = frameSet("when")
+	// happenNouns maps a noun of an event to its verb; happenVerbs are the
+	// verbs.
+	happenNouns = func() map[string]string {
+		m := map[string]string{}
+		for n, v := range frameWords["event"] {
+			if v == "" {
+				v = n
+			}
+			m[n] = v
+		}
+		return m
+	}()
+	happenVerbs = func() map[string]bool {
+		m := map[string]bool{}
+		for _, v := range happenNouns {
+			m[v] = true
+		}
+		return m
+	}()
+	decideVerbs = func() map[string]bool {
+		m := map[string]bool{}
+		for w := range frameSet("decideverb") {
+			m[strings.ReplaceAll(w, "_", " ")] = true
+		}
+		return m
+	}()
+	vagueNouns      = frameSet("vague")
+	lightVerbs      = frameSet("light")
+	reportingVerbs  = frameSet("reporting")
+	againVerbs      = frameWords["again"]
+	decisionNouns   = frameSet("decision")
+	openVerbs       = frameSet("open")
+	unsureWords     = frameSet("unsure")
+	slotNouns       = frameWords["slot"]
+	slotVerbs       = frameWords["slotverb"]
+	venuePredicates = frameSet("venue")
+	whenPredicates  = frameSet("when")
 	// antonyms maps the second word of each pair to the first words it
 	// is the opposite of.
 	antonyms = func() map[string][]string {

@@ -61,6 +61,8 @@ func TestAttribution(t *testing.T) {
 		{"Marco Rubio spoke to Sid Rosenberg. “I need to see him,” he had said.", "Marco Rubio"},
 		{"Gift Aid will not be claimed on any of the money, a spokesman added.", "a spokesman"},
 		{"The fees are claimed back by the firm.", ""},
+		{"The society said it would close the branch. It added that a final date had yet to be fixed.", "society"},
+		{"Ann Lee said the shop would close. It added that no date was set.", ""},
 		{"The sky is blue.", ""},
 	}
 	for _, tt := range tests {

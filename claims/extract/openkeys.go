@@ -228,6 +228,7 @@ func (b *builder) decisionSubject(k int) string {
 	if k < 0 {
 		return ""
 	}
+	k = d.appositionHead(k, d.sents[d.tokSent[k]].first)
 	if mi := d.tokMen[k]; mi >= 0 && d.ments[mi].ent != nil {
 		return d.ments[mi].ent.id
 	}

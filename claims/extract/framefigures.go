@@ -410,7 +410,7 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 	r.post = fr.postWords(np)
 	r.ctx = fr.figureContext(w, np, mi)
 	r.usable = !fr.figureInChange(mi) && !fr.contrastOfTimes(w) && !fr.restOfSet(w)
-	return r, len(r.np) > 0 || len(r.ctx) > 0
+	return r, true // (a figure no word ties is still one a phrase may restate: backRef)
 }
 
 // countUnit returns the unit a count of a noun is compared in: the

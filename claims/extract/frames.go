@@ -731,8 +731,7 @@ func (fr *frameReader) isTime(w int) bool {
 // article ("Gift Aid will not be claimed").
 func (fr *frameReader) nameLike(n int) bool {
 	d := fr.t.Doc
-	w := d.Word(n)
-	if w == "" || w[0] < 'A' || w[0] > 'Z' || n == int(d.SentenceOf(n).Start) {
+	if d.UPOS[n] != syntax.NOUN || !fr.isName(n) || n == int(d.SentenceOf(n).Start) {
 		return false
 	}
 	if k := fr.t.Kid(n, syntax.RelDet); k >= 0 {

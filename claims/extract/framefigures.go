@@ -410,7 +410,7 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 	r.post = fr.postWords(np)
 	r.ctx = fr.figureContext(w, np, mi)
 	r.usable = !fr.figureInChange(mi) && !fr.contrastOfTimes(w) && !fr.restOfSet(w)
-	return r, len(r.np) > 0 || len(r.ctx) > 0
+	return r, true // (a figure no word ties is still one a phrase may restate: backRef)
 }
 
 // countUnit returns the unit a count of a noun is compared in: the
@@ -848,13 +848,20 @@ func sameFigure(a, b claims.Value) bool {
 // never the "six-week closure", nor "12,575 net cafes" closed "the
 // 100,000 or so net cafes" of a country.
 func comparable(a, b claims.Value) bool {
-	x, y := math.Abs(a.Amount), math.Abs(b.Amount)
+	x, y := magnitudes(a, b)
+	return x > 0 && y > 0 && math.Max(x, y) <= 2.5*math.Min(x, y)
+}
+
+// magnitudes returns the sizes of two figures of one unit, durations in
+// days.
+func magnitudes(a, b claims.Value) (x, y float64) {
+	x, y = math.Abs(a.Amount), math.Abs(b.Amount)
 	if a.Kind == claims.KindDuration {
 		da, _ := claims.DurationUnitDays(a.Unit)
 		db, _ := claims.DurationUnitDays(b.Unit)
 		x, y = x*da, y*db
 	}
-	return x > 0 && y > 0 && math.Max(x, y) <= 2.5*math.Min(x, y)
+	return x, y
 }
 
 // nearFigure reports whether two figures are near enough for one to be the
@@ -864,12 +871,7 @@ func nearFigure(a, b claims.Value) bool {
 	if a.Cmp != claims.CmpEqual || b.Cmp != claims.CmpEqual {
 		return false
 	}
-	x, y := math.Abs(a.Amount), math.Abs(b.Amount)
-	if a.Kind == claims.KindDuration {
-		da, _ := claims.DurationUnitDays(a.Unit)
-		db, _ := claims.DurationUnitDays(b.Unit)
-		x, y = x*da, y*db
-	}
+	x, y := magnitudes(a, b)
 	return x > 0 && y > 0 && math.Abs(x-y) <= math.Max(x, y)/3
 }
 

@@ -731,8 +731,7 @@ func (fr *frameReader) isTime(w int) bool {
 // article ("Gift Aid will not be claimed").
 func (fr *frameReader) nameLike(n int) bool {
 	d := fr.t.Doc
-	w := d.Word(n)
-	if w == "" || w[0] < 'A' || w[0] > 'Z' || n == int(d.SentenceOf(n).Start) {
+	if d.UPOS[n] != syntax.NOUN || !fr.isName(n) || n == int(d.SentenceOf(n).Start) {
 		return false
 	}
 	if k := fr.t.Kid(n, syntax.RelDet); k >= 0 {
@@ -935,6 +934,9 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		n        int
 		pos, neg bool
 		open     bool
+		// valued and asked: asserted and left open by a claim keyed by
+		// its referent, not by the words of a slot (matchSlots).
+		valued, asked bool
 	}
 	keys := map[key]*seen{}
 	for _, c := range cand {
@@ -950,8 +952,10 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 			s.neg = true
 		case claims.ModalityUnknown:
 			s.open = true
+			s.asked = s.asked || !c.matched
 		default:
 			s.pos = true
+			s.valued = s.valued || !c.matched
 		}
 	}
 	// A slot left open that another reading keyed already under a key of
@@ -960,33 +964,17 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 	// so does a value whose frame key meets a slot left open.
 	// (Keys met only by the words of a slot, not by its referent, re-key
 	// nothing.)
-	direct := map[key]*seen{}
-	for _, c := range cand {
-		if c.matched {
-			continue
-		}
-		k := key{c.Subject, c.Property}
-		if direct[k] == nil {
-			direct[k] = &seen{}
-		}
-		switch c.Modality {
-		case claims.ModalityUnknown:
-			direct[k].open = true
-		case claims.ModalityAsserted:
-			direct[k].pos = true
-		}
-	}
 	rekeyed := map[*claims.Claim]bool{}
 	outKeys := map[key]int{} // claims of b.out by key
 	for i := range b.out {
 		outKeys[key{b.out[i].Subject, b.out[i].Property}]++
 	}
 	for _, c := range cand {
-		k := direct[key{c.Subject, c.Property}]
-		if c.polar || c.matched || c.Subject == unkeyedSlot || k == nil {
+		k := keys[key{c.Subject, c.Property}]
+		if c.polar || c.matched || c.Subject == unkeyedSlot {
 			continue
 		}
-		if !(c.Modality == claims.ModalityUnknown && k.pos || c.Modality == claims.ModalityAsserted && k.open) {
+		if !(c.Modality == claims.ModalityUnknown && k.valued || c.Modality == claims.ModalityAsserted && k.asked) {
 			continue
 		}
 		o := b.sameSlot(c.Claim, rekeyed)

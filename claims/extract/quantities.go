@@ -78,7 +78,7 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 	}
 	cmp, j := d.comparatorAt(i, limit)
 	m := mention{first: i}
-	if cmp == cmpGT && j == i+1 && d.f(i) == "over" && d.afterFigure(i) && j+1 < limit && periodUnits[d.f(j+1)] {
+	if cmp == cmpGT && j == i+1 && d.f(i) == "over" && d.afterFigure(i) && j+1 < limit && durationUnits.at(d.f(j+1)) != "" {
 		// "worth £780,000 over two years", "rose 5% over the year": the
 		// period a figure is spread across, not a comparison.
 		cmp, m.first = cmpEq, j
@@ -513,10 +513,6 @@ func (d *doc) wordDuration(i, j, limit int) (mention, bool) {
 	m.last = end
 	return m, true
 }
-
-// periodUnits are the units of a period a figure is spread across.
-var periodUnits = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true,
-	"day": true, "days": true, "hour": true, "hours": true, "decade": true, "decades": true, "quarter": true, "quarters": true}
 
 // afterFigure reports whether token i follows a figure: a number, or a
 // number and its scale or percent sign ("£2.5m", "5%", "3 million").

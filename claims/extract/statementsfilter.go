@@ -96,7 +96,10 @@ func (d *doc) insideQuotation(i int) bool {
 // paragraphBreak reports whether a line break comes between tokens k-1
 // and k.
 func (d *doc) paragraphBreak(k int) bool {
-	return k > 0 && k < len(d.toks) && strings.ContainsRune(d.text[d.toks[k-1].End:d.toks[k].Start], '\n')
+	// (Tokens made from one written character, as "½" is, may share
+	// their span: no gap between them.)
+	return k > 0 && k < len(d.toks) && d.toks[k-1].End < d.toks[k].Start &&
+		strings.ContainsRune(d.text[d.toks[k-1].End:d.toks[k].Start], '\n')
 }
 
 // fragment reports whether tokens [first, last), a statement that starts

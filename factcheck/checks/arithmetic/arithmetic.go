@@ -131,7 +131,7 @@ func analyze(text string, published time.Time, ms []extract.Mention) []finding {
 	a.findYearsAgoAcross(ms)
 	a.findAnniversaries(ms)
 	a.findYearsAfter(ms)
-	a.findClockGaps()
+	a.findClockGaps(ms)
 	return a.findings
 }
 

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract"
 )
 
 // findClockGaps reports "N hours after" against the two clock times of one
@@ -19,15 +20,37 @@ import (
 // one before), so that which one is meant is never a guess; no other day
 // comes between them, and what the span is "after" is that time's event
 // ("the first problems", "it", or a word of its sentence), not another
-// ("two hours after the final whistle").
-func (a *analysis) findClockGaps() {
-	for k, s := range a.sents {
-		sentText := lowerASCII(a.text[s.start:s.end])
-		span := clockSpan.FindStringSubmatchIndex(sentText)
-		if span == nil || partOfSpan(sentText, span[4]) {
+// ("two hours after the final whistle"). The span is the extractor's
+// duration mention ("more than nine hours", "twenty-six hours", "half an
+// hour"), right before "after" or "later".
+func (a *analysis) findClockGaps(ms []extract.Mention) {
+	k := 0
+	for _, m := range ms {
+		unit := 0.0
+		switch m.Value.Unit {
+		case "hour":
+			unit = 60
+		case "minute":
+			unit = 1
+		}
+		if m.Kind != claims.KindDuration || unit == 0 || m.Value.Amount <= 0 || m.Value.Amount*unit >= 24*60 {
 			continue
 		}
-		later, ok := lastClock(sentText[:span[0]], s.start)
+		for k < len(a.sents) && a.sents[k].end <= m.Span.Start {
+			k++
+		}
+		if k == len(a.sents) {
+			return
+		}
+		s := a.sents[k]
+		next := strings.Fields(lowerASCII(a.text[m.Span.End:s.end]))
+		if len(next) > 0 {
+			next[0] = strings.TrimRight(next[0], `.,;:!?"')`)
+		}
+		if m.Span.Start < s.start || len(next) == 0 || next[0] != "after" && next[0] != "later" {
+			continue
+		}
+		later, ok := lastClock(lowerASCII(a.text[s.start:m.Span.Start]), s.start)
 		if !ok {
 			continue
 		}
@@ -41,7 +64,7 @@ func (a *analysis) findClockGaps() {
 			}
 			earlier = append(earlier, clocks(lowerASCII(a.text[p.start:p.end]), p.start)...)
 		}
-		earlier = append(earlier, clocks(sentText[:later.at-s.start], s.start)...)
+		earlier = append(earlier, clocks(lowerASCII(a.text[s.start:later.at]), s.start)...)
 		if len(earlier) != 1 {
 			continue
 		}
@@ -49,40 +72,26 @@ func (a *analysis) findClockGaps() {
 		if elapsed <= 0 || otherDay.MatchString(lowerASCII(a.text[earlier[0].end:later.at])) {
 			continue // another day, or a time before: not this reading
 		}
-		cmp, n, unit := parseClockSpan(sentText, span)
-		if n <= 0 || n*unit >= 24*60 {
-			continue
-		}
-		if sentText[span[8]:span[9]] == "after" && !afterThat(sentText[span[1]:], lowerASCII(a.text[earlier[0].from:earlier[0].at])) {
+		if next[0] == "after" && !afterThat(strings.Join(next[1:], " "), lowerASCII(a.text[earlier[0].from:earlier[0].at])) {
 			continue // "two hours after the final whistle": of another event
 		}
-		said := n * unit
-		if !clockSpanWrong(cmp, said, float64(elapsed)) {
+		if !clockSpanWrong(m.Value.Cmp, m.Value.Amount*unit, float64(elapsed)) {
 			continue
 		}
-		stated := strings.TrimSpace(a.text[s.start+span[0] : s.start+span[1]])
+		stated := m.Text + " " + next[0]
 		msg := fmt.Sprintf("%s: from %s to %s is %s", stated, earlier[0].text, later.text, minutesText(elapsed))
 		if a.seen[msg] {
 			continue
 		}
 		a.seen[msg] = true
 		a.findings = append(a.findings, finding{sev: warningSev, message: msg,
-			spans: []claims.Span{{Start: earlier[0].at, End: earlier[0].end}, {Start: later.at, End: later.end}, {Start: s.start + span[0], End: s.start + span[1]}}})
+			spans: []claims.Span{{Start: earlier[0].at, End: earlier[0].end}, {Start: later.at, End: later.end}, m.Span}})
 	}
 }
 
 // otherDay marks words between two clock times that put them on other
 // days: "on Monday … on Tuesday", "the next day".
 var otherDay = regexp.MustCompile(`\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next day|following day|day after|overnight|tomorrow|yesterday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec))\b`)
-
-// partOfSpan reports whether the amount of a span at offset i is the end
-// of a longer one: "twenty-six hours", "half an hour", "a quarter of an
-// hour".
-func partOfSpan(s string, i int) bool {
-	before := strings.TrimRight(s[:i], " ")
-	return strings.HasSuffix(s[:i], "-") || strings.HasSuffix(before, "half") || strings.HasSuffix(before, "quarter of") ||
-		strings.HasSuffix(before, "and a") || i > 0 && s[i-1] >= '0' && s[i-1] <= '9'
-}
 
 // afterThat reports whether the words after "N hours after" (rest) speak
 // of the event of the earlier clock time, whose sentence up to the time
@@ -109,10 +118,6 @@ func afterThat(rest, lead string) bool {
 
 // clockTime is a time of day: "6.40am", "2pm", "14:10", "6:40 a.m.".
 var clockTime = regexp.MustCompile(`\b(\d{1,2})(?:[.:](\d{2}))?\s?(am\b|pm\b|a\.m\.|p\.m\.)|\b([01]?\d|2[0-3]):([0-5]\d)\b`)
-
-// clockSpan is a span of hours or minutes after something: "more than
-// nine hours after", "three hours later".
-var clockSpan = regexp.MustCompile(`\b((?:(?:more|less|fewer) than|over|under|nearly|almost|about|around|some|just over|just under)\s+)?(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|forty-five|fifty)\s+(hours?|minutes?)\s+(after|later)\b`)
 
 // A clock is a clock time found in a text: its minutes after midnight and
 // where it stands.
@@ -164,43 +169,21 @@ func lastClock(s string, base int) (clock, bool) {
 	return cs[len(cs)-1], true
 }
 
-// parseClockSpan reads the comparator, the amount and the unit (in
-// minutes) of the span matched at m in s.
-func parseClockSpan(s string, m []int) (cmp string, n, unit float64) {
-	if m[2] >= 0 {
-		cmp = strings.TrimSpace(s[m[2]:m[3]])
-	}
-	w := s[m[4]:m[5]]
-	if v, err := strconv.ParseFloat(w, 64); err == nil {
-		n = v
-	} else {
-		n = float64(spanWords[w])
-	}
-	unit = 1
-	if strings.HasPrefix(s[m[6]:m[7]], "hour") {
-		unit = 60
-	}
-	return cmp, n, unit
-}
-
-var spanWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-	"forty": 40, "forty-five": 45, "fifty": 50}
-
 // clockSpanWrong reports whether a stated span (minutes, with its
 // comparator) cannot be the elapsed minutes: "more than" a span at most
-// as long, "less than" one at least as long, "nearly" one longer or a
-// quarter shorter, a plain or "about" span off by more than a tenth and
-// half an hour (five minutes for spans in minutes).
-func clockSpanWrong(cmp string, said, elapsed float64) bool {
+// as long, "less than" one at least as long, a plain or "about" span off
+// by more than a tenth and half an hour (five minutes for spans under an
+// hour).
+func clockSpanWrong(cmp claims.Comparator, said, elapsed float64) bool {
 	switch cmp {
-	case "more than", "over", "just over":
+	case claims.CmpGreater:
 		return elapsed <= said
-	case "less than", "fewer than", "under", "just under":
+	case claims.CmpAtLeast:
+		return elapsed < said
+	case claims.CmpLess:
 		return elapsed >= said
-	case "nearly", "almost":
-		return elapsed > said || elapsed < 0.75*said
+	case claims.CmpAtMost:
+		return elapsed > said
 	}
 	slack := math.Max(0.1*said, 30)
 	if said < 60 {

@@ -83,27 +83,13 @@ func ownNounList(figs []*figure) ([]*figure, bool) {
 			// The part after "and" ends the list; what follows is no part.
 			return parts, len(parts) >= 2 && commentAfter(p.after, 6)
 		}
-		post, join, rest, ok := listJoin(p.after)
+		post, join, rest, ok := splitJoin(p.after, true)
 		if !ok || len(words(post)) > 6 || len(words(rest)) > 3 {
 			return nil, false
 		}
 		afterAnd = join == "and"
 	}
 	return nil, false
-}
-
-// listJoin splits the gap between two parts of a list at its last comma
-// (", and" included), or else at "and": the part's own words, the join
-// and the words before the next figure.
-func listJoin(gap string) (post, join, rest string, ok bool) {
-	if i := strings.LastIndex(gap, ","); i >= 0 {
-		rest := strings.TrimSpace(gap[i+1:])
-		if r, ok := strings.CutPrefix(rest, "and "); ok || rest == "and" {
-			return gap[:i], "and", r, true
-		}
-		return gap[:i], ",", rest, true
-	}
-	return splitJoin(gap)
 }
 
 // checkListTotal reports parts that do not make their total: more is an

@@ -322,7 +322,7 @@ func partList(figs []*figure) ([]*figure, bool) {
 			return nil, false
 		}
 		parts = append(parts, p)
-		post, join, rest, ok := splitJoin(p.after)
+		post, join, rest, ok := splitJoin(p.after, false)
 		end := final || k+1 == len(figs)
 		if end {
 			switch {
@@ -424,13 +424,19 @@ func commentAfter(s string, n int) bool {
 var commentVerbs = wordSet(`is was are were has had have will would could can may might must should now also`)
 
 // splitJoin splits the words between two parts at the comma or "and" that
-// joins them: " are women and " is "are women", "and", "".
-func splitJoin(gap string) (post, join, rest string, ok bool) {
+// joins them: " are women and " is "are women", "and", "". With lastComma
+// the join is the last comma when there is one, so that a part's own
+// "and" stays in its words ("140 glass and amber beads, 51 …").
+func splitJoin(gap string, lastComma bool) (post, join, rest string, ok bool) {
 	padded := " " + gap + " "
-	if i := strings.Index(padded, " and "); i >= 0 && !strings.Contains(padded[:i], ",") {
+	if i := strings.Index(padded, " and "); i >= 0 && !strings.Contains(padded[:i], ",") && !(lastComma && strings.Contains(gap, ",")) {
 		return strings.TrimSpace(padded[:i]), "and", strings.TrimSpace(padded[i+len(" and "):]), true
 	}
-	if i := strings.Index(gap, ","); i >= 0 {
+	i := strings.Index(gap, ",")
+	if lastComma {
+		i = strings.LastIndex(gap, ",")
+	}
+	if i >= 0 {
 		rest := strings.TrimSpace(gap[i+1:])
 		if r, ok := strings.CutPrefix(rest, "and "); ok || rest == "and" {
 			return gap[:i], "and", r, true

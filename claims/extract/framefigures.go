@@ -217,9 +217,11 @@ func contrastive(a, r *figureRef) bool {
 		return true
 	}
 	// "Twelve films competing in the documentary section" … "the 16
-	// films competing in the fiction section": one frame, two sets.
+	// films competing in the fiction section": one frame, two sets. A
+	// phrase that says less of its noun restates it ("a 23-mile journey
+	// to Ridgeway General Hospital" … "the 18-mile trip to Ridgeway").
 	return len(a.post) > 0 && len(r.post) > 0 && sharesWord(a.post, r.post) &&
-		(!subsetOf(a.post, r.post) || !subsetOf(r.post, a.post))
+		!subsetOf(a.post, r.post) && !subsetOf(r.post, a.post)
 }
 
 func sharesWord(a, b []string) bool {

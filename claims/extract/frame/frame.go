@@ -119,7 +119,7 @@ func frameAt(t *Tree, s syntax.Range, i int) (Frame, bool) {
 				f.Lemma += " " + w
 			}
 		case "advmod":
-			if d.XPOS[k] == "RP" && k > i {
+			if k > i && (d.XPOS[k] == "RP" || k == i+1 && particles[w]) {
 				// "melted down" with the particle read as an adverb.
 				f.Lemma += " " + w
 			}

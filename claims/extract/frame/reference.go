@@ -116,6 +116,14 @@ func (st *resolver) word(i int) {
 			role = strings.ToLower(d.Word(first))
 			first++
 		}
+		// The same words hung on the name as its description ("Chairman"
+		// on "Sir Tom Reid").
+		for k := first - 1; k >= 0 && int(d.Head[k]) == i && st.common[strings.ToLower(d.Word(k))] &&
+			!titles[strings.ToLower(d.Word(k))]; k-- {
+			if role == "" {
+				role = strings.ToLower(d.Word(k))
+			}
+		}
 		var parts []string
 		for k := first; k < last; k++ {
 			w := strings.ToLower(d.Word(k))
@@ -173,6 +181,13 @@ func (st *resolver) word(i int) {
 		st.noun[strings.ToLower(d.Lemma[last-1])] = key
 	case syntax.NOUN:
 		lem := strings.ToLower(d.Lemma[i])
+		if key := st.capitalizedName(i); key != "" {
+			// "Carnford Barracks will close": a name the tagger took for
+			// common nouns; a later "the barracks" means it.
+			r.Key[i] = key
+			st.noun[lem] = key
+			return
+		}
 		switch {
 		case st.role[lem] != "" && definite(t, i):
 			r.Key[i] = st.role[lem]
@@ -206,6 +221,39 @@ func (st *resolver) word(i int) {
 			}
 		}
 	}
+}
+
+// capitalizedName returns the key of a name of two or more capitalized
+// words the tagger took for common nouns, headed by noun i inside its
+// sentence ("Carnford Barracks", "Gift Aid"), or "". A capitalized noun
+// alone may be a sentence's first word or a common noun written with a
+// capital ("the Government"): it is left to its lemma.
+func (st *resolver) capitalizedName(i int) string {
+	t, d := st.t, st.t.Doc
+	upper := func(k int) bool { w := d.Word(k); return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+	if !upper(i) || i == int(d.SentenceOf(i).Start) {
+		return ""
+	}
+	first := i
+	kids := t.Kids(i)
+	for j := len(kids) - 1; j >= 0; j-- {
+		if k := kids[j]; int(k) == first-1 && d.Rel[k] == syntax.RelCompound && upper(int(k)) &&
+			(d.UPOS[k] == syntax.NOUN || d.UPOS[k] == syntax.PROPN) {
+			first = int(k)
+		}
+	}
+	if first == i {
+		return ""
+	}
+	parts := make([]string, 0, i-first+1)
+	for k := first; k <= i; k++ {
+		parts = append(parts, strings.ToLower(d.Word(k)))
+	}
+	key := strings.Join(parts, "-")
+	for k := first; k <= i; k++ {
+		st.r.Key[k] = key
+	}
+	return key
 }
 
 // link joins appositions ("the minister, Sara Holt") and gives relative

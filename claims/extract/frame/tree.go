@@ -19,6 +19,7 @@ type Tree struct {
 func NewTree(d *syntax.Doc) *Tree {
 	repairAppositions(d)
 	repairYetTo(d)
+	repairReportingTails(d)
 	n := d.Len()
 	t := &Tree{Doc: d, first: make([]int32, n+1), kids: make([]int32, 0, n)}
 	count := make([]int32, n+1)
@@ -128,7 +129,7 @@ func (t *Tree) embedsClause(k int) bool {
 func repairAppositions(d *syntax.Doc) {
 	n := d.Len()
 	for i := 0; i+2 < n; i++ {
-		if d.Rel[i] != syntax.RelNsubj || d.Word(i+1) != "," {
+		if d.Word(i+1) != "," || d.Rel[i] != syntax.RelNsubj && !describedNoun(d, i) {
 			continue
 		}
 		j := i + 2
@@ -144,6 +145,7 @@ func repairAppositions(d *syntax.Doc) {
 			continue
 		}
 		d.Head[j], d.Rel[j] = int32(i), syntax.RelAppos
+		d.Rel[i] = syntax.RelNsubj
 		d.Head[k] = int32(i)
 	}
 	// A role noun right before the name: a compound of the name's last
@@ -162,6 +164,27 @@ func repairAppositions(d *syntax.Doc) {
 		}
 		d.Head[i], d.Rel[i] = int32(j), syntax.RelCompound
 	}
+}
+
+// describedNoun reports whether word i is a noun with a determiner or a
+// possessor, taken by the parse for an oblique or left unattached ("The
+// minister, Sara Holt, will …" with "minister" an oblique): a
+// description that may stand in apposition to a name.
+func describedNoun(d *syntax.Doc, i int) bool {
+	if d.UPOS[i] != syntax.NOUN {
+		return false
+	}
+	switch d.Rel[i].Universal().String() {
+	case "obl", "dep", "nmod":
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		if int(d.Head[k]) == i && (d.Rel[k] == syntax.RelDet || d.Rel[k].String() == "nmod:poss") {
+			return true
+		}
+	}
+	return false
 }
 
 // repairYetTo mends "has yet to V", "is still to V", whose infinitive the
@@ -192,6 +215,48 @@ func repairYetTo(d *syntax.Doc) {
 		}
 		if to && yet {
 			d.Rel[c] = syntax.RelXcomp
+		}
+	}
+}
+
+// repairReportingTails mends a clause of saying set after what was said
+// ("The clinic will open on 4 May, the trust said.") that the parse hangs
+// on the clause before as a nominal dependent, an oblique or a modifier,
+// with words of that clause under it. In Universal Dependencies such a
+// clause is a parataxis of the one it reports, and the words before its
+// comma belong to the reported clause.
+func repairReportingTails(d *syntax.Doc) {
+	parataxis, _ := syntax.ParseRel("parataxis")
+	dep, _ := syntax.ParseRel("dep")
+	for v := 0; v < d.Len(); v++ {
+		h := int(d.Head[v])
+		if h < 0 || h >= v || d.UPOS[v] != syntax.VERB || !reportVerbs[strings.ToLower(d.Lemma[v])] {
+			continue
+		}
+		switch d.Rel[v].Universal() {
+		case syntax.RelObl, syntax.RelNmod, syntax.RelObj, syntax.RelNsubj, syntax.RelAppos, syntax.RelCompound, syntax.RelAmod, dep:
+		default:
+			continue
+		}
+		// The clause of saying is a comma, its subject and the verb.
+		comma, subj := -1, -1
+		for k := v - 1; k > h && v-k <= 6; k-- {
+			if int(d.Head[k]) == v && d.Rel[k].Universal() == syntax.RelNsubj {
+				subj = k
+			}
+			if d.Word(k) == "," {
+				comma = k
+				break
+			}
+		}
+		if comma < 0 || subj < comma {
+			continue
+		}
+		d.Rel[v] = parataxis
+		for k := int(d.SentenceOf(v).Start); k < comma; k++ {
+			if int(d.Head[k]) == v {
+				d.Head[k] = int32(h)
+			}
 		}
 	}
 }

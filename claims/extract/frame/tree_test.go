@@ -52,12 +52,69 @@ func TestRepairAppositions(t *testing.T) {
 		t.Errorf("leader hangs on %d as %v, want on %d (Reid) as compound", d.Head[leader], d.Rel[leader], reid)
 	}
 
+	// The parse of the first sentence the model gives now: the role an
+	// oblique, the name the subject.
+	d = syntax.Default().Parse("The minister, Sara Holt, will open the conference.")
+	d.Head[sara], d.Rel[sara] = int32(open), syntax.RelNsubj
+	obl, _ := syntax.ParseRel("obl:unmarked")
+	d.Head[minister], d.Rel[minister] = int32(open), obl
+	tr = NewTree(d)
+	if d.Head[sara] != int32(minister) || d.Rel[sara] != syntax.RelAppos {
+		t.Errorf("oblique role: Sara hangs on %d as %v, want on %d (minister) as appos", d.Head[sara], d.Rel[sara], minister)
+	}
+	if got := tr.Kid(open, syntax.RelNsubj); got != minister {
+		t.Errorf("oblique role: the subject of open is %d, want %d (minister)", got, minister)
+	}
+
+	// The right parse, set word by word, is left as it is.
 	right := syntax.Default().Parse("The minister, Sara Holt, will open the conference.")
+	gold := []struct {
+		head int32
+		rel  string
+	}{{1, "det"}, {7, "nsubj"}, {3, "punct"}, {1, "appos"}, {3, "flat"}, {3, "punct"}, {7, "aux"}, {-1, "root"}, {9, "det"}, {7, "obj"}, {7, "punct"}}
+	if right.Len() != len(gold) {
+		t.Fatalf("%d words, want %d", right.Len(), len(gold))
+	}
+	for i, g := range gold {
+		r, ok := syntax.ParseRel(g.rel)
+		if !ok {
+			t.Fatalf("no relation %q", g.rel)
+		}
+		right.Head[i], right.Rel[i] = g.head, r
+	}
 	before := append([]int32(nil), right.Head...)
 	NewTree(right)
 	for i := range before {
 		if right.Head[i] != before[i] {
 			t.Errorf("word %q moved from %d to %d in a right parse", right.Word(i), before[i], right.Head[i])
 		}
+	}
+}
+
+// TestRepairReportingTails: a clause of saying after what was said, hung
+// by the parse on the reported verb as an oblique with the reported
+// date under it, becomes a parataxis, and the date goes back to the
+// reported verb.
+func TestRepairReportingTails(t *testing.T) {
+	d := syntax.Default().Parse("The clinic will open on 4 May, the trust said.")
+	at := map[string]int{}
+	for i := 0; i < d.Len(); i++ {
+		at[d.Word(i)] = i
+	}
+	open, four, said, trust := at["open"], at["4"], at["said"], at["trust"]
+	obl, _ := syntax.ParseRel("obl")
+	d.Head[open], d.Rel[open] = -1, syntax.RelRoot
+	d.Head[said], d.Rel[said] = int32(open), obl
+	d.Head[four], d.Rel[four] = int32(said), obl
+	d.Head[trust], d.Rel[trust] = int32(said), syntax.RelNsubj
+	NewTree(d)
+	if got := d.Rel[said].String(); got != "parataxis" {
+		t.Errorf("said hangs on open as %s, want parataxis", got)
+	}
+	if d.Head[four] != int32(open) {
+		t.Errorf("4 hangs on %q, want on open", d.Word(int(d.Head[four])))
+	}
+	if d.Head[trust] != int32(said) {
+		t.Errorf("the trust hangs on %q, want on said", d.Word(int(d.Head[trust])))
 	}
 }

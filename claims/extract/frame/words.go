@@ -49,4 +49,5 @@ var (
 	reportVerbs  = Set(wordSets["report"])
 	actorNouns   = Set(wordSets["actor"])
 	titles       = Set(wordSets["title"])
+	particles    = Set(wordSets["particle"])
 )

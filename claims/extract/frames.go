@@ -103,6 +103,14 @@ type frameClaim struct {
 	agent  string // who does what a theme statement says is done, or ""
 	plural bool   // a theme statement's theme is plural: "the contracts" are not "the contract"
 	group  bool   // a statement of a group ("the counters", "no counters"): see sameGroup
+	// fresh is the lemma of a statement's theme or object brought in by
+	// "a" or "an", with its compounds and adjectives, or "": two such
+	// named differently are of two things ("accepted a $6.75bn buyout" …
+	// "had rejected a deal worth $8bn"); named alike ("had been wearing a
+	// seatbelt" … "had not been wearing a seatbelt"), or one of them
+	// definite ("approved a plan" … "rejected the plan"), they may be of
+	// one.
+	fresh string
 	// anyNumber marks a theme that matches either number ("no weapon");
 	// themeMods are its compounds and adjectives: "its final vibration
 	// tests" and "its final vibration test" are one thing told twice.
@@ -479,6 +487,9 @@ func (fr *frameReader) statementAs(f *frame.Frame, lem string, negated bool) {
 		mod = claims.ModalityNegated
 	}
 	fr.addFrame(f, subj, prop, claims.Value{Kind: claims.KindBool, Bool: true, Text: d.Word(f.Pred)}, mod, true)
+	if objN >= 0 {
+		fr.out[len(fr.out)-1].fresh = fr.indefinite(objN)
+	}
 	if group {
 		// A group meets another only as "no X" or named with the same
 		// modifiers: "the smaller libraries" are not "the libraries in
@@ -594,6 +605,20 @@ func (fr *frameReader) themeStatement(f *frame.Frame, lem string, negated bool) 
 		c.anyNumber = true
 	}
 	c.themeMods = fr.modifiers(theme, false)
+	c.fresh = fr.indefinite(theme)
+}
+
+// indefinite returns the lemma of noun n with its compounds and
+// adjectives when "a" or "an" brings it in, or "".
+func (fr *frameReader) indefinite(n int) string {
+	k := fr.t.Kid(n, syntax.RelDet)
+	if k < 0 {
+		return ""
+	}
+	if w := strings.ToLower(fr.t.Doc.Word(k)); w != "a" && w != "an" {
+		return ""
+	}
+	return strings.Join(append(fr.modifiers(n, false), strings.ToLower(fr.t.Doc.Lemma[n])), " ")
 }
 
 // modifiers returns the lemmas of the compounds and adjectives of noun n,
@@ -624,6 +649,13 @@ func (fr *frameReader) noDet(n int) bool {
 // in 2010").
 func (fr *frameReader) restrictive(f *frame.Frame) bool {
 	d := fr.t.Doc
+	if f.Subj >= 0 {
+		// "passengers whose journeys are disrupted", however the parse
+		// hangs the clause.
+		if p := fr.t.KidRel(f.Subj, relPoss); p >= 0 && strings.EqualFold(d.Word(p), "whose") {
+			return p == 0 || d.Word(p-1) != ","
+		}
+	}
 	if d.Rel[f.Pred].String() != "acl:relcl" {
 		return false
 	}
@@ -1056,7 +1088,7 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		g := groups[key{c.Subject, c.Property}]
 		for _, j := range g[:min(len(g), 64)] {
 			o := &cand[j]
-			if opposite(o.Modality, c.Modality) &&
+			if opposite(o.Modality, c.Modality) && (o.fresh == "" || c.fresh == "" || o.fresh == c.fresh) &&
 				(o.agent == "" || c.agent == "") && sameNumber(o, c) && sameGroup(o, c) && sameSetting(o, c) && !opposedAlready(c, o) {
 				return true
 			}

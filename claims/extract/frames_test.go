@@ -107,6 +107,12 @@ func TestFrameClaims(t *testing.T) {
 		{"a sum given again under a gerund the tagger reads as a verb, tied by swapped digits",
 			"The brewery is committing to a £4.5 million brewhouse. The chairman said the £5.4 million signing showed ambition.",
 			"sign", "sum", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
+		{"a thing decided, then whether it will be signed off, the particle taken for a preposition",
+			"The board approved the budget on Monday. It is not yet known whether the board will sign off the budget.",
+			"board", "decide-on-budget", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"a count bounded by 'up to' the parse takes for a verb's particle, then the count in a noun phrase",
+			"Tarn College is to cut up to 180 jobs, its principal said. The union said the 210 job losses would hurt students.",
+			"loss", "count-people", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
 		{"a venue stated, then called undecided",
 			"The summit will be held in Geneva. Officials have not decided where the summit will take place.",
 			"summit", "venue", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
@@ -158,6 +164,8 @@ func TestFrameStatementsApart(t *testing.T) {
 		"No arrests were made in Leeds. Two men were arrested in York.",
 		"Visitor numbers rose in 2023. The castle's shop suffered from the 2024 drop in visitor numbers.",
 		"Visitor numbers rose sharply. The shop suffered from the drop in visitor numbers.",
+		"Hale Foods accepted a takeover from Brakes. Earlier, Hale Foods had rejected a merger with Oakham.",
+		"Refunds go from passengers whose flights are not cancelled to passengers whose flights are cancelled.",
 	} {
 		set, err := Extract(claims.Document{Text: text}, nil)
 		if err != nil {

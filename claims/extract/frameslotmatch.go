@@ -114,7 +114,7 @@ func (fr *frameReader) nounWords(n int) []string {
 	for _, c := range t.Kids(n) {
 		switch sd.Rel[c].Universal() {
 		case syntax.RelCompound, syntax.RelAmod:
-			if contentWord(sd, int(c)) {
+			if contentWord(sd, int(c)) && !fr.headsClause(int(c)) {
 				out = append(out, strings.ToLower(sd.Lemma[c]))
 			}
 		}
@@ -124,6 +124,14 @@ func (fr *frameReader) nounWords(n int) []string {
 		out = append(out, strings.TrimSuffix(strings.ToLower(sd.Word(n)), "ing"))
 	}
 	return out
+}
+
+// headsClause reports whether a word the parse hung on a noun as a
+// modifier has an auxiliary or a subject of its own: a clause misread
+// ("networks" with "operators have now launched" as its adjective), whose
+// words say nothing of the noun.
+func (fr *frameReader) headsClause(c int) bool {
+	return fr.t.Doc.UPOS[c] == syntax.VERB && (fr.t.Kid(c, syntax.RelAux) >= 0 || fr.t.Kid(c, syntax.RelNsubj) >= 0)
 }
 
 // clauseWords returns the lemmas of the clause at predicate p: its verb,

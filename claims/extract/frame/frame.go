@@ -173,6 +173,19 @@ func frameAt(t *Tree, s syntax.Range, i int) (Frame, bool) {
 			}
 		}
 	}
+	// "will sign off the plan" with the particle taken for a preposition:
+	// an oblique whose "off", "down", "out" or "up" comes right after the
+	// verb, when the verb has no object, is the particle and the object.
+	if f.Obj < 0 && !f.Copula {
+		for j, o := range f.Obliques {
+			if c := t.Kid(o.Head, syntax.RelCase); c == i+1 && phrasalPreps[o.Prep] {
+				f.Lemma += " " + o.Prep
+				f.Obj = o.Head
+				f.Obliques = append(f.Obliques[:j], f.Obliques[j+1:]...)
+				break
+			}
+		}
+	}
 	// "No arrests were made", "no counters would close": a "no" on the
 	// subject or object denies the clause; "none of the bells will be
 	// melted down" denies it of the bells.

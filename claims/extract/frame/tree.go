@@ -20,6 +20,7 @@ func NewTree(d *syntax.Doc) *Tree {
 	repairAppositions(d)
 	repairYetTo(d)
 	repairReportingTails(d)
+	repairUpTo(d)
 	n := d.Len()
 	t := &Tree{Doc: d, first: make([]int32, n+1), kids: make([]int32, 0, n)}
 	count := make([]int32, n+1)
@@ -259,4 +260,48 @@ func repairReportingTails(d *syntax.Doc) {
 			}
 		}
 	}
+}
+
+// repairUpTo mends "cut up to 180 jobs" parsed as the verb "cut up" with
+// an oblique "to 180 jobs": "up to" before a number bounds the number
+// (in Universal Dependencies "up" is its advmod and "to" fixed to it),
+// and the noun counted is the verb's object when the verb has none.
+func repairUpTo(d *syntax.Doc) {
+	fixed, _ := syntax.ParseRel("fixed")
+	for u := 0; u+2 < d.Len(); u++ {
+		to := u + 1
+		if !strings.EqualFold(d.Word(u), "up") || !strings.EqualFold(d.Word(to), "to") {
+			continue
+		}
+		num := to + 1
+		if d.UPOS[num] == syntax.SYM && num+1 < d.Len() {
+			num++ // "up to £40m"
+		}
+		if d.UPOS[num] != syntax.NUM {
+			continue
+		}
+		n := int(d.Head[to]) // the noun "to" was taken to mark
+		if d.Rel[to] != syntax.RelCase || n < num {
+			continue
+		}
+		v := int(d.Head[n])
+		d.Head[u], d.Rel[u] = int32(num), syntax.RelAdvmod
+		d.Head[to], d.Rel[to] = int32(u), fixed
+		if v >= 0 && d.UPOS[v] == syntax.VERB && d.Rel[n].Universal() == syntax.RelObl && !hasKid(d, v, syntax.RelObj) {
+			d.Rel[n] = syntax.RelObj
+		}
+	}
+}
+
+// hasKid reports whether word h has a dependent of universal relation r
+// within 32 words of it, for repairs before the tree is indexed (bounded,
+// so that a sentence of many repairs stays linear).
+func hasKid(d *syntax.Doc, h int, r syntax.Rel) bool {
+	s := d.SentenceOf(h)
+	for k := max(int(s.Start), h-32); k < min(int(s.End), h+33); k++ {
+		if int(d.Head[k]) == h && d.Rel[k].Universal() == r {
+			return true
+		}
+	}
+	return false
 }

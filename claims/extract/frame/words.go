@@ -50,4 +50,5 @@ var (
 	actorNouns   = Set(wordSets["actor"])
 	titles       = Set(wordSets["title"])
 	particles    = Set(wordSets["particle"])
+	phrasalPreps = Set(wordSets["phrasalprep"])
 )

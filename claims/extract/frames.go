@@ -72,6 +72,7 @@ func (b *builder) frameClaims() {
 	fr.figureRefs()
 	fr.directions()
 	fr.datedEvents()
+	fr.futures()
 	fr.matchSlots()
 	b.keepFrameClaims(fr.out)
 }

@@ -21,6 +21,8 @@ func NewTree(d *syntax.Doc) *Tree {
 	repairYetTo(d)
 	repairReportingTails(d)
 	repairUpTo(d)
+	repairZeroRelatives(d)
+	repairGluedTimes(d)
 	n := d.Len()
 	t := &Tree{Doc: d, first: make([]int32, n+1), kids: make([]int32, 0, n)}
 	count := make([]int32, n+1)
@@ -304,4 +306,113 @@ func hasKid(d *syntax.Doc, h int, r syntax.Rel) bool {
 		}
 	}
 	return false
+}
+
+// repairZeroRelatives mends a clause reported by a verb of saying that the
+// parse hangs on its subject as a relative clause ("said no date had yet
+// been fixed", with "date" the object of "said" and "had been fixed" a
+// relative clause on it). A relative clause with neither a relative
+// pronoun nor a subject of its own must have its gap in the subject, and
+// so a relative pronoun; one with an auxiliary right after the noun is
+// the complement, and the noun its subject.
+func repairZeroRelatives(d *syntax.Doc) {
+	relcl, _ := syntax.ParseRel("acl:relcl")
+	nsubjPass, _ := syntax.ParseRel("nsubj:pass")
+	auxPass, _ := syntax.ParseRel("aux:pass")
+	for v := 0; v < d.Len(); v++ {
+		n := int(d.Head[v])
+		if d.Rel[v] != relcl || n < 0 || n >= v || d.Rel[n] != syntax.RelObj {
+			continue
+		}
+		h := int(d.Head[n])
+		if h < 0 || d.UPOS[h] != syntax.VERB || !reportVerbs[strings.ToLower(d.Lemma[h])] {
+			continue
+		}
+		// The clause's words before its verb: auxiliaries and adverbs
+		// only, right after the noun's phrase.
+		first, aux, pass := v, false, false
+		for k := v - 1; k > n; k-- {
+			if int(d.Head[k]) != v {
+				break
+			}
+			switch {
+			case d.Rel[k].Universal() == syntax.RelAux:
+				aux = true
+				pass = pass || d.Rel[k] == auxPass
+			case d.Rel[k] == syntax.RelAdvmod:
+			default:
+				k = n // (a subject, a relative pronoun, a mark: not the case)
+				aux = false
+				continue
+			}
+			first = k
+		}
+		if !aux || !nounPhraseUpTo(d, n, first) {
+			continue
+		}
+		d.Head[v], d.Rel[v] = int32(h), syntax.RelCcomp
+		d.Head[n], d.Rel[n] = int32(v), syntax.RelNsubj
+		if pass {
+			d.Rel[n] = nsubjPass
+		}
+	}
+}
+
+// nounPhraseUpTo reports whether the words between noun n and word end
+// all belong to n's phrase (each reaches n through its heads).
+func nounPhraseUpTo(d *syntax.Doc, n, end int) bool {
+	for j := n + 1; j < end; j++ {
+		h, steps := int(d.Head[j]), 0
+		for h >= 0 && h != n && h > n && h < end && steps < 8 {
+			h, steps = int(d.Head[h]), steps+1
+		}
+		if h != n {
+			return false
+		}
+	}
+	return true
+}
+
+// repairGluedTimes mends a noun phrase and a time after it parsed as one
+// phrase headed by the time ("would demolish the Fenwick Court tower next
+// year" with "tower" a compound of "year"): the words before "next",
+// "last" or "this" are a phrase of their own, headed by its last word,
+// the verb's object when the verb has none, and the time its modifier.
+func repairGluedTimes(d *syntax.Doc) {
+	tmod, _ := syntax.ParseRel("obl:tmod")
+	for t := 2; t < d.Len(); t++ {
+		m := t - 1
+		if !timeNouns[strings.ToLower(d.Lemma[t])] || int(d.Head[m]) != t {
+			continue
+		}
+		switch strings.ToLower(d.Word(m)) {
+		case "next", "last", "this":
+		default:
+			continue
+		}
+		n := m - 1 // the other phrase's head
+		if int(d.Head[n]) != t || d.UPOS[n] != syntax.NOUN && d.UPOS[n] != syntax.PROPN {
+			continue
+		}
+		v := int(d.Head[t])
+		for k := int(d.SentenceOf(t).Start); k < n; k++ {
+			if int(d.Head[k]) == t {
+				d.Head[k] = int32(n)
+			}
+		}
+		d.Head[n], d.Rel[n] = int32(v), d.Rel[t]
+		if v >= 0 && d.UPOS[v] == syntax.VERB && d.Rel[t].Universal() == syntax.RelObl && !hasKid(d, v, syntax.RelObj) {
+			d.Rel[n] = syntax.RelObj
+		}
+		d.Head[t], d.Rel[t] = int32(v), tmod
+		if v < 0 {
+			d.Head[t] = int32(n)
+		}
+	}
+}
+
+// timeNouns are nouns of time that "next", "last" or "this" make a time.
+var timeNouns = map[string]bool{
+	"year": true, "month": true, "week": true, "weekend": true, "spring": true, "summer": true,
+	"autumn": true, "winter": true, "season": true, "term": true, "quarter": true, "decade": true,
 }

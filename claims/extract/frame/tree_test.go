@@ -118,3 +118,71 @@ func TestRepairReportingTails(t *testing.T) {
 		t.Errorf("the trust hangs on %q, want on said", d.Word(int(d.Head[trust])))
 	}
 }
+
+// TestRepairZeroRelatives: a clause reported by "said" that the parse
+// hangs on its subject as a relative clause with no relative pronoun
+// becomes the complement, with the noun its subject.
+func TestRepairZeroRelatives(t *testing.T) {
+	d := syntax.Default().Parse("She said no date had yet been fixed.")
+	at := map[string]int{}
+	for i := 0; i < d.Len(); i++ {
+		at[d.Word(i)] = i
+	}
+	said, date, fixed := at["said"], at["date"], at["fixed"]
+	relcl, _ := syntax.ParseRel("acl:relcl")
+	d.Head[date], d.Rel[date] = int32(said), syntax.RelObj
+	d.Head[fixed], d.Rel[fixed] = int32(date), relcl
+	for _, w := range []string{"had", "yet", "been"} {
+		d.Head[at[w]] = int32(fixed)
+	}
+	NewTree(d)
+	if d.Head[fixed] != int32(said) || d.Rel[fixed] != syntax.RelCcomp {
+		t.Errorf("fixed hangs on %d as %v, want on said as ccomp", d.Head[fixed], d.Rel[fixed])
+	}
+	if d.Head[date] != int32(fixed) || d.Rel[date].String() != "nsubj:pass" {
+		t.Errorf("date hangs on %d as %v, want on fixed as nsubj:pass", d.Head[date], d.Rel[date])
+	}
+
+	// A relative clause with its own pronoun is left alone.
+	d = syntax.Default().Parse("She said the plan which had been fixed.")
+	at = map[string]int{}
+	for i := 0; i < d.Len(); i++ {
+		at[d.Word(i)] = i
+	}
+	said, plan, fixed := at["said"], at["plan"], at["fixed"]
+	d.Head[plan], d.Rel[plan] = int32(said), syntax.RelObj
+	d.Head[fixed], d.Rel[fixed] = int32(plan), relcl
+	nsubj, _ := syntax.ParseRel("nsubj:pass")
+	d.Head[at["which"]], d.Rel[at["which"]] = int32(fixed), nsubj
+	NewTree(d)
+	if d.Rel[fixed] != relcl {
+		t.Errorf("a relative clause with 'which' became %v", d.Rel[fixed])
+	}
+}
+
+// TestRepairGluedTimes: "the tower next year" parsed as one phrase headed
+// by "year" becomes the object "the tower" and the time "next year".
+func TestRepairGluedTimes(t *testing.T) {
+	d := syntax.Default().Parse("They will demolish the old tower next year.")
+	at := map[string]int{}
+	for i := 0; i < d.Len(); i++ {
+		at[d.Word(i)] = i
+	}
+	demolish, the, old, tower, next, year := at["demolish"], at["the"], at["old"], at["tower"], at["next"], at["year"]
+	obl, _ := syntax.ParseRel("obl:unmarked")
+	d.Head[year], d.Rel[year] = int32(demolish), obl
+	for _, w := range []int{the, old, tower, next} {
+		d.Head[w] = int32(year)
+	}
+	d.Rel[tower] = syntax.RelCompound
+	NewTree(d)
+	if d.Head[tower] != int32(demolish) || d.Rel[tower] != syntax.RelObj {
+		t.Errorf("tower hangs on %d as %v, want on demolish as obj", d.Head[tower], d.Rel[tower])
+	}
+	if d.Head[the] != int32(tower) || d.Head[old] != int32(tower) {
+		t.Errorf("the, old hang on %d, %d, want on tower", d.Head[the], d.Head[old])
+	}
+	if d.Head[next] != int32(year) || d.Head[year] != int32(demolish) {
+		t.Errorf("next hangs on %d, year on %d; want next on year, year on demolish", d.Head[next], d.Head[year])
+	}
+}

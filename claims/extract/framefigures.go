@@ -802,7 +802,8 @@ func support(np, ctx []string) int {
 	n := 0
 	for _, a := range np {
 		for _, c := range ctx {
-			if a == c || stem(a) == stem(c) || frame.SynonymKey(a) != "" && frame.SynonymKey(a) == frame.SynonymKey(c) {
+			if a == c || stem(a) == stem(c) || frame.SynonymKey(a) != "" && frame.SynonymKey(a) == frame.SynonymKey(c) ||
+				eventWord(a) == eventWord(c) {
 				n++
 				break
 			}

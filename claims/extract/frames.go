@@ -1004,7 +1004,7 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 	}
 	for _, c := range cand {
 		k := keys[key{c.Subject, c.Property}]
-		if c.polar || c.matched || c.Subject == unkeyedSlot {
+		if c.polar || c.Subject == unkeyedSlot {
 			continue
 		}
 		if !(c.Modality == claims.ModalityUnknown && k.valued || c.Modality == claims.ModalityAsserted && k.asked) {

@@ -70,7 +70,7 @@ func (fr *frameReader) matchSlots() {
 			if slotKind(v.Property) != slotKind(o.Property) {
 				continue
 			}
-			s := support(o.words, v.words)
+			s := support(notSlotNouns(o.words), notSlotNouns(v.words))
 			switch {
 			case s == 0 || s < best:
 			case s > best:
@@ -89,10 +89,25 @@ func (fr *frameReader) matchSlots() {
 	}
 }
 
+// notSlotNouns returns words without the nouns and verbs that name
+// slots ("date", "cause", "venue"; "caused"): every slot of a kind has its noun, and two slots of
+// one kind meet by what they are of, not by the noun they share ("the
+// collision was caused by fog" and "the cause of the fire").
+func notSlotNouns(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		_, noun := slotNouns[w]
+		if _, verb := slotVerbs[w]; !noun && !verb && w != "cause" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // slotKind returns the kind of slot a property is: "date" for every
-// date ("date", "date-reopen"), else the property.
+// date ("date", "date-reopen", "start-date"), else the property.
 func slotKind(property string) string {
-	if strings.HasPrefix(property, "date") {
+	if strings.HasPrefix(property, "date") || strings.HasSuffix(property, "-date") {
 		return "date"
 	}
 	return property
@@ -116,6 +131,13 @@ func (fr *frameReader) nounWords(n int) []string {
 		case syntax.RelCompound, syntax.RelAmod:
 			if contentWord(sd, int(c)) && !fr.headsClause(int(c)) {
 				out = append(out, strings.ToLower(sd.Lemma[c]))
+			}
+			// and the compounds of a compound: "brake" of "brake pressure
+			// sensor"
+			for _, g := range t.Kids(int(c)) {
+				if sd.Rel[g] == syntax.RelCompound && contentWord(sd, int(g)) {
+					out = append(out, strings.ToLower(sd.Lemma[g]))
+				}
 			}
 		}
 	}

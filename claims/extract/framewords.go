@@ -14,6 +14,17 @@ var frameWordData string
 // the text after a colon ("date:date"), or "" for a plain word.
 var frameWords = frame.ParseSections(frameWordData)
 
+// eventWord returns the word an event word counts as when slots are
+// matched by their words ("begin" as "start"), or the word itself.
+func eventWord(w string) string {
+	if k := eventWords[w]; k != "" {
+		return k
+	}
+	return w
+}
+
+var eventWords = frameWords["eventsyn"]
+
 // frameSet returns a section of framewords.txt as a set.
 func frameSet(name string) map[string]bool { return frame.Set(frameWords[name]) }
 

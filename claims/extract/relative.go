@@ -98,6 +98,8 @@ func (d *doc) tenseCue(j int) int {
 	}
 	w := d.f(j)
 	switch {
+	case w == "would" && d.saidWould(j):
+		return 1 // "said the lamp would be relit on 21 June": after the saying
 	case w == "would" || w == "could" || w == "might" || w == "wouldn't" || w == "couldn't":
 		return 0
 	case (w == "plans" || w == "plan" || w == "set") && d.fAt(j+1) != "to":
@@ -122,6 +124,25 @@ func (d *doc) tenseCue(j int) int {
 		return -1
 	}
 	return 0
+}
+
+// saidWould reports a "would" at token j that looks forward from a time
+// of saying: a verb of saying in the past within ten tokens before it in
+// its sentence ("said the lamp would be relit on 21 June", "said it would
+// close in March if …"). It gives the direction of time only, not the
+// modality. Bounded, so that a sentence of many "would"s costs linear
+// time.
+func (d *doc) saidWould(j int) bool {
+	if j+1 < len(d.toks) && d.f(j+1) == "have" {
+		return false // "would have": a past that did not happen
+	}
+	s := d.sents[d.tokSent[j]]
+	for k := j - 1; k >= s.first && k >= j-10; k-- {
+		if pastSpeech.has(d.f(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // unresolved returns a time that could not be resolved for want of a

@@ -72,6 +72,8 @@ func Frames(t *Tree) []Frame {
 	return out
 }
 
+var relAuxPass, _ = syntax.ParseRel("aux:pass")
+
 // isPredicate reports whether word i heads a clause: a verb, or the
 // complement of a copula, or an auxiliary standing alone as the root.
 func isPredicate(t *Tree, i int) bool {
@@ -82,7 +84,11 @@ func isPredicate(t *Tree, i int) bool {
 		// clauses.
 		r := d.Rel[i].Universal()
 		return r != syntax.RelAmod && r != syntax.RelCompound
-	case syntax.NOUN, syntax.PROPN, syntax.ADJ, syntax.NUM, syntax.PRON, syntax.ADV, syntax.ADP:
+	case syntax.ADJ:
+		// "had yet to be set" with the participle tagged an adjective: a
+		// passive auxiliary makes it a verb.
+		return t.Kid(i, syntax.RelCop) >= 0 || t.KidRel(i, relAuxPass) >= 0
+	case syntax.NOUN, syntax.PROPN, syntax.NUM, syntax.PRON, syntax.ADV, syntax.ADP:
 		return t.Kid(i, syntax.RelCop) >= 0
 	}
 	return false

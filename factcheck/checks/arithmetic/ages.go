@@ -148,7 +148,7 @@ func (a *analysis) isAge(f *figure) (head string, ok bool) {
 // founding in the same sentence (error) or the nearest one before it in
 // the paragraph (warning).
 func (a *analysis) checkAge(s *sent, f *figure, head string, here, prev []founding) {
-	if pastAnchor.MatchString(s.norm) {
+	if pastAnchor.MatchString(s.normText()) {
 		return
 	}
 	var fd founding
@@ -160,7 +160,7 @@ func (a *analysis) checkAge(s *sent, f *figure, head string, here, prev []foundi
 			return // another time in the sentence may be the age's
 		}
 		if fd.verb == "born" {
-			if institutions[head] || kinWords.MatchString(s.norm) {
+			if institutions[head] || kinWords.MatchString(s.normText()) {
 				return
 			}
 		} else if !institutions[head] && !fd.subject[head] || head == "" {
@@ -219,7 +219,7 @@ func (a *analysis) checkAge(s *sent, f *figure, head string, here, prev []foundi
 // that does not reach the publication date. It is a warning: the time is
 // taken to run up to the publication date.
 func (a *analysis) checkElapsed(s *sent, f *figure) {
-	if len(s.times) != 1 || pastAnchor.MatchString(s.norm) {
+	if len(s.times) != 1 || pastAnchor.MatchString(s.normText()) {
 		return
 	}
 	t := s.times[0]
@@ -427,7 +427,7 @@ func (a *analysis) findPersonAges() {
 		// An age in apposition to a name is the person's age now unless
 		// the sentence says otherwise; "the N-year-old" is left alone in
 		// any sentence that may speak of another time.
-		strict, loose := pastAnchor.MatchString(s.norm), apposAnchor.MatchString(s.norm)
+		strict, loose := pastAnchor.MatchString(s.normText()), apposAnchor.MatchString(s.normText())
 		for _, f := range s.figs {
 			b, appos, ok := a.personAge(k, s, f, idx)
 			if ok {
@@ -568,7 +568,7 @@ func (a *analysis) pronounBorn(k int, s *sent, t *figure) (person, bool) {
 		return person{}, false
 	}
 	prev := a.sents[k-1]
-	if kinWords.MatchString(prev.norm) {
+	if kinWords.MatchString(prev.normText()) {
 		return person{}, false // "runs the shop with her husband. He was born"
 	}
 	p, found, ok := a.lastPerson(prev)

@@ -10,9 +10,12 @@ import (
 )
 
 var (
-	// foundedCue ends the words before a founding time: "founded in",
-	// "was built in", "born on".
-	foundedCue = regexp.MustCompile(`(?:^|[^a-z'-])(founded|established|built|opened|born|formed|set up|created|launched|incorporated|constructed|erected|completed|inaugurated)(?:\s+(?:back\s+)?(?:in|on))?\s*$`)
+	// foundedVerbs are the verbs of a founding; foundedCue ends the words
+	// before a founding time with one: "founded in", "was built in",
+	// "born on".
+	foundedVerbs = []string{"founded", "established", "built", "opened", "born", "formed", "set up", "created",
+		"launched", "incorporated", "constructed", "erected", "completed", "inaugurated"}
+	foundedCue = regexp.MustCompile(`(?:^|[^a-z'-])(` + strings.Join(foundedVerbs, "|") + `)(?:\s+(?:back\s+)?(?:in|on))?\s*$`)
 	// elapsedCue is the gap between an elapsed time and its founding time:
 	// " after the club was founded in ", " since it opened in ".
 	elapsedCue = regexp.MustCompile(`^\s*(?:after|since)\s+([a-z' -]{0,40}?)\s*(founded|established|built|opened|formed|set up|created|launched|incorporated|constructed|erected|completed|inaugurated)(?:\s+(?:in|on))?\s*$`)
@@ -99,6 +102,9 @@ func (a *analysis) foundings(s *sent) []founding {
 	var out []founding
 	for _, t := range s.times {
 		before := norm(a.text[clipStart(a.text, s.start, t.m.Span.Start):t.m.Span.Start])
+		if !containsAny(before, foundedVerbs) {
+			continue // (the regexp's scan, spared)
+		}
 		m := foundedCue.FindStringSubmatchIndex(before)
 		if m == nil {
 			continue
@@ -384,7 +390,10 @@ func (a *analysis) findPersonAges() {
 	var births []birth
 	for k, s := range a.sents {
 		for _, t := range s.times {
-			m := birthOf.FindStringSubmatch(tail(a.text, s.start, t.m.Span.Start, 120))
+			var m []string
+			if before := tail(a.text, s.start, t.m.Span.Start, 120); strings.Contains(before, "born") {
+				m = birthOf.FindStringSubmatch(before)
+			}
 			if m == nil {
 				if p, ok := a.bornLead(k, s, t); ok {
 					births = append(births, birth{who: p, sent: s, time: t})

@@ -62,9 +62,11 @@ func (d *doc) indexTenseCues() {
 		}
 		d.cuePrev[j] = last
 	}
+	// Back again, reading the cues off cuePrev: token j is one when the
+	// nearest cue at or before it is j itself.
 	last = -1
 	for j := n - 1; j >= 0; j-- {
-		if d.tenseCue(j) != 0 {
+		if d.cuePrev[j] == int32(j) {
 			last = int32(j)
 		}
 		d.cueNext[j] = last

@@ -40,10 +40,10 @@ func (a *analysis) findLeadAges(births []birth, linked map[*figure]bool) {
 	}
 	gender := a.titleGender(b.who)
 	for k, s := range a.sents {
-		if apposAnchor.MatchString(s.norm) {
+		if apposAnchor.MatchString(s.normText()) {
 			continue // a sentence that may give an age at another time
 		}
-		strict := pastAnchor.MatchString(s.norm)
+		strict := pastAnchor.MatchString(s.normText())
 		for _, f := range s.figs {
 			if linked[f] || b.sent == s {
 				continue
@@ -88,7 +88,7 @@ func timeBefore(s *sent, f *figure) bool {
 			return true
 		}
 	}
-	return strings.Contains(s.norm, " then ")
+	return strings.Contains(s.normText(), " then ")
 }
 
 // titleGender returns "man" or "woman" by the title the text gives person

@@ -10,9 +10,12 @@ import (
 )
 
 var (
-	// foundedCue ends the words before a founding time: "founded in",
-	// "was built in", "born on".
-	foundedCue = regexp.MustCompile(`(?:^|[^a-z'-])(founded|established|built|opened|born|formed|set up|created|launched|incorporated|constructed|erected|completed|inaugurated)(?:\s+(?:back\s+)?(?:in|on))?\s*$`)
+	// foundedVerbs are the verbs of a founding; foundedCue ends the words
+	// before a founding time with one: "founded in", "was built in",
+	// "born on".
+	foundedVerbs = []string{"founded", "established", "built", "opened", "born", "formed", "set up", "created",
+		"launched", "incorporated", "constructed", "erected", "completed", "inaugurated"}
+	foundedCue = regexp.MustCompile(`(?:^|[^a-z'-])(` + strings.Join(foundedVerbs, "|") + `)(?:\s+(?:back\s+)?(?:in|on))?\s*$`)
 	// elapsedCue is the gap between an elapsed time and its founding time:
 	// " after the club was founded in ", " since it opened in ".
 	elapsedCue = regexp.MustCompile(`^\s*(?:after|since)\s+([a-z' -]{0,40}?)\s*(founded|established|built|opened|formed|set up|created|launched|incorporated|constructed|erected|completed|inaugurated)(?:\s+(?:in|on))?\s*$`)
@@ -99,6 +102,9 @@ func (a *analysis) foundings(s *sent) []founding {
 	var out []founding
 	for _, t := range s.times {
 		before := norm(a.text[clipStart(a.text, s.start, t.m.Span.Start):t.m.Span.Start])
+		if !containsAny(before, foundedVerbs) {
+			continue // (the regexp's scan, spared)
+		}
 		m := foundedCue.FindStringSubmatchIndex(before)
 		if m == nil {
 			continue
@@ -148,7 +154,7 @@ func (a *analysis) isAge(f *figure) (head string, ok bool) {
 // founding in the same sentence (error) or the nearest one before it in
 // the paragraph (warning).
 func (a *analysis) checkAge(s *sent, f *figure, head string, here, prev []founding) {
-	if pastAnchor.MatchString(s.norm) {
+	if pastAnchor.MatchString(s.normText()) {
 		return
 	}
 	var fd founding
@@ -160,7 +166,7 @@ func (a *analysis) checkAge(s *sent, f *figure, head string, here, prev []foundi
 			return // another time in the sentence may be the age's
 		}
 		if fd.verb == "born" {
-			if institutions[head] || kinWords.MatchString(s.norm) {
+			if institutions[head] || kinWords.MatchString(s.normText()) {
 				return
 			}
 		} else if !institutions[head] && !fd.subject[head] || head == "" {
@@ -219,7 +225,7 @@ func (a *analysis) checkAge(s *sent, f *figure, head string, here, prev []foundi
 // that does not reach the publication date. It is a warning: the time is
 // taken to run up to the publication date.
 func (a *analysis) checkElapsed(s *sent, f *figure) {
-	if len(s.times) != 1 || pastAnchor.MatchString(s.norm) {
+	if len(s.times) != 1 || pastAnchor.MatchString(s.normText()) {
 		return
 	}
 	t := s.times[0]
@@ -384,7 +390,10 @@ func (a *analysis) findPersonAges() {
 	var births []birth
 	for k, s := range a.sents {
 		for _, t := range s.times {
-			m := birthOf.FindStringSubmatch(tail(a.text, s.start, t.m.Span.Start, 120))
+			var m []string
+			if before := tail(a.text, s.start, t.m.Span.Start, 120); strings.Contains(before, "born") {
+				m = birthOf.FindStringSubmatch(before)
+			}
 			if m == nil {
 				if p, ok := a.bornLead(k, s, t); ok {
 					births = append(births, birth{who: p, sent: s, time: t})
@@ -427,7 +436,7 @@ func (a *analysis) findPersonAges() {
 		// An age in apposition to a name is the person's age now unless
 		// the sentence says otherwise; "the N-year-old" is left alone in
 		// any sentence that may speak of another time.
-		strict, loose := pastAnchor.MatchString(s.norm), apposAnchor.MatchString(s.norm)
+		strict, loose := pastAnchor.MatchString(s.normText()), apposAnchor.MatchString(s.normText())
 		for _, f := range s.figs {
 			b, appos, ok := a.personAge(k, s, f, idx)
 			if ok {
@@ -568,7 +577,7 @@ func (a *analysis) pronounBorn(k int, s *sent, t *figure) (person, bool) {
 		return person{}, false
 	}
 	prev := a.sents[k-1]
-	if kinWords.MatchString(prev.norm) {
+	if kinWords.MatchString(prev.normText()) {
 		return person{}, false // "runs the shop with her husband. He was born"
 	}
 	p, found, ok := a.lastPerson(prev)

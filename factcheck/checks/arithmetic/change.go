@@ -90,8 +90,11 @@ type change struct {
 // findChanges finds the stated changes of one sentence and reports those
 // that the figures do not give.
 func (a *analysis) findChanges(s *sent) {
-	norm := s.norm
-	if len(s.times) == 0 {
+	if len(s.figs) < 2 {
+		return // every reading relates two figures or more
+	}
+	norm := s.normText()
+	if len(s.times) == 0 && strings.Contains(norm, "average") {
 		// (A change of averages between times of their own, "rose 5% last
 		// year to an average of £300,000, up from £250,000 in 2020", is
 		// left alone with the rest.)

@@ -154,8 +154,14 @@ func exactCount(v claims.Value) bool {
 // whose span leaves them out.
 var cmpWords = regexp.MustCompile(`(?i)(?:^|[^a-z])(more than|over|above|at least|no fewer than|no less than|almost|nearly|about|around|roughly|approximately|some|less than|fewer than|under|below|up to|no more than|at most)\s+$`)
 
+// cmpLastWords are the last words of cmpWords' comparators.
+var cmpLastWords = wordSet(`than over above least almost nearly about around roughly approximately some under below to most`)
+
 // cmpBefore returns the comparator that ends the text before a figure.
 func cmpBefore(before string) claims.Comparator {
+	if !mayEndInCmp(before) {
+		return claims.CmpEqual
+	}
 	m := cmpWords.FindStringSubmatch(before)
 	if m == nil {
 		return claims.CmpEqual
@@ -172,6 +178,38 @@ func cmpBefore(before string) claims.Comparator {
 	}
 	return claims.CmpAbout
 }
+
+// mayEndInCmp reports whether before may match cmpWords: it ends in white
+// space after one of cmpLastWords, in any case; a word with other than
+// ASCII letters is left to the regexp, whose case folding knows more
+// (the Kelvin sign is a "k").
+func mayEndInCmp(before string) bool {
+	e := len(before)
+	for e > 0 && isRESpace(before[e-1]) {
+		e--
+	}
+	if e == len(before) {
+		return false
+	}
+	b := e
+	for b > 0 && (isASCIILetter(before[b-1]) || before[b-1] >= utf8.RuneSelf) {
+		b--
+	}
+	w := before[b:e]
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return cmpLastWords[strings.ToLower(w)]
+}
+
+// isRESpace reports whether c is white space to a regexp's \s.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // excluded reports whether an amount mention is an ordinal, a score, a
 // label's number, part of a code or a phone number.

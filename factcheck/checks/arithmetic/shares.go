@@ -111,7 +111,10 @@ func (a *analysis) checkShare(part, whole, pct *figure) {
 // for A, 40 for B and 25 for C", and reports parts that add up to more
 // than the whole (or, with "others" among them, to less).
 func (a *analysis) findParts(s *sent) {
-	padded := " " + strings.Join(words(s.norm), " ") + " "
+	if len(s.figs) < 3 {
+		return // a whole and two parts at least
+	}
+	padded := " " + strings.Join(words(s.normText()), " ") + " "
 	for _, d := range partsDoubt {
 		if strings.Contains(padded, " "+d+" ") {
 			return
@@ -190,7 +193,7 @@ func (a *analysis) findNextParts(prev, s *sent) {
 	} else {
 		stated = statedCount(m[1])
 	}
-	padded := " " + strings.Join(words(s.norm), " ") + " "
+	padded := " " + strings.Join(words(s.normText()), " ") + " "
 	for _, d := range partsDoubt {
 		if strings.Contains(padded, " "+d+" ") {
 			return

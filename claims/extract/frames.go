@@ -94,7 +94,42 @@ type frameReader struct {
 	menWord []int32 // mention → its head word, or -1
 	wordMen []int32 // word → the mention it heads, or -1
 	out     []frameClaim
-	claimed map[int][]string // figure mention → keys of claims that state it (indexClaimed)
+	claimed map[int][]string  // figure mention → keys of claims that state it (indexClaimed)
+	owners  map[string]string // noun key → the one owner it is given with a possessor, "" for several (ownerOf)
+}
+
+// ownerOf returns the one referent that the nouns of key are given as
+// possessed by anywhere in the document ("the barracks' firing range"),
+// or "" for none or several.
+func (fr *frameReader) ownerOf(key string) string {
+	if fr.owners == nil {
+		fr.owners = map[string]string{}
+		d := fr.t.Doc
+		for n := 0; n < d.Len(); n++ {
+			if d.UPOS[n] != syntax.NOUN {
+				continue
+			}
+			p := fr.t.KidRel(n, relPoss)
+			if p < 0 {
+				continue
+			}
+			k, o := fr.key(n), fr.key(p)
+			if k == "" || o == "" || d.UPOS[p] == syntax.PRON {
+				continue
+			}
+			if prev, ok := fr.owners[k]; ok && prev != o {
+				o = ""
+			}
+			fr.owners[k] = o
+		}
+	}
+	return fr.owners[key]
+}
+
+// definiteThe reports whether noun n has the determiner "the".
+func (fr *frameReader) definiteThe(n int) bool {
+	k := fr.t.Kid(n, syntax.RelDet)
+	return k >= 0 && strings.EqualFold(fr.t.Doc.Word(k), "the")
 }
 
 // A frameClaim is a claim with the key it meets others by.
@@ -452,6 +487,10 @@ func (fr *frameReader) statementAs(f *frame.Frame, lem string, negated bool) {
 			if owner == "" {
 				return
 			}
+			subj = owner + "-" + subj
+		} else if owner := fr.ownerOf(subj); owner != "" && fr.definiteThe(f.Subj) {
+			// "the barracks' firing range" … "the firing range": the
+			// thing named again without its one owner.
 			subj = owner + "-" + subj
 		}
 	}

@@ -17,12 +17,7 @@ type Tree struct {
 
 // NewTree indexes d's dependents.
 func NewTree(d *syntax.Doc) *Tree {
-	repairAppositions(d)
-	repairYetTo(d)
-	repairReportingTails(d)
-	repairUpTo(d)
-	repairZeroRelatives(d)
-	repairGluedTimes(d)
+	repair(d)
 	n := d.Len()
 	t := &Tree{Doc: d, first: make([]int32, n+1), kids: make([]int32, 0, n)}
 	count := make([]int32, n+1)
@@ -44,6 +39,55 @@ func NewTree(d *syntax.Doc) *Tree {
 		}
 	}
 	return t
+}
+
+// repair mends the parse's known mistakes (the repair* functions below).
+// A repair that left a word its own ancestor would send every walk up the
+// heads round for ever: if the mended tree has a cycle, the parse is
+// restored as it was.
+func repair(d *syntax.Doc) {
+	head := append([]int32(nil), d.Head...)
+	rel := append([]syntax.Rel(nil), d.Rel...)
+	repairAppositions(d)
+	repairYetTo(d)
+	repairReportingTails(d)
+	repairUpTo(d)
+	repairZeroRelatives(d)
+	repairGluedTimes(d)
+	repairPossessives(d)
+	if hasCycle(d) {
+		copy(d.Head, head)
+		copy(d.Rel, rel)
+	}
+}
+
+// hasCycle reports whether some word of d is its own ancestor. Each word
+// is visited once: linear in the words.
+func hasCycle(d *syntax.Doc) bool {
+	const (
+		unseen = iota
+		onPath
+		done
+	)
+	state := make([]uint8, d.Len())
+	for i := range state {
+		if state[i] != unseen {
+			continue
+		}
+		// Walk up, marking the path, until a word seen before or the root.
+		j := i
+		for j >= 0 && j < len(state) && state[j] == unseen {
+			state[j] = onPath
+			j = int(d.Head[j])
+		}
+		if j >= 0 && j < len(state) && state[j] == onPath {
+			return true
+		}
+		for k := i; k >= 0 && k < len(state) && state[k] == onPath; k = int(d.Head[k]) {
+			state[k] = done
+		}
+	}
+	return false
 }
 
 // Kids returns the dependents of word i in order.
@@ -411,8 +455,101 @@ func repairGluedTimes(d *syntax.Doc) {
 	}
 }
 
+// under reports whether word w hangs, directly or not, on a word of
+// [first, last]; the walk up is bounded.
+func under(d *syntax.Doc, w, first, last int) bool {
+	for steps := 0; w >= 0 && steps < 64; steps++ {
+		w = int(d.Head[w])
+		if w >= first && w <= last {
+			return true
+		}
+	}
+	return false
+}
+
 // timeNouns are nouns of time that "next", "last" or "this" make a time.
 var timeNouns = map[string]bool{
 	"year": true, "month": true, "week": true, "weekend": true, "spring": true, "summer": true,
 	"autumn": true, "winter": true, "season": true, "term": true, "quarter": true, "decade": true,
+}
+
+// repairPossessives mends a possessor the parse takes for the head of its
+// phrase ("sell the town's Grade II-listed Corn Exchange" with "town" the
+// object and "Exchange" under "listed"; "the barracks' firing range …
+// would remain open" with "barracks" the object of "said"). A noun with
+// a possessive "'s", or a plural with a bare apostrophe, is the possessor
+// of the last noun of the run of modifiers and nouns after it; that noun
+// takes the phrase's place in the clause: the place of the word of the
+// phrase hung outside it, the one before a verb after the phrase when two
+// are (its subject), and what hung on the phrase's inner words from
+// outside hangs on the clause.
+func repairPossessives(d *syntax.Doc) {
+	poss, _ := syntax.ParseRel("nmod:poss")
+	nsubj := syntax.RelNsubj
+	for x := 0; x+2 < d.Len(); x++ {
+		m := x + 1
+		if d.UPOS[x] != syntax.NOUN && d.UPOS[x] != syntax.PROPN || d.Rel[x] == poss || int(d.Head[m]) != x {
+			continue // (a marker on another word: a name's head, "Mr" of "Mr Pyke's")
+		}
+		if w := d.Word(m); w != "'s" && w != "’s" && !(w == "'" || w == "’") || (w == "'" || w == "’") && !strings.HasSuffix(strings.ToLower(d.Word(x)), "s") {
+			continue
+		}
+		s := d.SentenceOf(x)
+		head := -1
+		j := m + 1
+		for ; j < int(s.End) && j <= m+8; j++ {
+			u := d.UPOS[j]
+			if u == syntax.NOUN || u == syntax.PROPN {
+				head = j
+				continue
+			}
+			if u == syntax.ADJ || u == syntax.NUM || d.Word(j) == "-" || u == syntax.VERB && (d.XPOS[j] == "VBN" || d.XPOS[j] == "VBG") {
+				continue
+			}
+			break
+		}
+		if head < 0 || j > m+8 || head != j-1 {
+			continue // (no noun closes the run)
+		}
+		in := func(k int) bool { return k >= x && k <= head }
+		// The place of the phrase in its clause.
+		ph, pr, found := -1, syntax.NoRel, false
+		for k := x; k <= head; k++ {
+			if h := int(d.Head[k]); !in(h) {
+				if !found || h > head && (d.Rel[k].Universal() == syntax.RelNsubj || d.Rel[k].String() == "csubj") {
+					ph, pr, found = h, d.Rel[k], true
+				}
+			}
+		}
+		if pr.String() == "csubj" {
+			pr = nsubj
+		}
+		if ph == head || ph >= 0 && in(ph) || under(d, ph, x, head) {
+			continue // (the place is inside the phrase's own subtree)
+		}
+		for k := x; k <= head; k++ {
+			if k == head || d.Word(k) == "-" {
+				continue
+			}
+			if h := int(d.Head[k]); !in(h) || h == x && k > m {
+				switch d.UPOS[k] {
+				case syntax.NOUN, syntax.PROPN:
+					d.Head[k], d.Rel[k] = int32(head), syntax.RelCompound
+				case syntax.PART, syntax.PUNCT:
+					d.Head[k], d.Rel[k] = int32(x), syntax.RelCase
+				default:
+					d.Head[k], d.Rel[k] = int32(head), syntax.RelAmod
+				}
+			}
+		}
+		d.Head[x], d.Rel[x] = int32(head), poss
+		d.Head[m], d.Rel[m] = int32(x), syntax.RelCase
+		d.Head[head], d.Rel[head] = int32(ph), pr
+		// What hung on the inner words from outside the phrase: on the clause.
+		for k := int(s.Start); k < int(s.End); k++ {
+			if h := int(d.Head[k]); k != ph && !in(k) && in(h) && h != head && h != x {
+				d.Head[k] = int32(ph)
+			}
+		}
+	}
 }

@@ -186,3 +186,39 @@ func TestRepairGluedTimes(t *testing.T) {
 		t.Errorf("next hangs on %d, year on %d; want next on year, year on demolish", d.Head[next], d.Head[year])
 	}
 }
+
+// TestRepairKeepsATree: a parse whose mending would leave a cycle is
+// restored as it was, so that no walk up the heads goes round for ever.
+func TestRepairKeepsATree(t *testing.T) {
+	d := syntax.Default().Parse("The council will sell the town's old Corn Exchange to a developer.")
+	// A parse in which the phrase's place in its clause hangs inside the
+	// phrase: a cycle the possessive repair must not close.
+	at := map[string]int{}
+	for i := 0; i < d.Len(); i++ {
+		at[d.Word(i)] = i
+	}
+	town, exchange, sell, developer := at["town"], at["Exchange"], at["sell"], at["developer"]
+	nmod, _ := syntax.ParseRel("nmod")
+	d.Head[exchange], d.Rel[exchange] = int32(sell), syntax.RelObj
+	d.Head[town], d.Rel[town] = int32(developer), syntax.RelObj
+	d.Head[developer], d.Rel[developer] = int32(exchange), nmod
+	if hasCycle(d) {
+		t.Fatalf("the test's parse has a cycle: %v", d.Head)
+	}
+	NewTree(d)
+	if hasCycle(d) {
+		t.Fatalf("the mended parse has a cycle: heads %v", d.Head)
+	}
+}
+
+// TestHasCycle: a word that is its own ancestor is found.
+func TestHasCycle(t *testing.T) {
+	d := syntax.Default().Parse("The council met.")
+	if hasCycle(d) {
+		t.Fatalf("a parse of the model has a cycle: %v", d.Head)
+	}
+	d.Head[0], d.Head[1] = 1, 0
+	if !hasCycle(d) {
+		t.Errorf("heads %v: no cycle found", d.Head)
+	}
+}

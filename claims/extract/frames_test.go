@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/veracity-go/veracity/claims"
 )
@@ -183,6 +185,7 @@ func TestFrameStatementsApart(t *testing.T) {
 		"Visitor numbers rose in 2023. The castle's shop suffered from the 2024 drop in visitor numbers.",
 		"Visitor numbers rose sharply. The shop suffered from the drop in visitor numbers.",
 		"Hale Foods accepted a takeover from Brakes. Earlier, Hale Foods had rejected a merger with Oakham.",
+		"The Palace Theatre closed in January 2023 so that work could begin. The trust might revisit the idea once the Palace Theatre was open.",
 		"Refunds go from passengers whose flights are not cancelled to passengers whose flights are cancelled.",
 	} {
 		set, err := Extract(claims.Document{Text: text}, nil)
@@ -243,5 +246,27 @@ func TestFrameSumsApart(t *testing.T) {
 				t.Errorf("%q: an earlier sum is keyed as the barrier's: %s/%s = %s", text, c.Subject, c.Property, c.Value.Text)
 			}
 		}
+	}
+}
+
+// TestFrameDateNotEnd: a time after "until" ends what the clause says; it
+// is never the date of the event ("will open on 3 October and run until
+// 28 February" opens on 3 October only).
+func TestFrameDateNotEnd(t *testing.T) {
+	set, err := Extract(claims.Document{Text: "The exhibition, Tide and Toil, will open to the public on 3 October and run until 28 February, the museum said. The museum had not yet fixed a date for the show to open.", Published: time.Date(2026, 9, 10, 0, 0, 0, 0, time.UTC)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, c := range set.Claims {
+		if strings.Contains(c.Property, "date") && c.Modality == claims.ModalityAsserted {
+			n++
+			if c.Value.Start.Month() != time.October {
+				t.Errorf("date claim %s/%s = %v, want October only", c.Subject, c.Property, c.Value)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("no date claim of the opening; all: %+v", set.Claims)
 	}
 }

@@ -190,6 +190,12 @@ func (fr *frameReader) datedEvents() {
 			continue
 		}
 		w := int(fr.menWord[mi])
+		if f := fr.firstWord(mi); f > 0 {
+			switch strings.ToLower(sd.Word(f - 1)) {
+			case "until", "till", "til":
+				continue // the end of what the clause says, not its date: "run until 28 February"
+			}
+		}
 		p := fr.saidClause(fr.predicateOf(w), w, fr.firstWord(mi))
 		if p < 0 || fr.timeOfSaying(mi) {
 			continue

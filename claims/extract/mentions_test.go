@@ -228,3 +228,26 @@ func TestNameMentions(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedYear: a date without a year in a sentence that names its event
+// by a year ("The 2026 race") is of that year, whatever the tense; with
+// two years before it, or a year that names no event, it is not.
+func TestNamedYear(t *testing.T) {
+	tests := []struct{ text, date, want string }{
+		{"The 2026 race is provisionally scheduled for Sunday 19 April.", "Sunday 19 April", "2026-04-19..2026-04-20 day"},
+		{"The 2024 festival was held on 19 April.", "19 April", "2024-04-19..2024-04-20 day"},
+		{"Prices rose in 2019, and the shop opened on 3 March.", "3 March", "2025-03-03..2025-03-04 day"},
+		{"The 2024 and 2026 races were held on 19 April.", "19 April", "2025-04-19..2025-04-20 day"},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, x := range mentionsIn(tt.text, published, nil) {
+			if x.Text == tt.date {
+				got = x.Val
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q is %q, want %q", tt.text, tt.date, got, tt.want)
+		}
+	}
+}

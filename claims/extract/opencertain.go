@@ -206,6 +206,9 @@ func (b *builder) openFuture(x *clauseCtx) {
 		}
 		if subject != "" {
 			b.emit(x, subject, PropertyFuture, val, x.mod, true)
+			if fv := d.futureVerb(i, x.last); fv != "" {
+				b.emit(x, subject, PropertyFuture+"-"+fv, val, x.mod, true)
+			}
 		}
 		// "will move its headquarters": the object's future too
 		if o := v + 1; o+1 < x.last && (d.f(o) == "its" || d.f(o) == "their" || d.f(o) == "the") {
@@ -257,6 +260,14 @@ func (b *builder) futureUnknown(x *clauseCtx) bool {
 					} else {
 						key = d.thingKey(i+1, k-1)
 					}
+					// "whether replacement buses would run" leaves open
+					// whether they will run, not all they will do ("the
+					// hoard would stay in the county" is not "whether the
+					// hoard will be lent").
+					if v := d.futureVerb(k, x.last); key != "" && v != "" {
+						b.emit(x, key, PropertyFuture+"-"+v, claims.Value{}, claims.ModalityUnknown, true)
+						return true
+					}
 					break
 				}
 			}
@@ -296,17 +307,37 @@ func (d *doc) noDecision(first, last int) bool {
 // never called unknown: "residents will get a rebate" alone is no claim
 // worth checking, and would key every "will" of a text.
 func pruneFutures(out []claims.Claim) []claims.Claim {
-	unknown := map[string]bool{}
+	type key struct{ subject, property string }
+	unknown := map[key]bool{}
+	isFuture := func(p string) bool {
+		return p == PropertyFuture || strings.HasPrefix(p, PropertyFuture+"-")
+	}
 	for _, c := range out {
-		if c.Property == PropertyFuture && c.Modality == claims.ModalityUnknown {
-			unknown[c.Subject] = true
+		if isFuture(c.Property) && c.Modality == claims.ModalityUnknown {
+			unknown[key{c.Subject, c.Property}] = true
 		}
 	}
 	kept := out[:0]
 	for _, c := range out {
-		if c.Property != PropertyFuture || unknown[c.Subject] {
+		if !isFuture(c.Property) || unknown[key{c.Subject, c.Property}] {
 			kept = append(kept, c)
 		}
 	}
 	return kept
+}
+
+// futureVerb returns the verb after the "will" or "would" at token i, as
+// written (after "be" when passive: "will be lent" → "lent"), or "".
+func (d *doc) futureVerb(i, last int) string {
+	v := i + 1
+	if v < last && d.f(v) == "not" {
+		v++
+	}
+	if v+1 < last && d.f(v) == "be" {
+		v++
+	}
+	if v >= last || d.toks[v].Kind != text.Word || d.in(functionWords, v) {
+		return ""
+	}
+	return d.f(v)
 }

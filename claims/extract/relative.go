@@ -77,6 +77,9 @@ func (d *doc) indexTenseCues() {
 // back by the clause's tense, and without a tense cue the nearest such
 // day to the publication date.
 func (d *doc) monthDayAt(mon time.Month, dd int, i int) claims.Value {
+	if y := d.namedYear(i); y != 0 && validDate(y, mon, dd) {
+		return dayValue(day(y, mon, dd)) // "The 2026 race is scheduled for Sunday 19 April"
+	}
 	switch t := d.tense(i); {
 	case t != 0 || d.published.IsZero():
 		return d.monthDay(mon, dd, t > 0)
@@ -89,6 +92,32 @@ func (d *doc) monthDayAt(mon time.Month, dd int, i int) claims.Value {
 		return fwd
 	}
 	return back
+}
+
+// namedYear returns the year of an event the sentence of token i names
+// before it by its year ("The 2026 race", "its 2027 season": a
+// determiner, the year, a noun), when that is the only year between the
+// sentence's start and i; else 0. A date in that sentence without a
+// year is of that event's year. Bounded to twelve tokens back.
+func (d *doc) namedYear(i int) int {
+	s := d.sents[d.tokSent[i]]
+	year := 0
+	for j := i - 1; j >= s.first && j >= i-12; j-- {
+		w := d.f(j)
+		if len(w) != 4 || w[0] < '1' || w[0] > '2' || strings.Trim(w, "0123456789") != "" {
+			continue
+		}
+		if year != 0 {
+			return 0 // two years: no telling which
+		}
+		y := int(w[0]-'0')*1000 + int(w[1]-'0')*100 + int(w[2]-'0')*10 + int(w[3]-'0')
+		if y < 1900 || y > 2100 || j == s.first || j+1 >= i || !determiners.has(d.f(j-1)) ||
+			d.toks[j+1].Kind != text.Word || d.in(functionWords, j+1) {
+			return 0
+		}
+		year = y
+	}
+	return year
 }
 
 // tenseCue returns +1 for a present or future cue at token j, -1 for a

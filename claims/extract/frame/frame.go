@@ -170,7 +170,10 @@ func frameAt(t *Tree, s syntax.Range, i int) (Frame, bool) {
 				f.Tense = Past
 			}
 		case "mark":
-			if w == "if" || w == "unless" || w == "whether" {
+			switch w {
+			case "if", "unless", "whether", "once", "until":
+				// "once the theatre was open", "until it reopens": a
+				// condition or a time to come, not a statement
 				f.Modality = Hedged
 			}
 		case "punct":

@@ -354,6 +354,10 @@ type birth struct {
 type birthIndex struct {
 	by map[string][]birth
 	in map[*sent]bool
+	// shared holds the surnames the text gives two people with other
+	// given names ("Edith Carrow", "Peter Carrow"): a bare "Carrow" is
+	// neither's for certain.
+	shared map[string]bool
 }
 
 // of returns the births that may be p's; nil when the surname is too
@@ -365,9 +369,27 @@ func (x *birthIndex) of(p person) []birth {
 	}
 	var out []birth
 	for _, b := range all {
-		if b.who.same(p) {
+		if b.who.same(p) && !(x.shared[p.surname] && (p.given == "" || b.who.given == "")) {
 			out = append(out, b)
 		}
+	}
+	return out
+}
+
+// sharedSurnames returns the surnames text gives with two or more given
+// names.
+func sharedSurnames(text string) map[string]bool {
+	given := map[string]string{}
+	out := map[string]bool{}
+	for _, loc := range nameRe.FindAllStringSubmatchIndex(text, -1) {
+		p, ok := personOf(text[loc[2]:loc[3]])
+		if !ok || p.given == "" {
+			continue
+		}
+		if g, seen := given[p.surname]; seen && g != p.given {
+			out[p.surname] = true
+		}
+		given[p.surname] = p.given
 	}
 	return out
 }
@@ -419,7 +441,7 @@ func (a *analysis) findPersonAges() {
 	if len(births) == 0 {
 		return
 	}
-	idx := &birthIndex{by: make(map[string][]birth), in: make(map[*sent]bool)}
+	idx := &birthIndex{by: make(map[string][]birth), in: make(map[*sent]bool), shared: sharedSurnames(a.text)}
 	born := make(map[*figure]bool, len(births))
 	for _, b := range births {
 		born[b.time] = true

@@ -427,6 +427,18 @@ func (fr *frameReader) statement(f *frame.Frame) {
 	if base, ok := againVerbs[lem]; ok {
 		lem = base // "will reopen" is "will be open": against "would stay closed"
 	}
+	if v, ok := verbSynonyms[lem]; ok {
+		lem = v // "had never lodged a grievance" against "had raised a grievance"
+	}
+	if f.Obj < 0 && len(f.Obliques) > 0 && f.Obliques[0].Head > f.Pred {
+		// "asked for a recount" is "requested a recount": the
+		// preposition's noun the object
+		if v, ok := prepVerbs[lem+" "+f.Obliques[0].Prep]; ok {
+			g := *f
+			g.Obj, g.Obliques = f.Obliques[0].Head, f.Obliques[1:]
+			f, lem = &g, v
+		}
+	}
 	negated := f.Negated || fr.yetTo(f) // "has yet to pay" has not paid
 	// "pleaded guilty", "pleaded not guilty": the adjective the verb
 	// predicates is part of what is said, its "not" a denial.

@@ -25,6 +25,18 @@ func eventWord(w string) string {
 
 var eventWords = frameWords["eventsyn"]
 
+// verbSynonyms and prepVerbs: see [verbsyn] and [prepverb] in
+// framewords.txt ("_" stands for a space).
+var verbSynonyms, prepVerbs = underscored(frameWords["verbsyn"]), underscored(frameWords["prepverb"])
+
+func underscored(m map[string]string) map[string]string {
+	out := make(map[string]string, len(m))
+	for k, v := range m {
+		out[strings.ReplaceAll(k, "_", " ")] = v
+	}
+	return out
+}
+
 // frameSet returns a section of framewords.txt as a set.
 func frameSet(name string) map[string]bool { return frame.Set(frameWords[name]) }
 

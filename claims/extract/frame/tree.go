@@ -195,6 +195,15 @@ func repairAppositions(d *syntax.Doc) {
 		d.Rel[i] = syntax.RelNsubj
 		d.Head[k] = int32(i)
 	}
+	// A title the parse gives the name's place ("Ms" and "Pryce" both
+	// subjects of "raised"): a part of the name.
+	for i := 0; i+1 < n; i++ {
+		if !titles[strings.ToLower(strings.TrimSuffix(d.Word(i), "."))] || d.UPOS[i+1] != syntax.PROPN ||
+			d.Head[i] != d.Head[i+1] || d.Rel[i] != d.Rel[i+1] {
+			continue
+		}
+		d.Head[i], d.Rel[i] = int32(i+1), syntax.RelCompound
+	}
 	// A role noun right before the name: a compound of the name's last
 	// word, as in "Culture minister Sara Holt".
 	for i := 0; i+1 < n; i++ {

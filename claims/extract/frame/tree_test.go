@@ -222,3 +222,19 @@ func TestHasCycle(t *testing.T) {
 		t.Errorf("heads %v: no cycle found", d.Head)
 	}
 }
+
+// TestRepairTitles: a title the parse makes a second subject beside the
+// name becomes part of the name.
+func TestRepairTitles(t *testing.T) {
+	d := syntax.Default().Parse("Ms Pryce had raised a grievance.")
+	nsubj := syntax.RelNsubj
+	d.Head[0], d.Rel[0] = 3, nsubj
+	d.Head[1], d.Rel[1] = 3, nsubj
+	tr := NewTree(d)
+	if d.Head[0] != 1 || d.Rel[0] != syntax.RelCompound {
+		t.Errorf("Ms hangs on %d as %v, want on Pryce as compound", d.Head[0], d.Rel[0])
+	}
+	if got := tr.Kid(3, syntax.RelNsubj); got != 1 {
+		t.Errorf("the subject of raised is %d, want 1 (Pryce)", got)
+	}
+}

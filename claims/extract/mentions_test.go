@@ -124,8 +124,9 @@ func TestRelativeTimes(t *testing.T) {
 		{"It closed two days ago.", "2025-08-11..2025-08-12 day"},
 		{"It opened in March.", "2025-03-01..2025-04-01 month"},
 		{"It will open in March.", "2026-03-01..2026-04-01 month"},
-		{"The council said it would open in March.", "2026-03-01..2026-04-01 month"},        // a future as said
-		{"The council said it would have opened in March.", "2025-03-01..2025-04-01 month"}, // a past that did not happen
+		{"The line will close for eight weeks from 3 November.", "2025-11-03..2025-11-04 day"}, // how long, and from when
+		{"The council said it would open in March.", "2026-03-01..2026-04-01 month"},           // a future as said
+		{"The council said it would have opened in March.", "2025-03-01..2025-04-01 month"},    // a past that did not happen
 		{"She said it would close in March if the grant was cut.", "2026-03-01..2026-04-01 month"},
 		{"It opened on March 3.", "2025-03-03..2025-03-04 day"},
 		{"He left last Friday.", "2025-08-08..2025-08-09 day"},

@@ -512,6 +512,11 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 	}
 	switch d.f(j + 1) {
 	case "from":
+		if d.markerBefore(i) == "for" {
+			// "will close for eight weeks from 3 November": how long,
+			// and from when, not the day eight weeks after
+			return m, false
+		}
 		return d.shiftedTime(i, limit, int(amount), unit, j+1)
 	case "ago":
 		m.last = j + 2

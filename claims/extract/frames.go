@@ -73,6 +73,7 @@ func (b *builder) frameClaims() {
 	fr.directions()
 	fr.datedEvents()
 	fr.futures()
+	fr.measures()
 	fr.matchSlots()
 	b.keepFrameClaims(fr.out)
 }
@@ -440,6 +441,9 @@ func (fr *frameReader) statement(f *frame.Frame) {
 		}
 	}
 	negated := f.Negated || fr.yetTo(f) // "has yet to pay" has not paid
+	if _, slot := slotVerbs[lem]; slot && negated && fr.notYet(f) {
+		return // "had not yet been dated": a date left open (openSlot), not a denial
+	}
 	// "pleaded guilty", "pleaded not guilty": the adjective the verb
 	// predicates is part of what is said, its "not" a denial.
 	for _, k := range fr.t.Kids(f.Pred) {
@@ -474,6 +478,19 @@ func (fr *frameReader) statement(f *frame.Frame) {
 		return
 	}
 	fr.statementAs(f, lem, negated)
+}
+
+// notYet reports "not yet" or "yet to" on frame f's predicate.
+func (fr *frameReader) notYet(f *frame.Frame) bool {
+	if fr.yetTo(f) {
+		return true
+	}
+	for _, k := range fr.t.Kids(f.Pred) {
+		if strings.EqualFold(fr.t.Doc.Word(int(k)), "yet") {
+			return true
+		}
+	}
+	return false
 }
 
 // statementAs keys frame f's statement with predicate lem, affirmed or

@@ -136,6 +136,9 @@ func TestFrameClaims(t *testing.T) {
 		{"a thing done told with one verb and denied with another of its sense",
 			"Ms Pryce had raised a formal grievance in 2022. Her manager said Ms Pryce had never lodged a formal grievance.",
 			"pryce", "raise-grievance", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+		{"a measure a verb says of a thing twice, the first verb sharing its subject with another",
+			"Investigators said the engine lost power and then stopped at about 1,200ft. The report said the engine had stopped at 2,100ft.",
+			"engine", "stop-at", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
 		{"a venue stated, then called undecided",
 			"The summit will be held in Geneva. Officials have not decided where the summit will take place.",
 			"summit", "venue", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
@@ -271,5 +274,31 @@ func TestFrameDateNotEnd(t *testing.T) {
 	}
 	if n == 0 {
 		t.Errorf("no date claim of the opening; all: %+v", set.Claims)
+	}
+}
+
+// TestFrameMeasuresApart: measures of one thing by one verb at times of
+// their own, or changes, are not two values of one fact.
+func TestFrameMeasuresApart(t *testing.T) {
+	for _, text := range []string{
+		"On Monday the engine stopped at 1,200ft. On Tuesday the engine stopped at 2,100ft.",
+		"The river rose to 4.2 metres. The river rose to 5.1 metres.",
+		"The engine did not stop at 1,200ft. The engine stopped at 2,100ft.",
+	} {
+		set, err := Extract(claims.Document{Text: text, Published: published}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := map[string]int{}
+		for _, c := range set.Claims {
+			if c.Value.Kind == claims.KindQuantity {
+				n[c.Subject+"/"+c.Property]++
+			}
+		}
+		for k, v := range n {
+			if v > 1 {
+				t.Errorf("%q: %d measures keyed %s", text, v, k)
+			}
+		}
 	}
 }

@@ -249,6 +249,16 @@ func frameAt(t *Tree, s syntax.Range, i int) (Frame, bool) {
 			}
 		}
 	}
+	// "the engine lost power and then stopped": a verb joined to another
+	// with no subject of its own shares the first verb's.
+	if f.Subj < 0 && d.Rel[i] == syntax.RelConj {
+		if h := int(d.Head[i]); h >= 0 && h < i && d.UPOS[h] == syntax.VERB && d.UPOS[i] == syntax.VERB {
+			f.Subj = t.Kid(h, syntax.RelNsubj)
+			if f.Subj >= 0 && strings.HasSuffix(d.Rel[f.Subj].String(), ":pass") != f.Passive {
+				f.Subj = -1 // (a passive and an active verb share no subject's role)
+			}
+		}
+	}
 	f.First, f.Last = t.Extent(i, true)
 	return f, true
 }

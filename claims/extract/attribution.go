@@ -111,6 +111,27 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 			for j < k && (d.f(j) == "the" || d.toks[j].Kind == text.Punct) {
 				j++
 			}
+			if j < k && d.in(speechAux, j) {
+				// Only auxiliaries before the verb: the speaker is further
+				// back, or none this reading can name — never "has".
+				switch d.f(j - 1) {
+				case ",":
+					// "General Motors, the world's largest car maker, has
+					// confirmed": the name the apposition follows.
+					if mi := d.tokMen[s.first]; mi >= 0 && d.ments[mi].ent != nil && d.ments[mi].last < k && d.f(d.ments[mi].last) == "," {
+						m := d.ments[mi]
+						return attribution{first: s.first, last: d.afterSpeech(k+1, s.last), who: d.textOf(m.first, m.last), speaker: m.ent}
+					}
+				case ")":
+					// "the London Stock Exchange (LSE) has said": the name
+					// before the bracket.
+					if a, b := d.nameBeforeBracket(j-1, s.first); a < b {
+						who, sp := d.sourceName(a, b)
+						return attribution{first: a, last: d.afterSpeech(k+1, s.last), who: who, speaker: sp}
+					}
+				}
+				continue
+			}
 			if j < k && (j == s.first || d.toks[j-1].Kind == text.Punct || d.in(npBreaks, j-1) || d.tokMen[j] >= 0 || d.nounish(j, k)) {
 				a := attribution{first: j, last: d.afterSpeech(k+1, s.last)}
 				for a.first > s.first && d.f(a.first-1) == "the" {
@@ -158,6 +179,28 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 		}
 	}
 	return attribution{first: -1, last: -1}
+}
+
+// nameBeforeBracket returns the capitalized words [a, b) right before
+// the "(" that the ")" at token close ends, at most eight tokens back:
+// "London Stock Exchange" of "the London Stock Exchange (LSE)".
+func (d *doc) nameBeforeBracket(close, first int) (a, b int) {
+	open := -1
+	for p := close - 1; p >= first && p >= close-8; p-- {
+		if d.f(p) == "(" {
+			open = p
+			break
+		}
+	}
+	if open < 0 {
+		return 0, 0
+	}
+	b = open
+	a = b
+	for a > first && a > b-6 && d.toks[a-1].Kind == text.Word && d.toks[a-1].Has(text.Cap) {
+		a--
+	}
+	return a, b
 }
 
 // afterSpeech returns the token after a speech verb's trailing "that" or

@@ -64,6 +64,9 @@ func TestAttribution(t *testing.T) {
 		{"The society said it would close the branch. It added that a final date had yet to be fixed.", "society"},
 		{"Ann Lee said the shop would close. It added that no date was set.", ""},
 		{"The sky is blue.", ""},
+		{"General Motors, the world's largest car maker, has confirmed that it will build a new car.", "General Motors"},
+		{"The Consumer Electronics Association (CEA) has predicted that shipments will rise.", "Consumer Electronics Association"},
+		{"She was banned in May and has admitted taking the stimulant.", ""},
 	}
 	for _, tt := range tests {
 		d := analyze(claims.Document{Text: tt.text, Published: published}, nil, nil)

@@ -87,15 +87,29 @@ func formatAmount(v claims.Value) string {
 	return n + " " + v.Unit
 }
 
-// pluralUnit returns unit in the plural unless x is one: "year", "years".
+// pluralUnit returns unit in the plural unless x is one: "year",
+// "years"; "company", "companies"; "branch", "branches"; "people" and
+// "staff" as they are.
 func pluralUnit(x float64, unit string) string {
-	if x == 1 || x == -1 || strings.HasSuffix(unit, "s") {
+	if x == 1 || x == -1 || strings.HasSuffix(unit, "s") || invariantUnits[unit] || unit == "" {
 		return unit
 	}
-	if strings.HasSuffix(unit, "century") {
-		return strings.TrimSuffix(unit, "y") + "ies"
+	last := unit[len(unit)-1]
+	switch {
+	case last == 'y' && len(unit) > 1 && !strings.ContainsRune("aeiou", rune(unit[len(unit)-2])):
+		return unit[:len(unit)-1] + "ies"
+	case last == 'x' || last == 'z' || strings.HasSuffix(unit, "ch") || strings.HasSuffix(unit, "sh"):
+		return unit + "es"
 	}
 	return unit + "s"
+}
+
+// invariantUnits are count nouns that are plural already or have no
+// plural of their own.
+var invariantUnits = map[string]bool{
+	"people": true, "staff": true, "personnel": true, "police": true, "children": true, "men": true,
+	"women": true, "aircraft": true, "sheep": true, "cattle": true, "fish": true, "deer": true,
+	"livestock": true, "crew": true, "data": true, "media": true, "equipment": true, "feet": true,
 }
 
 // formatStated writes an amount with its comparator in words: "more than

@@ -50,6 +50,11 @@ func TestFormatAmount(t *testing.T) {
 		{claims.Value{Kind: claims.KindDuration, Amount: 2, Unit: "century"}, "2 centuries"},
 		{claims.Value{Kind: claims.KindQuantity, Amount: 12, Unit: "km"}, "12 km"},
 		{claims.Value{Kind: claims.KindCount, Amount: 5, Unit: "phone call"}, "5 phone calls"},
+		{claims.Value{Kind: claims.KindCount, Amount: 180, Unit: "people"}, "180 people"},
+		{claims.Value{Kind: claims.KindCount, Amount: 3, Unit: "company"}, "3 companies"},
+		{claims.Value{Kind: claims.KindCount, Amount: 4, Unit: "branch"}, "4 branches"},
+		{claims.Value{Kind: claims.KindCount, Amount: 2, Unit: "day"}, "2 days"},
+		{claims.Value{Kind: claims.KindCount, Amount: 40, Unit: "staff"}, "40 staff"},
 		{claims.Value{Kind: claims.KindNumber, Amount: 1234}, "1,234"},
 	}
 	for _, tt := range tests {

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // A doc is one document under analysis: its tokens, sentences, clauses and
@@ -65,7 +66,7 @@ func (d *doc) stopped(si int) bool {
 func (d *doc) f(i int) string {
 	d.cost.tick()
 	t := d.toks[i]
-	return d.fold[t.fs:t.fe]
+	return d.fold[t.FoldStart:t.FoldEnd]
 }
 
 // fAt returns the folded text of token i, or "" when i is out of range.
@@ -78,7 +79,7 @@ func (d *doc) fAt(i int) string {
 
 // span returns the original byte span of tokens [first, last).
 func (d *doc) span(first, last int) claims.Span {
-	return claims.Span{Start: int(d.toks[first].start), End: int(d.toks[last-1].end)}
+	return claims.Span{Start: int(d.toks[first].Start), End: int(d.toks[last-1].End)}
 }
 
 // textOf returns the original text of tokens [first, last).
@@ -105,16 +106,16 @@ func analyzeContext(ctx context.Context, document claims.Document, kb *claims.Se
 	if p := document.Published; !p.IsZero() {
 		d.published = time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC)
 	}
-	var m *textMap
+	var m *text.Map
 	if d.stopped(0) {
 		return d
 	}
 	stop := func() bool { return d.stopped(0) }
-	d.fold, m = foldStop(d.text, stop)
+	d.fold, m = text.FoldMapped(d.text, stop)
 	if d.stopped(0) {
 		return d
 	}
-	d.toks = tokenizeStop(buf.toks, d.text, d.fold, m, stop)
+	d.toks = tokenize(buf.toks, d.text, d.fold, m, stop)
 	d.flagTokens()
 	d.sentences()
 	if d.stopped(0) {
@@ -158,7 +159,7 @@ func (d *doc) noteCapitals() {
 		_ = si
 		for i := s.first + 1; i < s.last; i++ {
 			t := d.toks[i]
-			if t.kind == tWord && t.has(fCap) && !d.afterOpening(i) {
+			if t.Kind == text.Word && t.Has(text.Cap) && !d.afterOpening(i) {
 				d.capSeen[d.f(i)] = true
 			}
 		}
@@ -180,7 +181,7 @@ func (d *doc) afterOpening(i int) bool {
 func (d *doc) sentenceStart(i int) bool {
 	s := d.sents[d.tokSent[i]]
 	j := s.first
-	for j < i && d.toks[j].kind == tPunct {
+	for j < i && d.toks[j].Kind == text.Punct {
 		j++
 	}
 	return j == i

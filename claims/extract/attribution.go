@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // An attribution is who a sentence says is speaking, and where it says so.
@@ -36,16 +37,16 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 		if d.f(i) == "according" && d.f(i+1) == "to" {
 			j := i + 2
 			k := j
-			for k < s.last && d.toks[k].kind != tPunct || k < s.last && d.f(k) == "-" || k < s.last && d.f(k) == "'s" {
+			for k < s.last && d.toks[k].Kind != text.Punct || k < s.last && d.f(k) == "-" || k < s.last && d.f(k) == "'s" {
 				k++
 			}
 			if k > j {
 				a := attribution{first: i, last: k}
 				// "according to the business case, published in March,":
 				// the participle goes with the source
-				if e := k + 1; k < s.last && d.f(k) == "," && e < s.last && d.toks[e].kind == tWord &&
+				if e := k + 1; k < s.last && d.f(k) == "," && e < s.last && d.toks[e].Kind == text.Word &&
 					(d.in(pastCues, e) || strings.HasSuffix(d.f(e), "ed")) {
-					for e < s.last && d.toks[e].kind != tPunct {
+					for e < s.last && d.toks[e].Kind != text.Punct {
 						e++
 					}
 					if e < s.last && d.f(e) == "," {
@@ -61,35 +62,45 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 	person := -2 // the token of the sentence's first person, -1 for none; -2 until looked for
 	for k := s.first; k < s.last; k++ {
 		t := d.toks[k]
-		if t.kind != tWord || t.has(fCap) && !d.sentenceStart(k) || t.lex&lxSpeech == 0 || d.tokMen[k] >= 0 {
+		if t.Kind != text.Word || t.Has(text.Cap) && !d.sentenceStart(k) || t.lex&lxSpeech == 0 || d.tokMen[k] >= 0 {
 			continue
 		}
-		if d.fAt(k+1) == "by" || k > s.first && (d.f(k-1) == "was" || d.f(k-1) == "were" || d.f(k-1) == "been" || d.f(k-1) == "being") {
-			continue // a passive: "fraud reported by consumers", "was announced"
+		if d.fAt(k+1) == "by" || k > s.first && d.in(passiveBefore, k-1) {
+			continue // a passive: "fraud reported by consumers", "was announced", "will not be claimed"
 		}
 		if d.takesObject(k, s.last) {
 			continue // "Acme announced a £3.2bn takeover": a statement of the subject's, not a source
 		}
 		// "he said", "Zelenskyy said", "two White House officials said"
-		if k > s.first && d.toks[k-1].kind == tWord {
-			p := d.f(k - 1)
-			if d.in(personPronouns, k-1) || p == "she" {
-				a := attribution{first: k - 1, last: d.afterSpeech(k+1, s.last)}
+		if k > s.first && d.toks[k-1].Kind == text.Word {
+			j := k
+			for j > s.first+1 && j > k-4 && d.in(speechAux, j-1) {
+				j-- // "officials had said", "Howard has said", "he had said"
+			}
+			if j < k {
+				switch d.f(j - 1) {
+				case "to", "they", "we", "it", "you", "i", "there", "who", "which", "that":
+					// "believed to have agreed", "where they had said":
+					// no speaker this reading can name
+					continue
+				}
+			}
+			if p := d.f(j - 1); d.in(personPronouns, j-1) || p == "she" {
+				a := attribution{first: j - 1, last: d.afterSpeech(k+1, s.last)}
 				if lastPerson != nil {
 					a.who, a.speaker = lastPerson.name, lastPerson
 				} else {
-					a.who = d.textOf(k-1, k)
+					a.who = d.textOf(j-1, j)
 				}
 				return a
 			}
-			j := k
 			for j > s.first && j > k-8 {
 				pt := d.toks[j-1]
 				pw := d.f(j - 1)
-				if pt.kind == tPunct && pw != "'s" && pw != "-" && pw != "." || d.in(npBreaks, j-1) && !pt.has(fCap) {
+				if pt.Kind == text.Punct && pw != "'s" && pw != "-" && pw != "." || d.in(npBreaks, j-1) && !pt.Has(text.Cap) {
 					break
 				}
-				if pt.kind == tWord && (d.in(pastCues, j-1) || d.in(futureCues, j-1)) && d.tokMen[j-1] < 0 {
+				if pt.Kind == text.Word && (d.in(pastCues, j-1) || d.in(futureCues, j-1)) && d.tokMen[j-1] < 0 {
 					break
 				}
 				if mi := d.tokMen[j-1]; mi >= 0 && d.ments[mi].val.Kind == claims.KindTime {
@@ -97,10 +108,31 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 				}
 				j--
 			}
-			for j < k && (d.f(j) == "the" || d.toks[j].kind == tPunct) {
+			for j < k && (d.f(j) == "the" || d.toks[j].Kind == text.Punct) {
 				j++
 			}
-			if j < k && (j == s.first || d.toks[j-1].kind == tPunct || d.in(npBreaks, j-1) || d.tokMen[j] >= 0 || d.nounish(j, k)) {
+			if j < k && d.in(speechAux, j) {
+				// Only auxiliaries before the verb: the speaker is further
+				// back, or none this reading can name — never "has".
+				switch d.f(j - 1) {
+				case ",":
+					// "General Motors, the world's largest car maker, has
+					// confirmed": the name the apposition follows.
+					if mi := d.tokMen[s.first]; mi >= 0 && d.ments[mi].ent != nil && d.ments[mi].last < k && d.f(d.ments[mi].last) == "," {
+						m := d.ments[mi]
+						return attribution{first: s.first, last: d.afterSpeech(k+1, s.last), who: d.textOf(m.first, m.last), speaker: m.ent}
+					}
+				case ")":
+					// "the London Stock Exchange (LSE) has said": the name
+					// before the bracket.
+					if a, b := d.nameBeforeBracket(j-1, s.first); a < b {
+						who, sp := d.sourceName(a, b)
+						return attribution{first: a, last: d.afterSpeech(k+1, s.last), who: who, speaker: sp}
+					}
+				}
+				continue
+			}
+			if j < k && (j == s.first || d.toks[j-1].Kind == text.Punct || d.in(npBreaks, j-1) || d.tokMen[j] >= 0 || d.nounish(j, k)) {
 				a := attribution{first: j, last: d.afterSpeech(k+1, s.last)}
 				for a.first > s.first && d.f(a.first-1) == "the" {
 					a.first-- // "…, the council said": "the" goes with the speaker
@@ -108,13 +140,17 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 				if a.first > s.first && d.f(a.first-1) == "," {
 					a.first--
 				}
-				a.who, a.speaker = d.sourceName(j, k)
-				a.hedge = d.vague(j, k)
+				e := k
+				for e > j+1 && d.in(speechAux, e-1) {
+					e-- // "rail bosses have announced": the speaker is "rail bosses"
+				}
+				a.who, a.speaker = d.sourceName(j, e)
+				a.hedge = d.vague(j, e)
 				return a
 			}
 		}
 		// "…," said Zelenskyy
-		if k+1 < s.last && d.tokMen[k+1] >= 0 && k > s.first && d.toks[k-1].kind == tPunct {
+		if k+1 < s.last && d.tokMen[k+1] >= 0 && k > s.first && d.toks[k-1].Kind == text.Punct {
 			m := d.ments[d.tokMen[k+1]]
 			if m.ent != nil {
 				a := attribution{first: k, last: m.last, who: d.textOf(m.first, m.last), speaker: m.ent}
@@ -145,6 +181,28 @@ func (d *doc) attributionOf(si int, lastPerson *entityRef) attribution {
 	return attribution{first: -1, last: -1}
 }
 
+// nameBeforeBracket returns the capitalized words [a, b) right before
+// the "(" that the ")" at token close ends, at most eight tokens back:
+// "London Stock Exchange" of "the London Stock Exchange (LSE)".
+func (d *doc) nameBeforeBracket(close, first int) (a, b int) {
+	open := -1
+	for p := close - 1; p >= first && p >= close-8; p-- {
+		if d.f(p) == "(" {
+			open = p
+			break
+		}
+	}
+	if open < 0 {
+		return 0, 0
+	}
+	b = open
+	a = b
+	for a > first && a > b-6 && d.toks[a-1].Kind == text.Word && d.toks[a-1].Has(text.Cap) {
+		a--
+	}
+	return a, b
+}
+
 // afterSpeech returns the token after a speech verb's trailing "that" or
 // time: "said on Saturday that".
 func (d *doc) afterSpeech(j, last int) int {
@@ -166,7 +224,7 @@ func (d *doc) afterSpeech(j, last int) int {
 // function word.
 func (d *doc) nounish(j, k int) bool {
 	w := d.f(k - 1)
-	return d.toks[k-1].kind == tWord && !d.in(functionWords, k-1) && !strings.HasSuffix(w, "ly")
+	return d.toks[k-1].Kind == text.Word && !d.in(functionWords, k-1) && !strings.HasSuffix(w, "ly")
 }
 
 // sourceName names the source in tokens [j, k): a name at the head of the
@@ -182,6 +240,12 @@ func (d *doc) sourceName(j, k int) (string, *entityRef) {
 	}
 	return d.textOf(j, k), nil
 }
+
+// speechAux are the words between a speaker and a verb of speech that
+// are no part of the speaker's name: "Michael Howard has said", "officials
+// had earlier claimed".
+var speechAux = words(`has have had is are was were will would also later earlier then previously again already
+	repeatedly often now since`)
 
 // vague reports whether tokens [j, k) name a vague source: "some
 // analysts".
@@ -217,7 +281,7 @@ func (d *doc) takesObject(k, last int) bool {
 	}
 	// "estimated the repairs would cost £5m", "revealed the budget was
 	// £5bn": a clause without "that" is still speech
-	for k := j + 1; k < last && k < j+6 && d.toks[k].kind != tPunct; k++ {
+	for k := j + 1; k < last && k < j+6 && d.toks[k].Kind != text.Punct; k++ {
 		if d.in(verbLike, k) {
 			return false
 		}

@@ -3,8 +3,10 @@ package extract
 import (
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // Properties the extractor names when the knowledge base declares none
@@ -99,6 +101,9 @@ func (b *builder) build(threshold float64, scores []float64) []claims.Claim {
 			return nil
 		}
 		attr := d.attributionOf(si, b.lastPerson)
+		if strings.EqualFold(attr.who, "it") {
+			attr.who, attr.speaker = b.lastBody(si)
+		}
 		b.attrs = append(b.attrs, attr)
 		n := len(b.out)
 		for ; ci < len(d.clauseList) && d.clauseList[ci].sent == si; ci++ {
@@ -120,6 +125,23 @@ func (b *builder) build(threshold float64, scores []float64) []claims.Claim {
 		b.out[i].ID = "c" + strconv.Itoa(i+1)
 	}
 	return b.out
+}
+
+// lastBody returns the speaker that "It added that …" in sentence si
+// stands for: the speaker of one of the two sentences before, when that
+// is no person ("The society said …"); "" when there is none.
+func (b *builder) lastBody(si int) (string, *entityRef) {
+	for j := si - 1; j >= 0 && j >= si-2 && j < len(b.attrs); j-- {
+		a := b.attrs[j]
+		if a.who == "" {
+			continue
+		}
+		if a.speaker != nil && a.speaker.kind == claims.EntityPerson || strings.EqualFold(a.who, "it") {
+			return "", nil
+		}
+		return a.who, a.speaker
+	}
+	return "", nil
 }
 
 // A clauseCtx gathers what one clause offers to its claims.
@@ -230,10 +252,10 @@ func (b *builder) clause(c clause, attr attribution) {
 		if attr.first < last && attr.last >= last && attr.first > first {
 			last = attr.first
 		}
-		for first < last && d.toks[first].kind == tPunct && d.f(first) != "\"" && d.f(first) != "$" {
+		for first < last && d.toks[first].Kind == text.Punct && d.f(first) != "\"" && d.f(first) != "$" {
 			first++
 		}
-		for last > first && d.toks[last-1].kind == tPunct && d.f(last-1) != "\"" && d.f(last-1) != "%" && d.f(last-1) != ")" {
+		for last > first && d.toks[last-1].Kind == text.Punct && d.f(last-1) != "\"" && d.f(last-1) != "%" && d.f(last-1) != ")" {
 			last--
 		}
 	}
@@ -283,7 +305,7 @@ func (b *builder) clause(c clause, attr attribution) {
 			}
 			continue
 		}
-		if d.toks[i].kind != tWord || i < first || i >= last {
+		if d.toks[i].Kind != text.Word || i < first || i >= last {
 			continue
 		}
 		if d.in(personPronouns, i) && b.lastPerson != nil {
@@ -357,7 +379,7 @@ func (b *builder) timeSince(x *clauseCtx) {
 			if !b.kbMode || e.kb {
 				subject = e.id
 			}
-		} else if !b.kbMode && d.toks[j].kind == tWord && !d.in(functionWords, j) {
+		} else if !b.kbMode && d.toks[j].Kind == text.Word && !d.in(functionWords, j) {
 			subject = Slug(d.f(j))
 		}
 		if subject == "" {

@@ -217,3 +217,19 @@ func TestWorthinessThreshold(t *testing.T) {
 		t.Errorf("Extract kept %d claims of an opinion, want 0", len(kept.Claims))
 	}
 }
+
+// TestDurationAtAPoint: a duration after "after", "within", "every" or
+// "before" says when something happens, not how long a thing lasts, so
+// it is no value of the thing's length beside the one stated.
+func TestDurationAtAPoint(t *testing.T) {
+	text := "The 42 bus between Darnford and Holm Cross is to return next month after the council agreed a two-year contract to run it. The contract includes a review after 12 months."
+	set, err := Extract(claims.Document{Text: text}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range set.Claims {
+		if c.Value.Kind == claims.KindDuration && c.Value.Amount == 12 {
+			t.Errorf("claim %s/%s = %q from %q: a review after 12 months is no length", c.Subject, c.Property, c.Value.Text, c.Text)
+		}
+	}
+}

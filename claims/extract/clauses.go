@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/veracity-go/veracity/claims/extract/text"
+)
 
 // A clause is a range of tokens [first, last) inside one sentence, without
 // the conjunction that introduced it or its final punctuation.
@@ -40,7 +44,7 @@ func (d *doc) clauses() {
 		}
 		depth := 0 // inside quotes
 		first := s.first
-		for first < s.last && d.toks[first].kind == tPunct && d.f(first) == "\"" {
+		for first < s.last && d.toks[first].Kind == text.Punct && d.f(first) == "\"" {
 			first++
 		}
 		lead := first < s.last && d.in(leadingSubordinators, first)
@@ -50,7 +54,7 @@ func (d *doc) clauses() {
 		closeRel := false
 		for i := s.first; i < s.last; i++ {
 			f := d.f(i)
-			if d.toks[i].kind != tPunct {
+			if d.toks[i].Kind != text.Punct {
 				if depth == 0 && i > start+1 && d.subordinator(i, s.last) {
 					emit(i)
 					start = i
@@ -115,7 +119,7 @@ var (
 // determiner (a clause: "since it is not a member") rather than a time or
 // an event ("since 2015", "since the invasion").
 func (d *doc) subordinator(i, limit int) bool {
-	if d.toks[i].kind != tWord || i+1 >= limit {
+	if d.toks[i].Kind != text.Word || i+1 >= limit {
 		return false
 	}
 	next := d.f(i + 1)
@@ -136,12 +140,12 @@ func (d *doc) hasVerb(first, last int) bool {
 		return true // too long for a noun phrase; and the scan stays short
 	}
 	for i := first; i < last; i++ {
-		if d.toks[i].kind != tWord {
+		if d.toks[i].Kind != text.Word {
 			continue
 		}
 		w := d.f(i)
 		if d.in(verbLike, i) || d.in(speechVerbs, i) || d.in(pastCues, i) && w != "last" && w != "earlier" ||
-			len(w) > 4 && strings.HasSuffix(w, "ed") && !d.in(notPastEd, i) && !d.toks[i].has(fCap) && !(i > first && d.in(determiners, i-1)) {
+			len(w) > 4 && strings.HasSuffix(w, "ed") && !d.in(notPastEd, i) && !d.toks[i].Has(text.Cap) && !(i > first && d.in(determiners, i-1)) {
 			return true
 		}
 	}
@@ -158,8 +162,8 @@ func (d *doc) addClause(first, last, sent int) {
 	for first < last {
 		t := d.toks[first]
 		f := d.f(first)
-		if t.kind == tPunct && (f == "," || f == ";" || f == ":" || f == "-") ||
-			t.kind == tWord && leadingDiscourse.has(f) && first+1 < last && !(d.toks[first+1].glued() && (d.toks[first+1].kind == tWord || d.f(first+1) == "-")) {
+		if t.Kind == text.Punct && (f == "," || f == ";" || f == ":" || f == "-") ||
+			t.Kind == text.Word && leadingDiscourse.has(f) && first+1 < last && !(d.toks[first+1].Glued() && (d.toks[first+1].Kind == text.Word || d.f(first+1) == "-")) {
 			if f == "even" && first+1 < last && d.f(first+1) != "though" && d.f(first+1) != "if" {
 				break
 			}
@@ -170,7 +174,7 @@ func (d *doc) addClause(first, last, sent int) {
 	}
 	for last > first {
 		f := d.f(last - 1)
-		if d.toks[last-1].kind == tPunct && (isTerminal(f) || f == "," || f == ";" || f == ":" || f == "-") {
+		if d.toks[last-1].Kind == text.Punct && (isTerminal(f) || f == "," || f == ";" || f == ":" || f == "-") {
 			last--
 			continue
 		}

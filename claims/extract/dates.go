@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // numericMonth reads a month or a day written with figures and dashes at
@@ -15,7 +16,7 @@ import (
 func (d *doc) numericMonth(i, limit int) (mention, bool) {
 	m := mention{first: i}
 	s := d.f(i)
-	glued := func(k int) bool { return k < limit && d.toks[k].glued() }
+	glued := func(k int) bool { return k < limit && d.toks[k].Glued() }
 	if !glued(i+1) || d.fAt(i+1) != "-" || !glued(i+2) {
 		return m, false
 	}
@@ -32,7 +33,7 @@ func (d *doc) numericMonth(i, limit int) (mention, bool) {
 		}
 		return m, false
 	}
-	if glued(i+3) && d.toks[i+3].kind != tPunct {
+	if glued(i+3) && d.toks[i+3].Kind != text.Punct {
 		return m, false
 	}
 	if y, ok := d.yearAt(i, limit); ok {
@@ -174,18 +175,18 @@ func (d *doc) mixedDate(i, limit int) (mention, bool) {
 		return m, false
 	}
 	for k := i + 1; k <= i+4; k++ {
-		if k >= limit || !d.toks[k].glued() {
+		if k >= limit || !d.toks[k].Glued() {
 			return m, false
 		}
 	}
-	if d.f(i+3) != sep || i+5 < limit && d.toks[i+5].glued() && d.toks[i+5].kind != tPunct {
+	if d.f(i+3) != sep || i+5 < limit && d.toks[i+5].Glued() && d.toks[i+5].Kind != text.Punct {
 		return m, false
 	}
 	var mon time.Month
 	y, dd := 0, 0
 	for _, k := range []int{i, i + 2, i + 4} {
 		switch {
-		case d.toks[k].kind == tWord:
+		case d.toks[k].Kind == text.Word:
 			mm, ok := monthNames.get(d.f(k))
 			if !ok || mon != 0 {
 				return m, false
@@ -217,11 +218,11 @@ func (d *doc) mixedDate(i, limit int) (mention, bool) {
 // figures and maybe a year. It returns them, the year (0 for none) and
 // the token after.
 func (d *doc) slashPart(i, limit int) (a, b, y, end int, ok bool) {
-	if i+2 >= limit || d.toks[i].kind != tNum || len(d.f(i)) > 2 {
+	if i+2 >= limit || d.toks[i].Kind != text.Number || len(d.f(i)) > 2 {
 		return 0, 0, 0, i, false
 	}
 	sep := d.f(i + 1)
-	if sep != "/" && sep != "-" || !d.toks[i+1].glued() || !d.toks[i+2].glued() {
+	if sep != "/" && sep != "-" || !d.toks[i+1].Glued() || !d.toks[i+2].Glued() {
 		return 0, 0, 0, i, false
 	}
 	a, _ = strconv.Atoi(d.f(i))
@@ -230,7 +231,7 @@ func (d *doc) slashPart(i, limit int) (a, b, y, end int, ok bool) {
 		return 0, 0, 0, i, false
 	}
 	end = i + 3
-	if end+1 < limit && d.f(end) == sep && d.toks[end].glued() && d.toks[end+1].glued() {
+	if end+1 < limit && d.f(end) == sep && d.toks[end].Glued() && d.toks[end+1].Glued() {
 		if yy, ok := d.yearAt(end+1, limit); ok {
 			y, end = yy, end+2
 		}

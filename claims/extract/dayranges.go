@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // dayJoints join two days of one month: "9 to 12 June", "April 9th
@@ -20,7 +21,7 @@ func (d *doc) dayFirstRange(i, limit int) (mention, bool) {
 		j++
 	}
 	d1, e1, ord1, ok := d.dayNumberAt(j, limit, false)
-	if !ok || e1 >= limit || !d.in(dayJoints, e1) || d.toks[j].kind == tWord && !ord1 {
+	if !ok || e1 >= limit || !d.in(dayJoints, e1) || d.toks[j].Kind == text.Word && !ord1 {
 		return m, false
 	}
 	joint := d.f(e1)
@@ -33,7 +34,7 @@ func (d *doc) dayFirstRange(i, limit int) (mention, bool) {
 		k++
 	}
 	d2, e2, ord2, ok := d.dayNumberAt(k, limit, false)
-	if !ok || d.toks[k].kind == tWord && !ord2 || e2 >= limit {
+	if !ok || d.toks[k].Kind == text.Word && !ord2 || e2 >= limit {
 		return m, false
 	}
 	of := e2
@@ -100,7 +101,7 @@ func (d *doc) dayRangeAfter(m mention, limit int) mention {
 	if m.val.Granularity != claims.GranularityDay || m.val.Start.IsZero() || k+1 >= limit || !d.in(dayJoints, k) || d.f(k) == "and" {
 		return m
 	}
-	if l := m.last - 1; d.toks[l].kind == tWord && ordinalWords.at(d.f(l)) == 0 && !(l > 0 && d.toks[l].glued() && d.toks[l-1].kind == tNum) {
+	if l := m.last - 1; d.toks[l].Kind == text.Word && ordinalWords.at(d.f(l)) == 0 && !(l > 0 && d.toks[l].Glued() && d.toks[l-1].Kind == text.Number) {
 		return m // "Friday to …", "tomorrow to …"
 	}
 	j := k + 1
@@ -108,14 +109,14 @@ func (d *doc) dayRangeAfter(m mention, limit int) mention {
 		j++
 	}
 	dd, e, ord, ok := d.dayNumberAt(j, limit, false)
-	if !ok || d.toks[j].kind == tWord && !ord {
+	if !ok || d.toks[j].Kind == text.Word && !ord {
 		return m
 	}
 	if e < limit {
-		if _, _, isMonth := d.monthAt(e, limit); isMonth || d.f(e) == "of" || d.toks[e].kind == tNum || d.toks[e].glued() && d.toks[e].kind == tPunct && d.f(e) != "," && d.f(e) != "." {
+		if _, _, isMonth := d.monthAt(e, limit); isMonth || d.f(e) == "of" || d.toks[e].Kind == text.Number || d.toks[e].Glued() && d.toks[e].Kind == text.Punct && d.f(e) != "," && d.f(e) != "." {
 			return m
 		}
-		if d.toks[e].kind == tWord && durationUnits.at(d.f(e)) != "" || d.toks[e].kind == tWord && !ord && !d.toks[e].has(fCap) && !d.in(functionWords, e) {
+		if d.toks[e].Kind == text.Word && durationUnits.at(d.f(e)) != "" || d.toks[e].Kind == text.Word && !ord && !d.toks[e].Has(text.Cap) && !d.in(functionWords, e) {
 			return m // "March 3 to 5 days", "1 May to 3 people"
 		}
 	}
@@ -144,7 +145,7 @@ func (d *doc) daysOfMonth(i, j, e1, k, of, d1, d2, limit int) (mention, bool) {
 		default:
 			return m, false // "from 4-23 in March" may be a score
 		}
-		if d.f(e1) != "-" || !d.toks[e1].glued() || !d.toks[k].glued() {
+		if d.f(e1) != "-" || !d.toks[e1].Glued() || !d.toks[k].Glued() {
 			return m, false
 		}
 	default:

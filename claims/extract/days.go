@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // weekdayAbbrevs are the short weekday names, read only capitalized and
@@ -24,7 +25,7 @@ func (d *doc) dayNumberAt(j, limit int, cardinals bool) (int, int, bool, bool) {
 	if j >= limit {
 		return 0, j, false, false
 	}
-	if d.toks[j].kind == tNum {
+	if d.toks[j].Kind == text.Number {
 		dd, ok := d.smallInt(j, limit, 2)
 		if !ok || dd < 1 || dd > 31 {
 			return 0, j, false, false
@@ -41,7 +42,7 @@ func (d *doc) dayNumberAt(j, limit int, cardinals bool) (int, int, bool, bool) {
 		return 0, j, false, false
 	}
 	k := j + 1
-	if d.fAt(k) == "-" && k < limit && d.toks[k].glued() {
+	if d.fAt(k) == "-" && k < limit && d.toks[k].Glued() {
 		k++
 	}
 	if tens == 20 || tens == 30 {
@@ -52,7 +53,7 @@ func (d *doc) dayNumberAt(j, limit int, cardinals bool) (int, int, bool, bool) {
 			return int(tens + v), k + 1, false, true
 		}
 	}
-	if cardinals && d.toks[j].kind == tWord {
+	if cardinals && d.toks[j].Kind == text.Word {
 		return int(tens), j + 1, false, true
 	}
 	return 0, j, false, false
@@ -76,10 +77,10 @@ func (d *doc) weekdayDay(i, j, limit int, wd time.Weekday) (mention, bool) {
 	if _, _, ok := d.monthAt(e, limit); ok {
 		return m, false // "Friday 15 August": a date
 	}
-	if !ord && e < limit && d.toks[e].kind == tWord {
+	if !ord && e < limit && d.toks[e].Kind == text.Word {
 		return m, false // "the Sun 14 times"
 	}
-	if nx := d.fAt(e); e < limit && (d.toks[e].kind == tNum || nx == ":" || (nx == "/" || nx == "-") && d.toks[e].glued() || nx == "." && d.toks[e].glued() && e+1 < limit && d.toks[e+1].kind == tNum) {
+	if nx := d.fAt(e); e < limit && (d.toks[e].Kind == text.Number || nx == ":" || (nx == "/" || nx == "-") && d.toks[e].Glued() || nx == "." && d.toks[e].Glued() && e+1 < limit && d.toks[e+1].Kind == text.Number) {
 		return m, false // "Friday 31 10:00" is not read here
 	}
 	m.last = e
@@ -166,7 +167,7 @@ func (d *doc) ordinalDate(i, limit int) (mention, bool) {
 		return m, false
 	}
 	// "on the 18th." alone: a day of this month or the next or last
-	if d.toks[k].kind != tNum && !the || i == 0 {
+	if d.toks[k].Kind != text.Number && !the || i == 0 {
 		return m, false
 	}
 	switch d.f(i - 1) {
@@ -174,7 +175,7 @@ func (d *doc) ordinalDate(i, limit int) (mention, bool) {
 	default:
 		return m, false
 	}
-	if e < limit && d.toks[e].kind != tPunct || d.fAt(e) == "-" || d.fAt(e) == "'s" {
+	if e < limit && d.toks[e].Kind != text.Punct || d.fAt(e) == "-" || d.fAt(e) == "'s" {
 		return m, false // "on the 18th hole"
 	}
 	m.last, m.relative = e, true
@@ -212,7 +213,7 @@ func (d *doc) yearAfterDay(j, limit int) (int, int, bool) {
 	if y, e, _, ok := d.yearWordsAt(k, limit); ok && d.fAt(j) != "in" {
 		return y, e, true // "August two thousand and fifteen"
 	}
-	if d.fAt(j) == "of" && k < limit && d.toks[k].kind == tNum && len(d.f(k)) == 2 {
+	if d.fAt(j) == "of" && k < limit && d.toks[k].Kind == text.Number && len(d.f(k)) == 2 {
 		// "April of 87": a year of the century nearest the publication
 		if yy, ok := d.smallInt(k, limit, 2); ok {
 			return d.twoDigitYear(yy), k + 1, true
@@ -248,7 +249,7 @@ func (d *doc) dayAfterMonth(j, limit int) (int, int, bool) {
 		}
 		return 0, j, false
 	case ",":
-		if dd, e, ord, ok := d.dayNumberAt(k+1, limit, false); ok && ord && d.toks[k+1].kind == tNum {
+		if dd, e, ord, ok := d.dayNumberAt(k+1, limit, false); ok && ord && d.toks[k+1].Kind == text.Number {
 			return dd, e, true // "October, 1st"
 		}
 		return 0, j, false
@@ -261,12 +262,12 @@ func (d *doc) dayAfterMonth(j, limit int) (int, int, bool) {
 // token k, is a cardinal in words with a word after it: "March twenty
 // people" counts people.
 func (d *doc) cardinalBeforeWord(k, limit int) bool {
-	if k >= limit || d.toks[k].kind != tWord {
+	if k >= limit || d.toks[k].Kind != text.Word {
 		return false
 	}
 	_, isOrd := ordinalWords.get(d.f(k - 1))
-	suffix := k >= 2 && d.toks[k-1].glued() && d.toks[k-2].kind == tNum // "9th"
-	return d.toks[k-1].kind == tWord && !isOrd && !suffix
+	suffix := k >= 2 && d.toks[k-1].Glued() && d.toks[k-2].Kind == text.Number // "9th"
+	return d.toks[k-1].Kind == text.Word && !isOrd && !suffix
 }
 
 // weekdayNumeric reads a date of figures after a weekday at token j,
@@ -281,7 +282,7 @@ func (d *doc) weekdayNumeric(i, j, limit int, wd time.Weekday) (mention, bool) {
 	paren := false
 	switch d.fAt(k) {
 	case "-":
-		if !d.toks[k].glued() {
+		if !d.toks[k].Glued() {
 			return m, false
 		}
 		k++
@@ -295,12 +296,12 @@ func (d *doc) weekdayNumeric(i, j, limit int, wd time.Weekday) (mention, bool) {
 	type md struct{ m, d int }
 	var cands []md
 	end := k
-	if mon, e, ok := d.monthAt(k, limit); ok && e+1 < limit && (d.f(e) == "-" || d.f(e) == "/") && d.toks[e].glued() && d.toks[e+1].glued() {
+	if mon, e, ok := d.monthAt(k, limit); ok && e+1 < limit && (d.f(e) == "-" || d.f(e) == "/") && d.toks[e].Glued() && d.toks[e+1].Glued() {
 		if dd, ok := d.smallInt(e+1, limit, 2); ok {
 			cands = append(cands, md{int(mon), dd})
 			end = e + 2
 		}
-	} else if k < limit && d.toks[k].kind == tNum {
+	} else if k < limit && d.toks[k].Kind == text.Number {
 		f := d.f(k)
 		var a, b int
 		var ok bool
@@ -308,11 +309,11 @@ func (d *doc) weekdayNumeric(i, j, limit int, wd time.Weekday) (mention, bool) {
 			a, _ = strconv.Atoi(f[:p])
 			b, _ = strconv.Atoi(f[p+1:])
 			ok, end = true, k+1
-		} else if k+2 < limit && (d.f(k+1) == "/" || d.f(k+1) == "-") && d.toks[k+1].glued() && d.toks[k+2].glued() && len(f) <= 2 {
+		} else if k+2 < limit && (d.f(k+1) == "/" || d.f(k+1) == "-") && d.toks[k+1].Glued() && d.toks[k+2].Glued() && len(f) <= 2 {
 			a, _ = strconv.Atoi(f)
 			b, ok = d.smallInt(k+2, limit, 2)
 			end = k + 3
-			if end < limit && d.toks[end].glued() && (d.f(end) == "/" || d.f(end) == "-") {
+			if end < limit && d.toks[end].Glued() && (d.f(end) == "/" || d.f(end) == "-") {
 				return m, false // a year follows: read elsewhere
 			}
 		}

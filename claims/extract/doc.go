@@ -5,7 +5,7 @@
 //
 // # Pipeline
 //
-// The text is folded for matching ([Fold]: NFKC, case folding, accents
+// The text is folded for matching ([text.Fold]: NFKC, case folding, accents
 // removed, curly quotes and dashes made plain) and split into tokens that
 // keep their byte spans in the original text, so every span reported is
 // valid in the original: text[span.Start:span.End] is the mention or
@@ -48,7 +48,10 @@
 // are kept. A check-worthy sentence that yields no claim becomes a
 // statement claim (property statement, its text as the value): not from
 // questions, headlines, labelled lines, opinions, direct quotations or
-// what is only supposed. [Sentences] lists every sentence with its score
+// what is only supposed, nor from the sentences a fact-checker passes
+// over — calls, vows and reactions, feelings and stances, what will be
+// (unless it holds a figure), the first person, the plot of a film and
+// the play of a match. [Sentences] lists every sentence with its score
 // and claims. The extracted set defines the entities its claims name that
 // the knowledge base does not.
 //
@@ -61,6 +64,16 @@
 // June", "the final will be played at Hampden Park"); a decision ("the
 // minister will (not) resign"). Figures whose key would be vague (a bare
 // count, a person's "date") make no claim: precision first.
+//
+// # Layers
+//
+// The extractor is built in layers, each importing only those below it:
+// package text (folding and tokens with their spans), package syntax
+// (tagger, lemmatizer and dependency parser trained on Universal
+// Dependencies), package frame (clauses read as frames on the parse, and
+// reference across the article), package worthiness (the
+// check-worthiness model), and this package, which finds mentions,
+// reads claims and keys them.
 //
 // # Bounded work
 //

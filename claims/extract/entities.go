@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // A gazetteer finds the names and aliases of knowledge-base entities, and
@@ -33,11 +34,10 @@ type gazCue struct {
 
 // foldTokens folds s and splits it into token strings as the document is.
 func foldTokens(s string) []string {
-	f, m := fold(s)
-	toks := tokenize(nil, s, f, m)
-	out := make([]string, len(toks))
-	for i, t := range toks {
-		out[i] = f[t.fs:t.fe]
+	f, m := text.FoldMapped(s, nil)
+	var out []string
+	for t := range text.Tokens(s, f, m, nil) {
+		out = append(out, f[t.FoldStart:t.FoldEnd])
 	}
 	return out
 }
@@ -141,7 +141,7 @@ func (d *doc) findKBEntities() {
 func (d *doc) capitalsOnly(i, j int) bool {
 	for k := i; k < j; k++ {
 		t := d.toks[k]
-		if t.kind == tWord && !t.has(fUpper) && !(t.has(fCap) && t.end-t.start == 1) {
+		if t.Kind == text.Word && !t.Has(text.Upper) && !(t.Has(text.Cap) && t.End-t.Start == 1) {
 			return false
 		}
 	}
@@ -155,7 +155,7 @@ func (d *doc) cuesIn(first, last int, hits []cueHit) []cueHit {
 		return hits
 	}
 	for i := first; i < last; i++ {
-		if d.toks[i].kind != tWord {
+		if d.toks[i].Kind != text.Word {
 			continue
 		}
 		w := d.f(i)

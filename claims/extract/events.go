@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/veracity-go/veracity/claims/extract/text"
+
 // eventNounsOpen are common nouns that name events, the subjects of dates
 // and venues when no knowledge base names them: "the final will be played
 // at Hampden Park", "the tournament runs from 3 to 9 June".
@@ -12,5 +14,5 @@ var eventNounsOpen = words(`final semi-final semifinal match game tournament cha
 // covers.
 func (b *builder) openEvent(i int) bool {
 	d := b.d
-	return d.toks[i].kind == tWord && d.tokMen[i] < 0 && d.in(eventNounsOpen, i)
+	return d.toks[i].Kind == text.Word && d.tokMen[i] < 0 && d.in(eventNounsOpen, i)
 }

@@ -101,6 +101,7 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 		return // (figures come in order: the next is the only one to look at)
 	}
 	best, bestScore, supported := -1, 0, 0
+	only, others := -1, 0 // the one close sum before, when no words tie one
 	for k := len(prior) - 1; k >= 0 && k >= len(prior)-maxFigureLookback; k-- {
 		a := &refs[prior[k]]
 		av := d.ments[a.mi].val
@@ -109,6 +110,12 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 		}
 		if sameFigure(av, v) {
 			return // the phrase refers to a figure given before, and agrees
+		}
+		if nearFigure(av, v) && (only < 0 || !sameFigure(av, d.ments[refs[only].mi].val)) {
+			if only >= 0 || !a.usable || contrastive(a, r) {
+				others++ // (a near sum that cannot be the one makes the guess unsafe)
+			}
+			only = prior[k]
 		}
 		if !a.usable || !comparable(av, v) || contrastive(a, r) {
 			continue
@@ -131,6 +138,15 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 		if s > bestScore {
 			best, bestScore = prior[k], s
 		}
+	}
+	if best < 0 && only >= 0 && others == 0 && r.unit != "percent" && r.mod &&
+		(!strings.HasPrefix(r.unit, "money:") || sumThings[strings.ToLower(fr.t.Doc.Lemma[r.head])] || sumThings[frame.SynonymKey(strings.ToLower(fr.t.Doc.Lemma[r.head]))]) {
+		// "Storm claims cost the insurer £61 million" … "the £67 million
+		// storm bill": no word ties the two, but a definite figure in a
+		// noun phrase restates one, and only one before is near it; a sum
+		// must name a sum ("the £50 million stand" restates no fee paid for
+		// a striker).
+		best = only
 	}
 	if best < 0 || supported > 0 {
 		// None, or several figures the phrase could mean.
@@ -201,9 +217,11 @@ func contrastive(a, r *figureRef) bool {
 		return true
 	}
 	// "Twelve films competing in the documentary section" … "the 16
-	// films competing in the fiction section": one frame, two sets.
+	// films competing in the fiction section": one frame, two sets. A
+	// phrase that says less of its noun restates it ("a 23-mile journey
+	// to Ridgeway General Hospital" … "the 18-mile trip to Ridgeway").
 	return len(a.post) > 0 && len(r.post) > 0 && sharesWord(a.post, r.post) &&
-		(!subsetOf(a.post, r.post) || !subsetOf(r.post, a.post))
+		!subsetOf(a.post, r.post) && !subsetOf(r.post, a.post)
 }
 
 func sharesWord(a, b []string) bool {
@@ -328,7 +346,7 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 	d := fr.b.d
 	m := &d.ments[mi]
 	w := int(fr.menWord[mi])
-	if w < 0 || m.relative || m.ordinal || m.age || m.ends != nil || m.isEntity() {
+	if w < 0 || m.relative || m.ordinal || m.age || m.ends != nil || m.isEntity() || d.hyphenJoined(*m) {
 		return figureRef{}, false
 	}
 	sd := fr.t.Doc
@@ -393,8 +411,8 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 	r.np = fr.npWords(np, mi)
 	r.post = fr.postWords(np)
 	r.ctx = fr.figureContext(w, np, mi)
-	r.usable = !fr.figureInChange(mi) && !fr.contrastOfTimes(w)
-	return r, len(r.np) > 0 || len(r.ctx) > 0
+	r.usable = !fr.figureInChange(mi) && !fr.contrastOfTimes(w) && !fr.restOfSet(w)
+	return r, true // (a figure no word ties is still one a phrase may restate: backRef)
 }
 
 // countUnit returns the unit a count of a noun is compared in: the
@@ -585,7 +603,11 @@ func (fr *frameReader) npWords(np, mi int) []string {
 			out = append(out, strings.ToLower(sd.Lemma[k]))
 		}
 	}
-	if !in(np) || sd.UPOS[np] == syntax.NOUN {
+	switch {
+	case !in(np) && sd.UPOS[np] == syntax.NUM:
+		// A noun the tagger took for a number (npHead): "the £4.7m penalty".
+		out = append(out, strings.ToLower(sd.Lemma[np]))
+	case !in(np) || sd.UPOS[np] == syntax.NOUN:
 		add(np)
 	}
 	for _, c := range t.Kids(np) {
@@ -658,7 +680,10 @@ func contentWord(sd *syntax.Doc, k int) bool {
 		return false
 	}
 	l := strings.ToLower(sd.Lemma[k])
-	return len(l) > 2 && !lightVerbs[l] && !reportingVerbs[l] && !vagueNouns[l] && !figureStopWords[l]
+	if sd.UPOS[k] == syntax.VERB && (lightVerbs[l] || reportingVerbs[l]) {
+		return false // (the nouns "plan" and "report" say what a figure is of)
+	}
+	return len(l) > 2 && !vagueNouns[l] && !figureStopWords[l]
 }
 
 // figureStopWords are words too common beside figures to tie one figure
@@ -712,6 +737,25 @@ func (fr *frameReader) withPresent(k int) bool {
 
 var presentWords = map[string]bool{"current": true, "present": true, "existing": true, "serving": true, "new": true}
 
+// restOfSet reports whether the figure at word w counts what is left of
+// a set: "where about 90 staff will remain", "the remaining 40 stores" —
+// a part, not the whole a later phrase names.
+func (fr *frameReader) restOfSet(w int) bool {
+	np := fr.npHead(w)
+	if fr.partOfSet(np) {
+		return true
+	}
+	k := fr.predicateOf(w)
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(fr.t.Doc.Lemma[k]) {
+	case "remain", "stay":
+		return fr.t.Kid(k, syntax.RelNsubj) == np
+	}
+	return false
+}
+
 // predicateOf returns the nearest predicate above word w, or -1.
 func (fr *frameReader) predicateOf(w int) int {
 	k, _ := fr.predicateAbove(w)
@@ -758,7 +802,8 @@ func support(np, ctx []string) int {
 	n := 0
 	for _, a := range np {
 		for _, c := range ctx {
-			if a == c || stem(a) == stem(c) || frame.SynonymKey(a) != "" && frame.SynonymKey(a) == frame.SynonymKey(c) {
+			if a == c || stem(a) == stem(c) || frame.SynonymKey(a) != "" && frame.SynonymKey(a) == frame.SynonymKey(c) ||
+				eventWord(a) == eventWord(c) {
 				n++
 				break
 			}
@@ -806,13 +851,31 @@ func sameFigure(a, b claims.Value) bool {
 // never the "six-week closure", nor "12,575 net cafes" closed "the
 // 100,000 or so net cafes" of a country.
 func comparable(a, b claims.Value) bool {
-	x, y := math.Abs(a.Amount), math.Abs(b.Amount)
+	x, y := magnitudes(a, b)
+	return x > 0 && y > 0 && math.Max(x, y) <= 2.5*math.Min(x, y)
+}
+
+// magnitudes returns the sizes of two figures of one unit, durations in
+// days.
+func magnitudes(a, b claims.Value) (x, y float64) {
+	x, y = math.Abs(a.Amount), math.Abs(b.Amount)
 	if a.Kind == claims.KindDuration {
 		da, _ := claims.DurationUnitDays(a.Unit)
 		db, _ := claims.DurationUnitDays(b.Unit)
 		x, y = x*da, y*db
 	}
-	return x > 0 && y > 0 && math.Max(x, y) <= 2.5*math.Min(x, y)
+	return x, y
+}
+
+// nearFigure reports whether two figures are near enough for one to be the
+// other mistyped or misremembered: within a third of the larger.
+// Figures with a comparator ("over three days") are near none.
+func nearFigure(a, b claims.Value) bool {
+	if a.Cmp != claims.CmpEqual || b.Cmp != claims.CmpEqual {
+		return false
+	}
+	x, y := magnitudes(a, b)
+	return x > 0 && y > 0 && math.Abs(x-y) <= math.Max(x, y)/3
 }
 
 // permutedDigits reports whether two figures are written with the same

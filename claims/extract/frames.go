@@ -30,7 +30,7 @@ func (b *builder) frameClaims() {
 		// Parse whole sentences up to the bound.
 		cut := 0
 		for _, se := range d.sents {
-			if end := int(d.toks[se.last-1].end); end <= maxFrameBytes {
+			if end := int(d.toks[se.last-1].End); end <= maxFrameBytes {
 				cut = end
 			} else {
 				break
@@ -63,12 +63,17 @@ func (b *builder) frameClaims() {
 		fr.quantity(mi)
 	}
 	for k := range fr.frames {
-		fr.statement(&fr.frames[k])
+		if f := &fr.frames[k]; !fr.question(f) {
+			fr.statement(f) // (a question's statement is read as left open: openSlot)
+		}
 		fr.openSlot(&fr.frames[k])
 		fr.slotValue(&fr.frames[k])
 	}
 	fr.figureRefs()
+	fr.directions()
 	fr.datedEvents()
+	fr.futures()
+	fr.measures()
 	fr.matchSlots()
 	b.keepFrameClaims(fr.out)
 }
@@ -90,7 +95,42 @@ type frameReader struct {
 	menWord []int32 // mention → its head word, or -1
 	wordMen []int32 // word → the mention it heads, or -1
 	out     []frameClaim
-	claimed map[int][]string // figure mention → keys of claims that state it (indexClaimed)
+	claimed map[int][]string  // figure mention → keys of claims that state it (indexClaimed)
+	owners  map[string]string // noun key → the one owner it is given with a possessor, "" for several (ownerOf)
+}
+
+// ownerOf returns the one referent that the nouns of key are given as
+// possessed by anywhere in the document ("the barracks' firing range"),
+// or "" for none or several.
+func (fr *frameReader) ownerOf(key string) string {
+	if fr.owners == nil {
+		fr.owners = map[string]string{}
+		d := fr.t.Doc
+		for n := 0; n < d.Len(); n++ {
+			if d.UPOS[n] != syntax.NOUN {
+				continue
+			}
+			p := fr.t.KidRel(n, relPoss)
+			if p < 0 {
+				continue
+			}
+			k, o := fr.key(n), fr.key(p)
+			if k == "" || o == "" || d.UPOS[p] == syntax.PRON {
+				continue
+			}
+			if prev, ok := fr.owners[k]; ok && prev != o {
+				o = ""
+			}
+			fr.owners[k] = o
+		}
+	}
+	return fr.owners[key]
+}
+
+// definiteThe reports whether noun n has the determiner "the".
+func (fr *frameReader) definiteThe(n int) bool {
+	k := fr.t.Kid(n, syntax.RelDet)
+	return k >= 0 && strings.EqualFold(fr.t.Doc.Word(k), "the")
 }
 
 // A frameClaim is a claim with the key it meets others by.
@@ -99,6 +139,15 @@ type frameClaim struct {
 	polar  bool   // a statement: kept only when affirmed and denied
 	agent  string // who does what a theme statement says is done, or ""
 	plural bool   // a theme statement's theme is plural: "the contracts" are not "the contract"
+	group  bool   // a statement of a group ("the counters", "no counters"): see sameGroup
+	// fresh is the lemma of a statement's theme or object brought in by
+	// "a" or "an", with its compounds and adjectives, or "": two such
+	// named differently are of two things ("accepted a $6.75bn buyout" …
+	// "had rejected a deal worth $8bn"); named alike ("had been wearing a
+	// seatbelt" … "had not been wearing a seatbelt"), or one of them
+	// definite ("approved a plan" … "rejected the plan"), they may be of
+	// one.
+	fresh string
 	// anyNumber marks a theme that matches either number ("no weapon");
 	// themeMods are its compounds and adjectives: "its final vibration
 	// tests" and "its final vibration test" are one thing told twice.
@@ -115,6 +164,9 @@ type frameClaim struct {
 	// forSlot marks a value read only to settle an open slot
 	// (datedEvents): kept only when its key has a slot left open.
 	forSlot bool
+	// matched marks a slot left open keyed anew by the words it shares
+	// with a value (matchSlots).
+	matched bool
 }
 
 // alignMentions finds the word that heads each mention: the word of its
@@ -265,7 +317,7 @@ func (fr *frameReader) quantity(mi int) {
 	d := fr.b.d
 	m := d.ments[mi]
 	w := int(fr.menWord[mi])
-	if w < 0 || m.relative || m.ordinal || m.age || m.ends != nil {
+	if w < 0 || m.relative || m.ordinal || m.age || m.ends != nil || d.hyphenJoined(m) {
 		return
 	}
 	t := fr.t
@@ -363,6 +415,9 @@ func (fr *frameReader) statement(f *frame.Frame) {
 	if f.Modality != frame.Asserted || d.UPOS[f.Pred] != syntax.VERB && !(f.Copula && d.UPOS[f.Pred] == syntax.ADJ) {
 		return
 	}
+	if f.Finite && !fr.background(f) {
+		fr.eventStatement(f, f.Lemma, f.Negated)
+	}
 	if !f.Finite || lightVerbs[f.Lemma] || fr.background(f) {
 		return
 	}
@@ -373,7 +428,22 @@ func (fr *frameReader) statement(f *frame.Frame) {
 	if base, ok := againVerbs[lem]; ok {
 		lem = base // "will reopen" is "will be open": against "would stay closed"
 	}
-	negated := f.Negated
+	if v, ok := verbSynonyms[lem]; ok {
+		lem = v // "had never lodged a grievance" against "had raised a grievance"
+	}
+	if f.Obj < 0 && len(f.Obliques) > 0 && f.Obliques[0].Head > f.Pred {
+		// "asked for a recount" is "requested a recount": the
+		// preposition's noun the object
+		if v, ok := prepVerbs[lem+" "+f.Obliques[0].Prep]; ok {
+			g := *f
+			g.Obj, g.Obliques = f.Obliques[0].Head, f.Obliques[1:]
+			f, lem = &g, v
+		}
+	}
+	negated := f.Negated || fr.yetTo(f) // "has yet to pay" has not paid
+	if _, slot := slotVerbs[lem]; slot && negated && fr.notYet(f) {
+		return // "had not yet been dated": a date left open (openSlot), not a denial
+	}
 	// "pleaded guilty", "pleaded not guilty": the adjective the verb
 	// predicates is part of what is said, its "not" a denial.
 	for _, k := range fr.t.Kids(f.Pred) {
@@ -394,6 +464,11 @@ func (fr *frameReader) statement(f *frame.Frame) {
 			break
 		}
 	}
+	if decideVerbs[lem] && !negated {
+		// "The board approved the plan", "rejected the bid": decided,
+		// either way, against "whether the board will sign off the plan".
+		fr.statementAs(f, "decide on", false)
+	}
 	// An antonym keys as each word it is the opposite of, denied:
 	// "failed" as "not passed" and as "not succeeded".
 	if bases, ok := antonyms[lem]; ok {
@@ -405,6 +480,19 @@ func (fr *frameReader) statement(f *frame.Frame) {
 	fr.statementAs(f, lem, negated)
 }
 
+// notYet reports "not yet" or "yet to" on frame f's predicate.
+func (fr *frameReader) notYet(f *frame.Frame) bool {
+	if fr.yetTo(f) {
+		return true
+	}
+	for _, k := range fr.t.Kids(f.Pred) {
+		if strings.EqualFold(fr.t.Doc.Word(int(k)), "yet") {
+			return true
+		}
+	}
+	return false
+}
+
 // statementAs keys frame f's statement with predicate lem, affirmed or
 // negated: of what is done to its theme, and of its subject.
 func (fr *frameReader) statementAs(f *frame.Frame, lem string, negated bool) {
@@ -414,7 +502,10 @@ func (fr *frameReader) statementAs(f *frame.Frame, lem string, negated bool) {
 		return
 	}
 	subj := fr.speakerOf(f, f.Subj)
-	if subj == "" || !fr.specific(f.Subj) && d.UPOS[f.Subj] != syntax.PRON {
+	group := !fr.specific(f.Subj) && d.UPOS[f.Subj] != syntax.PRON
+	if subj == "" || group && (f.Passive || !fr.definitePlural(f.Subj) && !fr.noDet(f.Subj)) {
+		// "no front counters would close" denies it of the counters
+		// named; a passive one is keyed by what is done (themeStatement).
 		return
 	}
 	if d.UPOS[f.Subj] == syntax.NOUN && !fr.refs.Person[f.Subj] {
@@ -426,6 +517,10 @@ func (fr *frameReader) statementAs(f *frame.Frame, lem string, negated bool) {
 				return
 			}
 			subj = owner + "-" + subj
+		} else if owner := fr.ownerOf(subj); owner != "" && fr.definiteThe(f.Subj) {
+			// "the barracks' firing range" … "the firing range": the
+			// thing named again without its one owner.
+			subj = owner + "-" + subj
 		}
 	}
 	if d.Rel[f.Pred].String() == "acl:relcl" && d.UPOS[f.Subj] == syntax.PRON {
@@ -435,8 +530,11 @@ func (fr *frameReader) statementAs(f *frame.Frame, lem string, negated bool) {
 			return
 		}
 	}
-	obj := fr.key(f.Obj)
-	if f.Obj >= 0 && obj == "" {
+	obj, objN := fr.key(f.Obj), f.Obj
+	if f.Obj >= 0 && fr.isTime(f.Obj) {
+		obj, objN = "", -1 // "would close this year": a time the parse took for an object
+	}
+	if objN >= 0 && obj == "" {
 		return
 	}
 	prop := Slug(lem)
@@ -458,6 +556,74 @@ func (fr *frameReader) statementAs(f *frame.Frame, lem string, negated bool) {
 		mod = claims.ModalityNegated
 	}
 	fr.addFrame(f, subj, prop, claims.Value{Kind: claims.KindBool, Bool: true, Text: d.Word(f.Pred)}, mod, true)
+	if objN >= 0 {
+		fr.out[len(fr.out)-1].fresh = fr.indefinite(objN)
+	}
+	if group {
+		// A group meets another only as "no X" or named with the same
+		// modifiers: "the smaller libraries" are not "the libraries in
+		// Leeds".
+		c := &fr.out[len(fr.out)-1]
+		c.group, c.anyNumber, c.themeMods = true, fr.noDet(f.Subj), fr.modifiers(f.Subj, true)
+	}
+}
+
+// eventStatement keys whether an event happened at all, whoever it
+// happened to: "two men had been arrested" against "no arrests were made"
+// or "no one was arrested" (of the same time and place: see setting). A
+// "no further arrests" or "no new charges" denies nothing said before.
+func (fr *frameReader) eventStatement(f *frame.Frame, lem string, negated bool) {
+	d := fr.t.Doc
+	ev := ""
+	switch {
+	case negated && f.Subj >= 0 && (f.Passive || lem == "be") && fr.noDet(f.Subj):
+		// "no arrests were made", "no charges were brought"
+		ev = happenNouns[strings.ToLower(d.Lemma[f.Subj])]
+		if ev != "" && fr.furtherOf(f.Subj) {
+			return
+		}
+	case negated && f.Obj >= 0 && fr.noDet(f.Obj):
+		// "police made no arrests"
+		ev = happenNouns[strings.ToLower(d.Lemma[f.Obj])]
+		if ev != "" && fr.furtherOf(f.Obj) {
+			return
+		}
+	case negated && f.Subj >= 0 && f.Passive && happenVerbs[lem] && nobody(d, f.Subj):
+		ev = lem // "no one was arrested"
+	case !negated && happenVerbs[lem] && (f.Passive || f.Obj >= 0) && f.Tense == frame.Past:
+		ev = lem // "two men had been arrested", "police arrested two men"
+	}
+	if ev == "" {
+		return
+	}
+	mod := claims.ModalityAsserted
+	if negated {
+		mod = claims.ModalityNegated
+	}
+	fr.addFrame(f, "event", Slug(ev), claims.Value{Kind: claims.KindBool, Bool: true, Text: d.Word(f.Pred)}, mod, true)
+}
+
+// furtherOf reports whether noun n is qualified as more of its kind: "no
+// further arrests", "no new charges".
+func (fr *frameReader) furtherOf(n int) bool {
+	for _, m := range fr.modifiers(n, false) {
+		switch m {
+		case "further", "other", "more", "new", "additional", "fresh":
+			return true
+		}
+	}
+	return false
+}
+
+// nobody reports whether word n is "no one", "nobody" or "none".
+func nobody(d *syntax.Doc, n int) bool {
+	switch w := strings.ToLower(d.Word(n)); w {
+	case "nobody", "none":
+		return true
+	case "one":
+		return n > 0 && strings.EqualFold(d.Word(n-1), "no")
+	}
+	return false
 }
 
 // themeStatement keys what is done to a thing, whoever does it: "will
@@ -481,7 +647,7 @@ func (fr *frameReader) themeStatement(f *frame.Frame, lem string, negated bool) 
 	default:
 		return // the subject's statement keys it already
 	}
-	if theme < 0 || !fr.specific(theme) && !fr.definitePlural(theme) && !fr.noDet(theme) || fr.refs.Person[theme] || fr.restrictive(f) {
+	if theme < 0 || fr.isTime(theme) || !fr.specific(theme) && !fr.definitePlural(theme) && !fr.noDet(theme) || fr.refs.Person[theme] || fr.restrictive(f) {
 		return
 	}
 	th := fr.key(theme)
@@ -507,12 +673,36 @@ func (fr *frameReader) themeStatement(f *frame.Frame, lem string, negated bool) 
 		c.plural = false // "no weapon" denies of any: of "the weapon" too
 		c.anyNumber = true
 	}
-	for _, k := range fr.t.Kids(theme) {
-		switch d.Rel[k].Universal() {
-		case syntax.RelCompound, syntax.RelAmod:
-			c.themeMods = append(c.themeMods, strings.ToLower(d.Lemma[k]))
+	c.themeMods = fr.modifiers(theme, false)
+	c.fresh = fr.indefinite(theme)
+}
+
+// indefinite returns the lemma of noun n with its compounds and
+// adjectives when "a" or "an" brings it in, or "".
+func (fr *frameReader) indefinite(n int) string {
+	k := fr.t.Kid(n, syntax.RelDet)
+	if k < 0 {
+		return ""
+	}
+	if w := strings.ToLower(fr.t.Doc.Word(k)); w != "a" && w != "an" {
+		return ""
+	}
+	return strings.Join(append(fr.modifiers(n, false), strings.ToLower(fr.t.Doc.Lemma[n])), " ")
+}
+
+// modifiers returns the lemmas of the compounds and adjectives of noun n,
+// and with phrases of the nouns of its phrases too: "its final vibration
+// tests" → final, vibration; "the libraries in Leeds" → leeds.
+func (fr *frameReader) modifiers(n int, phrases bool) []string {
+	d := fr.t.Doc
+	var out []string
+	for _, k := range fr.t.Kids(n) {
+		switch r := d.Rel[k].Universal(); {
+		case r == syntax.RelCompound, r == syntax.RelAmod, phrases && r == syntax.RelNmod:
+			out = append(out, strings.ToLower(d.Lemma[k]))
 		}
 	}
+	return out
 }
 
 // noDet reports whether noun n has the determiner "no": "no weapon has
@@ -528,6 +718,13 @@ func (fr *frameReader) noDet(n int) bool {
 // in 2010").
 func (fr *frameReader) restrictive(f *frame.Frame) bool {
 	d := fr.t.Doc
+	if f.Subj >= 0 {
+		// "passengers whose journeys are disrupted", however the parse
+		// hangs the clause.
+		if p := fr.t.KidRel(f.Subj, relPoss); p >= 0 && strings.EqualFold(d.Word(p), "whose") {
+			return p == 0 || d.Word(p-1) != ","
+		}
+	}
 	if d.Rel[f.Pred].String() != "acl:relcl" {
 		return false
 	}
@@ -541,6 +738,15 @@ func sameNumber(a, b *frameClaim) bool {
 		return true
 	}
 	return len(a.themeMods) > 0 && slices.Equal(a.themeMods, b.themeMods)
+}
+
+// sameGroup reports whether two statements of groups may be of one: one
+// of them "no X", or both named with the same modifiers.
+func sameGroup(a, b *frameClaim) bool {
+	if !a.group && !b.group {
+		return true
+	}
+	return a.anyNumber || b.anyNumber || slices.Equal(a.themeMods, b.themeMods)
 }
 
 // setting returns the times and the named places of frame f's own
@@ -621,6 +827,23 @@ func (fr *frameReader) isTime(w int) bool {
 	return false
 }
 
+// nameLike reports a noun the tagger did not take for a name that is
+// written as one: capitalized inside its sentence, with no indefinite
+// article ("Gift Aid will not be claimed").
+func (fr *frameReader) nameLike(n int) bool {
+	d := fr.t.Doc
+	if d.UPOS[n] != syntax.NOUN || !fr.isName(n) || n == int(d.SentenceOf(n).Start) {
+		return false
+	}
+	if k := fr.t.Kid(n, syntax.RelDet); k >= 0 {
+		switch strings.ToLower(d.Word(k)) {
+		case "a", "an", "some", "any":
+			return false
+		}
+	}
+	return true
+}
+
 // definitePlural reports whether noun n is a definite set: "the old
 // bells", "its branches" — not "bells".
 func (fr *frameReader) definitePlural(n int) bool {
@@ -650,7 +873,7 @@ func (fr *frameReader) speakerOf(f *frame.Frame, n int) string {
 	if k := fr.key(n); k != "" {
 		return k
 	}
-	if d.UPOS[n] != syntax.PRON || d.Rel[f.Pred].Universal() != syntax.RelCcomp {
+	if d.UPOS[n] != syntax.PRON || d.Rel[f.Pred].Universal() != syntax.RelCcomp || interrogatives[strings.ToLower(d.Word(n))] {
 		return ""
 	}
 	h := int(d.Head[f.Pred])
@@ -667,6 +890,23 @@ func (fr *frameReader) speakerOf(f *frame.Frame, n int) string {
 	return ""
 }
 
+// question reports whether frame f is a question put indirectly ("has
+// not decided what would happen to the building", "did not say who will
+// lead the team"): it asks, it asserts nothing. A relative clause ("the
+// player who will lead the team") is no question.
+func (fr *frameReader) question(f *frame.Frame) bool {
+	d := fr.t.Doc
+	switch d.Rel[f.Pred].Universal().String() {
+	case "ccomp", "csubj", "xcomp", "advcl":
+		return fr.asked(f.Pred)
+	}
+	return false
+}
+
+// interrogatives are the pronouns that ask rather than refer: "what"
+// in "what would happen" stands for no one the article names.
+var interrogatives = map[string]bool{"what": true, "who": true, "whom": true, "which": true, "whatever": true, "whoever": true}
+
 // specific reports whether word n names one referent a statement can be
 // about: a name, a person, or a singular noun with a definite determiner
 // or a possessor ("the library", "its chairman"); not "journeys".
@@ -679,7 +919,7 @@ func (fr *frameReader) specific(n int) bool {
 	case syntax.PRON:
 		return fr.refs.Person[n]
 	case syntax.NOUN:
-		if fr.refs.Person[n] {
+		if fr.refs.Person[n] || fr.nameLike(n) {
 			return true
 		}
 		if d.XPOS[n] != "NN" {
@@ -764,7 +1004,7 @@ func (fr *frameReader) addFrame(f *frame.Frame, subject, property string, v clai
 // sentenceAt returns the extractor's sentence that holds byte offset o.
 func (fr *frameReader) sentenceAt(o int) int {
 	d := fr.b.d
-	i := sort.Search(len(d.toks), func(i int) bool { return int(d.toks[i].end) > o })
+	i := sort.Search(len(d.toks), func(i int) bool { return int(d.toks[i].End) > o })
 	if i >= len(d.toks) || i >= len(d.tokSent) {
 		return -1
 	}
@@ -795,6 +1035,9 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		n        int
 		pos, neg bool
 		open     bool
+		// valued and asked: asserted and left open by a claim keyed by
+		// its referent, not by the words of a slot (matchSlots).
+		valued, asked bool
 	}
 	keys := map[key]*seen{}
 	for _, c := range cand {
@@ -810,9 +1053,39 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 			s.neg = true
 		case claims.ModalityUnknown:
 			s.open = true
+			s.asked = s.asked || !c.matched
 		default:
 			s.pos = true
+			s.valued = s.valued || !c.matched
 		}
+	}
+	// A slot left open that another reading keyed already under a key of
+	// its own ("annual-meeting · venue") takes the frame's key when that
+	// meets a value ("summit · venue: Leeds") and its own meets nothing;
+	// so does a value whose frame key meets a slot left open.
+	// (Keys met only by the words of a slot, not by its referent, re-key
+	// nothing.)
+	rekeyed := map[*claims.Claim]bool{}
+	outKeys := map[key]int{} // claims of b.out by key
+	for i := range b.out {
+		outKeys[key{b.out[i].Subject, b.out[i].Property}]++
+	}
+	for _, c := range cand {
+		k := keys[key{c.Subject, c.Property}]
+		if c.polar || c.Subject == unkeyedSlot {
+			continue
+		}
+		if !(c.Modality == claims.ModalityUnknown && k.valued || c.Modality == claims.ModalityAsserted && k.asked) {
+			continue
+		}
+		o := b.sameSlot(c.Claim, rekeyed)
+		if o == nil || o.Subject == c.Subject || outKeys[key{o.Subject, o.Property}] > 1 {
+			continue // (its own key meets another claim: keep it)
+		}
+		outKeys[key{o.Subject, o.Property}]--
+		o.Subject, o.Property = c.Subject, c.Property
+		outKeys[key{o.Subject, o.Property}]++
+		rekeyed[o] = true
 	}
 	// A group of figures the extractor's other readings key together
 	// already is compared already: a second pair of claims would give a
@@ -854,13 +1127,38 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		}
 		return (a == claims.ModalityNegated) != (b == claims.ModalityNegated)
 	}
+	// The statements the extractor's other readings made already: a pair
+	// they oppose under a key of their own is found once, not twice.
+	said := map[key][]*claims.Claim{}
+	for i := range b.out {
+		if c := &b.out[i]; c.Value.Kind == claims.KindBool {
+			said[key{c.Subject, c.Property}] = append(said[key{c.Subject, c.Property}], c)
+		}
+	}
+	overlaps := func(a, b claims.Span) bool { return a.Start < b.End && b.Start < a.End }
+	opposedAlready := func(c, o *frameClaim) bool {
+		i := sort.Search(len(b.out), func(i int) bool { return b.out[i].Span.Start >= c.Span.Start-maxClauseBytes })
+		for ; i < len(b.out) && b.out[i].Span.Start < c.Span.End; i++ {
+			x := &b.out[i]
+			if x.Value.Kind != claims.KindBool || !overlaps(x.Span, c.Span) {
+				continue
+			}
+			ys := said[key{x.Subject, x.Property}]
+			for _, y := range ys[:min(len(ys), 64)] {
+				if overlaps(y.Span, o.Span) && opposite(x.Modality, y.Modality) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	opposed := func(i int) bool {
 		c := &cand[i]
 		g := groups[key{c.Subject, c.Property}]
 		for _, j := range g[:min(len(g), 64)] {
 			o := &cand[j]
-			if opposite(o.Modality, c.Modality) &&
-				(o.agent == "" || c.agent == "") && sameNumber(o, c) && sameSetting(o, c) {
+			if opposite(o.Modality, c.Modality) && (o.fresh == "" || c.fresh == "" || o.fresh == c.fresh) &&
+				(o.agent == "" || c.agent == "") && sameNumber(o, c) && sameGroup(o, c) && sameSetting(o, c) && !opposedAlready(c, o) {
 				return true
 			}
 		}
@@ -872,7 +1170,13 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		if c.polar && !opposed(i) || c.Subject == unkeyedSlot || c.forSlot && !s.open {
 			continue
 		}
-		if s.n < 2 || b.repeats(c.Claim) || len(common[key{c.Subject, c.Property}]) > 0 {
+		if s.n < 2 || len(common[key{c.Subject, c.Property}]) > 0 {
+			continue
+		}
+		if o := b.repeated(c.Claim); o != nil && (o.Subject == c.Subject || c.matched || c.Modality != claims.ModalityUnknown || !s.pos) {
+			// (A slot left open of another thing in a clause another
+			// reading keyed once is not a repeat: "had yet to name a venue
+			// for the meeting, and … to confirm a venue for the debate".)
 			continue
 		}
 		b.out = append(b.out, c.Claim)
@@ -900,15 +1204,30 @@ func (b *builder) sameFigureKeys(c claims.Claim) map[string]bool {
 	return out
 }
 
-// repeats reports whether the extractor already made claim c: a claim
-// whose span overlaps c's, of the same modality, subject and property
-// (any two dates of one thing count as one: "opening-date", "date-open";
-// a slot — a cause, a venue, a date — of one clause is one slot, however
-// its subject was named: "flood", "flooding").
-func (b *builder) repeats(c claims.Claim) bool { return b.repeated(c) != nil }
+// sameSlot returns the claim of b.out of c's property and modality (a
+// slot left open, or its value) in the clause that overlaps c's the
+// most, skipping those in done; nil for none.
+func (b *builder) sameSlot(c claims.Claim, done map[*claims.Claim]bool) *claims.Claim {
+	var best *claims.Claim
+	most := 0
+	i := sort.Search(len(b.out), func(i int) bool { return b.out[i].Span.Start >= c.Span.Start-maxClauseBytes })
+	for ; i < len(b.out) && b.out[i].Span.Start < c.Span.End; i++ {
+		o := &b.out[i]
+		if done[o] || o.Modality != c.Modality || o.Property != c.Property {
+			continue
+		}
+		if n := min(o.Span.End, c.Span.End) - max(o.Span.Start, c.Span.Start); n > most {
+			best, most = o, n
+		}
+	}
+	return best
+}
 
-// repeated returns the claim the extractor already made that c repeats
-// (see repeats), or nil.
+// repeated returns the claim the extractor already made that c repeats,
+// or nil: a claim whose span overlaps c's, of the same modality, subject
+// and property (any two dates of one thing count as one: "opening-date",
+// "date-open"; a slot — a cause, a venue, a date — of one clause is one
+// slot, however its subject was named: "flood", "flooding").
 func (b *builder) repeated(c claims.Claim) *claims.Claim {
 	i := sort.Search(len(b.out), func(i int) bool { return b.out[i].Span.Start >= c.Span.Start-maxClauseBytes })
 	for ; i < len(b.out) && b.out[i].Span.Start < c.Span.End; i++ {

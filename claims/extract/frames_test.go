@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/veracity-go/veracity/claims"
 )
@@ -17,15 +19,33 @@ func TestFrameClaims(t *testing.T) {
 		{"a sum stated, then in a noun phrase",
 			"The upgrade cost £12 million. Critics said the £21 million upgrade had taken too long.",
 			"upgrade", "sum", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
+		{"a fine stated by its verb, then the sum of a penalty, a synonym of the fine",
+			"Hollins Water has been fined £4.2m after a burst main. Campaigners said the £4.7m penalty amounted to less than a fortnight of profit.",
+			"fine", "sum", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
+		{"a sum in a noun phrase the plans are for, then in a synonym of 'plan' (a noun, not the light verb)",
+			"Kelso Marine has set out plans for a £30 million extension of its dry dock. Its chairman said the £38 million project would create 80 jobs.",
+			"scheme", "sum", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
+		{"a definite sum in a noun phrase, no word shared, the one near sum before",
+			"The council spent £14 million on flood walls along the river. Residents said the £18 million scheme had failed twice.",
+			"scheme", "sum", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
+		{"a sum with no words of its own ('of savings'), restated near it in a noun phrase",
+			"The council has approved a budget that will see £4.2m of savings made next year. Critics said the £4.8m savings package would close libraries.",
+			"package", "sum", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
 		{"a thing's count, by a verb of having and by a possessive",
 			"The exhibition will show 85 paintings. The exhibition's 58 paintings include new works.",
 			"exhibition", "count-painting", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
 		{"a statement affirmed and denied, by a name and its later mention",
 			"The minister, Sara Holt, will open the conference. A spokesman said Ms Holt will not open the conference.",
 			"sara-holt", "open-conference", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+		{"a role right before the name, then the role alone (the parse takes both for subjects)",
+			"Labour leader Ann Reid will resign next month. A party spokesman said the leader would not resign.",
+			"ann-reid", "resign", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+		{"a role the tagger takes into the name, known as a role by its lower-case use elsewhere",
+			"Chairman Sir Tom Reid will retire in May, the company said. Later, a spokesman said the chairman would not retire.",
+			"tom-reid", "retire", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
 		{"a thing sold, then not sold: active and passive meet on what is done",
 			"Wendover Council will sell the Corn Exchange. A spokesman later said the Corn Exchange would not be sold.",
-			"corn-exchange", "done-sell", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+			"corn-exchange", "sell", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
 		{"what a speaker said would happen is said, not hedged; none of the things is a denial",
 			"The foundry said the old bells would be melted down. Its owner later confirmed that none of the old bells would be melted down.",
 			"bell", "done-melt-down", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
@@ -38,6 +58,30 @@ func TestFrameClaims(t *testing.T) {
 		{"a date given, then left open in other words: a verb and its noun",
 			"The Marlowe hotel will reopen to paying guests on 1 June. The owners have not yet fixed a reopening date.",
 			"hotel", "date-reopen", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"a place given, then left open by 'had yet to decide where' (the parse hangs the infinitive as an adverbial)",
+			"The radio station will move in September into new studios at the Corn Exchange. Its owners had yet to decide where the station would relocate.",
+			"station", "venue", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"a start date left open by 'had yet to be set', the participle tagged an adjective",
+			"The clinic will open on 4 May, the trust said. A spokesman said an opening date for the clinic had yet to be set.",
+			"clinic", "opening-date", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"a thing to close, then none to close: a 'no' subject denies it of the things named, its time no object",
+			"The trust confirmed that the day centres in the north of the county would close in the spring. A spokesman later said no day centres would close this year.",
+			"centre", "open", []claims.Modality{claims.ModalityNegated, claims.ModalityAsserted}},
+		{"a name the tagger takes for common nouns, capitalized inside its sentence",
+			"The charity said it would claim Gift Aid on the donations. Gift Aid will not be claimed on any of the money, a spokesman added.",
+			"gift-aid", "claim", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+		{"a date the parse hangs on a clause after it that hangs on the reopening",
+			"The council confirmed that the lido will reopen to the public on Saturday 23 May, in time for the late spring bank holiday weekend, with brass band concerts planned on the restored terrace. A spokesman said no reopening date would be fixed until the roof was repaired.",
+			"lido", "date-reopen", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"a decision taken one way, then asked about in another verb of deciding",
+			"The board rejected the merger plan. It is unclear whether the board will back the merger plan.",
+			"board", "decide-on-scheme", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"an event denied of all ('no arrests were made') and said to have happened",
+			"Police said no arrests were made during the match. Stewards said a man had been arrested after a fight near the ground.",
+			"event", "arrest", []claims.Modality{claims.ModalityNegated, claims.ModalityAsserted}},
+		{"a rise and a fall of one quantity in one time, by a verb and by a noun",
+			"Visitor numbers grew in 2024, the council said. The manager said the shop had suffered from the 2024 drop in visitor numbers.",
+			"number", "rise", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
 		{"a year given, then a timetable left open",
 			"Carnford Barracks will close in 2029, the ministry said. A timetable for closing the barracks had not yet been decided.",
 			"carnford-barracks", "closing-date", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
@@ -65,6 +109,36 @@ func TestFrameClaims(t *testing.T) {
 		{"a sum given again under a gerund the tagger reads as a verb, tied by swapped digits",
 			"The brewery is committing to a £4.5 million brewhouse. The chairman said the £5.4 million signing showed ambition.",
 			"sign", "sum", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
+		{"a thing decided, then whether it will be signed off, the particle taken for a preposition",
+			"The board approved the budget on Monday. It is not yet known whether the board will sign off the budget.",
+			"board", "decide-on-budget", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"a count bounded by 'up to' the parse takes for a verb's particle, then the count in a noun phrase",
+			"Tarn College is to cut up to 180 jobs, its principal said. The union said the 210 job losses would hurt students.",
+			"loss", "count-people", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
+		{"what will be done to a thing said, then no decision on its future, the thing named by a synonym",
+			"She said the association would demolish the Fenwick Court tower next year. Tenants were told that no decision had yet been made on the future of the block.",
+			"tower", "future", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"what a person will do, then his future called unclear, a relative clause between name and verb",
+			"Graham Pyke, who has led the school since 2016, will step down in July, the trust confirmed. The trust said Mr Pyke's future remained unclear.",
+			"graham-pyke", "future", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"a date of lifting off, then a launch date not confirmed: one event in other words, an older reading's key taken over",
+			"The satellite is scheduled to lift off on 18 March. A launch date had not yet been confirmed, the agency said.",
+			"satellite", "date", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"a date said for relighting a lamp, then no date fixed for the relighting (an irregular past and its noun)",
+			"The trust said the lamp would be relit on 21 June. A spokesman said no date had yet been fixed for the relighting.",
+			"lamp", "date-relit", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"a thing sold named with its owner and modifiers, the parse taking the owner for the object",
+			"Wendlesham District Council will sell the town's Grade II-listed Corn Exchange to a developer after a heated meeting on Monday night. Later, a councillor said the Corn Exchange would not be sold.",
+			"corn-exchange", "done-sell", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+		{"a thing named with its one owner, then named again without it",
+			"The MoD said the barracks' firing range on Carnford Moor would remain open after the main site closes. Under the plans, the firing range will close at the same time as the barracks.",
+			"barrack-range", "open", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+		{"a thing done told with one verb and denied with another of its sense",
+			"Ms Pryce had raised a formal grievance in 2022. Her manager said Ms Pryce had never lodged a formal grievance.",
+			"pryce", "raise-grievance", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+		{"a measure a verb says of a thing twice, the first verb sharing its subject with another",
+			"Investigators said the engine lost power and then stopped at about 1,200ft. The report said the engine had stopped at 2,100ft.",
+			"engine", "stop-at", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
 		{"a venue stated, then called undecided",
 			"The summit will be held in Geneva. Officials have not decided where the summit will take place.",
 			"summit", "venue", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
@@ -93,8 +167,10 @@ func TestFrameClaims(t *testing.T) {
 }
 
 // TestFrameStatementsApart: statements of different times, places, doers
-// or sets, clauses that only set the scene, and questions of how, are not
-// one statement affirmed and denied or left open.
+// or sets, clauses that only set the scene, questions of how, and the
+// clause of an indirect question ("what would happen …", "who will …"),
+// which asks and asserts nothing, are not one statement affirmed and
+// denied or left open.
 func TestFrameStatementsApart(t *testing.T) {
 	for _, text := range []string{
 		"Jones won three gold medals in Sydney in 2000. Jones, who did not win any medals in Athens in 2004, retired.",
@@ -104,6 +180,19 @@ func TestFrameStatementsApart(t *testing.T) {
 		"Coaches pick a player who is not available. Players who are available are picked first.",
 		"My body reacted well in training. I don't know how my body will react on Saturday.",
 		"Claxton's time was good enough to qualify. Jo Pavey ran in the same race. Her time was not good enough to qualify.",
+		"The board has not decided what would happen to the old depot.",
+		"The club has not said who will lead the team next season.",
+		"The party said it had suspended Mr Houston on Friday. He will remain suspended while the matter is investigated.",
+		"The council said the smaller libraries would close next year. The libraries in Leeds and Bradford would not close, the council added.",
+		"The union said the members had voted to strike. The members would not strike before Easter, a spokesman said.",
+		"The board did not approve the merger plan in March. It is unclear whether the board will back the merger plan.",
+		"Two men were arrested after the match. No further arrests have been made, police said.",
+		"No arrests were made in Leeds. Two men were arrested in York.",
+		"Visitor numbers rose in 2023. The castle's shop suffered from the 2024 drop in visitor numbers.",
+		"Visitor numbers rose sharply. The shop suffered from the drop in visitor numbers.",
+		"Hale Foods accepted a takeover from Brakes. Earlier, Hale Foods had rejected a merger with Oakham.",
+		"The Palace Theatre closed in January 2023 so that work could begin. The trust might revisit the idea once the Palace Theatre was open.",
+		"Refunds go from passengers whose flights are not cancelled to passengers whose flights are cancelled.",
 	} {
 		set, err := Extract(claims.Document{Text: text}, nil)
 		if err != nil {
@@ -137,6 +226,79 @@ func TestFrameClaimsAlone(t *testing.T) {
 	for _, c := range set.Claims {
 		if c.Property == "rise" || c.Property == "count-painting" {
 			t.Errorf("unexpected claim %+v", c)
+		}
+	}
+}
+
+// TestFrameSumsApart: a definite sum in a noun phrase that no word ties to
+// an earlier sum restates it only when that sum is the one near it (18
+// days are not near 18 weeks) and its noun names a sum (a stand is no
+// fee).
+func TestFrameSumsApart(t *testing.T) {
+	for _, text := range []string{
+		"The council spent £14 million on flood walls and £16 million on pumps. Residents said the £18 million scheme had failed twice.",
+		"The council spent £4 million on flood walls. Residents said the £18 million scheme had failed twice.",
+		"The council spent £14 million on flood walls. Residents said an £18 million scheme would have failed.",
+		"The repairs took 18 days in all. Drivers said the 18-week barrier closure had ruined trade.",
+		"The club paid £14 million for the striker in January. Fans said the £18 million barrier was already too small.",
+	} {
+		set, err := Extract(claims.Document{Text: text}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range set.Claims {
+			if (c.Subject == "scheme" || c.Subject == "barrier") && c.Value.Kind == claims.KindMoney && c.Value.Amount != 18e6 ||
+				c.Subject == "closure" && c.Value.Kind == claims.KindDuration && c.Value.Unit != "week" {
+				t.Errorf("%q: an earlier sum is keyed as the barrier's: %s/%s = %s", text, c.Subject, c.Property, c.Value.Text)
+			}
+		}
+	}
+}
+
+// TestFrameDateNotEnd: a time after "until" ends what the clause says; it
+// is never the date of the event ("will open on 3 October and run until
+// 28 February" opens on 3 October only).
+func TestFrameDateNotEnd(t *testing.T) {
+	set, err := Extract(claims.Document{Text: "The exhibition, Tide and Toil, will open to the public on 3 October and run until 28 February, the museum said. The museum had not yet fixed a date for the show to open.", Published: time.Date(2026, 9, 10, 0, 0, 0, 0, time.UTC)}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, c := range set.Claims {
+		if strings.Contains(c.Property, "date") && c.Modality == claims.ModalityAsserted {
+			n++
+			if c.Value.Start.Month() != time.October {
+				t.Errorf("date claim %s/%s = %v, want October only", c.Subject, c.Property, c.Value)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("no date claim of the opening; all: %+v", set.Claims)
+	}
+}
+
+// TestFrameMeasuresApart: measures of one thing by one verb at times of
+// their own, or changes, are not two values of one fact.
+func TestFrameMeasuresApart(t *testing.T) {
+	for _, text := range []string{
+		"On Monday the engine stopped at 1,200ft. On Tuesday the engine stopped at 2,100ft.",
+		"The river rose to 4.2 metres. The river rose to 5.1 metres.",
+		"The engine did not stop at 1,200ft. The engine stopped at 2,100ft.",
+	} {
+		set, err := Extract(claims.Document{Text: text, Published: published}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := map[string]int{}
+		for _, c := range set.Claims {
+			if c.Value.Kind == claims.KindQuantity {
+				n[c.Subject+"/"+c.Property]++
+			}
+		}
+		for k, v := range n {
+			if v > 1 {
+				t.Errorf("%q: %d measures keyed %s", text, v, k)
+			}
 		}
 	}
 }

@@ -70,7 +70,7 @@ func (fr *frameReader) matchSlots() {
 			if slotKind(v.Property) != slotKind(o.Property) {
 				continue
 			}
-			s := support(o.words, v.words)
+			s := support(notSlotNouns(o.words), notSlotNouns(v.words))
 			switch {
 			case s == 0 || s < best:
 			case s > best:
@@ -84,14 +84,30 @@ func (fr *frameReader) matchSlots() {
 		}
 		o.Subject, o.Property = found.Subject, found.Property
 		o.words = nil
+		o.matched = true
 		fr.out = append(fr.out, o)
 	}
 }
 
+// notSlotNouns returns words without the nouns and verbs that name
+// slots ("date", "cause", "venue"; "caused"): every slot of a kind has its noun, and two slots of
+// one kind meet by what they are of, not by the noun they share ("the
+// collision was caused by fog" and "the cause of the fire").
+func notSlotNouns(words []string) []string {
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		_, noun := slotNouns[w]
+		if _, verb := slotVerbs[w]; !noun && !verb && w != "cause" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // slotKind returns the kind of slot a property is: "date" for every
-// date ("date", "date-reopen"), else the property.
+// date ("date", "date-reopen", "start-date"), else the property.
 func slotKind(property string) string {
-	if strings.HasPrefix(property, "date") {
+	if strings.HasPrefix(property, "date") || strings.HasSuffix(property, "-date") {
 		return "date"
 	}
 	return property
@@ -113,8 +129,15 @@ func (fr *frameReader) nounWords(n int) []string {
 	for _, c := range t.Kids(n) {
 		switch sd.Rel[c].Universal() {
 		case syntax.RelCompound, syntax.RelAmod:
-			if contentWord(sd, int(c)) {
+			if contentWord(sd, int(c)) && !fr.headsClause(int(c)) {
 				out = append(out, strings.ToLower(sd.Lemma[c]))
+			}
+			// and the compounds of a compound: "brake" of "brake pressure
+			// sensor"
+			for _, g := range t.Kids(int(c)) {
+				if sd.Rel[g] == syntax.RelCompound && contentWord(sd, int(g)) {
+					out = append(out, strings.ToLower(sd.Lemma[g]))
+				}
 			}
 		}
 	}
@@ -123,6 +146,14 @@ func (fr *frameReader) nounWords(n int) []string {
 		out = append(out, strings.TrimSuffix(strings.ToLower(sd.Word(n)), "ing"))
 	}
 	return out
+}
+
+// headsClause reports whether a word the parse hung on a noun as a
+// modifier has an auxiliary or a subject of its own: a clause misread
+// ("networks" with "operators have now launched" as its adjective), whose
+// words say nothing of the noun.
+func (fr *frameReader) headsClause(c int) bool {
+	return fr.t.Doc.UPOS[c] == syntax.VERB && (fr.t.Kid(c, syntax.RelAux) >= 0 || fr.t.Kid(c, syntax.RelNsubj) >= 0)
 }
 
 // clauseWords returns the lemmas of the clause at predicate p: its verb,
@@ -158,7 +189,14 @@ func (fr *frameReader) datedEvents() {
 			m.val.Granularity > claims.GranularityYear || fr.menWord[mi] < 0 {
 			continue
 		}
-		p := fr.predicateOf(int(fr.menWord[mi]))
+		w := int(fr.menWord[mi])
+		if f := fr.firstWord(mi); f > 0 {
+			switch strings.ToLower(sd.Word(f - 1)) {
+			case "until", "till", "til":
+				continue // the end of what the clause says, not its date: "run until 28 February"
+			}
+		}
+		p := fr.saidClause(fr.predicateOf(w), w, fr.firstWord(mi))
 		if p < 0 || fr.timeOfSaying(mi) {
 			continue
 		}
@@ -191,6 +229,48 @@ func (fr *frameReader) datedEvents() {
 			return
 		}
 	}
+}
+
+// saidClause returns the clause a time belongs to when the parse hung
+// it (w, the time's head word; first, its first word) on a verb after
+// it, p: "The clinic will open on 4 May, the trust said" — the time is
+// the opening's, the complement of "said" before the time; "will reopen
+// on Saturday 23 May, …, with concerts planned" — a time phrase is the
+// clause's before it that the later verb hangs on. Otherwise it returns
+// p.
+func (fr *frameReader) saidClause(p, w, first int) int {
+	sd := fr.t.Doc
+	if p < 0 || w > p {
+		return p
+	}
+	if !frame.IsReportVerb(strings.ToLower(sd.Lemma[p])) {
+		// A time phrase hung on a clause after it that hangs on a clause
+		// before it: "will reopen … on Saturday 23 May, …, with concerts
+		// planned" is the reopening's. (A time that modifies a noun,
+		// "Clapton's 1991 hit", stays where it is.)
+		if first <= 0 || sd.UPOS[first-1] != syntax.ADP {
+			return p
+		}
+		for q, steps := int(sd.Head[p]), 0; q >= 0 && steps < 8; q, steps = int(sd.Head[q]), steps+1 {
+			if q < w && fr.frameOf[q] >= 0 {
+				return q
+			}
+		}
+		return p
+	}
+	for _, c := range fr.t.Kids(p) {
+		c := int(c)
+		if c >= w || sd.Rel[c] != syntax.RelCcomp || fr.frameOf[c] < 0 {
+			continue
+		}
+		for k := c + 1; k < w; k++ {
+			if sd.Word(k) == "," {
+				return p // a comma between: the time may be the speaker's
+			}
+		}
+		return c
+	}
+	return p
 }
 
 // timeOfSaying reports whether time mention mi dates a saying, not what

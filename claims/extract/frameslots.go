@@ -68,7 +68,7 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 	}
 	// A slot noun: its object, or its subject when passive or unsure.
 	for _, n := range []int{f.Obj, f.Subj} {
-		if n < 0 || n == f.Subj && !(f.Passive || unsure) {
+		if n < 0 || n == f.Subj && !(f.Passive || unsure || f.Copula && d.XPOS[f.Pred] == "JJ") {
 			continue
 		}
 		slot, ok := slotNouns[strings.ToLower(d.Lemma[n])]
@@ -161,9 +161,8 @@ func (fr *frameReader) asked(c int) bool {
 	}
 	first, _ := fr.t.Extent(c, true)
 	for k := first; k <= c && k < first+3; k++ {
-		switch strings.ToLower(d.Word(k)) {
-		case "whether", "if", "who", "which", "what", "whom":
-			// ("how my body will react" asks how, not whether.)
+		// ("how my body will react" asks how, not whether.)
+		if w := strings.ToLower(d.Word(k)); w == "whether" || w == "if" || interrogatives[w] {
 			return true
 		}
 	}
@@ -323,6 +322,9 @@ func (fr *frameReader) yetTo(f *frame.Frame) bool {
 	d := t.Doc
 	if d.Rel[f.Pred] != syntax.RelXcomp {
 		return false
+	}
+	if m := t.Kid(f.Pred, syntax.RelMark); m < 0 || !strings.EqualFold(d.Word(m), "to") {
+		return false // "will remain suspended": no infinitive
 	}
 	h := int(d.Head[f.Pred])
 	switch strings.ToLower(d.Lemma[h]) {
@@ -548,5 +550,22 @@ func (fr *frameReader) placeValue(n int) claims.Value {
 			first, last = min(first, k), max(last, k+1)
 		}
 	}
-	return claims.Value{Kind: claims.KindPlace, Entity: fr.key(n), Text: d.Text[d.Start[first]:d.End[last-1]]}
+	text := d.Text[d.Start[first]:d.End[last-1]]
+	key := fr.key(n)
+	if last-first > 1 && capitalized(text) {
+		// "Brackwell Town Hall" is that hall, not any "hall" (a name the
+		// tagger read as common nouns).
+		key = Slug(text)
+	}
+	return claims.Value{Kind: claims.KindPlace, Entity: key, Text: text}
+}
+
+// capitalized reports whether every word of s starts with a capital.
+func capitalized(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
 }

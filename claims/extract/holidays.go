@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // A holidayRule gives the day of a holiday in a year: a fixed date, the
@@ -158,7 +159,7 @@ func (d *doc) holidayAt(i, limit int) (holidayRule, int, bool) {
 		if !ok {
 			continue
 		}
-		if h.cap && !d.toks[i].has(fCap) {
+		if h.cap && !d.toks[i].Has(text.Cap) {
 			continue
 		}
 		if h.bare {
@@ -167,7 +168,7 @@ func (d *doc) holidayAt(i, limit int) (holidayRule, int, bool) {
 			if !holidayTies.has(prev) && !year && d.fAt(j) != "weekend" || i == 0 && !year {
 				continue
 			}
-			if nx := d.fAt(j); !relWords.has(prev) && j < limit && d.toks[j].kind == tWord && !d.toks[j].has(fCap) && nx != "weekend" && nx != "of" && nx != "and" && nx != "or" && nx != "to" && nx != "until" && nx != "at" && nx != "in" && nx != "this" && nx != "next" && nx != "last" {
+			if nx := d.fAt(j); !relWords.has(prev) && j < limit && d.toks[j].Kind == text.Word && !d.toks[j].Has(text.Cap) && nx != "weekend" && nx != "of" && nx != "and" && nx != "or" && nx != "to" && nx != "until" && nx != "at" && nx != "in" && nx != "this" && nx != "next" && nx != "last" {
 				continue // "Christmas shopping", "Easter eggs"
 			}
 		}

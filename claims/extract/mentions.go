@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // A mention is a quantity, time or entity found at tokens [first, last).
@@ -58,6 +59,21 @@ func (d *doc) addMention(m mention) bool {
 	return true
 }
 
+// hyphenJoined reports whether number m is glued by a hyphen to a word or
+// another number: a name ("F-16 fighter jets", "Covid-19", "a 737-800
+// jet") or a score ("a 3-2 victory"); a mention still, but no count of
+// anything.
+func (d *doc) hyphenJoined(m mention) bool {
+	t := d.toks
+	if k := m.first; k >= 2 && t[k].Kind == text.Number && t[k].Glued() && d.f(k-1) == "-" && t[k-1].Glued() && t[k-2].Kind != text.Punct {
+		return true
+	}
+	if k := m.first; k+2 < len(t) && t[k].Kind == text.Number && m.last == k+1 && t[k+1].Glued() && d.f(k+1) == "-" && t[k+2].Glued() && t[k+2].Kind == text.Number {
+		return true
+	}
+	return false
+}
+
 // markerBefore returns the preposition before token i that ties a time or
 // quantity to its clause: "since" in "since 2015", "after" in "after the
 // war", skipping "the", "early", "late", "mid".
@@ -68,7 +84,7 @@ func (d *doc) markerBefore(i int) string {
 		case "the", "early", "late", "mid", "-", "a", "this":
 			continue
 		case "year":
-			if d.toks[i].kind == tNum {
+			if d.toks[i].Kind == text.Number {
 				continue // "after the year 2020"
 			}
 		case "than":
@@ -126,7 +142,7 @@ func (d *doc) openEnd(m mention, limit int) mention {
 	switch w := d.f(k); {
 	case w == "onwards" || w == "onward":
 		marker, k = "from", k+1
-	case (w == "or" || w == "and") && k+1 < limit && (k+2 >= limit || d.toks[k+2].kind != tNum && d.toks[k+2].lex&lxValueStart == 0):
+	case (w == "or" || w == "and") && k+1 < limit && (k+2 >= limit || d.toks[k+2].Kind != text.Number && d.toks[k+2].lex&lxValueStart == 0):
 		// "2018 or later", but not "before 2010 or after 2018", "2016
 		// and before 2018" or "2015 or after the war"
 		switch d.f(k + 1) {
@@ -139,7 +155,7 @@ func (d *doc) openEnd(m mention, limit int) mention {
 			marker, k = "by", k+2
 		}
 	}
-	if marker == "" || k < limit && d.toks[k].kind == tWord && d.f(k) == "than" {
+	if marker == "" || k < limit && d.toks[k].Kind == text.Word && d.f(k) == "than" {
 		return m
 	}
 	m.last, m.marker = k, marker
@@ -157,15 +173,15 @@ func (d *doc) findValues() {
 				continue
 			}
 			t := d.toks[i]
-			switch t.kind {
-			case tPunct:
+			switch t.Kind {
+			case text.Punct:
 				f := d.f(i)
-				neg := f == "-" && (!t.glued() || i == s.first) && i+1 < s.last && d.toks[i+1].kind == tNum && d.toks[i+1].glued()
+				neg := f == "-" && (!t.Glued() || i == s.first) && i+1 < s.last && d.toks[i+1].Kind == text.Number && d.toks[i+1].Glued()
 				if f != "'" && f != ">" && f != "<" && currencySymbols.at(f) == "" && !neg {
 					continue
 				}
-			case tWord:
-				if t.lex&lxValueStart == 0 && (t.flags&fUpper == 0 || t.fe-t.fs < 4) && !isDigit(d.fold[t.fe-1]) {
+			case text.Word:
+				if t.lex&lxValueStart == 0 && (t.Flags&text.Upper == 0 || t.FoldEnd-t.FoldStart < 4) && !isDigit(d.fold[t.FoldEnd-1]) {
 					continue
 				}
 			}
@@ -186,7 +202,7 @@ func (d *doc) findValues() {
 					continue
 				}
 			}
-			if t.kind == tWord && t.lex&timeOnly != 0 && t.lex&(lxNumberWord|lxOrdinal) == 0 {
+			if t.Kind == text.Word && t.lex&timeOnly != 0 && t.lex&(lxNumberWord|lxOrdinal) == 0 {
 				continue // "Friday", "mid", "Christmas" start no quantity
 			}
 			if d.in(noQuantityStart, i) {
@@ -226,7 +242,7 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 	p := d.ments[pi]
 	// a month or day written without a year takes the year of the end;
 	// one anchored by a word ("this May", "next Friday") keeps its own
-	yearless := (p.relative && d.toks[p.first].lex&lxMonth != 0) || d.toks[p.first].kind == tNum || d.toks[p.first].lex&lxOrdinal != 0
+	yearless := (p.relative && d.toks[p.first].lex&lxMonth != 0) || d.toks[p.first].Kind == text.Number || d.toks[p.first].lex&lxOrdinal != 0
 	if p.relative && yearless && !m.relative && p.val.Granularity == claims.GranularityMonth && !m.val.Start.IsZero() && !p.val.Start.IsZero() {
 		// "between August and October 2024": August of 2024
 		y := m.val.Start.Year()
@@ -402,7 +418,7 @@ func (d *doc) public(m mention) Mention {
 func (d *doc) figurelessPercents() []mention {
 	var out []mention
 	for i, t := range d.toks {
-		if t.kind != tWord || d.tokMen[i] >= 0 {
+		if t.Kind != text.Word || d.tokMen[i] >= 0 {
 			continue
 		}
 		if w := d.f(i); w != "percent" && w != "percentage" {

@@ -124,6 +124,10 @@ func TestRelativeTimes(t *testing.T) {
 		{"It closed two days ago.", "2025-08-11..2025-08-12 day"},
 		{"It opened in March.", "2025-03-01..2025-04-01 month"},
 		{"It will open in March.", "2026-03-01..2026-04-01 month"},
+		{"The line will close for eight weeks from 3 November.", "2025-11-03..2025-11-04 day"}, // how long, and from when
+		{"The council said it would open in March.", "2026-03-01..2026-04-01 month"},           // a future as said
+		{"The council said it would have opened in March.", "2025-03-01..2025-04-01 month"},    // a past that did not happen
+		{"She said it would close in March if the grant was cut.", "2026-03-01..2026-04-01 month"},
 		{"It opened on March 3.", "2025-03-03..2025-03-04 day"},
 		{"He left last Friday.", "2025-08-08..2025-08-09 day"},
 		{"He will leave next Wednesday.", "2025-08-20..2025-08-21 day"},
@@ -222,6 +226,29 @@ func TestNameMentions(t *testing.T) {
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+// TestNamedYear: a date without a year in a sentence that names its event
+// by a year ("The 2026 race") is of that year, whatever the tense; with
+// two years before it, or a year that names no event, it is not.
+func TestNamedYear(t *testing.T) {
+	tests := []struct{ text, date, want string }{
+		{"The 2026 race is provisionally scheduled for Sunday 19 April.", "Sunday 19 April", "2026-04-19..2026-04-20 day"},
+		{"The 2024 festival was held on 19 April.", "19 April", "2024-04-19..2024-04-20 day"},
+		{"Prices rose in 2019, and the shop opened on 3 March.", "3 March", "2025-03-03..2025-03-04 day"},
+		{"The 2024 and 2026 races were held on 19 April.", "19 April", "2025-04-19..2025-04-20 day"},
+	}
+	for _, tt := range tests {
+		got := ""
+		for _, x := range mentionsIn(tt.text, published, nil) {
+			if x.Text == tt.date {
+				got = x.Val
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: %q is %q, want %q", tt.text, tt.date, got, tt.want)
 		}
 	}
 }

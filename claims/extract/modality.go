@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // undecidedPhrases say that someone has yet to settle a matter:
@@ -45,7 +46,7 @@ func (d *doc) modalityOf(first, last int) claims.Modality {
 		if w == "would" && d.reportedWould(i, last) {
 			continue
 		}
-		if hedgeWords.has(w) && d.tokMen[i] < 0 && !(w == "may" && t.has(fCap) && !d.sentenceStart(i)) {
+		if hedgeWords.has(w) && d.tokMen[i] < 0 && !(w == "may" && t.Has(text.Cap) && !d.sentenceStart(i)) {
 			hedged = true
 			continue
 		}
@@ -166,8 +167,8 @@ func (d *doc) headlineFuture(first, last int) bool {
 		return false
 	}
 	for i := first + 1; i+1 < last; i++ {
-		if d.f(i) != "to" || d.toks[i+1].kind != tWord || d.tokMen[i+1] >= 0 || d.in(functionWords, i+1) ||
-			d.toks[i-1].kind != tWord || d.in(functionWords, i-1) {
+		if d.f(i) != "to" || d.toks[i+1].Kind != text.Word || d.tokMen[i+1] >= 0 || d.in(functionWords, i+1) ||
+			d.toks[i-1].Kind != text.Word || d.in(functionWords, i-1) {
 			continue
 		}
 		// "Return to profit", "Close to £5m", "Up to 500 jobs": no verb

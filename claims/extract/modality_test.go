@@ -55,7 +55,18 @@ func TestAttribution(t *testing.T) {
 		{"Marco Rubio spoke to Sid Rosenberg on the radio. “I need to see him,” he said.", "Marco Rubio"},
 		{"Prof Samuel Greene, who teaches at King’s College London, said that it was bad.", "Samuel Greene"},
 		{"Last week, Putin said that he was not opposed.", "Putin"},
+		{"The line will close for nine days, rail bosses have announced.", "rail bosses"},
+		{"Michael Howard has said that Labour was rattled.", "Michael Howard"},
+		{"Council officials had said the road was safe.", "Council officials"},
+		{"Marco Rubio spoke to Sid Rosenberg. “I need to see him,” he had said.", "Marco Rubio"},
+		{"Gift Aid will not be claimed on any of the money, a spokesman added.", "a spokesman"},
+		{"The fees are claimed back by the firm.", ""},
+		{"The society said it would close the branch. It added that a final date had yet to be fixed.", "society"},
+		{"Ann Lee said the shop would close. It added that no date was set.", ""},
 		{"The sky is blue.", ""},
+		{"General Motors, the world's largest car maker, has confirmed that it will build a new car.", "General Motors"},
+		{"The Consumer Electronics Association (CEA) has predicted that shipments will rise.", "Consumer Electronics Association"},
+		{"She was banned in May and has admitted taking the stimulant.", ""},
 	}
 	for _, tt := range tests {
 		d := analyze(claims.Document{Text: tt.text, Published: published}, nil, nil)

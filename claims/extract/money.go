@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // Currency symbols, codes and words, with their ISO 4217 codes. Minor units
@@ -69,16 +70,16 @@ func (d *doc) currencyBefore(i, limit int) (string, int, bool) {
 	}
 	f := d.f(i)
 	t := d.toks[i]
-	if c, ok := currencySymbols.get(f); ok && t.kind == tPunct {
+	if c, ok := currencySymbols.get(f); ok && t.Kind == text.Punct {
 		return c, i + 1, true
 	}
-	if t.kind == tWord {
-		if c, ok := dollarPrefixes.get(f); ok && i+1 < limit && d.f(i+1) == "$" && d.toks[i+1].glued() && t.has(fCap) {
+	if t.Kind == text.Word {
+		if c, ok := dollarPrefixes.get(f); ok && i+1 < limit && d.f(i+1) == "$" && d.toks[i+1].Glued() && t.Has(text.Cap) {
 			return c, i + 2, true
 		}
 		// "C $ 16.4 million", "hk $ 10", "AUD$ 15": letters a
 		// single letter could not mean alone
-		if i+2 < limit && d.f(i+1) == "$" && (d.toks[i+2].kind == tNum || d.toks[i+2].kind == tWord && d.toks[i+2].lex&lxValueStart != 0) {
+		if i+2 < limit && d.f(i+1) == "$" && (d.toks[i+2].Kind == text.Number || d.toks[i+2].Kind == text.Word && d.toks[i+2].lex&lxValueStart != 0) {
 			if c, ok := dollarPrefixes.get(f); ok && (len(f) > 1 || f == "c") {
 				return c, i + 2, true
 			}
@@ -87,11 +88,11 @@ func (d *doc) currencyBefore(i, limit int) (string, int, bool) {
 			}
 		}
 		// "MAUD 60": a code in millions
-		if c, m, ok := scaledCode(t, f); ok && i+1 < limit && d.toks[i+1].kind == tNum {
+		if c, m, ok := scaledCode(t, f); ok && i+1 < limit && d.toks[i+1].Kind == text.Number {
 			_ = m
 			return c, i + 1, true
 		}
-		if currencyCodes.has(f) && t.has(fUpper) && i+1 < limit && d.toks[i+1].kind == tNum {
+		if currencyCodes.has(f) && t.Has(text.Upper) && i+1 < limit && d.toks[i+1].Kind == text.Number {
 			c, _ := currencyCode(f)
 			return c, i + 1, true
 		}
@@ -107,13 +108,13 @@ func (d *doc) currencyAfter(i, limit int) (string, float64, int, bool) {
 		return "", 0, i, false
 	}
 	f := d.f(i)
-	if c, ok := currencySymbols.get(f); ok && d.toks[i].kind == tPunct {
+	if c, ok := currencySymbols.get(f); ok && d.toks[i].Kind == text.Punct {
 		// "10 $", "100€" — unless the symbol starts the next figure
-		if i+1 >= limit || d.toks[i+1].kind != tNum {
+		if i+1 >= limit || d.toks[i+1].Kind != text.Number {
 			return c, 1, i + 1, true
 		}
 	}
-	if d.toks[i].kind != tWord {
+	if d.toks[i].Kind != text.Word {
 		return "", 0, i, false
 	}
 	// names of two or three words: "Finnish markka", "Sri Lankan rupees"
@@ -123,7 +124,7 @@ func (d *doc) currencyAfter(i, limit int) (string, float64, int, bool) {
 		}
 		words := d.f(i)
 		for k := i + 1; k < i+n; k++ {
-			if d.toks[k].kind != tWord || d.toks[k].glued() {
+			if d.toks[k].Kind != text.Word || d.toks[k].Glued() {
 				words = ""
 				break
 			}
@@ -137,7 +138,7 @@ func (d *doc) currencyAfter(i, limit int) (string, float64, int, bool) {
 		}
 	}
 	if c, ok := minorUnits.get(f); ok {
-		if f == "p" && !d.toks[i].glued() {
+		if f == "p" && !d.toks[i].Glued() {
 			return "", 0, i, false
 		}
 		return c, 100, i + 1, true
@@ -165,11 +166,11 @@ func (d *doc) currencyAfter(i, limit int) (string, float64, int, bool) {
 			}
 		}
 	}
-	if currencyCodes.has(f) && (d.toks[i].has(fUpper) || f != "try" && f != "won") {
+	if currencyCodes.has(f) && (d.toks[i].Has(text.Upper) || f != "try" && f != "won") {
 		c, _ := currencyCode(f)
 		return c, 1, i + 1, true
 	}
-	if d.toks[i].has(fUpper) && len(f) == 3 {
+	if d.toks[i].Has(text.Upper) && len(f) == 3 {
 		// any ISO 4217 code in capitals: "FIM", "NLG", "BTC"
 		if c, ok := claims.CurrencyCode(f); ok {
 			return c, 1, i + 1, true
@@ -195,7 +196,7 @@ var otherCurrencyWords = lexicon(map[string]string{
 // scaledCode reads a code in thousands or millions written as one word,
 // "MUSD", "MEUR", "KUSD", and returns the code and the scale.
 func scaledCode(t token, f string) (string, float64, bool) {
-	if len(f) != 4 || !t.has(fUpper) {
+	if len(f) != 4 || !t.Has(text.Upper) {
 		return "", 0, false
 	}
 	var m float64

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // This file reads the parts of a sum of money that follow its main
@@ -29,13 +30,13 @@ func (d *doc) moneyCents(v *claims.Value, i, limit int) int {
 	if and {
 		j++
 	}
-	if j >= limit || d.toks[j].glued() {
+	if j >= limit || d.toks[j].Glued() {
 		return i
 	}
 	var cents float64
 	var end int
-	switch d.toks[j].kind {
-	case tNum:
+	switch d.toks[j].Kind {
+	case text.Number:
 		if len(d.f(j)) > 2 {
 			return i
 		}
@@ -44,7 +45,7 @@ func (d *doc) moneyCents(v *claims.Value, i, limit int) int {
 			return i
 		}
 		cents, end = float64(c), j+1
-	case tWord:
+	case text.Word:
 		if d.toks[j].lex&lxValueStart == 0 {
 			return i
 		}
@@ -53,10 +54,10 @@ func (d *doc) moneyCents(v *claims.Value, i, limit int) int {
 			return i
 		}
 		end = j + 1
-		for end < limit && int(d.toks[end-1].end-d.toks[j].start) < size {
+		for end < limit && int(d.toks[end-1].End-d.toks[j].Start) < size {
 			end++
 		}
-		if int(d.toks[end-1].end-d.toks[j].start) != size {
+		if int(d.toks[end-1].End-d.toks[j].Start) != size {
 			return i
 		}
 		cents = amount
@@ -66,14 +67,14 @@ func (d *doc) moneyCents(v *claims.Value, i, limit int) int {
 	default:
 		return i
 	}
-	if cents < 1 || cents > 99 || cents != float64(int(cents)) || end < limit && d.toks[end].glued() && d.toks[end].kind != tPunct {
+	if cents < 1 || cents > 99 || cents != float64(int(cents)) || end < limit && d.toks[end].Glued() && d.toks[end].Kind != text.Punct {
 		return i
 	}
 	if mc, ok := minorOf.get(d.fAt(end)); ok && end < limit && (mc == "" || mc == v.Unit) {
 		end++
-	} else if end < limit && d.toks[end].kind == tWord && !d.in(functionWords, end) {
+	} else if end < limit && d.toks[end].Kind == text.Word && !d.in(functionWords, end) {
 		return i // "$5 and 20 people"
-	} else if end < limit && d.toks[end].kind == tNum {
+	} else if end < limit && d.toks[end].Kind == text.Number {
 		return i
 	}
 	v.Amount += cents / 100
@@ -86,7 +87,7 @@ func (d *doc) moneyCents(v *claims.Value, i, limit int) int {
 func (d *doc) gluedCode(i int) (string, float64, bool) {
 	t := d.toks[i]
 	f := d.f(i)
-	if t.kind != tWord || len(f) < 4 || len(f) > 16 || f[3] < '0' || f[3] > '9' || !t.has(fUpper) {
+	if t.Kind != text.Word || len(f) < 4 || len(f) > 16 || f[3] < '0' || f[3] > '9' || !t.Has(text.Upper) {
 		return "", 0, false
 	}
 	if !currencyCodes.has(f[:3]) {

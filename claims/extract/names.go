@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // Slug returns an entity or property id made from a name: folded, with
@@ -21,7 +22,7 @@ func slugFolded(f string) string {
 	b.Grow(len(f))
 	dash := false
 	for _, r := range f {
-		if isLetter(r) {
+		if text.IsLetter(r) {
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
 			}
@@ -40,7 +41,7 @@ func slugFolded(f string) string {
 // isSlug reports whether folded text f is its own slug: letters only.
 func isSlug(f string) bool {
 	for _, r := range f {
-		if !isLetter(r) {
+		if !text.IsLetter(r) {
 			return false
 		}
 	}
@@ -52,8 +53,8 @@ func isSlug(f string) bool {
 // when it is a single word.
 func (d *doc) slugOf(a, b int) string {
 	t0, t1 := d.toks[a], d.toks[b-1]
-	if orig := d.text[t0.start:t1.end]; t1.fe-t0.fs == t1.end-t0.start && isASCII(orig) {
-		return slugFolded(d.fold[t0.fs:t1.fe])
+	if orig := d.text[t0.Start:t1.End]; t1.FoldEnd-t0.FoldStart == t1.End-t0.Start && isASCII(orig) {
+		return slugFolded(d.fold[t0.FoldStart:t1.FoldEnd])
 	}
 	return Slug(d.textOf(a, b))
 }
@@ -71,7 +72,7 @@ func isASCII(s string) bool {
 // word no other mention has taken.
 func (d *doc) nameWord(i int) bool {
 	t := d.toks[i]
-	return t.kind == tWord && t.has(fCap) && d.tokMen[i] < 0
+	return t.Kind == text.Word && t.Has(text.Cap) && d.tokMen[i] < 0
 }
 
 // findNames finds capitalized names the knowledge base does not know:
@@ -115,24 +116,24 @@ func (d *doc) nameRun(i, limit int) int {
 	for j < limit {
 		t := d.toks[j]
 		switch {
-		case d.nameWord(j) && !d.toks[j].has(fNewline):
+		case d.nameWord(j) && !d.toks[j].Has(text.Newline):
 			j++
 			continue
-		case t.kind == tPunct && d.f(j) == "-" && t.glued() && j+1 < limit && d.toks[j+1].glued() && d.nameWord(j+1):
+		case t.Kind == text.Punct && d.f(j) == "-" && t.Glued() && j+1 < limit && d.toks[j+1].Glued() && d.nameWord(j+1):
 			j += 2
 			continue
-		case t.kind == tPunct && d.f(j) == "." && t.glued() && d.toks[j-1].end-d.toks[j-1].start == 1 && j+1 < limit && d.nameWord(j+1):
+		case t.Kind == text.Punct && d.f(j) == "." && t.Glued() && d.toks[j-1].End-d.toks[j-1].Start == 1 && j+1 < limit && d.nameWord(j+1):
 			j++ // an initial: "J. K. Rowling"
 			continue
-		case d.f(j) == "'s" && t.glued() && j == i+1 && j+1 < limit && d.nameWord(j+1) && d.in(orgWords, j+1):
+		case d.f(j) == "'s" && t.Glued() && j == i+1 && j+1 < limit && d.nameWord(j+1) && d.in(orgWords, j+1):
 			j += 2 // "King's College London", "Queen's University"
 			continue
-		case t.kind == tPunct && d.f(j) == "&" && j+1 < limit && d.nameWord(j+1):
+		case t.Kind == text.Punct && d.f(j) == "&" && j+1 < limit && d.nameWord(j+1):
 			j += 2
 			continue
-		case t.kind == tWord && !t.has(fCap) && d.in(nameConnectors, j):
+		case t.Kind == text.Word && !t.Has(text.Cap) && d.in(nameConnectors, j):
 			k := j + 1
-			if k < limit && d.f(k) == "the" && !d.toks[k].has(fCap) {
+			if k < limit && d.f(k) == "the" && !d.toks[k].Has(text.Cap) {
 				k++
 			}
 			if k < limit && d.nameWord(k) && d.f(j) != "the" {
@@ -151,8 +152,8 @@ func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
 	// A sentence's first word, or any word of a headline, is a name only
 	// when seen capitalized inside a sentence too.
 	multi := -1 // the words of [a, b), counted once and kept as a moves
-	for a < b && (d.sentenceStart(a) || s.headline || d.afterOpening(a)) && d.toks[a].kind == tWord {
-		w, upper := d.f(a), d.toks[a].has(fUpper)
+	for a < b && (d.sentenceStart(a) || s.headline || d.afterOpening(a)) && d.toks[a].Kind == text.Word {
+		w, upper := d.f(a), d.toks[a].Has(text.Upper)
 		if multi < 0 {
 			multi = d.nameWords(a, b)
 		}
@@ -172,10 +173,10 @@ func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
 			b--
 		}
 	}
-	for a < b && d.toks[a].kind != tWord {
+	for a < b && d.toks[a].Kind != text.Word {
 		a++
 	}
-	for b > a && (d.toks[b-1].kind != tWord || d.in(nameConnectors, b-1) && !d.toks[b-1].has(fCap)) {
+	for b > a && (d.toks[b-1].Kind != text.Word || d.in(nameConnectors, b-1) && !d.toks[b-1].Has(text.Cap)) {
 		b--
 	}
 	if a >= b {
@@ -185,7 +186,7 @@ func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
 	// after "US".
 	person := false
 	for k := b - 2; k >= a; k-- {
-		if d.in(titleWords, k) && d.toks[k].kind == tWord && d.f(k+1) != "'s" && !d.in(orgWords, b-1) && !d.in(placeWords, b-1) {
+		if d.in(titleWords, k) && d.toks[k].Kind == text.Word && d.f(k+1) != "'s" && !d.in(orgWords, b-1) && !d.in(placeWords, b-1) {
 			t := k
 			for t > a && d.in(titleWords, t-1) {
 				t--
@@ -199,7 +200,7 @@ func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
 	}
 	if b-a == 1 {
 		w := d.f(a)
-		if len(w) == 1 || d.in(titleWords, a) || d.in(functionWords, a) && !d.toks[a].has(fUpper) {
+		if len(w) == 1 || d.in(titleWords, a) || d.in(functionWords, a) && !d.toks[a].Has(text.Upper) {
 			return
 		}
 		if demonym(w) || demonymOnly(w) {
@@ -225,20 +226,20 @@ func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
 		ref = persons[d.f(a)]
 	case b < len(d.toks) && d.inAt(speechVerbs, b):
 		ref.kind = claims.EntityPerson
-	case b-a >= 2 && b-a <= 3 && d.toks[a].kind == tWord && d.toks[b-1].kind == tWord && d.plainName(a, b):
+	case b-a >= 2 && b-a <= 3 && d.toks[a].Kind == text.Word && d.toks[b-1].Kind == text.Word && d.plainName(a, b):
 		ref.kind = claims.EntityPerson
 	}
-	if ref.kind == claims.EntityPerson && b-a >= 2 && d.toks[b-1].kind == tWord {
+	if ref.kind == claims.EntityPerson && b-a >= 2 && d.toks[b-1].Kind == text.Word {
 		persons[last] = ref
 	}
 	// "International Criminal Court (ICC)": the acronym names the same
 	// entity.
-	if b-a == 1 && d.toks[a].has(fUpper) && a >= 2 && d.f(a-1) == "(" && d.tokMen[a-2] >= 0 {
+	if b-a == 1 && d.toks[a].Has(text.Upper) && a >= 2 && d.f(a-1) == "(" && d.tokMen[a-2] >= 0 {
 		if pm := d.ments[d.tokMen[a-2]]; pm.ent != nil && !pm.ent.kb {
 			ref = pm.ent
 		}
 	}
-	if b-a == 1 && d.toks[a].has(fUpper) {
+	if b-a == 1 && d.toks[a].Has(text.Upper) {
 		acronyms[d.f(a)] = ref
 	}
 	k := claims.KindEntity
@@ -252,7 +253,7 @@ func (d *doc) addName(a, b, si int, persons, acronyms map[string]*entityRef) {
 func (d *doc) nameWords(a, b int) int {
 	n := 0
 	for k := a; k < b; k++ {
-		if d.toks[k].kind == tWord && !d.in(nameConnectors, k) {
+		if d.toks[k].Kind == text.Word && !d.in(nameConnectors, k) {
 			n++
 		}
 	}
@@ -263,7 +264,7 @@ func (d *doc) nameWords(a, b int) int {
 // hyphen after it.
 func (d *doc) skipNameWord(a, b int) int {
 	a++
-	for a < b && (d.toks[a].kind != tWord || d.in(nameConnectors, a) && !d.toks[a].has(fCap)) {
+	for a < b && (d.toks[a].Kind != text.Word || d.in(nameConnectors, a) && !d.toks[a].Has(text.Cap)) {
 		a++
 	}
 	return a
@@ -274,7 +275,7 @@ func (d *doc) skipNameWord(a, b int) int {
 func (d *doc) plainName(a, b int) bool {
 	for k := a; k < b; k++ {
 		w := d.f(k)
-		if d.toks[k].kind != tWord || d.in(orgWords, k) || d.in(placeWords, k) || d.in(nameConnectors, k) || d.toks[k].has(fUpper) || demonym(w) {
+		if d.toks[k].Kind != text.Word || d.in(orgWords, k) || d.in(placeWords, k) || d.in(nameConnectors, k) || d.toks[k].Has(text.Upper) || demonym(w) {
 			return false
 		}
 	}
@@ -307,7 +308,7 @@ func demonymOnly(w string) bool {
 // not "Turnover rose", "Critics said" or "Usually".
 func (d *doc) nameBeforeVerb(a, b int) bool {
 	w := d.f(a)
-	if b >= len(d.toks) || d.toks[b].kind != tWord || d.toks[b].has(fCap) {
+	if b >= len(d.toks) || d.toks[b].Kind != text.Word || d.toks[b].Has(text.Cap) {
 		return false
 	}
 	if d.in(measureNouns, a) || strings.HasSuffix(w, "s") || adjectiveLike(w) {

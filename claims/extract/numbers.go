@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // A number is a figure found at a token: "3.5", "1,234", "three and a
@@ -72,14 +73,14 @@ func (d *doc) parseNumber(i, limit int) (number, bool) {
 	var n number
 	var ok bool
 	start := i
-	if w := d.f(i); i+1 < limit && (w == "-" && (i == 0 || !d.toks[i].glued() || d.toks[i-1].kind == tPunct) && d.toks[i+1].glued() || w == "minus" || w == "negative") {
+	if w := d.f(i); i+1 < limit && (w == "-" && (i == 0 || !d.toks[i].Glued() || d.toks[i-1].Kind == text.Punct) && d.toks[i+1].Glued() || w == "minus" || w == "negative") {
 		// a negative figure: "-9.5", "minus five"
 		i++
 	}
-	switch d.toks[i].kind {
-	case tNum:
+	switch d.toks[i].Kind {
+	case text.Number:
 		n, ok = d.parseDigits(i, limit)
-	case tWord:
+	case text.Word:
 		n, ok = d.parseWords(i, limit)
 	}
 	// The longest number claims.ScanNumber reads in the run of number
@@ -93,7 +94,7 @@ func (d *doc) parseNumber(i, limit int) (number, bool) {
 	if run > i && (run > i+1 || !ok || n.end <= i+1) {
 		if e, amount, prec, found := d.scanRun(start, i, run, limit); found && (!ok || e >= n.end) {
 			if !ok {
-				n = number{words: d.toks[i].kind == tWord}
+				n = number{words: d.toks[i].Kind == text.Word}
 			}
 			if e > n.end || n.ordinal {
 				n.plain4, n.weakScale, n.ordinal = false, false, false
@@ -124,35 +125,35 @@ func (d *doc) parseNumber(i, limit int) (number, bool) {
 // follows ("one over twenty" but not "2000 over 3 years"), "out of" only
 // between numbers in words.
 func (d *doc) scanRun(start, i, run, limit int) (int, float64, float64, bool) {
-	base := int(d.toks[start].start)
+	base := int(d.toks[start].Start)
 	amount, prec, size, ok := claims.ScanNumber(d.textOf(start, run))
 	if !ok || math.IsInf(amount, 0) || math.IsNaN(amount) {
 		return 0, 0, 0, false
 	}
 	e := i + 1
-	for e <= run && int(d.toks[e-1].end)-base < size {
+	for e <= run && int(d.toks[e-1].End)-base < size {
 		e++
 	}
-	if e > run || int(d.toks[e-1].end)-base != size {
+	if e > run || int(d.toks[e-1].End)-base != size {
 		return 0, 0, 0, false
 	}
-	if lw := d.f(e - 1); d.toks[e-1].kind == tPunct || lw == "a" || lw == "an" || lw == "and" {
+	if lw := d.f(e - 1); d.toks[e-1].Kind == text.Punct || lw == "a" || lw == "an" || lw == "and" {
 		return 0, 0, 0, false
 	}
 	if _, ok := ordinalWords.get(d.f(e - 1)); ok && e < limit {
 		// "a fourth term", "a ninth straight win", "a fourth-quarter
 		// charge" are ordinals; "a fourth of the budget" a fraction.
-		if nx := d.toks[e]; nx.glued() && d.f(e) == "-" || nx.kind == tWord && d.f(e) != "of" {
+		if nx := d.toks[e]; nx.Glued() && d.f(e) == "-" || nx.Kind == text.Word && d.f(e) != "of" {
 			return 0, 0, 0, false
 		}
 	}
 	out, digits := false, false
 	for k := i; k < e; k++ {
-		if d.f(k) == "over" && e < limit && d.toks[e].kind == tWord && !d.in(functionWords, e) {
+		if d.f(k) == "over" && e < limit && d.toks[e].Kind == text.Word && !d.in(functionWords, e) {
 			return 0, 0, 0, false
 		}
 		out = out || d.f(k) == "out"
-		digits = digits || d.toks[k].kind == tNum
+		digits = digits || d.toks[k].Kind == text.Number
 	}
 	if out && digits {
 		// "three out of four" is a proportion; "12 out of 40 councils"
@@ -165,15 +166,15 @@ func (d *doc) scanRun(start, i, run, limit int) (int, float64, float64, bool) {
 // numberish reports whether token i may be part of a number's text.
 func (d *doc) numberish(i int) bool {
 	t := d.toks[i]
-	switch t.kind {
-	case tNum:
+	switch t.Kind {
+	case text.Number:
 		return true
-	case tPunct:
+	case text.Punct:
 		switch d.f(i) {
 		case "-", ".", "/", "^", "+", "\u2044":
-			return t.glued() || d.f(i) == "-"
+			return t.Glued() || d.f(i) == "-"
 		case ",":
-			return t.glued() && i+1 < len(d.toks) && d.toks[i+1].kind == tNum && !d.toks[i+1].glued()
+			return t.Glued() && i+1 < len(d.toks) && d.toks[i+1].Kind == text.Number && !d.toks[i+1].Glued()
 		}
 		return false
 	}
@@ -200,7 +201,7 @@ func (d *doc) numberish(i int) bool {
 	if strings.HasSuffix(w, "ths") || strings.HasSuffix(w, "firsts") || strings.HasSuffix(w, "seconds") || strings.HasSuffix(w, "thirds") {
 		return true
 	}
-	if t.glued() && i > 0 && d.toks[i-1].kind == tNum {
+	if t.Glued() && i > 0 && d.toks[i-1].Kind == text.Number {
 		return len(w) <= 3 // "1.3e6", "5k", "2bn"
 	}
 	return false
@@ -229,9 +230,9 @@ func (d *doc) parseDigits(i, limit int) (number, bool) {
 	}
 	j := i + 1
 	// A mixed fraction: "2 1/4".
-	if n.precision == 0 && n.amount < 1000 && j+2 < limit && d.toks[j].kind == tNum && !d.toks[j].glued() &&
-		d.toks[j].flags&fNewline == 0 && d.f(j+1) == "/" && d.toks[j+1].glued() && d.toks[j+2].glued() && d.toks[j+2].kind == tNum &&
-		(j+3 >= limit || !d.toks[j+3].glued() || d.toks[j+3].kind != tPunct || d.f(j+3) == "," || d.f(j+3) == ".") {
+	if n.precision == 0 && n.amount < 1000 && j+2 < limit && d.toks[j].Kind == text.Number && !d.toks[j].Glued() &&
+		d.toks[j].Flags&text.Newline == 0 && d.f(j+1) == "/" && d.toks[j+1].Glued() && d.toks[j+2].Glued() && d.toks[j+2].Kind == text.Number &&
+		(j+3 >= limit || !d.toks[j+3].Glued() || d.toks[j+3].Kind != text.Punct || d.f(j+3) == "," || d.f(j+3) == ".") {
 		num, err1 := strconv.Atoi(d.f(j))
 		den, err2 := strconv.Atoi(d.f(j + 2))
 		if err1 == nil && err2 == nil && num > 0 && num < den && den <= 64 {
@@ -243,7 +244,7 @@ func (d *doc) parseDigits(i, limit int) (number, bool) {
 		}
 	}
 	// A scale written as a capital letter after a decimal figure: "1,674.5 G".
-	if n.precision > 0 && j < limit && !d.toks[j].glued() && d.toks[j].kind == tWord && d.toks[j].has(fCap) && len(d.f(j)) == 1 {
+	if n.precision > 0 && j < limit && !d.toks[j].Glued() && d.toks[j].Kind == text.Word && d.toks[j].Has(text.Cap) && len(d.f(j)) == 1 {
 		if m := capitalScales.at(d.f(j)); m != 0 {
 			n.amount *= m
 			n.precision *= m
@@ -253,7 +254,7 @@ func (d *doc) parseDigits(i, limit int) (number, bool) {
 		}
 	}
 	// A fraction: "3/4", "1⁄2".
-	if j+1 < limit && d.toks[j].glued() && d.toks[j+1].glued() && d.toks[j+1].kind == tNum &&
+	if j+1 < limit && d.toks[j].Glued() && d.toks[j+1].Glued() && d.toks[j+1].Kind == text.Number &&
 		(d.f(j) == "\u2044" || d.f(j) == "/" && (j+2 >= limit || d.f(j+2) != "/")) {
 		den, err := strconv.ParseFloat(d.f(j+1), 64)
 		if err == nil && den >= 2 && den <= 100 && n.precision == 0 && !strings.Contains(d.f(j+1), ".") {
@@ -263,7 +264,7 @@ func (d *doc) parseDigits(i, limit int) (number, bool) {
 			return n, true
 		}
 	}
-	if j < limit && d.toks[j].glued() && d.toks[j].kind == tWord {
+	if j < limit && d.toks[j].Glued() && d.toks[j].Kind == text.Word {
 		suf := d.f(j)
 		switch {
 		case n.precision == 0 && (suf == "th" || suf == "st" || suf == "nd" || suf == "rd"):
@@ -280,7 +281,7 @@ func (d *doc) parseDigits(i, limit int) (number, bool) {
 			return n, true
 		}
 	}
-	if j < limit && d.toks[j].kind == tWord && !d.toks[j].glued() {
+	if j < limit && d.toks[j].Kind == text.Word && !d.toks[j].Glued() {
 		if m := scaleWords.at(d.f(j)); m != 0 {
 			n.amount *= m
 			n.precision *= m
@@ -298,17 +299,17 @@ var capitalScales = lexicon(map[string]float64{"k": 1e3, "m": 1e6, "g": 1e9, "b"
 // three digits and at least two groups of three, on one line.
 func (d *doc) spacedThousands(i, limit int) (number, bool) {
 	s := d.f(i)
-	if len(s) > 3 || strings.ContainsAny(s, ".,") || i > 0 && d.toks[i-1].kind == tNum && !d.toks[i].has(fNewline) {
+	if len(s) > 3 || strings.ContainsAny(s, ".,") || i > 0 && d.toks[i-1].Kind == text.Number && !d.toks[i].Has(text.Newline) {
 		return number{}, false
 	}
 	digits := s
 	j := i + 1
-	for j < limit && d.toks[j].kind == tNum && len(d.f(j)) == 3 && !d.toks[j].glued() && d.toks[j].flags&fNewline == 0 &&
-		!strings.ContainsAny(d.f(j), ".,") && d.text[d.toks[j].start-2] != ' ' {
+	for j < limit && d.toks[j].Kind == text.Number && len(d.f(j)) == 3 && !d.toks[j].Glued() && d.toks[j].Flags&text.Newline == 0 &&
+		!strings.ContainsAny(d.f(j), ".,") && d.text[d.toks[j].Start-2] != ' ' {
 		digits += d.f(j)
 		j++
 	}
-	if j-i < 3 || j < limit && d.toks[j].glued() && d.toks[j].kind != tPunct {
+	if j-i < 3 || j < limit && d.toks[j].Glued() && d.toks[j].Kind != text.Punct {
 		return number{}, false
 	}
 	v, err := strconv.ParseFloat(digits, 64)
@@ -363,7 +364,7 @@ func (d *doc) parseWords(i, limit int) (number, bool) {
 				j++
 				continue
 			}
-		case w == "-" && any && d.toks[j].glued() && j+1 < limit && d.toks[j+1].glued():
+		case w == "-" && any && d.toks[j].Glued() && j+1 < limit && d.toks[j+1].Glued():
 			// "twenty-five", "two-thirds"
 			nx := d.f(j + 1)
 			if den, ok := fractionWords.get(nx); ok {
@@ -409,7 +410,7 @@ func (d *doc) parseWords(i, limit int) (number, bool) {
 		return number{}, false
 	}
 	n := number{end: last, amount: total + cur, words: true}
-	if n.end < limit && !d.toks[n.end].glued() {
+	if n.end < limit && !d.toks[n.end].Glued() {
 		if m := scaleWords.at(d.f(n.end)); m != 0 && d.f(n.end) != "hundred" {
 			n.amount *= m
 			n.scaled = true
@@ -498,13 +499,13 @@ func (d *doc) comparatorAt(i, limit int) (int, int) {
 func (d *doc) comparatorAfter(i, limit int) (int, int) {
 	for _, p := range cmpAfter {
 		if j, ok := d.matchSeq(i, limit, p.toks); ok {
-			if j+1 < limit && d.f(j) == "than" && (d.toks[j+1].kind == tNum || d.toks[j+1].lex&lxValueStart != 0) {
+			if j+1 < limit && d.f(j) == "than" && (d.toks[j+1].Kind == text.Number || d.toks[j+1].lex&lxValueStart != 0) {
 				break // "5000 or more than 4500": a second figure's comparator
 			}
 			return p.cmp, j
 		}
 	}
-	if i < limit && d.f(i) == "+" && d.toks[i].glued() {
+	if i < limit && d.f(i) == "+" && d.toks[i].Glued() {
 		return cmpGE, i + 1
 	}
 	return cmpEq, i

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // Two-sided ranges of figures: "between 20 and 30 people", "£5m-£7m",
@@ -58,19 +59,19 @@ func (d *doc) numRange(m mention, limit int) mention {
 		return m
 	}
 	joint := d.f(j)
-	if joint == "-" && d.text[d.toks[j].start] != '-' && d.text[d.toks[j].start:d.toks[j].end] != "\u2013" {
+	if joint == "-" && d.text[d.toks[j].Start] != '-' && d.text[d.toks[j].Start:d.toks[j].End] != "\u2013" {
 		return m // an em dash sets off a clause: "in 2019 — 3,000 people"
 	}
 	pv, mv := p.val, m.val
 	if pv.Kind == claims.KindTime {
 		// "1000-5000", "between 1000 and 5000": a plain four-digit figure
 		// read as a year, before a larger plain figure that is none
-		if !d.plainYear(p) || mv.Kind != claims.KindNumber || m.last != m.first+1 || d.toks[m.first].kind != tNum {
+		if !d.plainYear(p) || mv.Kind != claims.KindNumber || m.last != m.first+1 || d.toks[m.first].Kind != text.Number {
 			return m
 		}
 		pv = claims.Value{Kind: claims.KindNumber, Amount: float64(pv.Start.Year()), Precision: 0.5}
 	}
-	if k := p.first - 1; k >= 0 && d.toks[k].kind == tNum {
+	if k := p.first - 1; k >= 0 && d.toks[k].Kind == text.Number {
 		return m // "10 737-800 planes": a figure before the first end
 	}
 	if d.hasDigits(p) != d.hasDigits(m) {
@@ -102,13 +103,13 @@ func (d *doc) numRange(m mention, limit int) mention {
 		if p.val.Kind == claims.KindNumber && (mv.Kind == claims.KindNumber && hi < 100 || mv.Kind == claims.KindCount && hi <= 10) {
 			return m
 		}
-		if k := p.first - 1; k >= 0 && d.tokSent[k] == d.tokSent[j] && d.toks[k].kind == tWord && d.toks[k].has(fCap) && !d.sentenceStart(k) {
+		if k := p.first - 1; k >= 0 && d.tokSent[k] == d.tokSent[j] && d.toks[k].Kind == text.Word && d.toks[k].Has(text.Cap) && !d.sentenceStart(k) {
 			return m
 		}
-		if k := p.first - 1; k >= 0 && d.toks[p.first].glued() && d.toks[k].kind == tPunct && d.f(k) != "(" {
+		if k := p.first - 1; k >= 0 && d.toks[p.first].Glued() && d.toks[k].Kind == text.Punct && d.f(k) != "(" {
 			return m
 		}
-		if k := m.last; k < limit && d.toks[k].glued() && (d.f(k) == "-" || d.f(k) == "/") {
+		if k := m.last; k < limit && d.toks[k].Glued() && (d.f(k) == "-" || d.f(k) == "/") {
 			return m
 		}
 	default: // to, through
@@ -212,7 +213,7 @@ func lowerBound(c claims.Comparator) bool { return c == claims.CmpGreater || c =
 // scale word aside). It reports false when m has no figure in digits.
 func (d *doc) unitRatio(m mention, v claims.Value) (float64, bool) {
 	for k := m.first; k < m.last; k++ {
-		if d.toks[k].kind != tNum {
+		if d.toks[k].Kind != text.Number {
 			continue
 		}
 		fig, err := strconv.ParseFloat(strings.ReplaceAll(d.f(k), ",", ""), 64)
@@ -231,13 +232,13 @@ func (d *doc) unitRatio(m mention, v claims.Value) (float64, bool) {
 // "7 million pounds" or "£7m", 0 when it has none.
 func (d *doc) scaleIn(m mention) float64 {
 	for k := m.first; k < m.last; k++ {
-		if d.toks[k].kind != tWord {
+		if d.toks[k].Kind != text.Word {
 			continue
 		}
 		if s := scaleWords.at(d.f(k)); s != 0 && s != 100 {
 			return s
 		}
-		if k > m.first && d.toks[k].glued() && d.toks[k-1].kind == tNum {
+		if k > m.first && d.toks[k].Glued() && d.toks[k-1].Kind == text.Number {
 			if s := scaleSuffixes.at(d.f(k)); s != 0 {
 				return s
 			}
@@ -249,7 +250,7 @@ func (d *doc) scaleIn(m mention) float64 {
 // plainYear reports whether a time mention is a year written as four
 // plain digits and nothing else: "1000".
 func (d *doc) plainYear(p mention) bool {
-	return p.last == p.first+1 && d.toks[p.first].kind == tNum && len(d.f(p.first)) == 4 &&
+	return p.last == p.first+1 && d.toks[p.first].Kind == text.Number && len(d.f(p.first)) == 4 &&
 		p.val.Granularity == claims.GranularityYear
 }
 
@@ -273,7 +274,7 @@ func (d *doc) changeBefore(k int) bool {
 			j = min(j, d.ments[mi].first)
 			continue
 		}
-		if d.toks[j].kind == tPunct {
+		if d.toks[j].Kind == text.Punct {
 			if w := d.f(j); !from && w != "'s" && w != "'" && w != "-" {
 				return false
 			}
@@ -324,7 +325,7 @@ var moreCmpBefore = map[string]int{
 // hasDigits reports whether a mention's figure is written in digits.
 func (d *doc) hasDigits(m mention) bool {
 	for k := m.first; k < m.last; k++ {
-		if d.toks[k].kind == tNum {
+		if d.toks[k].Kind == text.Number {
 			return true
 		}
 	}

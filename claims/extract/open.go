@@ -1,17 +1,31 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // changeVerbs before a figure make it a change rather than a level: "rose
 // 15%".
-var changeVerbs = words(`rose fell increased decreased grew jumped climbed dropped declined slipped gained
-	lost surged plunged soared slumped tumbled rising falling increasing decreasing growing up down rise
-	fall increase decrease growth drop decline gain`)
+var changeVerbs = words(`rise rises rose risen rising fall falls fell fallen falling
+	increase increases increased increasing decrease decreases decreased decreasing
+	grow grows grew grown growing growth jump jumps jumped jumping climb climbs climbed climbing
+	drop drops dropped dropping decline declines declined declining slip slips slipped slipping
+	gain gains gained gaining lost surge surges surged surging plunge plunges plunged plunging
+	soar soars soared soaring slump slumps slumped slumping tumble tumbles tumbled tumbling
+	dip dips dipped dipping slide slides slid sliding sink sinks sank sunk sinking
+	plummet plummets plummeted plummeting rocket rockets rocketed rocketing up down`)
+
+// changeByVerbs change a thing by a figure: "cut prices by 24%", "raise
+// fees by £2,000". Without "by" their figure is what they act on ("will
+// cut 180 jobs", "raised £18m"), no change.
+var changeByVerbs = words(`cut cuts cutting reduce reduces reduced reducing reduction raise raises raised raising
+	boost boosts boosted boosting slash slashes slashed slashing trim trims trimmed trimming
+	hike hikes hiked lift lifts lifted lower lowers lowered lowering`)
 
 // kindNames name the open property of a value of each kind.
 var kindNames = map[claims.Kind]string{
@@ -105,14 +119,19 @@ func (b *builder) open(x *clauseCtx) {
 		if b.groupSize(x, vi) || b.openToll(x, vi) || b.openTerm(x, vi) || b.openSize(x, vi) || b.openStaff(x, vi) || b.openClosure(x, vi) {
 			continue
 		}
-		if m.val.Kind == claims.KindNumber {
-			continue // "two of the world's biggest suppliers": what is counted is not said
+		if m.val.Kind == claims.KindNumber || d.hyphenJoined(m) {
+			// "two of the world's biggest suppliers": what is counted is
+			// not said; "F-16 fighter jets", "a 3-2 victory": no count
+			continue
 		}
 		if m.val.Kind == claims.KindCount && m.first > x.first && (circumstantial(d.f(m.first - 1))) {
 			continue // "from 20 yards", "scoring 18 goals": not what the clause asserts
 		}
 		if m.val.Kind == claims.KindCount && (m.val.Amount == 1 || m.first > x.first && definite(d.f(m.first-1))) {
 			continue // "the two companies", "its three biggest cities", "one example": a reference, not a count
+		}
+		if m.val.Kind == claims.KindDuration && m.first > x.first && d.in(pointPreps, m.first-1) {
+			continue // "a review after 12 months", "every six months": when, not how long
 		}
 		noun := d.measureNoun(x.first, x.last, m)
 		if m.val.Kind == claims.KindDuration && !lengthNouns.has(noun) {
@@ -149,6 +168,9 @@ func (b *builder) open(x *clauseCtx) {
 		prop := noun
 		if subject == "" {
 			subject = d.clauseHeadNoun(x, m.first)
+			if thing := d.verbSubject(x); thing != "" && subject == noun {
+				subject = thing // "the new console will cost about 19,800 yen": the console's cost
+			}
 			if subject == "" {
 				subject = noun
 			}
@@ -167,12 +189,16 @@ func (b *builder) open(x *clauseCtx) {
 		}
 		x.use(vi)
 		n := len(b.out)
-		b.emit(x, subject, prop, m.val, x.mod, true)
+		b.emit(x, subject, prop, m.val, b.figureMod(x, vi, prop), true)
 		if asOf := b.figureTime(x, vi); len(b.out) > n && !asOf.IsZero() && (!dayOrFiner(asOf) || levelNouns.has(base)) {
 			b.out[n].AsOf = asOf
 		}
 	}
 }
+
+// pointPreps put a duration at a point of time or a recurrence, not
+// give the length of anything.
+var pointPreps = words(`after within every before`)
 
 // hasTo reports whether the clause has a value of kind k introduced by "to".
 func (b *builder) hasTo(x *clauseCtx, k claims.Kind) bool {
@@ -187,15 +213,33 @@ func (b *builder) hasTo(x *clauseCtx, k claims.Kind) bool {
 // isChange reports whether a figure states a change: "rose 15%", "up 3%",
 // "an increase of 5%".
 func (d *doc) isChange(m mention) bool {
-	for j := m.first - 1; j >= 0 && j >= m.first-3; j-- {
+	j := m.first - 1
+	for j >= 0 && j >= m.first-4 {
 		if d.in(changeVerbs, j) {
 			return true
 		}
-		if d.f(j) != "of" && d.f(j) != "an" && d.f(j) != "a" {
-			break
+		switch d.f(j) {
+		case "of", "an", "a", "average", "by":
+			j--
+			continue
+		}
+		break
+	}
+	// "cut prices by an average of 24%", "increase tuition fees for
+	// students by £2,000": "by" a figure, with a verb of change before it
+	// in the sentence.
+	if j+1 < m.first && d.f(j+1) == "by" || j >= 0 && d.f(j) == "by" {
+		for k := j; k >= 0 && k >= m.first-12 && d.tokSent[k] == d.tokSent[m.first]; k-- {
+			if (d.in(changeVerbs, k) || d.in(changeByVerbs, k)) && d.toks[k].Kind == text.Word {
+				return true
+			}
 		}
 	}
-	// "closed down 247p, or 18%": the same change, put another way
+	// "closed down 247p, or 18%", "rose 15 cents - 1.1% -", "fell 3p (2%)":
+	// the same change, put another way
+	if k := m.first - 2; k >= 0 && d.tokMen[k] >= 0 && (d.f(m.first-1) == "-" || d.f(m.first-1) == "(") {
+		return d.isChange(d.ments[d.tokMen[k]])
+	}
 	if k := m.first - 3; k >= 0 && d.f(m.first-1) == "or" && d.f(m.first-2) == "," && d.tokMen[k] >= 0 {
 		return d.isChange(d.ments[d.tokMen[k]])
 	}
@@ -228,7 +272,7 @@ func (d *doc) measureNoun(first, last int, m mention) string {
 func (d *doc) modifiedNoun(last int, m mention) string {
 	head, measured := -1, -1
 	for j, n := m.last, 0; j < last && n < 4; j++ {
-		if d.toks[j].kind == tPunct && d.f(j) == "-" && d.toks[j].glued() && j+1 < last && d.toks[j+1].glued() {
+		if d.toks[j].Kind == text.Punct && d.f(j) == "-" && d.toks[j].Glued() && j+1 < last && d.toks[j+1].Glued() {
 			continue // "one-time"
 		}
 		if !d.compoundWord(j) {
@@ -285,9 +329,45 @@ func (d *doc) ownerAfter(x *clauseCtx, m mention) string {
 		j++
 	}
 	if mi := d.tokMen[j]; mi >= 0 && d.ments[mi].ent != nil && d.ments[mi].first == j {
+		if n := d.namedAfter(int(mi)); n >= 0 {
+			mi = int32(n) // "its acquisition of US firm ISG": ISG's
+		}
 		return d.ments[mi].ent.id
 	}
 	return ""
+}
+
+// kindNoun reports whether token k may be a common noun between a name
+// and the name it describes ("firm", "gaming consortium"): a lower-case
+// word that is no function word, verb or figure.
+func (d *doc) kindNoun(k int) bool {
+	t := d.toks[k]
+	if t.Kind != text.Word || t.Has(text.Cap) || d.tokMen[k] >= 0 || len(d.f(k)) < 3 || strings.HasSuffix(d.f(k), "ed") {
+		return false
+	}
+	return !d.in(functionWords, k) && !d.in(verbLike, k) && !d.in(pastCues, k) && !d.in(speechVerbs, k) && !d.in(changeVerbs, k)
+}
+
+// namedAfter returns the name that a place or an acronym (mention mi)
+// modifies through a common noun, "US firm ISG", "US gaming consortium BLB": the place says
+// what kind of firm ISG is, and ISG is what the clause speaks of. It returns -1 when there is none, or when that name is a
+// person's ("Acme chief Jo Bloggs": a role, whose company stays Acme's).
+func (d *doc) namedAfter(mi int) int {
+	if m := d.ments[mi]; m.ent.kind != claims.EntityPlace && !(m.last-m.first == 1 && d.toks[m.first].Has(text.Upper)) {
+		return -1 // "The Tories accuse Labour …", "The Grudge cost Sony …"
+	}
+	j := d.ments[mi].last
+	k := j
+	for k < len(d.toks) && k < j+3 && d.kindNoun(k) {
+		k++
+	}
+	if k == j || k >= len(d.toks) || d.tokSent[k] != d.tokSent[j-1] {
+		return -1
+	}
+	if n := d.tokMen[k]; n >= 0 && d.ments[n].first == k && d.ments[n].ent != nil && d.ments[n].ent.kind != claims.EntityPerson {
+		return int(n)
+	}
+	return -1
 }
 
 // compoundWord reports whether token j may be a word of a noun compound
@@ -295,7 +375,7 @@ func (d *doc) ownerAfter(x *clauseCtx, m mention) string {
 // figure.
 func (d *doc) compoundWord(j int) bool {
 	t := d.toks[j]
-	if t.kind != tWord || t.has(fCap) || d.tokMen[j] >= 0 || len(d.f(j)) < 3 {
+	if t.Kind != text.Word || t.Has(text.Cap) || d.tokMen[j] >= 0 || len(d.f(j)) < 3 {
 		return false
 	}
 	w := d.f(j)
@@ -339,6 +419,71 @@ func (d *doc) clauseHeadNoun(x *clauseCtx, last int) string {
 	return nounKey(d.f(x.measure))
 }
 
+// verbSubject returns the key of the thing a measure word used as a verb
+// is said of: in "the gadget will cost about 19,800 yen" "cost" follows a
+// modal, so it is a verb, and the noun before the modal ("gadget") is
+// what costs. It returns "" when the clause's first measure word is no
+// such verb or no plain noun stands before it.
+func (d *doc) verbSubject(x *clauseCtx) string {
+	k := x.measure
+	if k < 0 || k-2 < x.first {
+		return ""
+	}
+	switch d.f(k - 1) {
+	case "will", "would", "could", "may", "might", "should", "must", "to", "can", "does", "did":
+	default:
+		return ""
+	}
+	n := k - 2
+	for n > x.first && n > k-6 {
+		switch d.f(n) {
+		case "expected", "likely", "set", "due", "estimated", "forecast", "going", "is", "are", "was", "were",
+			"be", "been", "has", "have", "had", "now", "also", "still", "only":
+			n-- // "the bridge is expected to cost"
+			continue
+		}
+		break
+	}
+	head := ""
+	for range 3 {
+		if !d.compoundWord(n) || d.in(measureNouns, n) || strings.HasSuffix(d.f(n), "ed") {
+			return head
+		}
+		det := d.determinerOf(x, n)
+		if det < 0 {
+			return head
+		}
+		head = nounKey(d.f(n))
+		// "the leisure centre on the former bus depot site will cost": the
+		// noun of a phrase after a preposition is not the head.
+		if p := det - 1; p-1 > x.first && (d.in(qualifierPreps, p) || d.f(p) == "near" || d.f(p) == "with") {
+			n = p - 1
+			continue
+		}
+		return head
+	}
+	return head
+}
+
+// determinerOf returns the determiner of the noun phrase that noun n
+// ends ("the gadget", "each remote hunting session", "the long-awaited
+// handheld gadget"), or -1 when there is none: "in order to pay", "of
+// people would vote".
+func (d *doc) determinerOf(x *clauseCtx, n int) int {
+	for j := n - 1; j >= x.first && j >= n-8; j-- {
+		switch d.f(j) {
+		case "the", "a", "an", "each", "every", "its", "their", "his", "her", "this", "that", "these", "those":
+			return j
+		case "-":
+			continue // "long-awaited"
+		}
+		if !d.kindNoun(j) && !demonym(d.f(j)) && !(d.toks[j].Kind == text.Word && strings.HasSuffix(d.f(j), "ed") && d.toks[j].Glued()) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // nounKey is the key of a measure noun: singular, as a slug.
 func nounKey(w string) string {
 	if w == "sales" || w == "earnings" || w == "damages" || w == "savings" || w == "assets" || w == "reserves" {
@@ -377,6 +522,33 @@ func (d *doc) measuredBefore(first int, m mention) int {
 		}
 	}
 	return -1
+}
+
+// figureMod returns the modality of the claim of figure vi: its
+// clause's, except that a figure in a definite noun phrase ("the 11-day
+// closure", "its £4.8m scheme") is presupposed, so a hedge on the clause
+// ("sought assurances that the 11-day closure would not be extended")
+// does not reach it.
+// The claim must be of that noun phrase's own noun: in "if it hits the
+// £6.00 mark" the mark is presupposed, not a wage of £6.00.
+func (b *builder) figureMod(x *clauseCtx, vi int, property string) claims.Modality {
+	if x.mod == claims.ModalityHedged && b.d.presupposedFigure(b.d.ments[vi], property) {
+		return claims.ModalityAsserted
+	}
+	return x.mod
+}
+
+// presupposedFigure reports whether figure m stands between a definite
+// word and the noun it measures, a noun the property names: "the 11-day
+// closure", "its £4.8m scheme".
+func (d *doc) presupposedFigure(m mention, property string) bool {
+	if m.first == 0 || m.last >= len(d.toks) || d.tokSent[m.first-1] != d.tokSent[m.first] {
+		return false
+	}
+	if !definiteWords[d.f(m.first-1)] || !d.compoundWord(m.last) {
+		return false
+	}
+	return slices.Contains(strings.Split(property, "-"), Slug(d.f(m.last)))
 }
 
 // definiteFigure reports whether the figure m, or the noun it measures,

@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/veracity-go/veracity/claims"
+import (
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
+)
 
 // PropertyAge is the property of a person's age in years, as extraction
 // without a knowledge base names it.
@@ -24,7 +27,7 @@ func (b *builder) openAge(x *clauseCtx, vi int) bool {
 			person, first = d.personBefore(k - 1) // "Smith, a 45-year-old teacher"
 		}
 	case m.val.Kind == claims.KindNumber && !m.ordinal && m.val.Amount >= 1 && m.val.Amount < 120 &&
-		m.val.Amount == float64(int(m.val.Amount)) && m.last-m.first == 1 && d.toks[m.first].kind == tNum:
+		m.val.Amount == float64(int(m.val.Amount)) && m.last-m.first == 1 && d.toks[m.first].Kind == text.Number:
 		if !d.closesAppositive(m.last) {
 			return false
 		}
@@ -62,7 +65,7 @@ func (b *builder) openAge(x *clauseCtx, vi int) bool {
 func (d *doc) appositiveList(m mention) bool {
 	s := d.sents[d.tokSent[m.first]]
 	for k := s.first + 1; k+1 < s.last; k++ {
-		if k == m.first || d.toks[k].kind != tNum || d.f(k-1) != "," || !d.closesAppositive(k+1) {
+		if k == m.first || d.toks[k].Kind != text.Number || d.f(k-1) != "," || !d.closesAppositive(k+1) {
 			continue
 		}
 		if ref, _ := d.personBefore(k - 1); ref != nil {

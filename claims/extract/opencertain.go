@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // What is given in one place and called unknown in another, beyond dates
@@ -43,7 +44,7 @@ var genericHeads = words(`service services arrangement arrangements plan plans o
 
 // causeKey returns the key of an event noun at token j, or "".
 func (d *doc) causeKey(j int) string {
-	if d.toks[j].kind != tWord || d.toks[j].has(fCap) && !d.sentenceStart(j) {
+	if d.toks[j].Kind != text.Word || d.toks[j].Has(text.Cap) && !d.sentenceStart(j) {
 		return ""
 	}
 	return eventSynonyms[d.f(j)]
@@ -121,7 +122,7 @@ func (b *builder) figureUnknown(x *clauseCtx) bool {
 				owner, j = d.ments[mi].ent.id, k+1
 			}
 		}
-		if j >= x.last || d.toks[j].kind != tWord || d.in(functionWords, j) {
+		if j >= x.last || d.toks[j].Kind != text.Word || d.in(functionWords, j) {
 			return false
 		}
 		noun := nounKey(d.f(d.nounEnd(j, x.last)))
@@ -141,10 +142,10 @@ func (b *builder) figureUnknown(x *clauseCtx) bool {
 // head noun, singular, or the noun before a generic head ("bus services"
 // is the bus's).
 func (d *doc) thingKey(first, k int) string {
-	if k < first || d.toks[k].kind != tWord || d.in(functionWords, k) || d.toks[k].has(fCap) && !d.sentenceStart(k) {
+	if k < first || d.toks[k].Kind != text.Word || d.in(functionWords, k) || d.toks[k].Has(text.Cap) && !d.sentenceStart(k) {
 		return ""
 	}
-	if d.in(genericHeads, k) && k-1 >= first && d.toks[k-1].kind == tWord && !d.in(functionWords, k-1) {
+	if d.in(genericHeads, k) && k-1 >= first && d.toks[k-1].Kind == text.Word && !d.in(functionWords, k-1) {
 		k--
 	}
 	return thingSingular(d.f(k))
@@ -170,8 +171,8 @@ var invariantNouns = words(`headquarters premises series species news means work
 // thingEnd returns the last token of the noun phrase from token j: "bus"
 // in "bus services were".
 func (d *doc) thingEnd(j, last int) int {
-	for j+1 < last && d.toks[j+1].kind == tWord && !d.in(functionWords, j+1) && !d.in(verbLike, j+1) &&
-		!d.toks[j+1].has(fCap) && d.tokMen[j+1] < 0 && !strings.HasSuffix(d.f(j+1), "ing") {
+	for j+1 < last && d.toks[j+1].Kind == text.Word && !d.in(functionWords, j+1) && !d.in(verbLike, j+1) &&
+		!d.toks[j+1].Has(text.Cap) && d.tokMen[j+1] < 0 && !strings.HasSuffix(d.f(j+1), "ing") {
 		j++
 	}
 	return j
@@ -191,7 +192,7 @@ func (b *builder) openFuture(x *clauseCtx) {
 			continue
 		}
 		v := i + 1
-		if v >= x.last || d.toks[v].kind != tWord || d.in(functionWords, v) || d.toks[v].has(fCap) {
+		if v >= x.last || d.toks[v].Kind != text.Word || d.in(functionWords, v) || d.toks[v].Has(text.Cap) {
 			return
 		}
 		val := claims.Value{Kind: claims.KindBool, Bool: true, Text: d.textOf(i, v+1)}
@@ -205,6 +206,9 @@ func (b *builder) openFuture(x *clauseCtx) {
 		}
 		if subject != "" {
 			b.emit(x, subject, PropertyFuture, val, x.mod, true)
+			if fv := d.futureVerb(i, x.last); fv != "" {
+				b.emit(x, subject, PropertyFuture+"-"+fv, val, x.mod, true)
+			}
 		}
 		// "will move its headquarters": the object's future too
 		if o := v + 1; o+1 < x.last && (d.f(o) == "its" || d.f(o) == "their" || d.f(o) == "the") {
@@ -236,7 +240,7 @@ func (b *builder) futureUnknown(x *clauseCtx) bool {
 				key = d.ments[mi].ent.id
 				// "the future of the Calder Quay headquarters": the
 				// headquarters'
-				if h := d.ments[mi].last; h < x.last && d.toks[h].kind == tWord && !d.toks[h].has(fCap) && !d.in(functionWords, h) && !d.in(verbLike, h) {
+				if h := d.ments[mi].last; h < x.last && d.toks[h].Kind == text.Word && !d.toks[h].Has(text.Cap) && !d.in(functionWords, h) && !d.in(verbLike, h) {
 					key = d.thingKey(h, d.thingEnd(h, x.last))
 				}
 			} else if j < x.last {
@@ -255,6 +259,14 @@ func (b *builder) futureUnknown(x *clauseCtx) bool {
 						key = d.ments[mi].ent.id
 					} else {
 						key = d.thingKey(i+1, k-1)
+					}
+					// "whether replacement buses would run" leaves open
+					// whether they will run, not all they will do ("the
+					// hoard would stay in the county" is not "whether the
+					// hoard will be lent").
+					if v := d.futureVerb(k, x.last); key != "" && v != "" {
+						b.emit(x, key, PropertyFuture+"-"+v, claims.Value{}, claims.ModalityUnknown, true)
+						return true
 					}
 					break
 				}
@@ -295,17 +307,37 @@ func (d *doc) noDecision(first, last int) bool {
 // never called unknown: "residents will get a rebate" alone is no claim
 // worth checking, and would key every "will" of a text.
 func pruneFutures(out []claims.Claim) []claims.Claim {
-	unknown := map[string]bool{}
+	type key struct{ subject, property string }
+	unknown := map[key]bool{}
+	isFuture := func(p string) bool {
+		return p == PropertyFuture || strings.HasPrefix(p, PropertyFuture+"-")
+	}
 	for _, c := range out {
-		if c.Property == PropertyFuture && c.Modality == claims.ModalityUnknown {
-			unknown[c.Subject] = true
+		if isFuture(c.Property) && c.Modality == claims.ModalityUnknown {
+			unknown[key{c.Subject, c.Property}] = true
 		}
 	}
 	kept := out[:0]
 	for _, c := range out {
-		if c.Property != PropertyFuture || unknown[c.Subject] {
+		if !isFuture(c.Property) || unknown[key{c.Subject, c.Property}] {
 			kept = append(kept, c)
 		}
 	}
 	return kept
+}
+
+// futureVerb returns the verb after the "will" or "would" at token i, as
+// written (after "be" when passive: "will be lent" → "lent"), or "".
+func (d *doc) futureVerb(i, last int) string {
+	v := i + 1
+	if v < last && d.f(v) == "not" {
+		v++
+	}
+	if v+1 < last && d.f(v) == "be" {
+		v++
+	}
+	if v >= last || d.toks[v].Kind != text.Word || d.in(functionWords, v) {
+		return ""
+	}
+	return d.f(v)
 }

@@ -42,13 +42,18 @@ func TestOpenCertain(t *testing.T) {
 	}, {
 		name:  "a whether question about the same thing",
 		text:  "Extra trams will run on Saturday.\n\nThe operator has yet to confirm whether extra trams would run.",
-		props: []string{"future"},
-		want:  []c{{"tram", "future", "0", "asserted", ""}, {"tram", "future", "", "unknown", ""}},
+		props: []string{"future-run"},
+		want:  []c{{"tram", "future-run", "0", "asserted", ""}, {"tram", "future-run", "", "unknown", ""}},
 	}, {
 		name:  "a whether question about another thing",
 		text:  "Extra trams will run on Saturday.\n\nIt is unclear whether the ferries would sail.",
-		props: []string{"future"},
-		want:  []c{{"ferry", "future", "", "unknown", ""}},
+		props: []string{"future-sail"},
+		want:  []c{{"ferry", "future-sail", "", "unknown", ""}},
+	}, {
+		name:  "a whether question about another thing the same thing will do",
+		text:  "She said the hoard would stay in the county.\n\nThe museum has not yet decided whether the hoard will be lent to other venues.",
+		props: []string{"future", "future-stay", "future-lent"},
+		want:  []c{{"hoard", "future-lent", "", "unknown", ""}},
 	}, {
 		name:  "an object's future, with no decision made on it",
 		text:  "Brightwell will close its warehouse in Dunmore next spring.\n\nThe union said no decision had been made on the future of the warehouse.",

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // Keys of the open claims: what a figure, a time, a place or a decision
@@ -68,7 +69,7 @@ func (d *doc) eventKey(e int) string {
 	for j := e - 1; j >= 0 && j >= e-2; j-- {
 		t := d.toks[j]
 		w := d.f(j)
-		if t.kind != tWord || t.has(fCap) && !(d.opensSentence(j) && !d.capSeen[w]) || d.in(functionWords, j) || d.tokMen[j] >= 0 {
+		if t.Kind != text.Word || t.Has(text.Cap) && !(d.opensSentence(j) && !d.capSeen[w]) || d.in(functionWords, j) || d.tokMen[j] >= 0 {
 			break
 		}
 		parts = append([]string{w}, parts...)
@@ -227,10 +228,11 @@ func (b *builder) decisionSubject(k int) string {
 	if k < 0 {
 		return ""
 	}
+	k = d.appositionHead(k, d.sents[d.tokSent[k]].first)
 	if mi := d.tokMen[k]; mi >= 0 && d.ments[mi].ent != nil {
 		return d.ments[mi].ent.id
 	}
-	if d.toks[k].kind == tWord && !d.in(functionWords, k) && !d.toks[k].has(fCap) {
+	if d.toks[k].Kind == text.Word && !d.in(functionWords, k) && !d.toks[k].Has(text.Cap) {
 		if named := d.namedBefore(k); named != nil {
 			return named.id
 		}
@@ -406,7 +408,7 @@ func (b *builder) aboutNow(x *clauseCtx, m mention) bool {
 func (d *doc) opensSentence(i int) bool {
 	first := d.sents[d.tokSent[i]].first
 	k := i - 1
-	for k >= first && d.toks[k].kind == tPunct {
+	for k >= first && d.toks[k].Kind == text.Punct {
 		k--
 	}
 	return k < first
@@ -528,7 +530,7 @@ func (b *builder) lifeTime(x *clauseCtx, vi int) {
 		return
 	}
 	x.use(vi)
-	b.emit(x, subject, prop, m.val, x.mod, true)
+	b.emit(x, subject, prop, m.val, b.figureMod(x, vi, prop), true)
 }
 
 // groupSize makes the claim of a group's size: "the 32-man squad", "a
@@ -583,7 +585,7 @@ func (b *builder) findNearbyGroup(x *clauseCtx) string {
 			continue
 		}
 		for i := max(d.sents[k].first, x.first-100); i < d.sents[k].last && i < x.last+100; i++ {
-			if d.in(groupNouns, i) && d.toks[i].kind == tWord {
+			if d.in(groupNouns, i) && d.toks[i].Kind == text.Word {
 				return d.f(i)
 			}
 		}
@@ -601,7 +603,7 @@ func (d *doc) countKey(m mention) string {
 	var mods []string
 	for k := m.first + 1; k < m.last-1; k++ {
 		w := d.f(k)
-		if d.toks[k].kind != tWord || d.in(epistemicModifiers, k) || d.in(functionWords, k) || d.toks[k].kind == tNum ||
+		if d.toks[k].Kind != text.Word || d.in(epistemicModifiers, k) || d.in(functionWords, k) || d.toks[k].Kind == text.Number ||
 			d.toks[k].lex&lxNumberWord != 0 && (d.in(numJoints, k-1) || d.in(numJoints, k+1)) {
 			continue
 		}
@@ -630,7 +632,7 @@ func (b *builder) owner(x *clauseCtx, m mention) (owner string, explicit bool) {
 			if mi := d.tokMen[j-1]; mi >= 0 && d.ments[mi].ent != nil {
 				return d.ments[mi].ent.id, true
 			}
-			if w := d.f(j - 1); d.toks[j-1].kind == tWord && !d.in(functionWords, j-1) {
+			if w := d.f(j - 1); d.toks[j-1].Kind == text.Word && !d.in(functionWords, j-1) {
 				return nounKey(w), true
 			}
 		}
@@ -646,6 +648,11 @@ func (b *builder) owner(x *clauseCtx, m mention) (owner string, explicit bool) {
 	}
 	for _, s := range x.subjects {
 		if s.at < m.first && s.ref.kind != claims.EntityPlace {
+			if s.mention >= 0 {
+				if n := d.namedAfter(s.mention); n >= 0 && d.ments[n].first < m.first {
+					continue // "US gaming consortium BLB will pay $339m": BLB's
+				}
+			}
 			return s.ref.id, false
 		}
 	}
@@ -654,7 +661,7 @@ func (b *builder) owner(x *clauseCtx, m mention) (owner string, explicit bool) {
 
 // qualifierPreps attach a qualifier to a measured noun: "sales at
 // clothing stores", "spending on health", "appearances for Chelsea".
-var qualifierPreps = words(`on at in for from among`)
+var qualifierPreps = words(`on at in for from among of`)
 
 // qualified returns the key of a figure's measured noun with the words
 // that narrow it, so that figures of different things do not share a key:
@@ -680,7 +687,7 @@ func (d *doc) qualified(x *clauseCtx, m mention, noun string) string {
 		for j := np - 1; j >= x.first && j >= np-2; j-- {
 			t := d.toks[j]
 			w := d.f(j)
-			if t.kind != tWord || t.has(fCap) && !(d.opensSentence(j) && !d.capSeen[w]) || d.in(functionWords, j) || d.tokMen[j] >= 0 || d.in(changeVerbs, j) ||
+			if t.Kind != text.Word || t.Has(text.Cap) && !(d.opensSentence(j) && !d.capSeen[w]) && !demonym(w) || d.in(functionWords, j) || d.tokMen[j] >= 0 || d.in(changeVerbs, j) ||
 				verbish(w) {
 				break
 			}
@@ -695,7 +702,8 @@ func (d *doc) qualified(x *clauseCtx, m mention, noun string) string {
 		parts = append(parts, d.f(j))
 		j++
 	}
-	if j+1 < x.last && d.in(qualifierPreps, j) && !(j < m.first && j+1 >= m.first) {
+	// ("the takeover of Beta Ltd": "of" a name gives the owner, ownerAfter.)
+	if j+1 < x.last && d.in(qualifierPreps, j) && !(j < m.first && j+1 >= m.first) && !(d.f(j) == "of" && d.tokMen[j+1] >= 0) {
 		q := []string{d.f(j)}
 		for k := j + 1; k < x.last && k < j+4; k++ {
 			if mi := d.tokMen[k]; mi >= 0 {
@@ -705,7 +713,7 @@ func (d *doc) qualified(x *clauseCtx, m mention, noun string) string {
 				break
 			}
 			w := d.f(k)
-			if d.toks[k].kind != tWord || d.in(functionWords, k) && len(q) > 1 || d.in(changeVerbs, k) || d.in(speechVerbs, k) {
+			if d.toks[k].Kind != text.Word || d.in(functionWords, k) && len(q) > 1 || d.in(changeVerbs, k) || d.in(speechVerbs, k) {
 				break
 			}
 			if !d.in(functionWords, k) {

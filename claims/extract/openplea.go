@@ -61,3 +61,36 @@ func (d *doc) pleaSubjectAt(i int) int {
 	}
 	return k
 }
+
+// appositionHead returns the last token of the name that opens a clause
+// at first when token k ends a chain of appositions after it — "Darren
+// Hale, 44, of Castle Lane, Brenford, pleaded": the one who pleads is
+// Hale, not Brenford — and k otherwise. A link of the chain is at most
+// six tokens between commas, with no verb.
+func (d *doc) appositionHead(k, first int) int {
+	if k <= first || first < 0 {
+		return k
+	}
+	mi := d.tokMen[first]
+	if mi < 0 || d.ments[mi].ent == nil || d.ments[mi].first != first {
+		return k
+	}
+	end := d.ments[mi].last
+	if end >= k || d.f(end) != "," {
+		return k
+	}
+	link := 0
+	for j := end; j <= k; j++ {
+		if d.f(j) == "," {
+			link = 0
+			continue
+		}
+		if d.in(verbLike, j) {
+			return k
+		}
+		if link++; link > 6 {
+			return k
+		}
+	}
+	return end - 1
+}

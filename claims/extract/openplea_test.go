@@ -21,6 +21,10 @@ func TestOpenPleas(t *testing.T) {
 		text: "Jane Smith pleaded not guilty to murder. Her co-defendant, Tom Brown, pleaded guilty.",
 		want: []c{{"jane-smith", "pleaded-guilty", "0", "negated", ""}, {"tom-brown", "pleaded-guilty", "0", "asserted", ""}},
 	}, {
+		name: "the defendant named before a chain of appositions, not the town that ends it",
+		text: "Mark Lyle, 51, of Mill Road, Tadworth, pleaded guilty to theft.",
+		want: []c{{"mark-lyle", "pleaded-guilty", "0", "asserted", ""}},
+	}, {
 		name: "a plea of another kind",
 		text: "John Hale pleaded for mercy.",
 		want: nil,

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // Terms: "John Smith was jailed for 10 years" and "his 12-year sentence"
@@ -115,7 +116,7 @@ func (b *builder) openClosure(x *clauseCtx, vi int) bool {
 	}
 	b.owners["closure"] = subject
 	x.use(vi)
-	b.emit(x, subject, "closure", m.val, x.mod, true)
+	b.emit(x, subject, "closure", m.val, b.figureMod(x, vi, "closure"), true)
 	return true
 }
 
@@ -124,7 +125,7 @@ func (b *builder) openClosure(x *clauseCtx, vi int) bool {
 // word in -s after a noun is taken for a verb).
 func (d *doc) nounEnd(i, last int) int {
 	k := i
-	for k+1 < last && d.toks[k+1].kind == tWord && !d.in(functionWords, k+1) && !d.in(verbLike, k+1) {
+	for k+1 < last && d.toks[k+1].Kind == text.Word && !d.in(functionWords, k+1) && !d.in(verbLike, k+1) {
 		if w := d.f(k + 1); !d.in(functionWords, k) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			break
 		}

@@ -55,6 +55,10 @@ func TestOpenClosures(t *testing.T) {
 		text: "Pellingham station will close for eight weeks. The two-week closure of the bridge starts in May.",
 		want: []c{{"station", "closure", "8 week", "asserted", ""}, {"bridge", "closure", "2 week", "asserted", ""}},
 	}, {
+		name: "a closure in a definite phrase is presupposed: a hedge on its clause does not reach it",
+		text: "Pellingham station will close for eight weeks. The MP said he had sought assurances that the six-week closure would not be extended.",
+		want: []c{{"station", "closure", "8 week", "asserted", ""}, {"station", "closure", "6 week", "asserted", "MP"}},
+	}, {
 		name: "a closure with nothing named before",
 		text: "A six-week closure is planned.",
 		want: nil,

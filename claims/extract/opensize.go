@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // Sizes: "the new bridge is 1.2 miles long" and "the 2.1-mile bridge" are
@@ -78,7 +79,7 @@ func (b *builder) openSize(x *clauseCtx, vi int) bool {
 		return false
 	}
 	x.use(vi)
-	b.emit(x, subject, prop, m.val, x.mod, true)
+	b.emit(x, subject, prop, m.val, b.figureMod(x, vi, prop), true)
 	return true
 }
 
@@ -100,7 +101,7 @@ func (d *doc) structureBefore(first, k int) int {
 		return -1
 	}
 	for i := first; i < j; i++ {
-		if d.toks[i].kind != tWord || d.tokMen[i] >= 0 || !d.in(determiners, i) && !d.compoundWord(i) {
+		if d.toks[i].Kind != text.Word || d.tokMen[i] >= 0 || !d.in(determiners, i) && !d.compoundWord(i) {
 			return -1
 		}
 	}
@@ -123,7 +124,7 @@ func (b *builder) structureKey(first, j, vi int) string {
 		if vi >= 0 && int(d.tokMen[k]) == vi {
 			continue
 		}
-		if d.f(k) == "-" && d.toks[k].glued() {
+		if d.f(k) == "-" && d.toks[k].Glued() {
 			continue
 		}
 		if !d.compoundWord(k) {

@@ -68,7 +68,7 @@ func (b *builder) openStaff(x *clauseCtx, vi int) bool {
 	if v.Text == "" {
 		v.Text = d.textOf(m.first, m.last)
 	}
-	b.emit(x, employer, prop, v, x.mod, true)
+	b.emit(x, employer, prop, v, b.figureMod(x, vi, prop), true)
 	return true
 }
 

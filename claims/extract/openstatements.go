@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // Statements of fact about a person or thing in the past or present:
@@ -38,7 +39,7 @@ func (b *builder) openStatement(x *clauseCtx) bool {
 			}
 			j++
 		}
-		if j+1 >= x.last || d.toks[j].kind != tWord || d.tokMen[j] >= 0 || d.in(functionWords, j) {
+		if j+1 >= x.last || d.toks[j].Kind != text.Word || d.tokMen[j] >= 0 || d.in(functionWords, j) {
 			return false
 		}
 		stem := verbStem(d.f(j))

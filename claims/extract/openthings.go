@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // Decisions about things: "the council will close Eastfield Library",
@@ -106,7 +107,7 @@ noun:
 		}
 		return ""
 	}
-	if d.toks[k].kind != tWord || d.in(functionWords, k) {
+	if d.toks[k].Kind != text.Word || d.in(functionWords, k) {
 		return ""
 	}
 	return b.decisionSubject(d.nounEnd(k, last))

@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/veracity-go/veracity/claims"
+import (
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
+)
 
 // Casualties: "The fire killed 12 people", "the 21 people who died",
 // "three workers were injured". A count of people next to a word of death
@@ -56,7 +59,7 @@ func (b *builder) sentenceIncident(si int) string {
 	s := d.sents[si]
 	incident := ""
 	for i := s.first; i < s.last; i++ {
-		if d.in(incidentNouns, i) && d.tokMen[i] < 0 && !d.toks[i].has(fCap) {
+		if d.in(incidentNouns, i) && d.tokMen[i] < 0 && !d.toks[i].Has(text.Cap) {
 			incident = nounKey(d.f(i))
 			break
 		}
@@ -182,7 +185,7 @@ func (d *doc) affectedOf(m mention) string {
 		if p, ok := affectVerbs.get(d.f(k)); ok && (p != "cut" || jobUnits[sameThing(m.val.Unit)]) {
 			return p
 		}
-		if d.toks[k].kind == tPunct {
+		if d.toks[k].Kind == text.Punct {
 			break
 		}
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/veracity-go/veracity/claims"
+import (
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
+)
 
 // When things happen: "the new unit will open in September" gives the
 // unit's opening date; "no opening date had been confirmed" calls it
@@ -34,8 +37,11 @@ func (b *builder) openWhen(x *clauseCtx) bool {
 		if !ok {
 			continue
 		}
+		// The time comes within a few words, a phrase of whom or where
+		// between ("will reopen to the public on Saturday 23 May"), not
+		// past a comma.
 		vi := -1
-		for k := i + 1; k < x.last && k <= i+3; k++ {
+		for k := i + 1; k < x.last && k <= i+6 && d.toks[k].Kind != text.Punct; k++ {
 			if mi := d.tokMen[k]; mi >= 0 && d.ments[mi].val.Kind == claims.KindTime && !d.ments[mi].val.Start.IsZero() {
 				vi = int(mi)
 				break

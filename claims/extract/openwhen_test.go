@@ -17,6 +17,14 @@ func TestOpenWhen(t *testing.T) {
 		text: "The new unit will open in September.\n\nA spokesman added that no opening date had been confirmed.",
 		want: []c{{"unit", "opening-date", "2025-09-01..2025-10-01 month", "asserted", ""}, {"unit", "opening-date", "", "unknown", "A spokesman"}},
 	}, {
+		name: "a phrase of whom between the verb and its time",
+		text: "The pier will reopen to the public on 23 May.\n\nThe trust said no reopening date would be fixed until the engineers had signed off.",
+		want: []c{{"pier", "reopening-date", "2026-05-23..2026-05-24 day", "asserted", ""}, {"pier", "reopening-date", "", "unknown", "trust"}},
+	}, {
+		name: "no time past a comma",
+		text: "The pier will reopen to the public, the trust said on 23 May.",
+		want: nil,
+	}, {
 		name: "called unknown for a thing named by \"for\"",
 		text: "A start date for the bridge has yet to be set.",
 		want: []c{{"bridge", "start-date", "", "unknown", ""}},
@@ -39,7 +47,9 @@ func TestOpenWhen(t *testing.T) {
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := claimsWhere(tt.text, func(x c) bool { return x.Property == "opening-date" || x.Property == "start-date" })
+			got := claimsWhere(tt.text, func(x c) bool {
+				return x.Property == "opening-date" || x.Property == "start-date" || x.Property == "reopening-date"
+			})
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("%q: claims (-want +got):\n%s", tt.text, diff)
 			}

@@ -34,11 +34,11 @@ func (d *doc) partOf(i, limit int) (mention, bool) {
 	k := j + 1
 	switch w {
 	case "early", "late":
-		if d.fAt(k) == "-" && d.toks[k].glued() {
+		if d.fAt(k) == "-" && d.toks[k].Glued() {
 			k++ // "late-2019"
 		}
 	case "mid":
-		if d.fAt(k) == "-" && d.toks[k].glued() {
+		if d.fAt(k) == "-" && d.toks[k].Glued() {
 			k++
 		}
 	default:

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // currentPeriod reads "the month", "this year", "the week", "month" at
@@ -37,17 +38,17 @@ func (d *doc) periodAfterOf(k, limit int) (mention, bool) {
 	if x, ok := d.currentPeriod(k, limit); ok {
 		return x, true
 	}
-	if mon, ok := monthNames.get(d.f(k)); ok && d.toks[k].kind == tWord {
+	if mon, ok := monthNames.get(d.f(k)); ok && d.toks[k].Kind == text.Word {
 		// "the 3rd week of Jan": after "of", a month even abbreviated
 		j := k + 1
-		if w := d.f(k); len(w) <= 4 && w != "may" && w != "june" && w != "july" && d.fAt(j) == "." && j < limit && d.toks[j].glued() {
+		if w := d.f(k); len(w) <= 4 && w != "may" && w != "june" && w != "july" && d.fAt(j) == "." && j < limit && d.toks[j].Glued() {
 			j++ // "Jan."
 		}
 		if x, ok := d.timeFromMonth(k, j, mon, limit); ok && x.val.Kind == claims.KindTime {
 			return x, true
 		}
 	}
-	if d.toks[k].kind != tNum && d.toks[k].lex&lxValueStart == 0 {
+	if d.toks[k].Kind != text.Number && d.toks[k].lex&lxValueStart == 0 {
 		return mention{}, false
 	}
 	if _, part := partWords.get(d.f(k)); part || d.f(k) == "the" || ordinalWords.at(d.f(k)) != 0 {
@@ -99,7 +100,7 @@ func (d *doc) periodPart(i, limit int) (mention, bool) {
 	switch w := d.f(j); {
 	case w == "last" || w == "final":
 		last = true
-	case d.toks[j].kind == tNum:
+	case d.toks[j].Kind == text.Number:
 		n, ok := d.smallInt(j, limit, 2)
 		k := d.ordinalSuffixAt(j+1, limit)
 		if !ok || k == j+1 {
@@ -202,10 +203,10 @@ func (d *doc) spanCountPlain(j, limit int) (int, int, bool) {
 func (d *doc) isoWeek(i, limit int) (mention, bool) {
 	m := mention{first: i}
 	n, ok := d.smallInt(i+1, limit, 2)
-	if !ok || n < 1 || n > 53 || d.toks[i+1].glued() {
+	if !ok || n < 1 || n > 53 || d.toks[i+1].Glued() {
 		return m, false
 	}
-	if nx := d.fAt(i + 2); i+2 < limit && d.toks[i+2].kind == tWord && nx != "of" && nx != "in" && nx != "and" && nx != "or" {
+	if nx := d.fAt(i + 2); i+2 < limit && d.toks[i+2].Kind == text.Word && nx != "of" && nx != "in" && nx != "and" && nx != "or" {
 		return m, false // "week 10 results" reads on; so does "a week 4 people"
 	}
 	if i > 0 && (d.f(i-1) == "a" || d.f(i-1) == "per" || d.f(i-1) == "each") {
@@ -306,7 +307,7 @@ func (d *doc) weekOf(i, limit int) (mention, bool) {
 // "the 18th" of the month nearest the publication date.
 func (d *doc) weekDay(k, limit int) (mention, bool) {
 	if d.fAt(k) == "the" {
-		if dd, e, ord, ok := d.dayNumberAt(k+1, limit, false); ok && ord && (e >= limit || d.toks[e].kind == tPunct) && !d.published.IsZero() {
+		if dd, e, ord, ok := d.dayNumberAt(k+1, limit, false); ok && ord && (e >= limit || d.toks[e].Kind == text.Punct) && !d.published.IsZero() {
 			p := d.published
 			t := day(p.Year(), p.Month(), 1)
 			if dd > p.Day() && dd-p.Day() > 15 {
@@ -319,7 +320,7 @@ func (d *doc) weekDay(k, limit int) (mention, bool) {
 			}
 		}
 	}
-	if k >= limit || d.toks[k].kind != tNum && d.toks[k].lex&lxValueStart == 0 {
+	if k >= limit || d.toks[k].Kind != text.Number && d.toks[k].lex&lxValueStart == 0 {
 		return mention{}, false
 	}
 	x, ok := d.matchTime(k, limit)

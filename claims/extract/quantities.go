@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // Units of time for durations and ages.
@@ -77,11 +78,16 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 	}
 	cmp, j := d.comparatorAt(i, limit)
 	m := mention{first: i}
+	if cmp == cmpGT && j == i+1 && d.f(i) == "over" && d.afterFigure(i) && j+1 < limit && durationUnits.at(d.f(j+1)) != "" {
+		// "worth £780,000 over two years", "rose 5% over the year": the
+		// period a figure is spread across, not a comparison.
+		cmp, m.first = cmpEq, j
+	}
 	// A code glued to its figure: "USD115".
 	if j >= limit {
 		return m, false // a comparator at the end: "0000ABout"
 	}
-	if j > i && d.toks[j].kind == tNum && j+1 < limit && (d.toks[j+1].glued() || d.toks[j+1].lex&lxMonth != 0) {
+	if j > i && d.toks[j].Kind == text.Number && j+1 < limit && (d.toks[j+1].Glued() || d.toks[j+1].lex&lxMonth != 0) {
 		// "about 2019-Q1", "before 3 May": a time finer than a year is
 		// read as a time, from its own token
 		if tm, ok := d.matchTime(j, limit); ok && tm.val.Kind == claims.KindTime && tm.val.Granularity != claims.GranularityYear && tm.val.Granularity != claims.GranularityUnknown {
@@ -95,7 +101,7 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 	// Money with the currency first: "$7.2 million", "US$5bn", "EUR 3m".
 	if code, k, ok := d.currencyBefore(j, limit); ok {
 		n, ok := d.parseNumber(k, limit)
-		if !ok || n.ordinal || n.words && !n.scaled && d.toks[k].kind != tWord {
+		if !ok || n.ordinal || n.words && !n.scaled && d.toks[k].Kind != text.Word {
 			return m, false
 		}
 		if _, s, ok := scaledCode(d.toks[j], d.f(j)); ok {
@@ -146,10 +152,10 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 	// Money with the currency after: "5 dollars", "12p", "50 pence",
 	// "a 12-cent dividend", "75 USD million".
 	ck := k
-	if d.fAt(k) == "-" && k+1 < limit && d.toks[k].glued() && d.toks[k+1].glued() {
+	if d.fAt(k) == "-" && k+1 < limit && d.toks[k].Glued() && d.toks[k+1].Glued() {
 		ck = k + 1
 	}
-	if code, div, end, ok := d.currencyAfter(ck, limit); ok && !(n.weakScale && div != 1) && (ck == k || div != 1 || d.toks[ck].kind == tWord && !d.toks[ck].has(fUpper)) {
+	if code, div, end, ok := d.currencyAfter(ck, limit); ok && !(n.weakScale && div != 1) && (ck == k || div != 1 || d.toks[ck].Kind == text.Word && !d.toks[ck].Has(text.Upper)) {
 		m.val = claims.Value{Kind: claims.KindMoney, Amount: n.amount / div, Unit: code, Precision: n.precision / div}
 		if s := scaleWords.at(d.fAt(end)); s != 0 && end < limit && div == 1 && !n.scaled {
 			m.val.Amount *= s
@@ -177,14 +183,14 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 		// "100m sprint" without a currency is a length in metres; "5m
 		// people" and "10M" are millions.
 		switch last := n.end - 1; {
-		case d.f(last) == "m" && !d.toks[last].has(fCap) && d.inAt(metreContext, n.end):
+		case d.f(last) == "m" && !d.toks[last].Has(text.Cap) && d.inAt(metreContext, n.end):
 			m.val = claims.Value{Kind: claims.KindQuantity, Amount: n.amount / 1e6, Unit: "m", Precision: n.precision / 1e6}
 			return d.finishQuantity(m, cmp, n.end, limit), true
 		}
 	}
 	// Durations: "three and a half years", "four-year", "90 minutes".
 	u := k
-	if u < limit && d.f(u) == "-" && d.toks[u].glued() {
+	if u < limit && d.f(u) == "-" && d.toks[u].Glued() {
 		u++
 	}
 	if a := d.fAt(u); (a == "a" || a == "an") && n.amount == 0.5 && d.f(n.end-1) == "half" && u+1 < limit && durationUnits.at(d.f(u+1)) != "" {
@@ -195,7 +201,7 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 		half, u = 0.5, u+2 // "one and half hour"
 	}
 	unit, ok := durationUnits.get(d.fAt(u))
-	if !ok && u == k && u < limit && d.toks[u].glued() && (u+1 >= limit || !d.toks[u+1].glued() || d.toks[u+1].kind == tPunct) {
+	if !ok && u == k && u < limit && d.toks[u].Glued() && (u+1 >= limit || !d.toks[u+1].Glued() || d.toks[u+1].Kind == text.Punct) {
 		unit, ok = gluedDurationUnits.get(d.fAt(u))
 	}
 	if w := d.fAt(u); (w == "weekend" || w == "weekends") && u < limit && d.fAt(u+1) != "ago" {
@@ -203,7 +209,7 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 		m.val = claims.Value{Kind: claims.KindDuration, Amount: 2 * n.amount, Unit: "day", Precision: n.precision}
 		return d.finishQuantity(m, cmp, u+1, limit), true
 	}
-	if ok && u < limit && d.toks[u].has(fCap) && !d.toks[u].has(fUpper) && !d.sentenceStart(u) && d.toks[u].kind == tWord && len(d.f(u)) > 1 {
+	if ok && u < limit && d.toks[u].Has(text.Cap) && !d.toks[u].Has(text.Upper) && !d.sentenceStart(u) && d.toks[u].Kind == text.Word && len(d.f(u)) > 1 {
 		ok = false // "One Night", "28 Days Later": a title
 	}
 	if ok && u < limit {
@@ -232,10 +238,10 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 	// Measures: "12 km", "3 tonnes", "100m" (glued metres), and before
 	// a noun "a 2.1-mile bridge", "a 300-acre site".
 	mk := k
-	if d.fAt(k) == "-" && k+1 < limit && d.toks[k].glued() && d.toks[k+1].glued() && d.toks[k+1].kind == tWord {
+	if d.fAt(k) == "-" && k+1 < limit && d.toks[k].Glued() && d.toks[k+1].Glued() && d.toks[k+1].Kind == text.Word {
 		mk = k + 1
 	}
-	if unit, ok := measureUnits.get(d.fAt(mk)); ok && mk < limit && (unit != "m" || d.toks[mk].glued() && mk == k) && (mk == k || unit != "sq") {
+	if unit, ok := measureUnits.get(d.fAt(mk)); ok && mk < limit && (unit != "m" || d.toks[mk].Glued() && mk == k) && (mk == k || unit != "sq") {
 		k = mk
 		end := k + 1
 		if unit == "sq" {
@@ -290,11 +296,11 @@ func (d *doc) countedNoun(k, limit int, amount float64) (string, int, bool) {
 	seenLower := false
 	for j := k; j < limit && j < k+5; j++ {
 		t := d.toks[j]
-		if t.kind != tWord {
+		if t.Kind != text.Word {
 			break
 		}
 		w := d.f(j)
-		if d.tokMen[j] >= 0 || t.has(fCap) {
+		if d.tokMen[j] >= 0 || t.Has(text.Cap) {
 			if seenLower {
 				break
 			}
@@ -311,7 +317,7 @@ func (d *doc) countedNoun(k, limit int, amount float64) (string, int, bool) {
 		if amount != 1 && isPlural(w) {
 			return joinNoun(nouns, singular(w)), j + 1, true
 		}
-		if amount == 1 && (j+1 >= limit || d.toks[j+1].kind != tWord || d.in(functionWords, j+1)) && !d.in(countAdjectives, j) {
+		if amount == 1 && (j+1 >= limit || d.toks[j+1].Kind != text.Word || d.in(functionWords, j+1)) && !d.in(countAdjectives, j) {
 			return joinNoun(nouns, w), j + 1, true
 		}
 		if d.in(countAdjectives, j) || adjectiveLike(w) {
@@ -375,11 +381,11 @@ func (d *doc) percentOf(i, limit int) (mention, bool) {
 	default:
 		return mention{}, false
 	}
-	if i > 0 && d.tokSent[i-1] == d.tokSent[i] && d.toks[i-1].kind != tPunct || d.fAt(j) != "of" || j+1 >= limit {
+	if i > 0 && d.tokSent[i-1] == d.tokSent[i] && d.toks[i-1].Kind != text.Punct || d.fAt(j) != "of" || j+1 >= limit {
 		return mention{}, false
 	}
 	n, ok := d.parseNumber(j+1, limit)
-	if !ok || n.ordinal || n.end < limit && d.toks[n.end].kind == tWord && !d.in(functionWords, n.end) {
+	if !ok || n.ordinal || n.end < limit && d.toks[n.end].Kind == text.Word && !d.in(functionWords, n.end) {
 		return mention{}, false
 	}
 	m := mention{first: i, last: n.end}
@@ -472,7 +478,7 @@ func (d *doc) wordDuration(i, j, limit int) (mention, bool) {
 			k++
 		}
 	case "all", "full":
-		if d.fAt(k) == "-" && k < limit && d.toks[k].glued() {
+		if d.fAt(k) == "-" && k < limit && d.toks[k].Glued() {
 			k++
 		}
 		if u := durationUnits.at(d.fAt(k)); w == "full" && (u == "year" || u == "hour") || u == "hour" || u == "minute" {
@@ -497,13 +503,32 @@ func (d *doc) wordDuration(i, j, limit int) (mention, bool) {
 		amount += frac
 		end = e
 	}
-	if f := d.fAt(end); f == "of" || f == "ago" || f == "earlier" || f == "later" || f == "after" || f == "before" || f == "-" && d.toks[end].glued() || f == "'s" {
+	if f := d.fAt(end); f == "of" || f == "ago" || f == "earlier" || f == "later" || f == "after" || f == "before" || f == "-" && d.toks[end].Glued() || f == "'s" {
 		return m, false // "a day of mourning", "a week-long strike"
 	}
-	if end < limit && d.toks[end].kind == tWord && !d.toks[end].has(fCap) && !d.in(functionWords, end) && !d.in(timeMarkers, end) {
+	if end < limit && d.toks[end].Kind == text.Word && !d.toks[end].Has(text.Cap) && !d.in(functionWords, end) && !d.in(timeMarkers, end) {
 		return m, false // "for a second term", "a day trip": an ordinal or a modifier
 	}
 	m.val = claims.Value{Kind: claims.KindDuration, Amount: amount, Unit: unit}
 	m.last = end
 	return m, true
+}
+
+// afterFigure reports whether token i follows a figure: a number, or a
+// number and its scale or percent sign ("£2.5m", "5%", "3 million").
+func (d *doc) afterFigure(i int) bool {
+	k := i - 1
+	if k < 0 {
+		return false
+	}
+	if d.toks[k].Kind == text.Number {
+		// (A year is no figure: "In 2023 over 4,000 homes".)
+		w := d.f(k)
+		return !(len(w) == 4 && (w[0] == '1' || w[0] == '2'))
+	}
+	switch w := d.f(k); {
+	case w == "%" || w == "percent" || scaleSuffixes.at(w) != 0 || scaleWords.at(w) != 0:
+		return k > 0 && d.toks[k-1].Kind == text.Number
+	}
+	return false
 }

@@ -86,9 +86,17 @@ func (s rtScore) rate() float64 {
 	return float64(s.hits) / float64(s.results)
 }
 
+// TestRecognizersText scores the spec cases in rtDir, or, when RT_DIR is
+// set, in that directory: cases of the same format written apart from
+// the code (a blind set), scored by the same rule without the floors.
+// Files missing from RT_DIR are skipped.
 func TestRecognizersText(t *testing.T) {
-	if _, err := os.Stat(rtDir); err != nil {
-		t.Skipf("no Recognizers-Text spec cases at %s (they come with ../shared): %v", rtDir, err)
+	dir, floors := rtDir, rtFloors
+	if d := os.Getenv("RT_DIR"); d != "" {
+		dir, floors = d, nil
+	}
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("no Recognizers-Text spec cases at %s (they come with ../shared): %v", dir, err)
 	}
 	files := []string{
 		"Number_English_NumberModel.json",
@@ -100,7 +108,11 @@ func TestRecognizersText(t *testing.T) {
 		"Number_English_NumberRangeModel.json",
 	}
 	for _, name := range files {
-		s, err := scoreFile(filepath.Join(rtDir, name))
+		path := filepath.Join(dir, name)
+		if _, err := os.Stat(path); err != nil && floors == nil {
+			continue
+		}
+		s, err := scoreFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -110,7 +122,7 @@ func TestRecognizersText(t *testing.T) {
 				t.Logf("  miss: %s", m)
 			}
 		}
-		if floor, ok := rtFloors[name]; ok && s.rate() < floor {
+		if floor, ok := floors[name]; ok && s.rate() < floor {
 			t.Errorf("%s: %.1f%% of results found and resolved, want at least %.0f%% (RT_MISSES=1 -v lists the misses)", name, 100*s.rate(), 100*floor)
 		}
 	}

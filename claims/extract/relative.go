@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // forward reports whether a relative time at token i points forward from
@@ -61,9 +62,11 @@ func (d *doc) indexTenseCues() {
 		}
 		d.cuePrev[j] = last
 	}
+	// Back again, reading the cues off cuePrev: token j is one when the
+	// nearest cue at or before it is j itself.
 	last = -1
 	for j := n - 1; j >= 0; j-- {
-		if d.tenseCue(j) != 0 {
+		if d.cuePrev[j] == int32(j) {
 			last = int32(j)
 		}
 		d.cueNext[j] = last
@@ -74,6 +77,9 @@ func (d *doc) indexTenseCues() {
 // back by the clause's tense, and without a tense cue the nearest such
 // day to the publication date.
 func (d *doc) monthDayAt(mon time.Month, dd int, i int) claims.Value {
+	if y := d.namedYear(i); y != 0 && validDate(y, mon, dd) {
+		return dayValue(day(y, mon, dd)) // "The 2026 race is scheduled for Sunday 19 April"
+	}
 	switch t := d.tense(i); {
 	case t != 0 || d.published.IsZero():
 		return d.monthDay(mon, dd, t > 0)
@@ -88,15 +94,43 @@ func (d *doc) monthDayAt(mon time.Month, dd int, i int) claims.Value {
 	return back
 }
 
+// namedYear returns the year of an event the sentence of token i names
+// before it by its year ("The 2026 race", "its 2027 season": a
+// determiner, the year, a noun), when that is the only year between the
+// sentence's start and i; else 0. A date in that sentence without a
+// year is of that event's year. Bounded to twelve tokens back.
+func (d *doc) namedYear(i int) int {
+	s := d.sents[d.tokSent[i]]
+	year := 0
+	for j := i - 1; j >= s.first && j >= i-12; j-- {
+		w := d.f(j)
+		if len(w) != 4 || w[0] < '1' || w[0] > '2' || strings.Trim(w, "0123456789") != "" {
+			continue
+		}
+		if year != 0 {
+			return 0 // two years: no telling which
+		}
+		y := int(w[0]-'0')*1000 + int(w[1]-'0')*100 + int(w[2]-'0')*10 + int(w[3]-'0')
+		if y < 1900 || y > 2100 || j == s.first || j+1 >= i || !determiners.has(d.f(j-1)) ||
+			d.toks[j+1].Kind != text.Word || d.in(functionWords, j+1) {
+			return 0
+		}
+		year = y
+	}
+	return year
+}
+
 // tenseCue returns +1 for a present or future cue at token j, -1 for a
 // past one, 0 for none.
 func (d *doc) tenseCue(j int) int {
 	t := d.toks[j]
-	if t.kind != tWord {
+	if t.Kind != text.Word {
 		return 0
 	}
 	w := d.f(j)
 	switch {
+	case w == "would" && d.saidWould(j):
+		return 1 // "said the lamp would be relit on 21 June": after the saying
 	case w == "would" || w == "could" || w == "might" || w == "wouldn't" || w == "couldn't":
 		return 0
 	case (w == "plans" || w == "plan" || w == "set") && d.fAt(j+1) != "to":
@@ -113,7 +147,7 @@ func (d *doc) tenseCue(j int) int {
 			return 1 // a participle: "will be held on 8 September"
 		}
 		return -1
-	case len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd.has(w) && !t.has(fCap):
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastEd.has(w) && !t.Has(text.Cap):
 		// A participle after "is"/"will be" is not past: "is expected".
 		if j > 0 && (d.f(j-1) == "is" || d.f(j-1) == "be" || d.f(j-1) == "are") {
 			return 1
@@ -121,6 +155,25 @@ func (d *doc) tenseCue(j int) int {
 		return -1
 	}
 	return 0
+}
+
+// saidWould reports a "would" at token j that looks forward from a time
+// of saying: a verb of saying in the past within ten tokens before it in
+// its sentence ("said the lamp would be relit on 21 June", "said it would
+// close in March if …"). It gives the direction of time only, not the
+// modality. Bounded, so that a sentence of many "would"s costs linear
+// time.
+func (d *doc) saidWould(j int) bool {
+	if j+1 < len(d.toks) && d.f(j+1) == "have" {
+		return false // "would have": a past that did not happen
+	}
+	s := d.sents[d.tokSent[j]]
+	for k := j - 1; k >= s.first && k >= j-10; k-- {
+		if pastSpeech.has(d.f(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // unresolved returns a time that could not be resolved for want of a
@@ -395,7 +448,7 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		// after or before the last time mentioned
 		if i+2 < limit && (d.f(i+1) == "next" && d.f(i+2) == "day" || d.f(i+1) == "day" && (d.f(i+2) == "after" || d.f(i+2) == "before")) {
 			e := i + 3
-			if e >= limit || d.toks[e].kind == tPunct && d.f(e) != "'s" {
+			if e >= limit || d.toks[e].Kind == text.Punct && d.f(e) != "'s" {
 				m.last = e
 				m.val = d.anchored("day", map[bool]int{true: -1, false: 1}[d.f(i+2) == "before"])
 				return m, true
@@ -459,6 +512,11 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 	}
 	switch d.f(j + 1) {
 	case "from":
+		if d.markerBefore(i) == "for" {
+			// "will close for eight weeks from 3 November": how long,
+			// and from when, not the day eight weeks after
+			return m, false
+		}
 		return d.shiftedTime(i, limit, int(amount), unit, j+1)
 	case "ago":
 		m.last = j + 2
@@ -481,7 +539,7 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		}
 		if d.f(j+1) == "before" || d.f(j+1) == "after" {
 			// "three years after the invasion" is a duration
-			if j+2 < limit && d.toks[j+2].kind != tPunct {
+			if j+2 < limit && d.toks[j+2].Kind != text.Punct {
 				return m, false
 			}
 		}
@@ -557,7 +615,7 @@ func (d *doc) moreUnits(unit string, k, limit int) (shift, int) {
 		if d.fAt(j) == "and" || d.fAt(j) == "," {
 			j++
 		}
-		if j >= limit || d.toks[j].kind != tNum && d.toks[j].lex&lxNumberWord == 0 && d.f(j) != "a" && d.f(j) != "an" {
+		if j >= limit || d.toks[j].Kind != text.Number && d.toks[j].lex&lxNumberWord == 0 && d.f(j) != "a" && d.f(j) != "an" {
 			return sh, k
 		}
 		n := 1
@@ -603,7 +661,7 @@ func (d *doc) moreUnits(unit string, k, limit int) (shift, int) {
 func (d *doc) shiftedTime(i, limit, n int, unit string, k int) (mention, bool) {
 	m := mention{first: i}
 	j := k + 1
-	if j >= limit || d.toks[j].kind != tNum && d.toks[j].lex&lxValueStart == 0 || d.f(j) == "the" || d.f(j) == "a" || d.f(j) == "an" {
+	if j >= limit || d.toks[j].Kind != text.Number && d.toks[j].lex&lxValueStart == 0 || d.f(j) == "the" || d.f(j) == "a" || d.f(j) == "an" {
 		return m, false
 	}
 	x, ok := d.matchTime(j, limit)
@@ -641,7 +699,7 @@ func (d *doc) dayOfWeek(m mention, limit int) mention {
 	wd, ok := weekdayNames.get(d.f(k))
 	if !ok {
 		wd, ok = weekdayAbbrevs.get(d.f(k))
-		ok = ok && d.toks[k].has(fCap)
+		ok = ok && d.toks[k].Has(text.Cap)
 	}
 	if !ok || m.val.Start.IsZero() {
 		return m

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // Role nouns: "the mayor", "the club". Without a name, an article refers
@@ -86,7 +87,7 @@ func (d *doc) roleNoun(j int) bool {
 		return false
 	}
 	k := j - 1
-	if k >= 1 && d.f(k) != "the" && d.f(k-1) == "the" && d.toks[k].kind == tWord && !d.toks[k].has(fCap) && !d.in(functionWords, k) {
+	if k >= 1 && d.f(k) != "the" && d.f(k-1) == "the" && d.toks[k].Kind == text.Word && !d.toks[k].Has(text.Cap) && !d.in(functionWords, k) {
 		k-- // "the chief executive", "the city council"
 	}
 	return k >= 0 && d.f(k) == "the"
@@ -107,10 +108,10 @@ func (d *doc) namedRole(j int) bool {
 
 // paraBreak reports whether a blank line comes before token i.
 func (d *doc) paraBreak(i int) bool {
-	if i < 1 || !d.toks[i].has(fNewline) {
+	if i < 1 || !d.toks[i].Has(text.Newline) {
 		return false
 	}
-	return strings.Count(d.text[d.toks[i-1].end:d.toks[i].start], "\n") >= 2
+	return strings.Count(d.text[d.toks[i-1].End:d.toks[i].Start], "\n") >= 2
 }
 
 // orgRefNouns name a business by its kind: "the firm", "the company" and

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/veracity-go/veracity/claims/extract/text"
+
 // A sentence is a range of tokens [first, last).
 type sentence struct {
 	first, last int
@@ -52,24 +54,24 @@ func (d *doc) sentences() {
 			d.sents = append(d.sents, s)
 			start = end
 		}
-		if t.kind == tPunct {
+		if t.Kind == text.Punct {
 			if f := d.f(i); f == "," || f == ";" || f == ":" {
 				brk = i + 1
 			}
 		}
-		if i > start && t.has(fNewline) {
+		if i > start && t.Has(text.Newline) {
 			prev := d.f(i - 1)
-			wrapped := !t.has(fPara) && t.kind == tWord && !t.has(fCap) &&
+			wrapped := !t.Has(text.Para) && t.Kind == text.Word && !t.Has(text.Cap) &&
 				!isTerminal(prev) && !isCloser(prev) && prev != ":"
 			if !wrapped {
 				emit(i)
 			}
 		}
-		if t.kind != tPunct || !isTerminal(d.f(i)) {
+		if t.Kind != text.Punct || !isTerminal(d.f(i)) {
 			continue
 		}
 		j := i + 1
-		for j < n && toks[j].glued() && toks[j].kind == tPunct && (isTerminal(d.f(j)) || isCloser(d.f(j))) {
+		for j < n && toks[j].Glued() && toks[j].Kind == text.Punct && (isTerminal(d.f(j)) || isCloser(d.f(j))) {
 			j++
 		}
 		if j == n {
@@ -79,14 +81,14 @@ func (d *doc) sentences() {
 			continue
 		}
 		next := toks[j]
-		if next.has(fNewline) {
+		if next.Has(text.Newline) {
 			i = j - 1
 			continue // the line break ends it
 		}
-		if next.kind == tWord && !next.has(fCap) {
+		if next.Kind == text.Word && !next.Has(text.Cap) {
 			continue // "e.g. the", "?" he asked
 		}
-		if next.kind == tPunct && (d.f(j) == "," || d.f(j) == ";" || d.f(j) == ")") {
+		if next.Kind == text.Punct && (d.f(j) == "," || d.f(j) == ";" || d.f(j) == ")") {
 			continue
 		}
 		emit(j)
@@ -105,24 +107,24 @@ func (d *doc) sentences() {
 // abbreviation reports whether the period at token i belongs to an
 // abbreviation or an initial rather than ending a sentence.
 func (d *doc) abbreviation(i int) bool {
-	if i == 0 || !d.toks[i].glued() || d.toks[i-1].kind != tWord {
+	if i == 0 || !d.toks[i].Glued() || d.toks[i-1].Kind != text.Word {
 		return false
 	}
 	w := d.f(i - 1)
 	next, nextCap := "", false
 	if i+1 < len(d.toks) {
-		next, nextCap = d.f(i+1), d.toks[i+1].has(fCap)
+		next, nextCap = d.f(i+1), d.toks[i+1].Has(text.Cap)
 	}
 	starter := nextCap && sentenceStarters.has(next)
-	if runeCount(w) == 1 && i >= 2 && d.toks[i-1].glued() && d.toks[i-2].kind == tNum {
+	if runeCount(w) == 1 && i >= 2 && d.toks[i-1].Glued() && d.toks[i-2].Kind == text.Number {
 		return false // a unit glued to a figure: "cost £54m."
 	}
 	if runeCount(w) == 1 {
 		// An initial ("J. K. Rowling") or a dotted abbreviation ("U.S.",
 		// "e.g."). A dotted abbreviation may end a sentence before a
 		// sentence starter.
-		dotted := i >= 2 && d.f(i-2) == "." && d.toks[i-1].glued() ||
-			i+2 < len(d.toks) && d.toks[i+1].glued() && d.toks[i+1].kind == tWord && len(d.f(i+1)) == 1
+		dotted := i >= 2 && d.f(i-2) == "." && d.toks[i-1].Glued() ||
+			i+2 < len(d.toks) && d.toks[i+1].Glued() && d.toks[i+1].Kind == text.Word && len(d.f(i+1)) == 1
 		if dotted && (w == "g" || w == "e") && i >= 3 && (d.f(i-3) == "e" || d.f(i-3) == "i") {
 			return true // e.g., i.e.
 		}
@@ -133,7 +135,7 @@ func (d *doc) abbreviation(i int) bool {
 	}
 	switch {
 	case w == "no":
-		return i+1 < len(d.toks) && d.toks[i+1].kind == tNum
+		return i+1 < len(d.toks) && d.toks[i+1].Kind == text.Number
 	case abbrevNoEnd.has(w):
 		return true
 	case abbrevMayEnd.has(w):
@@ -154,7 +156,7 @@ func runeCount(s string) int {
 func (d *doc) newSentence(first, last int) sentence {
 	s := sentence{first: first, last: last}
 	end := last
-	for end > first && d.toks[end-1].kind == tPunct && isCloser(d.f(end-1)) {
+	for end > first && d.toks[end-1].Kind == text.Punct && isCloser(d.f(end-1)) {
 		end--
 	}
 	if end > first {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // firstSince reads "for the first time since 2015" and "the first meeting
@@ -38,7 +39,7 @@ func (b *builder) firstSince(x *clauseCtx) {
 		case m.val.Kind == claims.KindTime && m.marker == "since":
 			prop = PropertyLastOccurrence
 		case m.val.Kind == claims.KindDuration && (m.marker == "in" || m.marker == "for") &&
-			!(m.last < x.last && d.toks[m.last].kind == tWord && !d.in(functionWords, m.last)):
+			!(m.last < x.last && d.toks[m.last].Kind == text.Word && !d.in(functionWords, m.last)):
 			// "in nine years", not "for a second weekend"
 			prop = PropertyTimeSinceLast
 		default:

@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 	"github.com/veracity-go/veracity/claims/extract/worthiness"
 )
 
@@ -26,7 +27,10 @@ import (
 // scare quotes: the price tag was "eye-watering"); what is only supposed or
 // not known (hedged or unknown modality: costs could rise); and direct
 // quotations ("We have seen this film before," he said), the speaker's own
-// words, which a typed claim may still come from.
+// words, which a typed claim may still come from; and the classes of
+// statementsfilter.go: the rest of a quotation, what will be, calls, vows
+// and reactions, feelings and stances, fragments, imperatives, a film's
+// plot and a match's play.
 
 // scoreSentences scores every sentence of d with model m.
 func (d *doc) scoreSentences(m *worthiness.Model) []float64 {
@@ -96,7 +100,7 @@ func (d *doc) pronounMind(first, last int) bool {
 		if !d.in(mindWords, i) {
 			continue
 		}
-		if i-1 >= first && d.in(mindSubjects, i-1) || i-2 >= first && d.in(mindSubjects, i-2) && d.toks[i-1].kind == tWord {
+		if i-1 >= first && d.in(mindSubjects, i-1) || i-2 >= first && d.in(mindSubjects, i-2) && d.toks[i-1].Kind == text.Word {
 			return true
 		}
 	}
@@ -130,7 +134,7 @@ func (d *doc) scareQuoted(first, last int) bool {
 		}
 		words := 0
 		for j := open + 1; j < i; j++ {
-			if d.toks[j].kind == tWord {
+			if d.toks[j].Kind == text.Word {
 				words++
 			}
 		}
@@ -159,7 +163,7 @@ func (b *builder) statement(si int, w float64) (claims.Claim, bool) {
 	}
 	words, quoted := 0, false
 	for i := first; i < last; i++ {
-		if d.toks[i].kind == tWord {
+		if d.toks[i].Kind == text.Word {
 			words++
 		} else if d.f(i) == "\"" {
 			quoted = true
@@ -167,6 +171,9 @@ func (b *builder) statement(si int, w float64) (claims.Claim, bool) {
 	}
 	if words < 3 || quoted || first > s.first && d.f(first-1) == "\"" {
 		return claims.Claim{}, false // "Yes, he said."; a quotation
+	}
+	if d.dismissal(si, first, last) != "" {
+		return claims.Claim{}, false // not what a fact-checker checks (statementsfilter.go)
 	}
 	mod := d.modalityOf(first, last)
 	if attr.hedge && mod == claims.ModalityAsserted {
@@ -195,10 +202,10 @@ func (b *builder) statement(si int, w float64) (claims.Claim, bool) {
 // sign at the start and a closing bracket or a percent sign at the end.
 func (b *builder) trimPunct(first, last int) (int, int) {
 	d := b.d
-	for first < last && d.toks[first].kind == tPunct && d.f(first) != "\"" && d.f(first) != "$" && d.f(first) != "(" {
+	for first < last && d.toks[first].Kind == text.Punct && d.f(first) != "\"" && d.f(first) != "$" && d.f(first) != "(" {
 		first++
 	}
-	for last > first && d.toks[last-1].kind == tPunct && d.f(last-1) != "%" && d.f(last-1) != ")" && d.f(last-1) != "\"" {
+	for last > first && d.toks[last-1].Kind == text.Punct && d.f(last-1) != "%" && d.f(last-1) != ")" && d.f(last-1) != "\"" {
 		last--
 	}
 	// a whole quotation: "We lost the vote," he said
@@ -237,9 +244,9 @@ func (b *builder) statementSubject(first, last int) string {
 func (d *doc) sentenceAt(off int) (int, bool) {
 	return slices.BinarySearchFunc(d.sents, off, func(s sentence, off int) int {
 		switch {
-		case s.last <= s.first || int(d.toks[s.last-1].end) <= off:
+		case s.last <= s.first || int(d.toks[s.last-1].End) <= off:
 			return -1
-		case int(d.toks[s.first].start) > off:
+		case int(d.toks[s.first].Start) > off:
 			return 1
 		}
 		return 0

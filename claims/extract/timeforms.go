@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // Less common written forms of times: month pairs, quarters and halves,
@@ -34,7 +35,7 @@ func (d *doc) monthPair(i, limit int) bool {
 func (d *doc) monthJoint(j, a int) bool {
 	switch d.f(j) {
 	case "-":
-		return d.toks[j].glued() && d.toks[j+1].glued()
+		return d.toks[j].Glued() && d.toks[j+1].Glued()
 	case "to", "until", "till", "through", "thru":
 		return true
 	case "and":
@@ -67,7 +68,7 @@ func (d *doc) quarterOrHalf(i, limit int) (mention, bool) {
 	m := mention{first: i}
 	w := d.f(i)
 	k := i + 1
-	if d.fAt(k) == "-" && k < limit && d.toks[k].glued() {
+	if d.fAt(k) == "-" && k < limit && d.toks[k].Glued() {
 		k++
 	}
 	if y, ok := d.yearAt(k, limit); ok {
@@ -75,7 +76,7 @@ func (d *doc) quarterOrHalf(i, limit int) (mention, bool) {
 		m.last = k + 1
 		return m, true
 	}
-	if w[0] != 'q' || i+1 < limit && d.toks[i+1].kind == tNum {
+	if w[0] != 'q' || i+1 < limit && d.toks[i+1].Kind == text.Number {
 		return m, false
 	}
 	m.last, m.relative = i+1, true
@@ -101,10 +102,10 @@ func (d *doc) quarterOrHalf(i, limit int) (mention, bool) {
 func (d *doc) compactDate(i, limit int) (mention, bool) {
 	m := mention{first: i}
 	s := d.f(i)
-	if len(s) != 8 || s[0] != '1' && s[0] != '2' || i+1 < limit && d.toks[i+1].glued() && d.toks[i+1].kind != tPunct {
+	if len(s) != 8 || s[0] != '1' && s[0] != '2' || i+1 < limit && d.toks[i+1].Glued() && d.toks[i+1].Kind != text.Punct {
 		return m, false
 	}
-	if i > 0 && d.toks[i].glued() && (d.toks[i-1].kind != tPunct || currencySymbols.at(d.f(i-1)) != "") {
+	if i > 0 && d.toks[i].Glued() && (d.toks[i-1].Kind != text.Punct || currencySymbols.at(d.f(i-1)) != "") {
 		return m, false
 	}
 	y, err1 := strconv.Atoi(s[:4])
@@ -123,7 +124,7 @@ func (d *doc) compactDate(i, limit int) (mention, bool) {
 func (d *doc) gluedMonthDay(i, limit int) (mention, bool) {
 	m := mention{first: i}
 	w := d.f(i)
-	if len(w) < 4 || len(w) > 11 || d.toks[i].has(fUpper) || !isDigit(w[len(w)-1]) {
+	if len(w) < 4 || len(w) > 11 || d.toks[i].Has(text.Upper) || !isDigit(w[len(w)-1]) {
 		return m, false
 	}
 	k := len(w)
@@ -151,7 +152,7 @@ func (d *doc) gluedMonthDay(i, limit int) (mention, bool) {
 // "Monday two weeks from now", "Thursday, two years from now": that
 // weekday of the week (Monday to Sunday) holding the day.
 func (d *doc) weekdayOfShift(i, j, limit int, wd time.Weekday) (mention, bool) {
-	if j >= limit || d.toks[j].kind != tNum && unitWords.at(d.f(j)) == 0 && d.f(j) != "a" {
+	if j >= limit || d.toks[j].Kind != text.Number && unitWords.at(d.f(j)) == 0 && d.f(j) != "a" {
 		return mention{}, false
 	}
 	x, ok := d.relativeTime(j, limit)

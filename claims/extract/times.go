@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 var (
@@ -61,7 +62,7 @@ func validDate(y int, m time.Month, dd int) bool {
 // smallInt returns the value of a plain integer token of at most maxDigits
 // digits.
 func (d *doc) smallInt(i, limit, maxDigits int) (int, bool) {
-	if i >= limit || d.toks[i].kind != tNum {
+	if i >= limit || d.toks[i].Kind != text.Number {
 		return 0, false
 	}
 	s := d.f(i)
@@ -74,7 +75,7 @@ func (d *doc) smallInt(i, limit, maxDigits int) (int, bool) {
 
 // yearAt reads a four-digit year at token i.
 func (d *doc) yearAt(i, limit int) (int, bool) {
-	if i >= limit || d.toks[i].kind != tNum || len(d.f(i)) != 4 {
+	if i >= limit || d.toks[i].Kind != text.Number || len(d.f(i)) != 4 {
 		return 0, false
 	}
 	y, err := strconv.Atoi(d.f(i))
@@ -83,7 +84,7 @@ func (d *doc) yearAt(i, limit int) (int, bool) {
 
 // ordinalSuffixAt skips an ordinal suffix glued to the number before i.
 func (d *doc) ordinalSuffixAt(i, limit int) int {
-	if i < limit && d.toks[i].glued() && d.toks[i].kind == tWord {
+	if i < limit && d.toks[i].Glued() && d.toks[i].Kind == text.Word {
 		switch d.f(i) {
 		case "th", "st", "nd", "rd":
 			return i + 1
@@ -95,7 +96,7 @@ func (d *doc) ordinalSuffixAt(i, limit int) int {
 // monthAt reads a capitalized month name at token i, with the period of
 // an abbreviation.
 func (d *doc) monthAt(i, limit int) (time.Month, int, bool) {
-	if i >= limit || d.toks[i].kind != tWord {
+	if i >= limit || d.toks[i].Kind != text.Word {
 		return 0, i, false
 	}
 	w := d.f(i)
@@ -105,20 +106,20 @@ func (d *doc) monthAt(i, limit int) (time.Month, int, bool) {
 	}
 	// "march" and "may" are verbs too: in lower case they need a figure
 	// beside them.
-	numBefore := i > 0 && d.toks[i-1].kind == tNum
-	numAfter := i+1 < limit && d.toks[i+1].kind == tNum
-	if !d.toks[i].has(fCap) && (w == "may" || w == "march" || w == "mar") && !numBefore && !numAfter {
+	numBefore := i > 0 && d.toks[i-1].Kind == text.Number
+	numAfter := i+1 < limit && d.toks[i+1].Kind == text.Number
+	if !d.toks[i].Has(text.Cap) && (w == "may" || w == "march" || w == "mar") && !numBefore && !numAfter {
 		// "it may be in may.": after "in" and before the end of the
 		// sentence, the month
-		if !(i > 0 && (d.f(i-1) == "in" || d.f(i-1) == "since" || d.f(i-1) == "until") && (i+1 >= limit || d.toks[i+1].kind == tPunct && d.f(i+1) != "'s" && d.f(i+1) != "-")) {
+		if !(i > 0 && (d.f(i-1) == "in" || d.f(i-1) == "since" || d.f(i-1) == "until") && (i+1 >= limit || d.toks[i+1].Kind == text.Punct && d.f(i+1) != "'s" && d.f(i+1) != "-")) {
 			return 0, i, false
 		}
 	}
 	j := i + 1
 	if len(w) <= 4 && w != "may" && w != "june" && w != "july" {
-		if j < limit && d.f(j) == "." && d.toks[j].glued() {
+		if j < limit && d.f(j) == "." && d.toks[j].Glued() {
 			j++
-		} else if !numAfter && !numBefore && !(i >= 2 && d.f(i-1) == "of" && d.toks[i-2].kind == tNum) && !((d.fAt(j) == "," || d.fAt(j) == "-" || d.fAt(j) == "/") && j+1 < limit && d.toks[j+1].kind == tNum) && !d.monthPair(i, limit) {
+		} else if !numAfter && !numBefore && !(i >= 2 && d.f(i-1) == "of" && d.toks[i-2].Kind == text.Number) && !((d.fAt(j) == "," || d.fAt(j) == "-" || d.fAt(j) == "/") && j+1 < limit && d.toks[j+1].Kind == text.Number) && !d.monthPair(i, limit) {
 			return 0, i, false // "Jan" alone is a name
 		}
 	}
@@ -131,12 +132,12 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 	m := mention{first: i}
 	t := d.toks[i]
 	w := d.f(i)
-	if t.kind == tNum || t.kind == tWord && i+1 < limit && d.toks[i+1].glued() {
+	if t.Kind == text.Number || t.Kind == text.Word && i+1 < limit && d.toks[i+1].Glued() {
 		if xm, ok := d.mixedDate(i, limit); ok {
 			return xm, true
 		}
 	}
-	if t.kind == tNum {
+	if t.Kind == text.Number {
 		if cm, ok := d.compactDate(i, limit); ok {
 			return cm, true
 		}
@@ -159,7 +160,7 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		}
 		return d.timeFromNumber(i, limit)
 	}
-	if t.kind == tPunct && w == "'" && i+1 < limit && d.toks[i+1].glued() && len(d.fAt(i+1)) == 2 && d.fAt(i+2) == "s" && d.toks[i+2].glued() {
+	if t.Kind == text.Punct && w == "'" && i+1 < limit && d.toks[i+1].Glued() && len(d.fAt(i+1)) == 2 && d.fAt(i+2) == "s" && d.toks[i+2].Glued() {
 		// "'90s"
 		if n, ok := d.smallInt(i+1, limit, 2); ok && n%10 == 0 {
 			y := 1900 + n
@@ -171,10 +172,10 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 			return m, true
 		}
 	}
-	if t.kind != tWord {
+	if t.Kind != text.Word {
 		return m, false
 	}
-	if w == "the" && (i+1 >= limit || d.toks[i+1].kind != tNum && d.toks[i+1].lex&lxValueStart == 0 && d.f(i+1) != "day") {
+	if w == "the" && (i+1 >= limit || d.toks[i+1].Kind != text.Number && d.toks[i+1].lex&lxValueStart == 0 && d.f(i+1) != "day") {
 		return m, false // "the" leads a time only before a word that may start one
 	}
 	lex := t.lex
@@ -225,10 +226,10 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		m.val = d.weekday(wd, d.forward(i), false)
 		return m, true
 	}
-	if lex&lxWeekdayAbbrev != 0 && t.has(fCap) {
+	if lex&lxWeekdayAbbrev != 0 && t.Has(text.Cap) {
 		wd := weekdayAbbrevs.at(w)
 		j := i + 1
-		if d.fAt(j) == "." && j < limit && d.toks[j].glued() {
+		if d.fAt(j) == "." && j < limit && d.toks[j].Glued() {
 			j++
 		}
 		if d.fAt(j) == "," && j < limit {
@@ -370,7 +371,7 @@ func (d *doc) dateAfterWeekday(j, limit int) (mention, bool) {
 	if j >= limit {
 		return mention{}, false
 	}
-	if d.toks[j].kind == tNum {
+	if d.toks[j].Kind == text.Number {
 		if j+1 < limit && durationUnits.at(d.f(j+1)) != "" {
 			return mention{}, false // "Sunday 3 weeks after January 15th": a shift, not a date
 		}
@@ -394,7 +395,7 @@ func (d *doc) dateAfterWeekday(j, limit int) (mention, bool) {
 func (d *doc) timeFromNumber(i, limit int) (mention, bool) {
 	m := mention{first: i}
 	s := d.f(i)
-	glued := func(k int) bool { return k < limit && d.toks[k].glued() }
+	glued := func(k int) bool { return k < limit && d.toks[k].Glued() }
 	// ISO 8601: 2023-03-17
 	if len(s) == 4 && glued(i+1) && d.fAt(i+1) == "-" && glued(i+2) && glued(i+3) && d.fAt(i+3) == "-" && glued(i+4) {
 		y, _ := strconv.Atoi(s)
@@ -468,7 +469,7 @@ func (d *doc) timeFromNumber(i, limit int) (mention, bool) {
 	}
 	// 2017 Q1, 2019-Q1, 2019 H2
 	if k := i + 1; k < limit {
-		if d.f(k) == "-" && d.toks[k].glued() {
+		if d.f(k) == "-" && d.toks[k].Glued() {
 			k++
 		}
 		if v, ok := quarterOrHalfValue(d.fAt(k), y); ok && k < limit {
@@ -478,7 +479,7 @@ func (d *doc) timeFromNumber(i, limit int) (mention, bool) {
 		}
 	}
 	// 2017 April
-	if mon, k, ok := d.monthAt(i+1, limit); ok && !d.toks[i+1].glued() && (d.toks[i+1].has(fCap) || d.f(i+1) != "may" && d.f(i+1) != "march") {
+	if mon, k, ok := d.monthAt(i+1, limit); ok && !d.toks[i+1].Glued() && (d.toks[i+1].Has(text.Cap) || d.f(i+1) != "may" && d.f(i+1) != "march") {
 		if _, isDay := d.smallInt(k, limit, 2); !isDay {
 			m.val = monthValue(y, mon)
 			m.last = k
@@ -486,7 +487,7 @@ func (d *doc) timeFromNumber(i, limit int) (mention, bool) {
 		}
 	}
 	// 1990s, 1800s, and "1990 s" with the s set apart
-	if d.fAt(i+1) == "s" && i+1 < limit && (glued(i+1) || d.toks[i+1].kind == tWord && !d.toks[i+1].has(fCap)) && y%10 == 0 {
+	if d.fAt(i+1) == "s" && i+1 < limit && (glued(i+1) || d.toks[i+1].Kind == text.Word && !d.toks[i+1].Has(text.Cap)) && y%10 == 0 {
 		if y%100 == 0 && y != 2000 {
 			m.val = centuryValue(y/100 + 1)
 		} else {
@@ -511,12 +512,12 @@ func (d *doc) looksLikeYear(i, limit int) bool {
 		if _, ok := currencySymbols.get(d.f(i - 1)); ok {
 			return false
 		}
-		if d.toks[i].glued() && d.toks[i-1].kind == tPunct && d.f(i-1) != "(" && d.f(i-1) != "-" && d.f(i-1) != "~" {
+		if d.toks[i].Glued() && d.toks[i-1].Kind == text.Punct && d.f(i-1) != "(" && d.f(i-1) != "-" && d.f(i-1) != "~" {
 			return false
 		}
 	}
 	j := i + 1
-	if j < limit && d.toks[j].glued() && d.toks[j].kind != tPunct {
+	if j < limit && d.toks[j].Glued() && d.toks[j].Kind != text.Punct {
 		return false
 	}
 	marker := i > 0 && (d.in(timeMarkers, i-1) || d.f(i-1) == "-" || d.f(i-1) == "and")
@@ -525,7 +526,7 @@ func (d *doc) looksLikeYear(i, limit int) bool {
 		if nx == "%" || scaleWords.at(nx) != 0 || measureUnits.at(nx) != "" || durationUnits.at(nx) != "" {
 			return false
 		}
-		if !marker && (nx == "over" || nx == "out") && j+1 < limit && d.toks[j+1].kind == tNum {
+		if !marker && (nx == "over" || nx == "out") && j+1 < limit && d.toks[j+1].Kind == text.Number {
 			return false // "2000 over 3"
 		}
 		if _, ok := currencyCode(nx); ok {
@@ -534,7 +535,7 @@ func (d *doc) looksLikeYear(i, limit int) bool {
 		if _, ok := minorUnits.get(nx); ok {
 			return false
 		}
-		if !marker && d.toks[j].kind == tWord && !d.toks[j].has(fCap) && (isPlural(nx) || irregularPlurals.at(nx) != "") {
+		if !marker && d.toks[j].Kind == text.Word && !d.toks[j].Has(text.Cap) && (isPlural(nx) || irregularPlurals.at(nx) != "") {
 			return false
 		}
 	}
@@ -563,13 +564,13 @@ func (d *doc) timeFromMonth(i, j int, mon time.Month, limit int) (mention, bool)
 monthOnly:
 	if d.fAt(j) == "-" || d.fAt(j) == "/" {
 		// "Dec-2018", "Sep-23-2020", "Oct/2"
-		if y, ok := d.yearAt(j+1, limit); ok && d.toks[j+1].glued() {
+		if y, ok := d.yearAt(j+1, limit); ok && d.toks[j+1].Glued() {
 			m.val = monthValue(y, mon)
 			m.last = j + 2
 			return m, true
 		}
-		if dd, ok := d.smallInt(j+1, limit, 2); ok && d.toks[j+1].glued() && dd >= 1 && dd <= 31 {
-			if d.fAt(j+2) == d.fAt(j) && d.toks[j+2].glued() {
+		if dd, ok := d.smallInt(j+1, limit, 2); ok && d.toks[j+1].Glued() && dd >= 1 && dd <= 31 {
+			if d.fAt(j+2) == d.fAt(j) && d.toks[j+2].Glued() {
 				if y, ok := d.yearAt(j+3, limit); ok && validDate(y, mon, dd) {
 					m.val = dayValue(day(y, mon, dd))
 					m.last = j + 4

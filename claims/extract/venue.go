@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // A place mention is a venue only when something in the clause relates it
@@ -53,10 +54,10 @@ func (d *doc) modifier(m mention) bool {
 	}
 	t := d.toks[j]
 	w := d.f(j)
-	if w == "'s" || w == "'" && t.glued() {
+	if w == "'s" || w == "'" && t.Glued() {
 		return true
 	}
-	if t.kind != tWord || t.has(fNewline) {
+	if t.Kind != text.Word || t.Has(text.Newline) {
 		return false
 	}
 	if modifierBreaks.has(w) || speechVerbs.has(w) || strings.HasSuffix(w, "ly") ||
@@ -90,7 +91,7 @@ func (b *builder) venueValue(x *clauseCtx, h cueHit) int {
 	for j < x.last && (d.f(j) == "for" || d.f(j) == "of") {
 		// "the venue for the meeting will be X": skip the event
 		j++
-		for j < x.last && d.toks[j].kind == tWord && !d.in(copulaWords, j) {
+		for j < x.last && d.toks[j].Kind == text.Word && !d.in(copulaWords, j) {
 			j++
 		}
 	}
@@ -150,7 +151,7 @@ func (b *builder) placeChain(x *clauseCtx, j int) int {
 			k = m.last
 			continue
 		}
-		if !d.in(placeChainWords, k) && !(d.toks[k].kind == tPunct && d.f(k) == ",") {
+		if !d.in(placeChainWords, k) && !(d.toks[k].Kind == text.Punct && d.f(k) == ",") {
 			break
 		}
 		if d.f(k) == "," && (k+1 >= x.last || !d.in(locativePreps, k+1) && d.tokMen[k+1] < 0) {
@@ -265,7 +266,7 @@ func (b *builder) attachedPlace(x *clauseCtx) (int, int) {
 					k = d.ments[mk].last - 1
 					continue
 				}
-				if !eventLinkWords.has(w) && !d.toks[k].has(fCap) {
+				if !eventLinkWords.has(w) && !d.toks[k].Has(text.Cap) {
 					break
 				}
 			}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
 // Lexical flags of a token, looked up once per token so that the passes
@@ -181,13 +183,13 @@ func (d *doc) inAt(s *wordSet, i int) bool {
 func (d *doc) flagTokens() {
 	for i := range d.toks {
 		t := &d.toks[i]
-		if t.kind == tNum && !vocabDigits {
+		if t.Kind == text.Number && !vocabDigits {
 			continue
 		}
-		w := d.fold[t.fs:t.fe]
+		w := d.fold[t.FoldStart:t.FoldEnd]
 		wid := vocabIndex.lookup(w)
 		t.wid = wid
-		if t.kind != tWord {
+		if t.Kind != text.Word {
 			continue
 		}
 		t.lex = vocab[wid].lex

@@ -1,10 +1,12 @@
 package extract
 
+import "github.com/veracity-go/veracity/claims/extract/text"
+
 // twoDigitWords reads a number below 100 in words at token j: "six",
 // "fifteen", "ninety six", "ninety-six". It returns the number and the
 // token after it.
 func (d *doc) twoDigitWords(j, limit int) (int, int, bool) {
-	if j >= limit || d.toks[j].kind != tWord {
+	if j >= limit || d.toks[j].Kind != text.Word {
 		return 0, j, false
 	}
 	v, ok := unitWords.get(d.f(j))
@@ -15,7 +17,7 @@ func (d *doc) twoDigitWords(j, limit int) (int, int, bool) {
 		return int(v), j + 1, true
 	}
 	k := j + 1
-	if d.fAt(k) == "-" && k < limit && d.toks[k].glued() {
+	if d.fAt(k) == "-" && k < limit && d.toks[k].Glued() {
 		k++
 	}
 	if u, ok := unitWords.get(d.fAt(k)); ok && k < limit && u >= 1 && u <= 9 {
@@ -29,7 +31,7 @@ func (d *doc) twoDigitWords(j, limit int) (int, int, bool) {
 // "two thousand and fifteen". Strong means the form is a year's alone,
 // where "two thousand and fifteen" may be a count.
 func (d *doc) yearWordsAt(i, limit int) (y, end int, strong, ok bool) {
-	if i+1 >= limit || d.toks[i].kind != tWord {
+	if i+1 >= limit || d.toks[i].Kind != text.Word {
 		return 0, i, false, false
 	}
 	hi, isNum := unitWords.get(d.f(i))
@@ -94,7 +96,7 @@ func (d *doc) yearInWords(i, limit int) (mention, bool) {
 	}
 	if e < limit {
 		nx := d.f(e)
-		if d.toks[e].kind == tWord && (isPlural(nx) || irregularPlurals.at(nx) != "" || durationUnits.at(nx) != "" || measureUnits.at(nx) != "" || scaleWords.at(nx) != 0) || nx == "-" || nx == "%" {
+		if d.toks[e].Kind == text.Word && (isPlural(nx) || irregularPlurals.at(nx) != "" || durationUnits.at(nx) != "" || measureUnits.at(nx) != "" || scaleWords.at(nx) != 0) || nx == "-" || nx == "%" {
 			return m, false // "nineteen twenty-year-olds", "two thousand and fifteen people"
 		}
 	}
@@ -149,7 +151,7 @@ func (d *doc) wordsDate(i, limit int) (mention, bool) {
 		e++
 	}
 	mon, k, ok := d.monthAt(e, limit)
-	if !ok || !d.toks[e].has(fCap) {
+	if !ok || !d.toks[e].Has(text.Cap) {
 		return m, false
 	}
 	y, end, ok := d.yearAfterDay(k, limit)

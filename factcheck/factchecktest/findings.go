@@ -137,7 +137,9 @@ func matches(set *claims.Set, e claims.ExpectedFinding, f factcheck.Finding) boo
 // quotes reports whether q appears verbatim in f's message or in the text
 // of one of its claims, or is a passage of the document that overlaps one
 // of the places f reads (its spans: "fell from 14,200 in 2023" quotes the
-// figures an arithmetic finding is about).
+// figures an arithmetic finding is about; its claims' spans: "The hospice
+// confirmed it would claim Gift Aid" quotes the clause "it would claim
+// Gift Aid").
 func quotes(set *claims.Set, f factcheck.Finding, q string) bool {
 	if strings.Contains(f.Message, q) {
 		return true
@@ -148,13 +150,19 @@ func quotes(set *claims.Set, f factcheck.Finding, q string) bool {
 		}
 	}
 	text := set.Document.Text
-	for off := 0; q != "" && len(f.Spans) > 0; {
+	spans := f.Spans
+	for _, id := range f.Claims {
+		if c, ok := set.Claim(id); ok && c.Span.End > c.Span.Start {
+			spans = append(spans[:len(spans):len(spans)], c.Span)
+		}
+	}
+	for off := 0; q != "" && len(spans) > 0; {
 		i := strings.Index(text[off:], q)
 		if i < 0 {
 			break
 		}
 		start, end := off+i, off+i+len(q)
-		for _, sp := range f.Spans {
+		for _, sp := range spans {
 			if sp.Start < end && start < sp.End {
 				return true
 			}

@@ -72,6 +72,8 @@ func Frames(t *Tree) []Frame {
 	return out
 }
 
+var relAuxPass, _ = syntax.ParseRel("aux:pass")
+
 // isPredicate reports whether word i heads a clause: a verb, or the
 // complement of a copula, or an auxiliary standing alone as the root.
 func isPredicate(t *Tree, i int) bool {
@@ -82,7 +84,11 @@ func isPredicate(t *Tree, i int) bool {
 		// clauses.
 		r := d.Rel[i].Universal()
 		return r != syntax.RelAmod && r != syntax.RelCompound
-	case syntax.NOUN, syntax.PROPN, syntax.ADJ, syntax.NUM, syntax.PRON, syntax.ADV, syntax.ADP:
+	case syntax.ADJ:
+		// "had yet to be set" with the participle tagged an adjective: a
+		// passive auxiliary makes it a verb.
+		return t.Kid(i, syntax.RelCop) >= 0 || t.KidRel(i, relAuxPass) >= 0
+	case syntax.NOUN, syntax.PROPN, syntax.NUM, syntax.PRON, syntax.ADV, syntax.ADP:
 		return t.Kid(i, syntax.RelCop) >= 0
 	}
 	return false
@@ -119,7 +125,7 @@ func frameAt(t *Tree, s syntax.Range, i int) (Frame, bool) {
 				f.Lemma += " " + w
 			}
 		case "advmod":
-			if d.XPOS[k] == "RP" && k > i {
+			if k > i && (d.XPOS[k] == "RP" || k == i+1 && particles[w]) {
 				// "melted down" with the particle read as an adverb.
 				f.Lemma += " " + w
 			}
@@ -164,12 +170,28 @@ func frameAt(t *Tree, s syntax.Range, i int) (Frame, bool) {
 				f.Tense = Past
 			}
 		case "mark":
-			if w == "if" || w == "unless" || w == "whether" {
+			switch w {
+			case "if", "unless", "whether", "once", "until":
+				// "once the theatre was open", "until it reopens": a
+				// condition or a time to come, not a statement
 				f.Modality = Hedged
 			}
 		case "punct":
 			if w == "?" {
 				f.Modality = Question
+			}
+		}
+	}
+	// "will sign off the plan" with the particle taken for a preposition:
+	// an oblique whose "off", "down", "out" or "up" comes right after the
+	// verb, when the verb has no object, is the particle and the object.
+	if f.Obj < 0 && !f.Copula {
+		for j, o := range f.Obliques {
+			if c := t.Kid(o.Head, syntax.RelCase); c == i+1 && phrasalPreps[o.Prep] {
+				f.Lemma += " " + o.Prep
+				f.Obj = o.Head
+				f.Obliques = append(f.Obliques[:j], f.Obliques[j+1:]...)
+				break
 			}
 		}
 	}
@@ -210,13 +232,13 @@ func frameAt(t *Tree, s syntax.Range, i int) (Frame, bool) {
 		f.Tense = Future
 	}
 	// "failed to", "refused to", "declined to" negate their complement;
-	// "is expected to", "plans to" hedge it.
+	// "is expected to", "plans to", "voted to" hedge it.
 	if d.Rel[i] == syntax.RelXcomp {
 		if h := int(d.Head[i]); h >= 0 {
 			switch strings.ToLower(d.Lemma[h]) {
 			case "fail", "refuse", "decline":
 				f.Negated = !f.Negated
-			case "expect", "plan", "hope", "want", "aim", "intend", "seek", "propose", "threaten", "try":
+			case "expect", "plan", "hope", "want", "aim", "intend", "seek", "propose", "threaten", "try", "vote":
 				f.Modality = Hedged
 			}
 			if f.Subj < 0 {
@@ -224,6 +246,16 @@ func frameAt(t *Tree, s syntax.Range, i int) (Frame, bool) {
 			}
 			if f.Tense == Present {
 				f.Tense = tenseOf(t, h)
+			}
+		}
+	}
+	// "the engine lost power and then stopped": a verb joined to another
+	// with no subject of its own shares the first verb's.
+	if f.Subj < 0 && d.Rel[i] == syntax.RelConj {
+		if h := int(d.Head[i]); h >= 0 && h < i && d.UPOS[h] == syntax.VERB && d.UPOS[i] == syntax.VERB {
+			f.Subj = t.Kid(h, syntax.RelNsubj)
+			if f.Subj >= 0 && strings.HasSuffix(d.Rel[f.Subj].String(), ":pass") != f.Passive {
+				f.Subj = -1 // (a passive and an active verb share no subject's role)
 			}
 		}
 	}

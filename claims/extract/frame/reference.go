@@ -48,7 +48,15 @@ func Resolve(t *Tree) *Refs {
 	n := d.Len()
 	r := &Refs{Key: make([]string, n), Person: make([]bool, n)}
 	st := resolver{t: t, r: r, surname: map[string]string{}, ambiguous: map[string]bool{},
-		role: map[string]string{}, noun: map[string]string{}, lastPerson: ""}
+		role: map[string]string{}, noun: map[string]string{}, lastPerson: "", common: map[string]bool{}}
+	for i := 0; i < n; i++ {
+		// Words the article writes in lower case as nouns: a capitalized
+		// one at the head of a name is a role ("Chairman Sir Tom Reid" …
+		// "the chairman").
+		if w := d.Word(i); d.UPOS[i] == syntax.NOUN && w != "" && w[0] >= 'a' && w[0] <= 'z' {
+			st.common[w] = true
+		}
+	}
 	for _, s := range d.Sents {
 		for i := int(s.Start); i < int(s.End); i++ {
 			st.word(i)
@@ -70,7 +78,8 @@ type resolver struct {
 	role       map[string]string // role noun → the person last given it
 	noun       map[string]string // noun lemma or name word → the key of the thing last so named
 	lastPerson string
-	lastActor  string // the name last the subject of a clause that is no person's: what "the company" means
+	lastActor  string          // the name last the subject of a clause that is no person's: what "the company" means
+	common     map[string]bool // words the article writes in lower case as nouns
 }
 
 func (st *resolver) word(i int) {
@@ -91,6 +100,28 @@ func (st *resolver) word(i int) {
 			}
 			if d.Rel[k].String() == "flat" && k+1 > last {
 				last = k + 1
+			}
+		}
+		// A name's flat words may hang on each other ("Sir" and "Tom" on
+		// "Chairman", "Reid" on "Tom"): the name runs on through them.
+		for last < d.Len() && d.Rel[last].String() == "flat" && int(d.Head[last]) >= first && int(d.Head[last]) < last {
+			last++
+		}
+		// Role words the tagger took into the name: "Chairman Sir Tom
+		// Reid", "Striker Jo Bloggs", when the article writes them in lower
+		// case elsewhere; the last of them is the person's role.
+		role := ""
+		for first < last-1 && d.UPOS[first+1] == syntax.PROPN && st.common[strings.ToLower(d.Word(first))] &&
+			!titles[strings.ToLower(d.Word(first))] {
+			role = strings.ToLower(d.Word(first))
+			first++
+		}
+		// The same words hung on the name as its description ("Chairman"
+		// on "Sir Tom Reid").
+		for k := first - 1; k >= 0 && int(d.Head[k]) == i && st.common[strings.ToLower(d.Word(k))] &&
+			!titles[strings.ToLower(d.Word(k))]; k-- {
+			if role == "" {
+				role = strings.ToLower(d.Word(k))
 			}
 		}
 		var parts []string
@@ -129,6 +160,10 @@ func (st *resolver) word(i int) {
 				r.Key[k] = key // every word of the name: "Sara" and "Holt"
 			}
 		}
+		if role != "" {
+			st.role[role] = key
+			r.Person[i] = true
+		}
 		// A role noun compounded before the name: "Culture minister Sara Holt".
 		for _, k := range t.Kids(i) {
 			if d.Rel[k] == syntax.RelCompound && d.UPOS[k] == syntax.NOUN {
@@ -146,6 +181,13 @@ func (st *resolver) word(i int) {
 		st.noun[strings.ToLower(d.Lemma[last-1])] = key
 	case syntax.NOUN:
 		lem := strings.ToLower(d.Lemma[i])
+		if key := st.capitalizedName(i); key != "" {
+			// "Carnford Barracks will close": a name the tagger took for
+			// common nouns; a later "the barracks" means it.
+			r.Key[i] = key
+			st.noun[lem] = key
+			return
+		}
 		switch {
 		case st.role[lem] != "" && definite(t, i):
 			r.Key[i] = st.role[lem]
@@ -179,6 +221,39 @@ func (st *resolver) word(i int) {
 			}
 		}
 	}
+}
+
+// capitalizedName returns the key of a name of two or more capitalized
+// words the tagger took for common nouns, headed by noun i inside its
+// sentence ("Carnford Barracks", "Gift Aid"), or "". A capitalized noun
+// alone may be a sentence's first word or a common noun written with a
+// capital ("the Government"): it is left to its lemma.
+func (st *resolver) capitalizedName(i int) string {
+	t, d := st.t, st.t.Doc
+	upper := func(k int) bool { w := d.Word(k); return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+	if !upper(i) || i == int(d.SentenceOf(i).Start) {
+		return ""
+	}
+	first := i
+	kids := t.Kids(i)
+	for j := len(kids) - 1; j >= 0; j-- {
+		if k := kids[j]; int(k) == first-1 && d.Rel[k] == syntax.RelCompound && upper(int(k)) &&
+			(d.UPOS[k] == syntax.NOUN || d.UPOS[k] == syntax.PROPN) {
+			first = int(k)
+		}
+	}
+	if first == i {
+		return ""
+	}
+	parts := make([]string, 0, i-first+1)
+	for k := first; k <= i; k++ {
+		parts = append(parts, strings.ToLower(d.Word(k)))
+	}
+	key := strings.Join(parts, "-")
+	for k := first; k <= i; k++ {
+		st.r.Key[k] = key
+	}
+	return key
 }
 
 // link joins appositions ("the minister, Sara Holt") and gives relative

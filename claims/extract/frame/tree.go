@@ -1,6 +1,8 @@
 package frame
 
-import "github.com/veracity-go/veracity/claims/extract/syntax"
+import (
+	"github.com/veracity-go/veracity/claims/extract/syntax"
+)
 
 // A Tree indexes a parsed document's dependents: for each word, its
 // children in order. Building it is linear in the words; it is safe for
@@ -13,6 +15,7 @@ type Tree struct {
 
 // NewTree indexes d's dependents.
 func NewTree(d *syntax.Doc) *Tree {
+	repair(d)
 	n := d.Len()
 	t := &Tree{Doc: d, first: make([]int32, n+1), kids: make([]int32, 0, n)}
 	count := make([]int32, n+1)

@@ -49,4 +49,6 @@ var (
 	reportVerbs  = Set(wordSets["report"])
 	actorNouns   = Set(wordSets["actor"])
 	titles       = Set(wordSets["title"])
+	particles    = Set(wordSets["particle"])
+	phrasalPreps = Set(wordSets["phrasalprep"])
 )

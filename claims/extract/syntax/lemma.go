@@ -116,7 +116,36 @@ func (l *lemmatizer) unlistedLower(form, xpos string) string {
 	if lem, ok := l.lowers[string(key)]; ok {
 		return lem
 	}
+	if lem, ok := l.prefixed(lower, xpos); ok {
+		return lem
+	}
 	return l.apply(form, lower, xpos)
+}
+
+// verbPrefixes are prefixes that make a verb of a verb, whose irregular
+// forms they keep: "relit", "rebuilt", "overtook", "undertaken".
+var verbPrefixes = [...]string{"re", "out", "over", "under", "mis", "up", "fore", "with"}
+
+// prefixed returns the lemma of a past form unseen in training made of a
+// verb prefix and a form the table of spellings lists ("relit"/VBN →
+// "re" + "light").
+func (l *lemmatizer) prefixed(lower, xpos string) (string, bool) {
+	if xpos != "VBD" && xpos != "VBN" {
+		return "", false
+	}
+	var kb [64]byte
+	for _, p := range verbPrefixes {
+		rest, ok := strings.CutPrefix(lower, p)
+		if !ok || len(rest) < 3 {
+			continue
+		}
+		rest = strings.TrimPrefix(rest, "-") // "re-lit"
+		key := append(append(append(kb[:0], rest...), 0), xpos...)
+		if lem, ok := l.lowers[string(key)]; ok && lem != rest {
+			return lower[:len(lower)-len(rest)] + lem, true
+		}
+	}
+	return "", false
 }
 
 // apply returns the lemma the rules give form.

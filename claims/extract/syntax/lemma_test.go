@@ -26,6 +26,11 @@ func TestLemmatizer(t *testing.T) {
 	add("Chicago", "NNP", "Chicago", 2)
 	add("1,200", "CD", "1200", 2)
 	add("Smiths", "NNPS", "Smith", 1)
+	add("lit", "VBN", "light", 2)
+	for _, w := range []string{"quit", "split", "submit", "omit", "admit", "permit"} {
+		add(w, "VBN", w, 1) // (so that the rules keep a final "it")
+	}
+	add("took", "VBD", "take", 2)
 	l := trainLemmatizer(ex)
 	for _, c := range []struct{ form, xpos, want string }{
 		{"He", "PRP", "he"},
@@ -40,6 +45,9 @@ func TestLemmatizer(t *testing.T) {
 		{"CHICAGO", "NNP", "Chicago"},
 		{"3,500", "CD", "3500"},
 		{"3.5", "CD", "3.5"},
+		{"relit", "VBN", "relight"}, // a prefix on an irregular form seen in training
+		{"overtook", "VBD", "overtake"},
+		{"Relit", "VBN", "relight"},
 	} {
 		if got := l.lemma(c.form, c.xpos); got != c.want {
 			t.Errorf("lemma(%q, %s) = %q, want %q", c.form, c.xpos, got, c.want)

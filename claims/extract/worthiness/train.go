@@ -161,22 +161,33 @@ func crossValidate(xs [][]uint32, ys []bool, opts TrainOptions) cvOut {
 	var res CVResult
 	res.Scores = scores
 	res.Threshold, res.BestF1 = bestThreshold(scores, ys, nil)
-	// each fold judged at the threshold of the others
-	var tp, fp, fn, npos float64
+	tp, fp, fn := judgeFolds(scores, ys, fold, k)
+	var npos float64
 	for _, y := range ys {
 		if y {
 			npos++
 		}
 	}
+	res.Precision, res.Recall, res.F1 = prf(tp, fp, fn)
+	if nneg := float64(len(ys)) - npos; nneg > 0 {
+		res.BalancedPrecision, _, res.BalancedF1 = prf(tp, fp*npos/nneg, fn)
+	}
+	return cvOut{res: res, a: a, b: b}
+}
+
+// judgeFolds judges each of the k folds at the F1-best threshold of the
+// others and returns the true positives, false positives and false
+// negatives over all of them.
+func judgeFolds(scores []float64, ys []bool, fold []int, k int) (tp, fp, fn float64) {
 	for f := range k {
-		others := make([]int, 0, len(xs))
-		for i := range xs {
+		others := make([]int, 0, len(scores))
+		for i := range scores {
 			if fold[i] != f {
 				others = append(others, i)
 			}
 		}
 		t, _ := bestThreshold(scores, ys, others)
-		for i := range xs {
+		for i := range scores {
 			if fold[i] != f {
 				continue
 			}
@@ -190,11 +201,7 @@ func crossValidate(xs [][]uint32, ys []bool, opts TrainOptions) cvOut {
 			}
 		}
 	}
-	res.Precision, res.Recall, res.F1 = prf(tp, fp, fn)
-	if nneg := float64(len(ys)) - npos; nneg > 0 {
-		res.BalancedPrecision, _, res.BalancedF1 = prf(tp, fp*npos/nneg, fn)
-	}
-	return cvOut{res: res, a: a, b: b}
+	return tp, fp, fn
 }
 
 func prf(tp, fp, fn float64) (p, r, f1 float64) {

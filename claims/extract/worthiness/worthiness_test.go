@@ -184,28 +184,25 @@ func FuzzScore(f *testing.F) {
 }
 
 // claimBuster is the training data in ../shared, or "" when it is absent.
-func claimBuster(t *testing.T) string {
+func claimBuster(t *testing.T) []Example {
 	p := filepath.Join("..", "..", "..", "..", "shared", "datasets", "claimbuster", "train.json")
-	if _, err := os.Stat(p); err != nil {
+	f, err := os.Open(p)
+	if err != nil {
 		t.Skip("no ClaimBuster data in ../shared")
 	}
-	return p
+	defer f.Close()
+	ex, err := ReadClaimBuster(f, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ex
 }
 
 // TestCheckWorthiness measures the model by 10-fold cross-validation on the
 // ClaimBuster training sentences and checks that the embedded model is the
 // one the training command makes (its threshold is the CV's F1-best point).
 func TestCheckWorthiness(t *testing.T) {
-	p := claimBuster(t)
-	f, err := os.Open(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ex, err := ReadClaimBuster(f, p)
-	f.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ex := claimBuster(t)
 	r, err := CrossValidate(ex, TrainOptions{Seed: 1})
 	if err != nil {
 		t.Fatal(err)

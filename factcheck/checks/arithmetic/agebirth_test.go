@@ -19,5 +19,15 @@ func TestBirthYears(t *testing.T) {
 			[]string{"error: born in 1958, Hart is 67 or 68 years old in 2026, not 64"}},
 		{"an age then, in a sentence of the past", "In 1990, when the library opened, Joan Hart, 32, was its first librarian. She was born in 1958.", nil},
 		{"another person's birth", "Joan Hart, 64, runs the shop with her husband. He was born in 1950.", nil},
+		{"an age in a sentence of the past that fits neither then nor now, the birth paragraphs later",
+			"Dinah Pryce, 47, worked at the depot for nine years before she was dismissed in October 2023. The hearing lasted three days. Ms Pryce, who was born in 1981, said she felt vindicated.",
+			[]string{"warning: born in 1981, Pryce is 44 or 45 years old in 2026, not 47"}},
+		{"a birth of a bare surname the text gives two people, and an age of one of them",
+			"Edith Carrow painted the fishing fleets. Carrow, who was born in Saltby in 1896, died in 1971. Her great-nephew, Peter Carrow, 77, said she would be pleased.", nil},
+		{"a bare surname the text gives one person",
+			"Edith Carrow painted the fishing fleets. Carrow, who was born in Saltby in 1896, died in 1971. Carrow, 77, said she would be pleased.",
+			[]string{"warning: born in 1896, Carrow is 129 or 130 years old in 2026, not 77"}},
+		{"an age that fits the time of its sentence",
+			"Dinah Pryce, 42, worked at the depot for nine years before she was dismissed in October 2023. The hearing lasted three days. Ms Pryce, who was born in 1981, said she felt vindicated.", nil},
 	})
 }

@@ -10,9 +10,12 @@ import (
 )
 
 var (
-	// foundedCue ends the words before a founding time: "founded in",
-	// "was built in", "born on".
-	foundedCue = regexp.MustCompile(`(?:^|[^a-z'-])(founded|established|built|opened|born|formed|set up|created|launched|incorporated|constructed|erected|completed|inaugurated)(?:\s+(?:back\s+)?(?:in|on))?\s*$`)
+	// foundedVerbs are the verbs of a founding; foundedCue ends the words
+	// before a founding time with one: "founded in", "was built in",
+	// "born on".
+	foundedVerbs = []string{"founded", "established", "built", "opened", "born", "formed", "set up", "created",
+		"launched", "incorporated", "constructed", "erected", "completed", "inaugurated"}
+	foundedCue = regexp.MustCompile(`(?:^|[^a-z'-])(` + strings.Join(foundedVerbs, "|") + `)(?:\s+(?:back\s+)?(?:in|on))?\s*$`)
 	// elapsedCue is the gap between an elapsed time and its founding time:
 	// " after the club was founded in ", " since it opened in ".
 	elapsedCue = regexp.MustCompile(`^\s*(?:after|since)\s+([a-z' -]{0,40}?)\s*(founded|established|built|opened|formed|set up|created|launched|incorporated|constructed|erected|completed|inaugurated)(?:\s+(?:in|on))?\s*$`)
@@ -99,6 +102,9 @@ func (a *analysis) foundings(s *sent) []founding {
 	var out []founding
 	for _, t := range s.times {
 		before := norm(a.text[clipStart(a.text, s.start, t.m.Span.Start):t.m.Span.Start])
+		if !containsAny(before, foundedVerbs) {
+			continue // (the regexp's scan, spared)
+		}
 		m := foundedCue.FindStringSubmatchIndex(before)
 		if m == nil {
 			continue
@@ -148,7 +154,7 @@ func (a *analysis) isAge(f *figure) (head string, ok bool) {
 // founding in the same sentence (error) or the nearest one before it in
 // the paragraph (warning).
 func (a *analysis) checkAge(s *sent, f *figure, head string, here, prev []founding) {
-	if pastAnchor.MatchString(s.norm) {
+	if pastAnchor.MatchString(s.normText()) {
 		return
 	}
 	var fd founding
@@ -160,7 +166,7 @@ func (a *analysis) checkAge(s *sent, f *figure, head string, here, prev []foundi
 			return // another time in the sentence may be the age's
 		}
 		if fd.verb == "born" {
-			if institutions[head] || kinWords.MatchString(s.norm) {
+			if institutions[head] || kinWords.MatchString(s.normText()) {
 				return
 			}
 		} else if !institutions[head] && !fd.subject[head] || head == "" {
@@ -219,7 +225,7 @@ func (a *analysis) checkAge(s *sent, f *figure, head string, here, prev []foundi
 // that does not reach the publication date. It is a warning: the time is
 // taken to run up to the publication date.
 func (a *analysis) checkElapsed(s *sent, f *figure) {
-	if len(s.times) != 1 || pastAnchor.MatchString(s.norm) {
+	if len(s.times) != 1 || pastAnchor.MatchString(s.normText()) {
 		return
 	}
 	t := s.times[0]
@@ -348,6 +354,10 @@ type birth struct {
 type birthIndex struct {
 	by map[string][]birth
 	in map[*sent]bool
+	// shared holds the surnames the text gives two people with other
+	// given names ("Edith Carrow", "Peter Carrow"): a bare "Carrow" is
+	// neither's for certain.
+	shared map[string]bool
 }
 
 // of returns the births that may be p's; nil when the surname is too
@@ -359,9 +369,27 @@ func (x *birthIndex) of(p person) []birth {
 	}
 	var out []birth
 	for _, b := range all {
-		if b.who.same(p) {
+		if b.who.same(p) && !(x.shared[p.surname] && (p.given == "" || b.who.given == "")) {
 			out = append(out, b)
 		}
+	}
+	return out
+}
+
+// sharedSurnames returns the surnames text gives with two or more given
+// names.
+func sharedSurnames(text string) map[string]bool {
+	given := map[string]string{}
+	out := map[string]bool{}
+	for _, loc := range nameRe.FindAllStringSubmatchIndex(text, -1) {
+		p, ok := personOf(text[loc[2]:loc[3]])
+		if !ok || p.given == "" {
+			continue
+		}
+		if g, seen := given[p.surname]; seen && g != p.given {
+			out[p.surname] = true
+		}
+		given[p.surname] = p.given
 	}
 	return out
 }
@@ -384,7 +412,10 @@ func (a *analysis) findPersonAges() {
 	var births []birth
 	for k, s := range a.sents {
 		for _, t := range s.times {
-			m := birthOf.FindStringSubmatch(tail(a.text, s.start, t.m.Span.Start, 120))
+			var m []string
+			if before := tail(a.text, s.start, t.m.Span.Start, 120); strings.Contains(before, "born") {
+				m = birthOf.FindStringSubmatch(before)
+			}
 			if m == nil {
 				if p, ok := a.bornLead(k, s, t); ok {
 					births = append(births, birth{who: p, sent: s, time: t})
@@ -410,13 +441,14 @@ func (a *analysis) findPersonAges() {
 	if len(births) == 0 {
 		return
 	}
-	idx := &birthIndex{by: make(map[string][]birth), in: make(map[*sent]bool)}
+	idx := &birthIndex{by: make(map[string][]birth), in: make(map[*sent]bool), shared: sharedSurnames(a.text)}
 	born := make(map[*figure]bool, len(births))
 	for _, b := range births {
 		born[b.time] = true
 		idx.by[b.who.surname] = append(idx.by[b.who.surname], b)
 		idx.in[b.sent] = true
 	}
+	linked := map[*figure]bool{}
 	for k, s := range a.sents {
 		// A sentence of another time ("joined in 1984") may give an age
 		// then; an age in apposition beside the birth it is checked
@@ -426,13 +458,27 @@ func (a *analysis) findPersonAges() {
 		// An age in apposition to a name is the person's age now unless
 		// the sentence says otherwise; "the N-year-old" is left alone in
 		// any sentence that may speak of another time.
-		strict, loose := pastAnchor.MatchString(s.norm), apposAnchor.MatchString(s.norm)
+		strict, loose := pastAnchor.MatchString(s.normText()), apposAnchor.MatchString(s.normText())
 		for _, f := range s.figs {
-			if b, appos, ok := a.personAge(k, s, f, idx); ok && !loose && (appos || !strict) && (!old || appos && b.sent == s) {
+			b, appos, ok := a.personAge(k, s, f, idx)
+			if ok {
+				linked[f] = true
+			}
+			if !ok || loose || !appos && strict {
+				continue
+			}
+			switch {
+			case !old || appos && b.sent == s:
+				a.checkPersonAge(s, f, b)
+			case appos && !ageFitsThen(s, f, b, born):
+				// "Dinah Pryce, 47, … was dismissed in October 2023" and,
+				// paragraphs later, "born in 1981": 47 is her age neither
+				// now nor then.
 				a.checkPersonAge(s, f, b)
 			}
 		}
 	}
+	a.findLeadAges(births, linked)
 }
 
 // personAge returns the birth of the person whose age f is, if f is an
@@ -553,7 +599,7 @@ func (a *analysis) pronounBorn(k int, s *sent, t *figure) (person, bool) {
 		return person{}, false
 	}
 	prev := a.sents[k-1]
-	if kinWords.MatchString(prev.norm) {
+	if kinWords.MatchString(prev.normText()) {
 		return person{}, false // "runs the shop with her husband. He was born"
 	}
 	p, found, ok := a.lastPerson(prev)
@@ -636,6 +682,27 @@ func (a *analysis) checkPersonAge(s *sent, f *figure, b birth) {
 	}
 	a.report(sev, figs, "born %s %s, %s is %s years old in %d, not %s",
 		prep, b.time.text(), b.who.surname, age, a.published.Year(), statedAge(f))
+}
+
+// ageFitsThen reports whether age f of the person born at b may be their
+// age at one of the other times sentence s names.
+func ageFitsThen(s *sent, f *figure, b birth, born map[*figure]bool) bool {
+	for _, t := range s.times {
+		if born[t] || t.m.Value.Start.IsZero() {
+			continue
+		}
+		lo, _, ok := fullYears(b.time, t.m.Value.Start)
+		_, hi, ok2 := fullYears(b.time, t.m.Value.End.AddDate(0, 0, -1))
+		if !ok || !ok2 {
+			return true // a time that cannot be read: give the benefit of the doubt
+		}
+		for k := lo; k <= hi; k++ {
+			if float64(k) >= f.lo-1e-9 && float64(k) <= f.hi+1e-9 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // oldTime reports whether a sentence holds a time before the year before

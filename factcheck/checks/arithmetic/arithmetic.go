@@ -101,11 +101,21 @@ var timePhrase = regexp.MustCompile(`\s*(?:\b(?:in|for|during|over|by|as of|at t
 type sent struct {
 	sentence
 	idx  int
-	norm string // the sentence normalized
+	text string // the sentence
+	norm string // the sentence normalized, once asked for (normText)
 	// figs are the figures that take part in relations, in order; times
 	// the calendar times.
 	figs  []*figure
 	times []*figure
+}
+
+// normText returns the sentence normalized (norm); most sentences have
+// too few figures for any reading to ask.
+func (s *sent) normText() string {
+	if s.norm == "" && s.text != "" {
+		s.norm = norm(s.text)
+	}
+	return s.norm
 }
 
 // analyze finds the figures of text that do not compute. ms are the
@@ -121,6 +131,7 @@ func analyze(text string, published time.Time, ms []extract.Mention) []finding {
 		a.findListTotal(s)
 		a.findRest(s)
 		a.findNextParts(prev, s)
+		a.findNextShare(prev, s)
 		prev = s
 	}
 	a.findAges()
@@ -128,7 +139,9 @@ func analyze(text string, published time.Time, ms []extract.Mention) []finding {
 	a.findWeekdays(ms)
 	a.findYearsAgo(ms)
 	a.findYearsAgoAcross(ms)
+	a.findAnniversaries(ms)
 	a.findYearsAfter(ms)
+	a.findClockGaps(ms)
 	return a.findings
 }
 
@@ -138,7 +151,7 @@ func (a *analysis) split(ms []extract.Mention) {
 	slices.SortStableFunc(ms, func(x, y extract.Mention) int { return x.Span.Start - y.Span.Start })
 	k := 0
 	for i, ss := range splitSentences(a.text) {
-		s := &sent{sentence: ss, idx: i, norm: norm(a.text[ss.start:ss.end])}
+		s := &sent{sentence: ss, idx: i, text: a.text[ss.start:ss.end]}
 		for k < len(ms) && ms[k].Span.Start < ss.start {
 			k++
 		}

@@ -48,11 +48,13 @@ var (
 	// year earlier, up".
 	onlyCue = regexp.MustCompile(`^` + timeOfFigure + `\s*[,(-]?\s*(?:or\s+)?(?:(` + dirAlt + `)(?:\s+by)?|an?\s+(?:[a-z-]+\s+)?(` + nounAlt + `)\s+of|an?)\s*$`)
 
-	// toNew ends the words before the new figure: "to", "to reach", "at".
-	toNew = regexp.MustCompile(`^(.*?)(?:^|[^a-z'-])(?:to|at|to reach|reaching|to hit|hitting|to stand at|standing at|to a record|to a total of|to a (?:new )?(?:high|low) of)\s*$`)
-	// fromBase ends the words before the base figure, with the direction
-	// word of "down from" when there is one.
-	fromBase = regexp.MustCompile(`^(.*?)(?:^|[^a-z'-])(?:(up|down)\s+)?(?:from|compared with|compared to|against)(?:\s+(?:the|last year's|the previous year's))?\s*$`)
+	// toNew ends the words before the new figure: "to", "to reach", "at",
+	// "to an average of".
+	toNew = regexp.MustCompile(`^(.*?)(?:^|[^a-z'-])(?:to|at|to reach|reaching|to hit|hitting|to stand at|standing at|to a record|to a total of|to an? (?:average|mean|median) of|to a (?:new )?(?:high|low) of)\s*$`)
+	// fromBase ends the words before the base figure ("from", "from an
+	// average of"), with the direction word of "down from" when there is
+	// one.
+	fromBase = regexp.MustCompile(`^(.*?)(?:^|[^a-z'-])(?:(up|down)\s+)?(?:from|compared with|compared to|against)(?:\s+(?:the|last year's|the previous year's|an? (?:average|mean|median|total) of|the (?:average|mean|median) of))?\s*$`)
 	// onBase is the gap right after a percentage: "on", "on last year's".
 	onBase = regexp.MustCompile(`^\s*on(?:\s+(?:last|the|a|the previous|the same)(?:\s+[a-z-]+){0,3}'s)?\s*$`)
 
@@ -62,6 +64,11 @@ var (
 	// hedgedMult qualifies a factor: "almost doubled", "more than halved".
 	hedgedMult = regexp.MustCompile(`(?:more than|almost|nearly|about|around|roughly|over|some|just under|just over|less than|approximately|effectively|virtually|broadly|more or less|not|never)\s+(?:[a-z]+\s+)?$`)
 )
+
+// changeOfAverages are the words of a change between two averages ("fell
+// from an average of 10 to 6"), which the figures give as they give any
+// other: the sentence is no less plain for them.
+var changeOfAverages = regexp.MustCompile(`\b(?:from|to) an? average of\b`)
 
 // A change is a stated change between a base and a new figure.
 type change struct {
@@ -83,7 +90,17 @@ type change struct {
 // findChanges finds the stated changes of one sentence and reports those
 // that the figures do not give.
 func (a *analysis) findChanges(s *sent) {
-	if isAdjusted(s.norm) {
+	if len(s.figs) < 2 {
+		return // every reading relates two figures or more
+	}
+	norm := s.normText()
+	if len(s.times) == 0 && strings.Contains(norm, "average") {
+		// (A change of averages between times of their own, "rose 5% last
+		// year to an average of £300,000, up from £250,000 in 2020", is
+		// left alone with the rest.)
+		norm = changeOfAverages.ReplaceAllString(norm, "")
+	}
+	if isAdjusted(norm) {
 		return
 	}
 	figs := s.figs
@@ -146,45 +163,77 @@ func matchSpanChange(x, y, d, p *figure) (change, bool) {
 
 // matchChange matches three consecutive figures as a percentage change.
 func matchChange(x, y, z *figure) (change, bool) {
-	switch {
-	case isChangePct(x): // P A B, P B A
-		dir, ok := preCue(x)
-		if !ok {
+	// Each reading in turn: a percentage that is itself a level ("rose to
+	// 91% from 84%, a rise of nine points") fails the first and meets the
+	// last.
+	if c, ok := matchPctFirst(x, y, z); ok {
+		return c, true
+	}
+	if c, ok := matchPctMiddle(x, y, z); ok {
+		return c, true
+	}
+	return matchPctLast(x, y, z)
+}
+
+// matchPctFirst reads P A B and P B A: "rose 8% to A from B", "a 52% rise
+// in profits for the year to A from B", "rose 8% from B to A".
+func matchPctFirst(x, y, z *figure) (change, bool) {
+	if !isChangePct(x) {
+		return change{}, false
+	}
+	dir, ok := preCue(x)
+	if !ok {
+		return change{}, false
+	}
+	if toNewGap(y.before, 3) && fromGap(z.before, 3, dir) {
+		return newChange(x, y, z, dir)
+	}
+	if postCue.MatchString(x.after) && toNewGap(postCue.ReplaceAllString(y.before, ""), 6) && fromGap(z.before, 3, dir) {
+		return newChange(x, y, z, dir)
+	}
+	if (fromGap(y.before, 0, dir) || onBase.MatchString(y.before)) && toNewGap(z.before, 5) {
+		return newChange(x, z, y, dir)
+	}
+	return change{}, false
+}
+
+// matchPctMiddle reads A P B: "A, up 8% from B".
+func matchPctMiddle(x, y, z *figure) (change, bool) {
+	if !isChangePct(y) {
+		return change{}, false
+	}
+	m := onlyCue.FindStringSubmatch(y.before)
+	if m == nil || m[1] == "" && m[2] == "" {
+		return change{}, false
+	}
+	dir := direction(m[1] + m[2])
+	if fromGap(z.before, 0, dir) || onBase.MatchString(z.before) {
+		return newChange(y, x, z, dir)
+	}
+	return change{}, false
+}
+
+// matchPctLast reads B A P and A B P: "from B to A, a rise of 15%", "A,
+// down from B, a cut of 15%", "rose to A from B, a rise of 15%".
+func matchPctLast(x, y, z *figure) (change, bool) {
+	if !isChangePct(z) {
+		return change{}, false
+	}
+	dir, ok := postGapCue(z)
+	if !ok {
+		return change{}, false
+	}
+	if toNewGap(y.before, 5) && fromGap(x.before, -1, dir) {
+		return newChange(z, y, x, dir)
+	}
+	if verbTo.MatchString(x.before) && fromGap(y.before, 0, dir) {
+		return newChange(z, x, y, dir)
+	}
+	if m := fromBase.FindStringSubmatch(y.before); m != nil && m[2] != "" && filler(m[1], 3) {
+		if direction(m[2]) != dir {
 			return change{}, false
 		}
-		if toNewGap(y.before, 3) && fromGap(z.before, 3, dir) { // rose 8% to A from B
-			return newChange(x, y, z, dir)
-		}
-		if postCue.MatchString(x.after) && toNewGap(postCue.ReplaceAllString(y.before, ""), 6) && fromGap(z.before, 3, dir) {
-			// a 52% rise in profits for the year to A from B
-			return newChange(x, y, z, dir)
-		}
-		if (fromGap(y.before, 0, dir) || onBase.MatchString(y.before)) && toNewGap(z.before, 5) { // rose 8% from B to A
-			return newChange(x, z, y, dir)
-		}
-	case isChangePct(y): // A P B
-		m := onlyCue.FindStringSubmatch(y.before)
-		if m == nil || m[1] == "" && m[2] == "" {
-			return change{}, false
-		}
-		dir := direction(m[1] + m[2])
-		if fromGap(z.before, 0, dir) || onBase.MatchString(z.before) {
-			return newChange(y, x, z, dir) // A, up 8% from B
-		}
-	case isChangePct(z): // B A P, A B P
-		dir, ok := postGapCue(z)
-		if !ok {
-			return change{}, false
-		}
-		if toNewGap(y.before, 5) && fromGap(x.before, -1, dir) { // from B to A, a rise of 15%
-			return newChange(z, y, x, dir)
-		}
-		if m := fromBase.FindStringSubmatch(y.before); m != nil && m[2] != "" && filler(m[1], 3) { // A, down from B, a cut of 15%
-			if direction(m[2]) != dir {
-				return change{}, false
-			}
-			return newChange(z, x, y, dir)
-		}
+		return newChange(z, x, y, dir)
 	}
 	return change{}, false
 }
@@ -276,6 +325,10 @@ func preCue(p *figure) (int, bool) {
 	}
 	return 0, false
 }
+
+// verbTo ends the words before the new figure of "rose to A from B":
+// a verb of change and "to".
+var verbTo = regexp.MustCompile(`(?:^|[^a-z'-])(?:` + dirAlt + `)\s+to\s*$`)
 
 // postGapCue reads the direction of a percentage that follows its figures:
 // ", a rise of 15%", ", up 15%", ", a 15% rise".

@@ -36,11 +36,18 @@
 //     competitions", "72 affordable homes, 40 for social rent and 22 for
 //     shared ownership"); and parts in the
 //     next sentence introduced as the total's ("the £12m plan. The funding
-//     comes from two sources: …", a warning);
+//     comes from two sources: …", "Of the total, £98,000 came from …", a
+//     warning), or after a verb that makes them the whole ("was made up of
+//     a 64km loop, a 95km run and a 17km circuit", "is split between");
+//   - a part "of them" with its percentage, against the whole just named
+//     ("manages 12,400 homes … damp in 3,100 of them, about 18%");
 //   - an age or an elapsed time against a founding year and the
 //     publication date: "founded in 1990, the 40-year-old charity" (in
 //     2025), "the station, built in 1885 … the 150-year-old building",
-//     "more than ten years after the club was founded in 2016";
+//     "more than ten years after the club was founded in 2016"; the years
+//     a thing is "celebrating" against the one founding the article dates
+//     ("first went on air in May 1996" … "celebrating 25 years of
+//     broadcasting", a warning);
 //   - a person's age against the person's birth year or date anywhere in
 //     the text: "Karen Whitby, 51," … "Whitby, who was born in 1968"; "the
 //     21-year-old" right after the person is named … "Lindqvist, born in
@@ -52,7 +59,8 @@
 //
 // Figures are compared as intervals: a stated "8%" covers 7.5–8.5%, "£30m"
 // covers £29.5m–£30.5m, and a change is computed over the whole range its
-// inputs allow. A finding is reported only when the stated figure lies
+// inputs allow; a whole count under 100 with no comparator ("rose from 12
+// to 18") is exact. A finding is reported only when the stated figure lies
 // outside everything the other figures can give. Years, dates, ordinals,
 // scores ("won 3-1"), phone and page numbers take no part in relations;
 // figures in different currencies or units never compute; rates ("8% a

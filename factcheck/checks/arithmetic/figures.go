@@ -135,16 +135,33 @@ func classify(text string, m extract.Mention) figure {
 			return f // "a third", "half": read as words by the patterns
 		}
 		f.class = classAmount
+		if exactCount(v) {
+			f.lo, f.hi = v.Amount, v.Amount
+		}
 	}
 	return f
+}
+
+// exactCount reports whether a count or number is exact as written: a
+// whole number under 100 with no comparator counts things one by one
+// ("rose from 12 to 18": 12 and 18, not 11.5 to 12.5), where a larger
+// figure may be rounded ("1,200").
+func exactCount(v claims.Value) bool {
+	return v.Cmp == claims.CmpEqual && v.Amount >= 1 && v.Amount < 100 && v.Amount == math.Trunc(v.Amount)
 }
 
 // cmpWords are comparators written right before a figure, for a mention
 // whose span leaves them out.
 var cmpWords = regexp.MustCompile(`(?i)(?:^|[^a-z])(more than|over|above|at least|no fewer than|no less than|almost|nearly|about|around|roughly|approximately|some|less than|fewer than|under|below|up to|no more than|at most)\s+$`)
 
+// cmpLastWords are the last words of cmpWords' comparators.
+var cmpLastWords = wordSet(`than over above least almost nearly about around roughly approximately some under below to most`)
+
 // cmpBefore returns the comparator that ends the text before a figure.
 func cmpBefore(before string) claims.Comparator {
+	if !mayEndInCmp(before) {
+		return claims.CmpEqual
+	}
 	m := cmpWords.FindStringSubmatch(before)
 	if m == nil {
 		return claims.CmpEqual
@@ -161,6 +178,38 @@ func cmpBefore(before string) claims.Comparator {
 	}
 	return claims.CmpAbout
 }
+
+// mayEndInCmp reports whether before may match cmpWords: it ends in white
+// space after one of cmpLastWords, in any case; a word with other than
+// ASCII letters is left to the regexp, whose case folding knows more
+// (the Kelvin sign is a "k").
+func mayEndInCmp(before string) bool {
+	e := len(before)
+	for e > 0 && isRESpace(before[e-1]) {
+		e--
+	}
+	if e == len(before) {
+		return false
+	}
+	b := e
+	for b > 0 && (isASCIILetter(before[b-1]) || before[b-1] >= utf8.RuneSelf) {
+		b--
+	}
+	w := before[b:e]
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return cmpLastWords[strings.ToLower(w)]
+}
+
+// isRESpace reports whether c is white space to a regexp's \s.
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // excluded reports whether an amount mention is an ordinal, a score, a
 // label's number, part of a code or a phone number.

@@ -68,6 +68,10 @@ var currencySymbols = map[string]string{"GBP": "£", "USD": "$", "EUR": "€", "
 // fmtLike writes the amount x as the figure f is written: with its
 // currency, its scale word ("m", "bn", "million") and its decimals.
 func fmtLike(x float64, f *figure) string {
+	if u, ok := strings.CutPrefix(f.unit, "unit:"); ok {
+		// A measure keeps its unit: "176km", never "176k" of "km".
+		return fmtNum(x, decimals(f.text())) + u
+	}
 	t := strings.ToLower(f.text())
 	scale, suffix := 1.0, ""
 	for _, s := range []struct {

@@ -20,7 +20,7 @@ import (
 // figures between the total and its list.
 
 // listCue is the gap between a total and the first figure of its list.
-var listCue = regexp.MustCompile(`^\s*([\pL\s-]{0,40}?)\s*(:|,\s*of (?:which|whom|these|them)|,?\s*(?:made up of|comprising|consisting of|split between|split into|divided into|broken down into))\s*$`)
+var listCue = regexp.MustCompile(`^\s*([\pL\s-]{0,40}?)\s*(:|,\s*of (?:which|whom|these|them)|,?\s*(?:made up of|comprising|consisting of|split between|split into|divided into|broken down into)(?:\s+an?)?)\s*$`)
 
 // listDoubt are words that make a list's parts overlap, approximate or
 // leave some out.
@@ -46,7 +46,9 @@ func (a *analysis) findListTotal(s *sent) {
 		}
 		doubt := false
 		for _, p := range parts {
-			padded := " " + strings.Join(words(p.before+" "+p.text()), " ") + " "
+			// (the words right before the figure: those further back are
+			// the label of the part before, "a 64km loop around the villages")
+			padded := " " + lastWords(p.before, 3) + " " + strings.Join(words(p.text()), " ") + " "
 			for _, w := range listDoubt {
 				if strings.Contains(padded, " "+w+" ") {
 					doubt = true
@@ -62,28 +64,30 @@ func (a *analysis) findListTotal(s *sent) {
 
 // ownNounList reads a list of two or more amounts joined by commas and a
 // final "and", each part with at most six words of its own, the last
-// ending the sentence or followed by a comment after a comma.
+// ending the sentence or followed by a comment after a comma. A part's
+// own words may hold an "and" of their own ("140 glass and amber beads,
+// 51 coins and 16 rings"): the join is the last comma before the next
+// figure, when there is one.
 func ownNounList(figs []*figure) ([]*figure, bool) {
 	var parts []*figure
+	afterAnd := false
 	for k, p := range figs {
 		if p.class != classAmount || p.m.Value.Cmp != 0 {
 			return nil, false
 		}
 		parts = append(parts, p)
 		if k+1 == len(figs) {
-			return parts, len(parts) >= 2 && strings.Contains(" "+p.before+" ", " and ") && fillerEnd(strings.SplitN(p.after, ",", 2)[0], 6)
+			return parts, len(parts) >= 2 && afterAnd && fillerEnd(strings.SplitN(p.after, ",", 2)[0], 6)
 		}
-		post, _, rest, ok := splitJoin(p.after)
-		if !ok || len(words(post)) > 6 || len(words(rest)) > 3 {
-			if strings.Contains(" "+p.before+" ", " and ") && len(parts) >= 2 && commentAfter(p.after, 6) {
-				return parts, true // "… and 16 rings, most of them bronze"
-			}
-			return nil, false
-		}
-		if strings.Contains(" "+p.before+" ", " and ") && k > 0 {
+		if afterAnd {
 			// The part after "and" ends the list; what follows is no part.
 			return parts, len(parts) >= 2 && commentAfter(p.after, 6)
 		}
+		post, join, rest, ok := splitJoin(p.after, true)
+		if !ok || len(words(post)) > 6 || len(words(rest)) > 3 {
+			return nil, false
+		}
+		afterAnd = join == "and"
 	}
 	return nil, false
 }

@@ -6,6 +6,11 @@ import "testing"
 // of things of its unit, each with its own noun.
 func TestListTotals(t *testing.T) {
 	runSentences(t, []sentenceTest{
+		{"a verb that makes the list the whole; measures keep their unit; a part's label is no doubt word",
+			"The 182km stage was made up of a 64km loop around the villages, a 95km run south to the coast and a 17km finishing circuit.",
+			[]string{"error: 64km, 95km and 17km make 176km, not the 182km stated"}},
+		{"made up of, right", "The 176km stage was made up of a 64km loop around the villages, a 95km run south to the coast and a 17km finishing circuit.", nil},
+		{"made up of, approximate parts", "The 182km stage was made up of about 64km of hills, 95km of flat roads and 17km of cobbles.", nil},
 		{"colon, parts short of the total",
 			"The museum holds 212 objects: 140 beads, 51 coins and 16 rings.",
 			[]string{"error: 140 beads, 51 coins and 16 rings make 207, not the 212 stated"}},
@@ -18,6 +23,10 @@ func TestListTotals(t *testing.T) {
 		{"of which, parts short of the total: they may leave some out",
 			"The insurer received 23,400 claims, of which 14,100 related to homes, 6,800 to cars and 1,900 to shops.",
 			[]string{"warning: 14,100, 6,800 and 1,900 make 22,800, not the 23,400 stated"}},
+		{"a part whose own words hold an 'and': the join is the comma",
+			"The dig found 212 objects: 140 bone and antler combs, 51 coins and 16 rings.",
+			[]string{"error: 140, 51 coins and 16 rings make 207, not the 212 stated"}},
+		{"right, a part with its own 'and'", "The dig found 207 objects: 140 bone and antler combs, 51 coins and 16 rings.", nil},
 		{"right", "The museum holds 207 objects: 140 beads, 51 coins and 16 rings.", nil},
 		{"right, of which", "The insurer received 22,800 claims, of which 14,100 related to homes, 6,800 to cars and 1,900 to shops.", nil},
 		{"parts that may overlap", "The museum holds 212 objects: more than 140 beads, 51 coins and 16 rings.", nil},

@@ -31,7 +31,8 @@ var baseMark = regexp.MustCompile(`(?:^|[^a-z'-])(?:(up|down)\s+)?(?:from|on|com
 // findLooseChange reads one change of sentence s in any order, when
 // findChanges read none.
 func (a *analysis) findLooseChange(s *sent) {
-	if isAdjusted(s.norm) {
+	if len(s.figs) < 3 || isAdjusted(s.normText()) {
+		// (a change, its base and its new figure are three)
 		return
 	}
 	var pct *figure

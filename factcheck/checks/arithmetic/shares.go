@@ -44,7 +44,37 @@ func (a *analysis) findShares(s *sent) {
 		case z.class == classPercent && compatible(x, y) && ofWholeLead.MatchString(x.before) &&
 			listCommaGap(y.before, 4) && openShare(z.before, 4):
 			a.checkShare(y, x, z) // Of the 40 councils, 12 (30%)
+		case z.class == classPercent && compatible(x, y) && ofThem.MatchString(z.before) && shortGap(y.before, 10):
+			a.checkShare(y, x, z) // manages 12,400 homes and found damp in 3,100 of them, about 18%
 		}
+	}
+}
+
+// ofThem is the gap between a part and its percentage when the part is
+// "of them", the whole just named: " of them, about ", " of them (".
+var ofThem = regexp.MustCompile(`^\s*of (?:them|these|those)\s*(?:,|\(|-)\s*(?:or\s+)?$`)
+
+// shortGap reports whether gap is at most n words with no figure and no
+// break of a list (";", ":", brackets): "them" may reach back over a
+// clause ("manages 12,400 homes and has found damp in 3,100 of them").
+func shortGap(gap string, n int) bool {
+	return len(words(gap)) <= n && !strings.ContainsAny(gap, "0123456789;:()")
+}
+
+// findNextShare finds a part "of them" and its percentage at the start
+// of a sentence whose whole the sentence before gave: "The association
+// manages 12,400 homes. Inspectors found damp in 3,100 of them, about
+// 18%." The whole is the only figure of the part's kind there.
+func (a *analysis) findNextShare(prev, s *sent) {
+	if prev == nil || len(s.figs) < 2 {
+		return
+	}
+	part, pct := s.figs[0], s.figs[1]
+	if pct.class != classPercent || !ofThem.MatchString(pct.before) || !shortGap(part.before, 10) {
+		return
+	}
+	if whole := onlyWhole(prev, part); whole != nil {
+		a.checkShare(part, whole, pct)
 	}
 }
 
@@ -81,7 +111,10 @@ func (a *analysis) checkShare(part, whole, pct *figure) {
 // for A, 40 for B and 25 for C", and reports parts that add up to more
 // than the whole (or, with "others" among them, to less).
 func (a *analysis) findParts(s *sent) {
-	padded := " " + strings.Join(words(s.norm), " ") + " "
+	if len(s.figs) < 3 {
+		return // a whole and two parts at least
+	}
+	padded := " " + strings.Join(words(s.normText()), " ") + " "
 	for _, d := range partsDoubt {
 		if strings.Contains(padded, " "+d+" ") {
 			return
@@ -113,19 +146,23 @@ func (a *analysis) findParts(s *sent) {
 			(len(words(m[1])) > 0 || len(words(norm(t.text()))) > 1) {
 			appos = true // seven goals for the season, four in the league and …
 		}
-		if !lead && !colon && !appos {
+		made := false
+		if m := madeOf.FindStringSubmatch(first.before); m != nil && filler(m[1], 4) && !listed(t.before) {
+			made = true // the 182km stage was made up of a 64km loop, …
+		}
+		if !lead && !colon && !appos && !made {
 			continue
 		}
 		parts, ok := partList(figs[from:])
 		if !ok {
 			continue
 		}
-		complete := stated == len(parts)
+		complete := stated == len(parts) || made
 		// A total with a category of its own is one of a list: "59 litres
 		// in France, 12 litres in the US and three litres in Japan".
 		if appos && from == i+1 && categories(parts) && firstWord(t.after) != firstWord(first.after) {
 			complete = true // the parts of a total, each in or for a category
-		} else if !lead && !colon {
+		} else if !lead && !colon && !made {
 			continue
 		}
 		a.checkParts(t, parts, errorSev, complete)
@@ -146,11 +183,17 @@ func (a *analysis) findNextParts(prev, s *sent) {
 		first, from = s.figs[1], 1
 		lead = s.figs[0].before + " " + norm(s.figs[0].text()) + ":"
 	}
-	m := listColon.FindStringSubmatch(lead)
-	if m == nil || !filler(m[1], 8) || !partsIntro.MatchString(m[1]) {
+	stated, whole0 := 0, false
+	if ofThat.MatchString(lead) {
+		// "Of the total, £98,000 came from …, £61,000 from … and £17,000
+		// from …": the whole of the figure before, broken down
+		whole0 = true
+	} else if m := listColon.FindStringSubmatch(lead); m == nil || !filler(m[1], 8) || !partsIntro.MatchString(m[1]) {
 		return
+	} else {
+		stated = statedCount(m[1])
 	}
-	padded := " " + strings.Join(words(s.norm), " ") + " "
+	padded := " " + strings.Join(words(s.normText()), " ") + " "
 	for _, d := range partsDoubt {
 		if strings.Contains(padded, " "+d+" ") {
 			return
@@ -160,20 +203,35 @@ func (a *analysis) findNextParts(prev, s *sent) {
 	if !ok {
 		return
 	}
+	whole := onlyWhole(prev, first)
+	if whole == nil {
+		return
+	}
+	a.checkParts(whole, parts, warningSev, whole0 || stated == len(parts))
+}
+
+// onlyWhole returns the one figure of sentence prev that part may be a
+// part of, stated without a comparator; nil when there is none or more
+// than one to choose from.
+func onlyWhole(prev *sent, part *figure) *figure {
 	var whole *figure
 	for _, f := range prev.figs {
-		if compatible(f, first) {
+		if compatible(f, part) {
 			if whole != nil {
-				return // two totals to choose from
+				return nil
 			}
 			whole = f
 		}
 	}
 	if whole == nil || whole.m.Value.Cmp != 0 {
-		return
+		return nil
 	}
-	a.checkParts(whole, parts, warningSev, statedCount(m[1]) == len(parts))
+	return whole
 }
+
+// ofThat opens a sentence of parts of the figure the sentence before gave:
+// "Of the total,", "Of that,", "Of the money raised,".
+var ofThat = regexp.MustCompile(`(?i)^\s*of\s+(?:that|this|it|(?:the|this|that)\s+(?:total|sum|money|amount|figure|cost|bill)(?:\s+[a-z]+)?)\s*,\s*$`)
 
 // listed reports whether the words before a figure make it a part of a
 // list: ", ", ": ", " and ".
@@ -203,6 +261,10 @@ var (
 	// listed right after it: " goals for the season, ", ", made up of ",
 	// ": ".
 	apposHead = regexp.MustCompile(`^([^,:]*)[,:]\s*(?:made up of|comprising|consisting of|split between|split into|divided into|broken down into)?\s*$`)
+	// madeOf is the gap between a whole and its first part when a verb
+	// says the parts make all of it: " stage was made up of a ", " budget
+	// is split between ".
+	madeOf = regexp.MustCompile(`^([^,:;]*?)\s*(?:was|were|is|are|will be|has been)\s+(?:made up of|composed of|comprised of|divided into|split into|split between|broken down into)\s*(?:an?\s*)?$`)
 	// allLead ends the words before a whole all of which is broken down:
 	// "All", "all the".
 	allLead = regexp.MustCompile(`(?:^|[^a-z'-])all(?:\s+(?:the|its|their))?\s*$`)
@@ -263,7 +325,7 @@ func partList(figs []*figure) ([]*figure, bool) {
 			return nil, false
 		}
 		parts = append(parts, p)
-		post, join, rest, ok := splitJoin(p.after)
+		post, join, rest, ok := splitJoin(p.after, false)
 		end := final || k+1 == len(figs)
 		if end {
 			switch {
@@ -324,8 +386,16 @@ func partLabel(p *figure, post string) (raw, stripped string) {
 	if len(ws) > 0 && copulas[ws[0]] {
 		ws = ws[1:]
 	}
+	if len(ws) > 1 && gappedPreps[ws[1]] {
+		// The verb the first part has and the others leave out: "£98,000
+		// came from sponsorship, £61,000 from donors".
+		ws = ws[1:]
+	}
 	return raw, label(ws)
 }
+
+// gappedPreps follow a verb that the later parts of a breakdown leave out.
+var gappedPreps = wordSet(`from on in for to by at through via`)
 
 var (
 	// copulas are the verbs the parts of a breakdown share.
@@ -357,13 +427,19 @@ func commentAfter(s string, n int) bool {
 var commentVerbs = wordSet(`is was are were has had have will would could can may might must should now also`)
 
 // splitJoin splits the words between two parts at the comma or "and" that
-// joins them: " are women and " is "are women", "and", "".
-func splitJoin(gap string) (post, join, rest string, ok bool) {
+// joins them: " are women and " is "are women", "and", "". With lastComma
+// the join is the last comma when there is one, so that a part's own
+// "and" stays in its words ("140 glass and amber beads, 51 …").
+func splitJoin(gap string, lastComma bool) (post, join, rest string, ok bool) {
 	padded := " " + gap + " "
-	if i := strings.Index(padded, " and "); i >= 0 && !strings.Contains(padded[:i], ",") {
+	if i := strings.Index(padded, " and "); i >= 0 && !strings.Contains(padded[:i], ",") && !(lastComma && strings.Contains(gap, ",")) {
 		return strings.TrimSpace(padded[:i]), "and", strings.TrimSpace(padded[i+len(" and "):]), true
 	}
-	if i := strings.Index(gap, ","); i >= 0 {
+	i := strings.Index(gap, ",")
+	if lastComma {
+		i = strings.LastIndex(gap, ",")
+	}
+	if i >= 0 {
 		rest := strings.TrimSpace(gap[i+1:])
 		if r, ok := strings.CutPrefix(rest, "and "); ok || rest == "and" {
 			return gap[:i], "and", r, true

@@ -152,6 +152,16 @@ func words(s string) []string {
 	})
 }
 
+// containsAny reports whether s contains any of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // wordSet makes a set of the space-separated words of s.
 func wordSet(s string) map[string]bool {
 	m := make(map[string]bool)

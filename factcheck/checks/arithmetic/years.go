@@ -70,10 +70,16 @@ func (a *analysis) agoWrong(ago, year extract.Mention) (lo, hi float64, wrong bo
 	if !ok {
 		return 0, 0, false
 	}
-	lo = years(year.Value.End, a.published) // the least time elapsed
-	hi = years(year.Value.Start, a.published)
-	stated := n * unit
-	switch comparatorBefore(a.text, ago.Span.Start) {
+	return a.elapsedWrong(n*unit, comparatorBefore(a.text, ago.Span.Start), year.Value)
+}
+
+// elapsedWrong reports whether a stated number of years since a time
+// (cmp ">" for "more than", "<" for "fewer than", else plain) disagrees
+// with the years from that time to the publication date, lo to hi.
+func (a *analysis) elapsedWrong(stated float64, cmp string, since claims.Value) (lo, hi float64, wrong bool) {
+	lo = years(since.End, a.published) // the least time elapsed
+	hi = years(since.Start, a.published)
+	switch cmp {
 	case ">":
 		return lo, hi, hi <= stated
 	case "<":

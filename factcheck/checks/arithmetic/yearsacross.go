@@ -66,7 +66,7 @@ func (a *analysis) findYearsAgoAcross(ms []extract.Mention) {
 		// built"), or "It" for what the sentence before dated.
 		subject := contentWords(lead)
 		pronoun := strings.HasPrefix(lead, "it ")
-		var year *extract.Mention
+		var year, only *extract.Mention
 		n := 0
 		seen := 0
 		for j := len(foundings) - 1; j >= 0 && seen < maxFoundings; j-- {
@@ -76,11 +76,21 @@ func (a *analysis) findYearsAgoAcross(ms []extract.Mention) {
 			}
 			seen++
 			fs := a.sents[f.sent]
+			if genericThing.MatchString(strings.ToLower(a.text[fs.start:f.m.Span.Start])) {
+				only = f.m
+			}
 			if pronoun && f.sent != k-1 || !pronoun && !sharesContent(subject, contentWords(strings.ToLower(a.text[fs.start:fs.end]))) {
 				continue
 			}
 			year = f.m
 			n++
+		}
+		if n == 0 && seen == 1 && only != nil && definiteLead.MatchString(lead) && structureNoun.MatchString(lead) {
+			// "This pier was built …" when the article dates one founding
+			// only, of a thing named by a general noun that may be any
+			// ("The Grade II listed structure, which first opened to the
+			// public in 1871").
+			year, n = only, 1
 		}
 		if n != 1 {
 			continue
@@ -104,6 +114,19 @@ func (a *analysis) findYearsAgoAcross(ms []extract.Mention) {
 // maxFoundings bounds the founding years each "ago" is compared with, the
 // nearest first, which keeps the work linear.
 const maxFoundings = 64
+
+// definiteLead opens a sentence with a definite noun phrase, after an
+// opening quote: "This pier", "“The club".
+var definiteLead = regexp.MustCompile(`^[\s"'“‘]*(?:this|the|that)\s+[a-z-]+`)
+
+// genericThing names a founded thing by a general noun that a later
+// "this pier" or "the hall" may mean: "the listed structure, which" (a
+// structure, not a body: "the organisation" may be any club or firm).
+var genericThing = regexp.MustCompile(`\b(?:the|its|this)\s+(?:[a-z-]+\s+){0,3}(?:structure|building|landmark|site|venue|attraction|facility|premises)\b`)
+
+// structureNoun names a built thing that such a general noun may mean:
+// "This pier", "the old mill".
+var structureNoun = regexp.MustCompile(`\b(?:pier|hall|theatre|theater|bridge|church|chapel|abbey|cathedral|tower|station|museum|library|stadium|ground|school|hospital|mill|castle|lighthouse|pavilion|arena|cinema|market|pool|lido|factory|terminal|dock|harbour|viaduct|tunnel|canal|house|hotel|inn|pub)\b`)
 
 // foundedBefore is the words of a sentence before its "N years ago" when
 // they end in a verb of founding: "It was built", "The club was formed".

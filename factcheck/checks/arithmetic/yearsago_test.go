@@ -1,6 +1,9 @@
 package arithmetic_test
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestYearsAgoAfterYear: "in YEAR, N years ago" against the publication
 // date, as "N years ago, in YEAR" is.
@@ -26,5 +29,22 @@ func TestYearsAgoAcross(t *testing.T) {
 			"Saltmouth Pier first opened to the public in 1871. Its restoration has taken four years. \"This pier was built more than 160 years ago,\" the chair said.",
 			[]string{"warning: more than 160 years ago, of what the article dates to 1871: from 1871 to 13 August 2025 is 153 to 154 years"}},
 		{"another thing founded", "Saltmouth Pier first opened in 1871. The town hall was built 120 years ago.", nil},
+		{"the one founding dated, of a thing named by a general noun",
+			"The Grade II listed structure, which first opened to the public in 1871, closed in 2021. \"This pier was built more than 160 years ago,\" she said.",
+			[]string{"warning: more than 160 years ago, of what the article dates to 1871: from 1871 to 13 August 2025 is 153 to 154 years"}},
+		{"a general noun's founding, and a body founded", "The sports complex, which opened in 2004, will close in May. The swimming club was formed more than 50 years ago.", nil},
+		{"the one founding dated, of a general noun, and right", "The listed building, which first opened in 1871, closed in 2021. The pier was built more than 150 years ago.", nil},
+	})
+}
+
+// TestAnniversaries: "celebrating N years" against the one founding the
+// article dates, by the publication date.
+func TestAnniversaries(t *testing.T) {
+	runSentencesAt(t, time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), []sentenceTest{
+		{"too few years", "The station first went on air in May 1996. It is celebrating 25 years of broadcasting this week.",
+			[]string{"warning: 25 years since May 1996: from May 1996 to 1 March 2026 is 29 years"}},
+		{"right", "The station first went on air in May 1996. It is celebrating 30 years of broadcasting this week.", nil},
+		{"two foundings: which one is not said", "The club was founded in 1976 and its ground opened in 1990. It is celebrating 25 years this spring.", nil},
+		{"years not marked by a celebration", "The club was founded in 1976. It has spent 25 years in the second division.", nil},
 	})
 }

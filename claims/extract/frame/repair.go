@@ -1,0 +1,457 @@
+package frame
+
+import (
+	"strings"
+
+	"github.com/veracity-go/veracity/claims/extract/syntax"
+)
+
+// Mends of the parse. Each repair* function below mends one kind of
+// mistake the statistical parser makes that the frame layer would
+// misread, and changes no parse that Universal Dependencies calls right;
+// repair runs them all before a Tree is indexed.
+
+// repair mends the parse's known mistakes (the repair* functions below).
+// A repair that left a word its own ancestor would send every walk up the
+// heads round for ever: if the mended tree has a cycle, the parse is
+// restored as it was.
+func repair(d *syntax.Doc) {
+	head := append([]int32(nil), d.Head...)
+	rel := append([]syntax.Rel(nil), d.Rel...)
+	repairAppositions(d)
+	repairYetTo(d)
+	repairReportingTails(d)
+	repairUpTo(d)
+	repairZeroRelatives(d)
+	repairGluedTimes(d)
+	repairPossessives(d)
+	if hasCycle(d) {
+		copy(d.Head, head)
+		copy(d.Rel, rel)
+	}
+}
+
+// hasCycle reports whether some word of d is its own ancestor. Each word
+// is visited once: linear in the words.
+func hasCycle(d *syntax.Doc) bool {
+	const (
+		unseen = iota
+		onPath
+		done
+	)
+	state := make([]uint8, d.Len())
+	for i := range state {
+		if state[i] != unseen {
+			continue
+		}
+		// Walk up, marking the path, until a word seen before or the root.
+		j := i
+		for j >= 0 && j < len(state) && state[j] == unseen {
+			state[j] = onPath
+			j = int(d.Head[j])
+		}
+		if j >= 0 && j < len(state) && state[j] == onPath {
+			return true
+		}
+		for k := i; k >= 0 && k < len(state) && state[k] == onPath; k = int(d.Head[k]) {
+			state[k] = done
+		}
+	}
+	return false
+}
+
+// repairAppositions mends a parse that gives one predicate two subjects,
+// a role noun and a name. No predicate has two nominal subjects in
+// Universal Dependencies, so the repair changes no right parse. A name
+// set off by commas after the role is its apposition ("The minister, Sara
+// Holt, will open the conference"); a role right before the name is a
+// compound of it ("Labour leader Ann Reid will resign").
+func repairAppositions(d *syntax.Doc) {
+	n := d.Len()
+	for i := 0; i+2 < n; i++ {
+		if d.Word(i+1) != "," || d.Rel[i] != syntax.RelNsubj && !describedNoun(d, i) {
+			continue
+		}
+		j := i + 2
+		if d.Rel[j] != syntax.RelNsubj || d.Head[j] != d.Head[i] || d.UPOS[j] != syntax.PROPN {
+			continue
+		}
+		// The name ends at a comma before the predicate's words.
+		k := j + 1
+		for k < n && d.Head[k] == int32(j) && d.Word(k) != "," {
+			k++
+		}
+		if k >= n || d.Word(k) != "," {
+			continue
+		}
+		d.Head[j], d.Rel[j] = int32(i), syntax.RelAppos
+		d.Rel[i] = syntax.RelNsubj
+		d.Head[k] = int32(i)
+	}
+	// A title the parse gives the name's place ("Ms" and "Pryce" both
+	// subjects of "raised"): a part of the name.
+	for i := 0; i+1 < n; i++ {
+		if !titles[strings.ToLower(strings.TrimSuffix(d.Word(i), "."))] || d.UPOS[i+1] != syntax.PROPN ||
+			d.Head[i] != d.Head[i+1] || d.Rel[i] != d.Rel[i+1] {
+			continue
+		}
+		d.Head[i], d.Rel[i] = int32(i+1), syntax.RelCompound
+	}
+	// A role noun right before the name: a compound of the name's last
+	// word, as in "Culture minister Sara Holt".
+	for i := 0; i+1 < n; i++ {
+		if w := d.Word(i); d.Rel[i] != syntax.RelNsubj || d.UPOS[i] != syntax.NOUN || d.UPOS[i+1] != syntax.PROPN ||
+			w == "" || w[0] < 'a' || w[0] > 'z' {
+			continue // (a capitalized "noun" is more often a name the tagger missed: "Miriam Okafor")
+		}
+		j := i + 1 // the name runs to its head, the predicate's other subject
+		for j < n && d.UPOS[j] == syntax.PROPN && d.Rel[j] != syntax.RelNsubj {
+			j++
+		}
+		if j >= n || d.Rel[j] != syntax.RelNsubj || d.Head[j] != d.Head[i] || d.UPOS[j] != syntax.PROPN {
+			continue
+		}
+		d.Head[i], d.Rel[i] = int32(j), syntax.RelCompound
+	}
+}
+
+// describedNoun reports whether word i is a noun with a determiner or a
+// possessor, taken by the parse for an oblique or left unattached ("The
+// minister, Sara Holt, will …" with "minister" an oblique): a
+// description that may stand in apposition to a name.
+func describedNoun(d *syntax.Doc, i int) bool {
+	if d.UPOS[i] != syntax.NOUN {
+		return false
+	}
+	switch d.Rel[i].Universal().String() {
+	case "obl", "dep", "nmod":
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0 && i-k <= 4; k-- {
+		if int(d.Head[k]) == i && (d.Rel[k] == syntax.RelDet || d.Rel[k].String() == "nmod:poss") {
+			return true
+		}
+	}
+	return false
+}
+
+// repairYetTo mends "has yet to V", "is still to V", whose infinitive the
+// parser may hang as an adverbial clause ("had yet to decide where the
+// station would relocate"): it is the complement of "have", "be" or
+// "remain", as in Universal Dependencies, so that the clause is read as
+// one predicate not yet done.
+func repairYetTo(d *syntax.Doc) {
+	advcl, _ := syntax.ParseRel("advcl")
+	for c := 0; c < d.Len(); c++ {
+		h := int(d.Head[c])
+		if d.Rel[c] != advcl || h < 0 || h >= c || c-h > 5 {
+			continue
+		}
+		switch strings.ToLower(d.Lemma[h]) {
+		case "have", "be", "remain":
+		default:
+			continue
+		}
+		to, yet := false, false
+		for k := h + 1; k < c; k++ {
+			switch strings.ToLower(d.Word(k)) {
+			case "to":
+				to = to || int(d.Head[k]) == c && d.Rel[k] == syntax.RelMark
+			case "yet", "still":
+				yet = yet || int(d.Head[k]) == h
+			}
+		}
+		if to && yet {
+			d.Rel[c] = syntax.RelXcomp
+		}
+	}
+}
+
+// repairReportingTails mends a clause of saying set after what was said
+// ("The clinic will open on 4 May, the trust said.") that the parse hangs
+// on the clause before as a nominal dependent, an oblique or a modifier,
+// with words of that clause under it. In Universal Dependencies such a
+// clause is a parataxis of the one it reports, and the words before its
+// comma belong to the reported clause.
+func repairReportingTails(d *syntax.Doc) {
+	parataxis, _ := syntax.ParseRel("parataxis")
+	dep, _ := syntax.ParseRel("dep")
+	for v := 0; v < d.Len(); v++ {
+		h := int(d.Head[v])
+		if h < 0 || h >= v || d.UPOS[v] != syntax.VERB || !reportVerbs[strings.ToLower(d.Lemma[v])] {
+			continue
+		}
+		switch d.Rel[v].Universal() {
+		case syntax.RelObl, syntax.RelNmod, syntax.RelObj, syntax.RelNsubj, syntax.RelAppos, syntax.RelCompound, syntax.RelAmod, dep:
+		default:
+			continue
+		}
+		// The clause of saying is a comma, its subject and the verb.
+		comma, subj := -1, -1
+		for k := v - 1; k > h && v-k <= 6; k-- {
+			if int(d.Head[k]) == v && d.Rel[k].Universal() == syntax.RelNsubj {
+				subj = k
+			}
+			if d.Word(k) == "," {
+				comma = k
+				break
+			}
+		}
+		if comma < 0 || subj < comma {
+			continue
+		}
+		d.Rel[v] = parataxis
+		for k := int(d.SentenceOf(v).Start); k < comma; k++ {
+			if int(d.Head[k]) == v {
+				d.Head[k] = int32(h)
+			}
+		}
+	}
+}
+
+// repairUpTo mends "cut up to 180 jobs" parsed as the verb "cut up" with
+// an oblique "to 180 jobs": "up to" before a number bounds the number
+// (in Universal Dependencies "up" is its advmod and "to" fixed to it),
+// and the noun counted is the verb's object when the verb has none.
+func repairUpTo(d *syntax.Doc) {
+	fixed, _ := syntax.ParseRel("fixed")
+	for u := 0; u+2 < d.Len(); u++ {
+		to := u + 1
+		if !strings.EqualFold(d.Word(u), "up") || !strings.EqualFold(d.Word(to), "to") {
+			continue
+		}
+		num := to + 1
+		if d.UPOS[num] == syntax.SYM && num+1 < d.Len() {
+			num++ // "up to £40m"
+		}
+		if d.UPOS[num] != syntax.NUM {
+			continue
+		}
+		n := int(d.Head[to]) // the noun "to" was taken to mark
+		if d.Rel[to] != syntax.RelCase || n < num {
+			continue
+		}
+		v := int(d.Head[n])
+		d.Head[u], d.Rel[u] = int32(num), syntax.RelAdvmod
+		d.Head[to], d.Rel[to] = int32(u), fixed
+		if v >= 0 && d.UPOS[v] == syntax.VERB && d.Rel[n].Universal() == syntax.RelObl && !hasKid(d, v, syntax.RelObj) {
+			d.Rel[n] = syntax.RelObj
+		}
+	}
+}
+
+// hasKid reports whether word h has a dependent of universal relation r
+// within 32 words of it, for repairs before the tree is indexed (bounded,
+// so that a sentence of many repairs stays linear).
+func hasKid(d *syntax.Doc, h int, r syntax.Rel) bool {
+	s := d.SentenceOf(h)
+	for k := max(int(s.Start), h-32); k < min(int(s.End), h+33); k++ {
+		if int(d.Head[k]) == h && d.Rel[k].Universal() == r {
+			return true
+		}
+	}
+	return false
+}
+
+// repairZeroRelatives mends a clause reported by a verb of saying that the
+// parse hangs on its subject as a relative clause ("said no date had yet
+// been fixed", with "date" the object of "said" and "had been fixed" a
+// relative clause on it). A relative clause with neither a relative
+// pronoun nor a subject of its own must have its gap in the subject, and
+// so a relative pronoun; one with an auxiliary right after the noun is
+// the complement, and the noun its subject.
+func repairZeroRelatives(d *syntax.Doc) {
+	relcl, _ := syntax.ParseRel("acl:relcl")
+	nsubjPass, _ := syntax.ParseRel("nsubj:pass")
+	auxPass, _ := syntax.ParseRel("aux:pass")
+	for v := 0; v < d.Len(); v++ {
+		n := int(d.Head[v])
+		if d.Rel[v] != relcl || n < 0 || n >= v || d.Rel[n] != syntax.RelObj {
+			continue
+		}
+		h := int(d.Head[n])
+		if h < 0 || d.UPOS[h] != syntax.VERB || !reportVerbs[strings.ToLower(d.Lemma[h])] {
+			continue
+		}
+		// The clause's words before its verb: auxiliaries and adverbs
+		// only, right after the noun's phrase.
+		first, aux, pass := v, false, false
+		for k := v - 1; k > n; k-- {
+			if int(d.Head[k]) != v {
+				break
+			}
+			switch {
+			case d.Rel[k].Universal() == syntax.RelAux:
+				aux = true
+				pass = pass || d.Rel[k] == auxPass
+			case d.Rel[k] == syntax.RelAdvmod:
+			default:
+				k = n // (a subject, a relative pronoun, a mark: not the case)
+				aux = false
+				continue
+			}
+			first = k
+		}
+		if !aux || !nounPhraseUpTo(d, n, first) {
+			continue
+		}
+		d.Head[v], d.Rel[v] = int32(h), syntax.RelCcomp
+		d.Head[n], d.Rel[n] = int32(v), syntax.RelNsubj
+		if pass {
+			d.Rel[n] = nsubjPass
+		}
+	}
+}
+
+// nounPhraseUpTo reports whether the words between noun n and word end
+// all belong to n's phrase (each reaches n through its heads).
+func nounPhraseUpTo(d *syntax.Doc, n, end int) bool {
+	for j := n + 1; j < end; j++ {
+		h, steps := int(d.Head[j]), 0
+		for h >= 0 && h != n && h > n && h < end && steps < 8 {
+			h, steps = int(d.Head[h]), steps+1
+		}
+		if h != n {
+			return false
+		}
+	}
+	return true
+}
+
+// repairGluedTimes mends a noun phrase and a time after it parsed as one
+// phrase headed by the time ("would demolish the Fenwick Court tower next
+// year" with "tower" a compound of "year"): the words before "next",
+// "last" or "this" are a phrase of their own, headed by its last word,
+// the verb's object when the verb has none, and the time its modifier.
+func repairGluedTimes(d *syntax.Doc) {
+	tmod, _ := syntax.ParseRel("obl:tmod")
+	for t := 2; t < d.Len(); t++ {
+		m := t - 1
+		if !timeNouns[strings.ToLower(d.Lemma[t])] || int(d.Head[m]) != t {
+			continue
+		}
+		switch strings.ToLower(d.Word(m)) {
+		case "next", "last", "this":
+		default:
+			continue
+		}
+		n := m - 1 // the other phrase's head
+		if int(d.Head[n]) != t || d.UPOS[n] != syntax.NOUN && d.UPOS[n] != syntax.PROPN {
+			continue
+		}
+		v := int(d.Head[t])
+		for k := int(d.SentenceOf(t).Start); k < n; k++ {
+			if int(d.Head[k]) == t {
+				d.Head[k] = int32(n)
+			}
+		}
+		d.Head[n], d.Rel[n] = int32(v), d.Rel[t]
+		if v >= 0 && d.UPOS[v] == syntax.VERB && d.Rel[t].Universal() == syntax.RelObl && !hasKid(d, v, syntax.RelObj) {
+			d.Rel[n] = syntax.RelObj
+		}
+		d.Head[t], d.Rel[t] = int32(v), tmod
+		if v < 0 {
+			d.Head[t] = int32(n)
+		}
+	}
+}
+
+// under reports whether word w hangs, directly or not, on a word of
+// [first, last]; the walk up is bounded.
+func under(d *syntax.Doc, w, first, last int) bool {
+	for steps := 0; w >= 0 && steps < 64; steps++ {
+		w = int(d.Head[w])
+		if w >= first && w <= last {
+			return true
+		}
+	}
+	return false
+}
+
+// timeNouns are nouns of time that "next", "last" or "this" make a time.
+var timeNouns = map[string]bool{
+	"year": true, "month": true, "week": true, "weekend": true, "spring": true, "summer": true,
+	"autumn": true, "winter": true, "season": true, "term": true, "quarter": true, "decade": true,
+}
+
+// repairPossessives mends a possessor the parse takes for the head of its
+// phrase ("sell the town's Grade II-listed Corn Exchange" with "town" the
+// object and "Exchange" under "listed"; "the barracks' firing range …
+// would remain open" with "barracks" the object of "said"). A noun with
+// a possessive "'s", or a plural with a bare apostrophe, is the possessor
+// of the last noun of the run of modifiers and nouns after it; that noun
+// takes the phrase's place in the clause: the place of the word of the
+// phrase hung outside it, the one before a verb after the phrase when two
+// are (its subject), and what hung on the phrase's inner words from
+// outside hangs on the clause.
+func repairPossessives(d *syntax.Doc) {
+	poss, _ := syntax.ParseRel("nmod:poss")
+	nsubj := syntax.RelNsubj
+	for x := 0; x+2 < d.Len(); x++ {
+		m := x + 1
+		if d.UPOS[x] != syntax.NOUN && d.UPOS[x] != syntax.PROPN || d.Rel[x] == poss || int(d.Head[m]) != x {
+			continue // (a marker on another word: a name's head, "Mr" of "Mr Pyke's")
+		}
+		if w := d.Word(m); w != "'s" && w != "’s" && !(w == "'" || w == "’") || (w == "'" || w == "’") && !strings.HasSuffix(strings.ToLower(d.Word(x)), "s") {
+			continue
+		}
+		s := d.SentenceOf(x)
+		head := -1
+		j := m + 1
+		for ; j < int(s.End) && j <= m+8; j++ {
+			u := d.UPOS[j]
+			if u == syntax.NOUN || u == syntax.PROPN {
+				head = j
+				continue
+			}
+			if u == syntax.ADJ || u == syntax.NUM || d.Word(j) == "-" || u == syntax.VERB && (d.XPOS[j] == "VBN" || d.XPOS[j] == "VBG") {
+				continue
+			}
+			break
+		}
+		if head < 0 || j > m+8 || head != j-1 {
+			continue // (no noun closes the run)
+		}
+		in := func(k int) bool { return k >= x && k <= head }
+		// The place of the phrase in its clause.
+		ph, pr, found := -1, syntax.NoRel, false
+		for k := x; k <= head; k++ {
+			if h := int(d.Head[k]); !in(h) {
+				if !found || h > head && (d.Rel[k].Universal() == syntax.RelNsubj || d.Rel[k].String() == "csubj") {
+					ph, pr, found = h, d.Rel[k], true
+				}
+			}
+		}
+		if pr.String() == "csubj" {
+			pr = nsubj
+		}
+		if ph == head || ph >= 0 && in(ph) || under(d, ph, x, head) {
+			continue // (the place is inside the phrase's own subtree)
+		}
+		for k := x; k <= head; k++ {
+			if k == head || d.Word(k) == "-" {
+				continue
+			}
+			if h := int(d.Head[k]); !in(h) || h == x && k > m {
+				switch d.UPOS[k] {
+				case syntax.NOUN, syntax.PROPN:
+					d.Head[k], d.Rel[k] = int32(head), syntax.RelCompound
+				case syntax.PART, syntax.PUNCT:
+					d.Head[k], d.Rel[k] = int32(x), syntax.RelCase
+				default:
+					d.Head[k], d.Rel[k] = int32(head), syntax.RelAmod
+				}
+			}
+		}
+		d.Head[x], d.Rel[x] = int32(head), poss
+		d.Head[m], d.Rel[m] = int32(x), syntax.RelCase
+		d.Head[head], d.Rel[head] = int32(ph), pr
+		// What hung on the inner words from outside the phrase: on the clause.
+		for k := int(s.Start); k < int(s.End); k++ {
+			if h := int(d.Head[k]); k != ph && !in(k) && in(h) && h != head && h != x {
+				d.Head[k] = int32(ph)
+			}
+		}
+	}
+}

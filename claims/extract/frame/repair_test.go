@@ -1,0 +1,240 @@
+package frame
+
+import (
+	"testing"
+
+	"github.com/veracity-go/veracity/claims/extract/syntax"
+)
+
+// TestRepairAppositions: a parse that gives "open" two subjects, the
+// minister and the name set off by commas after it, is mended into an
+// apposition, and one that gives "resign" the role and the name right
+// after it, into a compound; a right parse is left as it is.
+func TestRepairAppositions(t *testing.T) {
+	d := syntax.Default().Parse("The minister, Sara Holt, will open the conference.")
+	find := func(w string) int {
+		for i := 0; i < d.Len(); i++ {
+			if d.Word(i) == w {
+				return i
+			}
+		}
+		t.Fatalf("no %q", w)
+		return -1
+	}
+	minister, sara, open := find("minister"), find("Sara"), find("open")
+	// The parse a model may give: two subjects of "open".
+	d.Head[sara], d.Rel[sara] = int32(open), syntax.RelNsubj
+	d.Head[minister], d.Rel[minister] = int32(open), syntax.RelNsubj
+	tr := NewTree(d)
+	if d.Head[sara] != int32(minister) || d.Rel[sara] != syntax.RelAppos {
+		t.Errorf("Sara hangs on %d as %v, want on %d (minister) as appos", d.Head[sara], d.Rel[sara], minister)
+	}
+	if got := tr.Kid(open, syntax.RelNsubj); got != minister {
+		t.Errorf("the subject of open is %d, want %d (minister)", got, minister)
+	}
+
+	d = syntax.Default().Parse("Labour leader Ann Reid will resign next month.")
+	leader, reid, resign := -1, -1, -1
+	for i := 0; i < d.Len(); i++ {
+		switch d.Word(i) {
+		case "leader":
+			leader = i
+		case "Reid":
+			reid = i
+		case "resign":
+			resign = i
+		}
+	}
+	d.Head[leader], d.Rel[leader] = int32(resign), syntax.RelNsubj
+	d.Head[reid], d.Rel[reid] = int32(resign), syntax.RelNsubj
+	NewTree(d)
+	if d.Head[leader] != int32(reid) || d.Rel[leader] != syntax.RelCompound {
+		t.Errorf("leader hangs on %d as %v, want on %d (Reid) as compound", d.Head[leader], d.Rel[leader], reid)
+	}
+
+	// The parse of the first sentence the model gives now: the role an
+	// oblique, the name the subject.
+	d = syntax.Default().Parse("The minister, Sara Holt, will open the conference.")
+	d.Head[sara], d.Rel[sara] = int32(open), syntax.RelNsubj
+	obl, _ := syntax.ParseRel("obl:unmarked")
+	d.Head[minister], d.Rel[minister] = int32(open), obl
+	tr = NewTree(d)
+	if d.Head[sara] != int32(minister) || d.Rel[sara] != syntax.RelAppos {
+		t.Errorf("oblique role: Sara hangs on %d as %v, want on %d (minister) as appos", d.Head[sara], d.Rel[sara], minister)
+	}
+	if got := tr.Kid(open, syntax.RelNsubj); got != minister {
+		t.Errorf("oblique role: the subject of open is %d, want %d (minister)", got, minister)
+	}
+
+	// The right parse, set word by word, is left as it is.
+	right := syntax.Default().Parse("The minister, Sara Holt, will open the conference.")
+	gold := []struct {
+		head int32
+		rel  string
+	}{{1, "det"}, {7, "nsubj"}, {3, "punct"}, {1, "appos"}, {3, "flat"}, {3, "punct"}, {7, "aux"}, {-1, "root"}, {9, "det"}, {7, "obj"}, {7, "punct"}}
+	if right.Len() != len(gold) {
+		t.Fatalf("%d words, want %d", right.Len(), len(gold))
+	}
+	for i, g := range gold {
+		r, ok := syntax.ParseRel(g.rel)
+		if !ok {
+			t.Fatalf("no relation %q", g.rel)
+		}
+		right.Head[i], right.Rel[i] = g.head, r
+	}
+	before := append([]int32(nil), right.Head...)
+	NewTree(right)
+	for i := range before {
+		if right.Head[i] != before[i] {
+			t.Errorf("word %q moved from %d to %d in a right parse", right.Word(i), before[i], right.Head[i])
+		}
+	}
+}
+
+// TestRepairReportingTails: a clause of saying after what was said, hung
+// by the parse on the reported verb as an oblique with the reported
+// date under it, becomes a parataxis, and the date goes back to the
+// reported verb.
+func TestRepairReportingTails(t *testing.T) {
+	d := syntax.Default().Parse("The clinic will open on 4 May, the trust said.")
+	at := map[string]int{}
+	for i := 0; i < d.Len(); i++ {
+		at[d.Word(i)] = i
+	}
+	open, four, said, trust := at["open"], at["4"], at["said"], at["trust"]
+	obl, _ := syntax.ParseRel("obl")
+	d.Head[open], d.Rel[open] = -1, syntax.RelRoot
+	d.Head[said], d.Rel[said] = int32(open), obl
+	d.Head[four], d.Rel[four] = int32(said), obl
+	d.Head[trust], d.Rel[trust] = int32(said), syntax.RelNsubj
+	NewTree(d)
+	if got := d.Rel[said].String(); got != "parataxis" {
+		t.Errorf("said hangs on open as %s, want parataxis", got)
+	}
+	if d.Head[four] != int32(open) {
+		t.Errorf("4 hangs on %q, want on open", d.Word(int(d.Head[four])))
+	}
+	if d.Head[trust] != int32(said) {
+		t.Errorf("the trust hangs on %q, want on said", d.Word(int(d.Head[trust])))
+	}
+}
+
+// TestRepairZeroRelatives: a clause reported by "said" that the parse
+// hangs on its subject as a relative clause with no relative pronoun
+// becomes the complement, with the noun its subject.
+func TestRepairZeroRelatives(t *testing.T) {
+	d := syntax.Default().Parse("She said no date had yet been fixed.")
+	at := map[string]int{}
+	for i := 0; i < d.Len(); i++ {
+		at[d.Word(i)] = i
+	}
+	said, date, fixed := at["said"], at["date"], at["fixed"]
+	relcl, _ := syntax.ParseRel("acl:relcl")
+	d.Head[date], d.Rel[date] = int32(said), syntax.RelObj
+	d.Head[fixed], d.Rel[fixed] = int32(date), relcl
+	for _, w := range []string{"had", "yet", "been"} {
+		d.Head[at[w]] = int32(fixed)
+	}
+	NewTree(d)
+	if d.Head[fixed] != int32(said) || d.Rel[fixed] != syntax.RelCcomp {
+		t.Errorf("fixed hangs on %d as %v, want on said as ccomp", d.Head[fixed], d.Rel[fixed])
+	}
+	if d.Head[date] != int32(fixed) || d.Rel[date].String() != "nsubj:pass" {
+		t.Errorf("date hangs on %d as %v, want on fixed as nsubj:pass", d.Head[date], d.Rel[date])
+	}
+
+	// A relative clause with its own pronoun is left alone.
+	d = syntax.Default().Parse("She said the plan which had been fixed.")
+	at = map[string]int{}
+	for i := 0; i < d.Len(); i++ {
+		at[d.Word(i)] = i
+	}
+	said, plan, fixed := at["said"], at["plan"], at["fixed"]
+	d.Head[plan], d.Rel[plan] = int32(said), syntax.RelObj
+	d.Head[fixed], d.Rel[fixed] = int32(plan), relcl
+	nsubj, _ := syntax.ParseRel("nsubj:pass")
+	d.Head[at["which"]], d.Rel[at["which"]] = int32(fixed), nsubj
+	NewTree(d)
+	if d.Rel[fixed] != relcl {
+		t.Errorf("a relative clause with 'which' became %v", d.Rel[fixed])
+	}
+}
+
+// TestRepairGluedTimes: "the tower next year" parsed as one phrase headed
+// by "year" becomes the object "the tower" and the time "next year".
+func TestRepairGluedTimes(t *testing.T) {
+	d := syntax.Default().Parse("They will demolish the old tower next year.")
+	at := map[string]int{}
+	for i := 0; i < d.Len(); i++ {
+		at[d.Word(i)] = i
+	}
+	demolish, the, old, tower, next, year := at["demolish"], at["the"], at["old"], at["tower"], at["next"], at["year"]
+	obl, _ := syntax.ParseRel("obl:unmarked")
+	d.Head[year], d.Rel[year] = int32(demolish), obl
+	for _, w := range []int{the, old, tower, next} {
+		d.Head[w] = int32(year)
+	}
+	d.Rel[tower] = syntax.RelCompound
+	NewTree(d)
+	if d.Head[tower] != int32(demolish) || d.Rel[tower] != syntax.RelObj {
+		t.Errorf("tower hangs on %d as %v, want on demolish as obj", d.Head[tower], d.Rel[tower])
+	}
+	if d.Head[the] != int32(tower) || d.Head[old] != int32(tower) {
+		t.Errorf("the, old hang on %d, %d, want on tower", d.Head[the], d.Head[old])
+	}
+	if d.Head[next] != int32(year) || d.Head[year] != int32(demolish) {
+		t.Errorf("next hangs on %d, year on %d; want next on year, year on demolish", d.Head[next], d.Head[year])
+	}
+}
+
+// TestRepairKeepsATree: a parse whose mending would leave a cycle is
+// restored as it was, so that no walk up the heads goes round for ever.
+func TestRepairKeepsATree(t *testing.T) {
+	d := syntax.Default().Parse("The council will sell the town's old Corn Exchange to a developer.")
+	// A parse in which the phrase's place in its clause hangs inside the
+	// phrase: a cycle the possessive repair must not close.
+	at := map[string]int{}
+	for i := 0; i < d.Len(); i++ {
+		at[d.Word(i)] = i
+	}
+	town, exchange, sell, developer := at["town"], at["Exchange"], at["sell"], at["developer"]
+	nmod, _ := syntax.ParseRel("nmod")
+	d.Head[exchange], d.Rel[exchange] = int32(sell), syntax.RelObj
+	d.Head[town], d.Rel[town] = int32(developer), syntax.RelObj
+	d.Head[developer], d.Rel[developer] = int32(exchange), nmod
+	if hasCycle(d) {
+		t.Fatalf("the test's parse has a cycle: %v", d.Head)
+	}
+	NewTree(d)
+	if hasCycle(d) {
+		t.Fatalf("the mended parse has a cycle: heads %v", d.Head)
+	}
+}
+
+// TestHasCycle: a word that is its own ancestor is found.
+func TestHasCycle(t *testing.T) {
+	d := syntax.Default().Parse("The council met.")
+	if hasCycle(d) {
+		t.Fatalf("a parse of the model has a cycle: %v", d.Head)
+	}
+	d.Head[0], d.Head[1] = 1, 0
+	if !hasCycle(d) {
+		t.Errorf("heads %v: no cycle found", d.Head)
+	}
+}
+
+// TestRepairTitles: a title the parse makes a second subject beside the
+// name becomes part of the name.
+func TestRepairTitles(t *testing.T) {
+	d := syntax.Default().Parse("Ms Pryce had raised a grievance.")
+	nsubj := syntax.RelNsubj
+	d.Head[0], d.Rel[0] = 3, nsubj
+	d.Head[1], d.Rel[1] = 3, nsubj
+	tr := NewTree(d)
+	if d.Head[0] != 1 || d.Rel[0] != syntax.RelCompound {
+		t.Errorf("Ms hangs on %d as %v, want on Pryce as compound", d.Head[0], d.Rel[0])
+	}
+	if got := tr.Kid(3, syntax.RelNsubj); got != 1 {
+		t.Errorf("the subject of raised is %d, want 1 (Pryce)", got)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/veracity-go/veracity/claims"
 	"github.com/veracity-go/veracity/claims/extract/frame"
@@ -44,7 +45,7 @@ func (b *builder) frameClaims() {
 	if ctx == nil {
 		ctx = context.Background()
 	}
-	if err := syntax.Default().AnnotateContext(ctx, sd); err != nil {
+	if err := extractParser().AnnotateContext(ctx, sd); err != nil {
 		d.err = err
 		return
 	}
@@ -132,6 +133,12 @@ func (fr *frameReader) definiteThe(n int) bool {
 	k := fr.t.Kid(n, syntax.RelDet)
 	return k >= 0 && strings.EqualFold(fr.t.Doc.Word(k), "the")
 }
+
+// extractParser is the model the extractor parses with: the embedded
+// one at a beam of 4, half the cost of its default 8 for a little less
+// accuracy (dev UAS 86.11 against 86.56; 85.31 for the greedy model
+// before it).
+var extractParser = sync.OnceValue(func() *syntax.Model { return syntax.Default().WithBeam(4) })
 
 // A frameClaim is a claim with the key it meets others by.
 type frameClaim struct {

@@ -74,6 +74,7 @@ func (b *builder) frameClaims() {
 	fr.datedEvents()
 	fr.futures()
 	fr.measures()
+	fr.amounts()
 	fr.matchSlots()
 	b.keepFrameClaims(fr.out)
 }

@@ -50,16 +50,3 @@ func (fr *frameReader) amounts() {
 		}
 	}
 }
-
-// timeInClause reports whether the clause of word w names a time, on
-// whatever word the parse hangs it, within 32 words of w (so that a
-// clause of many sums costs linear time).
-func (fr *frameReader) timeInClause(w int) bool {
-	first, last := fr.clauseOf(w)
-	for k := max(first, w-32); k < min(last, w+33); k++ {
-		if mi := fr.wordMen[k]; mi >= 0 && fr.b.d.ments[mi].val.Kind == claims.KindTime {
-			return true
-		}
-	}
-	return false
-}

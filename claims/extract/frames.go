@@ -817,7 +817,7 @@ func (fr *frameReader) isTime(w int) bool {
 		return true
 	}
 	switch l := strings.ToLower(fr.t.Doc.Lemma[w]); {
-	case timeNouns[l]:
+	case frame.IsTimeNoun(l):
 		return true
 	case l == "rest" || l == "remainder":
 		// "for the rest of the week"

@@ -703,7 +703,7 @@ func (fr *frameReader) contrastOfTimes(w int) bool {
 		word := strings.ToLower(sd.Word(k))
 		switch {
 		case word == "last":
-			if k+1 >= last || !timeNouns[strings.ToLower(sd.Lemma[k+1])] {
+			if k+1 >= last || !frame.IsTimeNoun(strings.ToLower(sd.Lemma[k+1])) {
 				continue
 			}
 		case !contrastWords[word]:
@@ -764,7 +764,6 @@ func (fr *frameReader) predicateOf(w int) int {
 
 var (
 	contrastWords = frameSet("contrast")
-	timeNouns     = frameSet("timenoun")
 )
 
 // clauseOf returns the extent of the clause that holds word w: that of

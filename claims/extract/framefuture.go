@@ -96,11 +96,11 @@ func (fr *frameReader) futureLeftOpen(w int) *frame.Frame {
 	case rel == syntax.RelNsubj:
 		// "His future remains unclear", "the future of the site is uncertain"
 		f := frameAt(h)
-		if f != nil && !f.Negated && openAdjectives[strings.ToLower(d.Lemma[h])] {
+		if f != nil && !f.Negated && unsureWords[strings.ToLower(d.Lemma[h])] {
 			return f
 		}
 		if f != nil && !f.Negated && (strings.EqualFold(d.Lemma[h], "remain") || strings.EqualFold(d.Lemma[h], "be")) {
-			if k := fr.t.Kid(h, syntax.RelXcomp); k >= 0 && openAdjectives[strings.ToLower(d.Lemma[k])] {
+			if k := fr.t.Kid(h, syntax.RelXcomp); k >= 0 && unsureWords[strings.ToLower(d.Lemma[k])] {
 				return f
 			}
 		}
@@ -123,7 +123,7 @@ func (fr *frameReader) futureLeftOpen(w int) *frame.Frame {
 					break
 				}
 			}
-			if dec < 0 && decideLemma(d.Lemma[h]) {
+			if dec < 0 && openVerbs[strings.ToLower(d.Lemma[h])] {
 				// "has not decided on the future of"
 				if f := frameAt(h); f != nil && (f.Negated || fr.yetTo(f)) {
 					return f
@@ -150,20 +150,6 @@ func (fr *frameReader) futureLeftOpen(w int) *frame.Frame {
 		}
 	}
 	return nil
-}
-
-// decideLemma reports a verb of deciding: "decide", "determine".
-func decideLemma(l string) bool {
-	switch strings.ToLower(l) {
-	case "decide", "determine", "settle", "rule":
-		return true
-	}
-	return false
-}
-
-// openAdjectives call a thing undecided.
-var openAdjectives = map[string]bool{
-	"unclear": true, "uncertain": true, "unknown": true, "undecided": true, "unresolved": true,
 }
 
 // verbGroup returns frame f's verb with its auxiliaries and particle as

@@ -47,7 +47,7 @@ func (fr *frameReader) measures() {
 		f := &fr.frames[fr.frameOf[p]]
 		lem := strings.ToLower(sd.Lemma[p])
 		if f.Modality != frame.Asserted || f.Negated || f.Subj < 0 || !fr.specific(f.Subj) ||
-			frameChangeWords[lem] || lightVerbs[lem] || fr.datedClause(p) {
+			frameChangeWords[lem] || lightVerbs[lem] || fr.timeInClause(w) {
 			continue
 		}
 		if _, ok := changeDirection[lem]; ok {
@@ -65,13 +65,12 @@ func (fr *frameReader) measures() {
 	}
 }
 
-// datedClause reports whether the clause of predicate p names a time of
-// its own ("stopped at 2,100ft on Tuesday"): a measure of one time.
-func (fr *frameReader) datedClause(p int) bool {
-	if len(fr.timesOf(p)) > 0 {
-		return true
-	}
-	for _, k := range fr.t.Kids(p) {
+// timeInClause reports whether the clause of word w names a time, on
+// whatever word the parse hangs it, within 32 words of w (so that a
+// clause of many sums costs linear time).
+func (fr *frameReader) timeInClause(w int) bool {
+	first, last := fr.clauseOf(w)
+	for k := max(first, w-32); k < min(last, w+33); k++ {
 		if mi := fr.wordMen[k]; mi >= 0 && fr.b.d.ments[mi].val.Kind == claims.KindTime {
 			return true
 		}

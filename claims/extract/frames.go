@@ -75,6 +75,7 @@ func (b *builder) frameClaims() {
 	fr.datedEvents()
 	fr.futures()
 	fr.measures()
+	fr.amounts()
 	fr.matchSlots()
 	b.keepFrameClaims(fr.out)
 }
@@ -823,7 +824,7 @@ func (fr *frameReader) isTime(w int) bool {
 		return true
 	}
 	switch l := strings.ToLower(fr.t.Doc.Lemma[w]); {
-	case timeNouns[l]:
+	case frame.IsTimeNoun(l):
 		return true
 	case l == "rest" || l == "remainder":
 		// "for the rest of the week"

@@ -22,7 +22,9 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 			unsure = true
 		}
 	}
-	denied := openVerbs[lem] && (f.Negated || fr.yetTo(f) || fr.noDeterminer(f))
+	// "will be determined", "is to be announced": not yet.
+	later := f.Passive && f.Tense == frame.Future && !f.Negated && f.Modality == frame.Asserted
+	denied := openVerbs[lem] && (f.Negated || fr.yetTo(f) || fr.noDeterminer(f) || later)
 	if !unsure && !denied {
 		fr.openDecision(f)
 		return
@@ -67,7 +69,14 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 		}
 	}
 	// A slot noun: its object, or its subject when passive or unsure.
-	for _, n := range []int{f.Obj, f.Subj} {
+	on := -1 // "had not yet decided on the level of the dividend"
+	for _, o := range f.Obliques {
+		if o.Prep == "on" || o.Prep == "about" {
+			on = o.Head
+			break
+		}
+	}
+	for _, n := range []int{f.Obj, f.Subj, on} {
 		if n < 0 || n == f.Subj && !(f.Passive || unsure || f.Copula && d.XPOS[f.Pred] == "JJ") {
 			continue
 		}

@@ -369,12 +369,6 @@ func under(d *syntax.Doc, w, first, last int) bool {
 	return false
 }
 
-// timeNouns are nouns of time that "next", "last" or "this" make a time.
-var timeNouns = map[string]bool{
-	"year": true, "month": true, "week": true, "weekend": true, "spring": true, "summer": true,
-	"autumn": true, "winter": true, "season": true, "term": true, "quarter": true, "decade": true,
-}
-
 // repairPossessives mends a possessor the parse takes for the head of its
 // phrase ("sell the town's Grade II-listed Corn Exchange" with "town" the
 // object and "Exchange" under "listed"; "the barracks' firing range …

@@ -51,4 +51,9 @@ var (
 	titles       = Set(wordSets["title"])
 	particles    = Set(wordSets["particle"])
 	phrasalPreps = Set(wordSets["phrasalprep"])
+	timeNouns    = Set(wordSets["timenoun"])
 )
+
+// IsTimeNoun reports a noun of time that "last", "next" or "this" makes
+// a time: "year", "spring", "weekend".
+func IsTimeNoun(lemma string) bool { return timeNouns[lemma] }

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/syntax"
+)
+
+// Amounts of a thing. "will pay a final dividend of 9.2p a share" and "had
+// not yet decided on the level of the final dividend"; "was awarded
+// £38,450 in compensation" and "The amount of compensation will be
+// determined": a sum given as the thing's and its amount left open. The
+// sum is keyed as the thing's amount, like the open slot (frameslots.go),
+// and kept only when a slot of that key is left open (forSlot).
+
+// amounts keys the sums the document gives as a thing's: "a dividend of
+// 9.2p", "£38,450 in compensation".
+func (fr *frameReader) amounts() {
+	d := fr.b.d
+	sd := fr.t.Doc
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		w := int(fr.menWord[mi])
+		if w < 0 || m.val.Kind != claims.KindMoney || m.relative || m.ends != nil {
+			continue
+		}
+		of := -1
+		if h := int(sd.Head[w]); h >= 0 && sd.UPOS[h] == syntax.NOUN && sd.Rel[w].Universal() == syntax.RelNmod && caseOfWord(fr.t, w) == "of" {
+			of = h // "a final dividend of 9.2p"
+		} else {
+			for _, k := range fr.t.Kids(w) {
+				if sd.UPOS[k] == syntax.NOUN && sd.Rel[k].Universal() == syntax.RelNmod && caseOfWord(fr.t, int(k)) == "in" {
+					of = int(k) // "£38,450 in compensation"
+				}
+			}
+		}
+		if of < 0 {
+			continue
+		}
+		if fr.timeInClause(w) {
+			continue // "was awarded £38,450 in compensation in 2024": a sum of one time
+		}
+		key := fr.key(of)
+		if key == "" {
+			continue
+		}
+		n := len(fr.out)
+		fr.add(w, key, "amount", m.val, false)
+		if len(fr.out) > n {
+			fr.out[len(fr.out)-1].forSlot = true
+		}
+	}
+}

@@ -72,3 +72,30 @@ func TestFrames(t *testing.T) {
 		t.Errorf("close: %+v; want hedged, affirmed, with \"in June\"", closeF)
 	}
 }
+
+// TestReferenceCompoundName: a name of three words whose first hangs on
+// the second ("Fenwick" on "Community" on "Hospital") is one name.
+func TestReferenceCompoundName(t *testing.T) {
+	d := syntax.Default().Parse("The unit at Fenwick Community Hospital will close.")
+	fenwick, community, hospital := -1, -1, -1
+	for i := 0; i < d.Len(); i++ {
+		switch d.Word(i) {
+		case "Fenwick":
+			fenwick = i
+		case "Community":
+			community = i
+		case "Hospital":
+			hospital = i
+		}
+	}
+	for _, i := range []int{fenwick, community} {
+		d.UPOS[i] = syntax.PROPN
+	}
+	d.Head[fenwick], d.Rel[fenwick] = int32(community), syntax.RelCompound
+	d.Head[community], d.Rel[community] = int32(hospital), syntax.RelCompound
+	tr := NewTree(d)
+	refs := Resolve(tr)
+	if got := refs.Key[hospital]; got != "fenwick-community-hospital" {
+		t.Errorf("Fenwick Community Hospital is %q, want fenwick-community-hospital", got)
+	}
+}

@@ -102,6 +102,12 @@ func (st *resolver) word(i int) {
 				last = k + 1
 			}
 		}
+		// A compound of a compound ("Fenwick" on "Community" of "Fenwick
+		// Community Hospital") is a word of the name too.
+		for first > 0 && d.UPOS[first-1] == syntax.PROPN && d.Rel[first-1] == syntax.RelCompound &&
+			int(d.Head[first-1]) >= first && int(d.Head[first-1]) <= i {
+			first--
+		}
 		// A name's flat words may hang on each other ("Sir" and "Tom" on
 		// "Chairman", "Reid" on "Tom"): the name runs on through them.
 		for last < d.Len() && d.Rel[last].String() == "flat" && int(d.Head[last]) >= first && int(d.Head[last]) < last {

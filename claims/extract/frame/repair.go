@@ -25,6 +25,7 @@ func repair(d *syntax.Doc) {
 	repairZeroRelatives(d)
 	repairGluedTimes(d)
 	repairPossessives(d)
+	repairCoordinatedClauses(d)
 	if hasCycle(d) {
 		copy(d.Head, head)
 		copy(d.Rel, rel)
@@ -447,5 +448,57 @@ func repairPossessives(d *syntax.Doc) {
 				d.Head[k] = int32(ph)
 			}
 		}
+	}
+}
+
+// repairCoordinatedClauses mends two clauses joined by "and" that the
+// parse reads as one verb's complement: in "after it failed its final
+// test and a bracket had to be replaced" it makes "its final test and a
+// bracket" the subject of "had", a clause "failed" takes without "that".
+// A verb takes such a clause only when it says, thinks or finds
+// ([bareclause]); any other verb with no object of its own takes the
+// first noun as its object, and the second clause is the first's conjunct.
+func repairCoordinatedClauses(d *syntax.Doc) {
+	cc, _ := syntax.ParseRel("cc")
+	for c := 0; c < d.Len(); c++ {
+		h := int(d.Head[c])
+		if d.Rel[c] != syntax.RelCcomp || h < 0 || h >= c || d.UPOS[h] != syntax.VERB ||
+			bareClauses[strings.ToLower(d.Lemma[h])] {
+			continue
+		}
+		subj, second, and, free := -1, -1, -1, true
+		for k := h + 1; k < c; k++ {
+			switch {
+			case int(d.Head[k]) == h && d.Rel[k] == syntax.RelObj:
+				free = false
+			case int(d.Head[k]) == c && d.Rel[k] == syntax.RelMark:
+				free = false
+			case int(d.Head[k]) == c && d.Rel[k].Universal() == syntax.RelNsubj:
+				subj = k
+			}
+		}
+		if !free || subj < 0 || subj < h {
+			continue
+		}
+		for k := subj + 1; k < c; k++ {
+			if int(d.Head[k]) == subj && d.Rel[k] == syntax.RelConj && (d.UPOS[k] == syntax.NOUN || d.UPOS[k] == syntax.PROPN) {
+				second = k
+			}
+		}
+		if second < 0 {
+			continue
+		}
+		for k := subj + 1; k < second; k++ {
+			if int(d.Head[k]) == second && d.Rel[k] == cc {
+				and = k
+			}
+		}
+		if and < 0 {
+			continue
+		}
+		d.Head[subj], d.Rel[subj] = int32(h), syntax.RelObj
+		d.Head[second], d.Rel[second] = int32(c), syntax.RelNsubj
+		d.Head[c], d.Rel[c] = int32(h), syntax.RelConj
+		d.Head[and] = int32(c)
 	}
 }

@@ -238,3 +238,40 @@ func TestRepairTitles(t *testing.T) {
 		t.Errorf("the subject of raised is %d, want 1 (Pryce)", got)
 	}
 }
+
+// TestRepairCoordinatedClauses: "failed the test and a bracket had to be
+// replaced" read as "failed" taking the clause "the test and a bracket
+// had …" becomes "failed the test" and a second clause; "said" keeps
+// its clause.
+func TestRepairCoordinatedClauses(t *testing.T) {
+	for _, tc := range []struct {
+		text, verb string
+		mended     bool
+	}{
+		{"It failed the test and a bracket had to be replaced.", "failed", true},
+		{"She said the test and a bracket had to be replaced.", "said", false},
+	} {
+		d := syntax.Default().Parse(tc.text)
+		at := map[string]int{}
+		for i := 0; i < d.Len(); i++ {
+			at[d.Word(i)] = i
+		}
+		verb, test, and, bracket, had := at[tc.verb], at["test"], at["and"], at["bracket"], at["had"]
+		cc, _ := syntax.ParseRel("cc")
+		d.Head[had], d.Rel[had] = int32(verb), syntax.RelCcomp
+		d.Head[test], d.Rel[test] = int32(had), syntax.RelNsubj
+		d.Head[bracket], d.Rel[bracket] = int32(test), syntax.RelConj
+		d.Head[and], d.Rel[and] = int32(bracket), cc
+		NewTree(d)
+		gotObj := d.Head[test] == int32(verb) && d.Rel[test] == syntax.RelObj
+		gotSubj := d.Head[bracket] == int32(had) && d.Rel[bracket] == syntax.RelNsubj
+		gotConj := d.Head[had] == int32(verb) && d.Rel[had] == syntax.RelConj
+		if tc.mended && !(gotObj && gotSubj && gotConj) {
+			t.Errorf("%q: test on %d as %v, bracket on %d as %v, had on %d as %v; want test the object of %q, bracket the subject of had, had its conjunct",
+				tc.text, d.Head[test], d.Rel[test], d.Head[bracket], d.Rel[bracket], d.Head[had], d.Rel[had], tc.verb)
+		}
+		if !tc.mended && (gotObj || gotConj) {
+			t.Errorf("%q: mended a clause %q takes", tc.text, tc.verb)
+		}
+	}
+}

@@ -52,6 +52,7 @@ var (
 	particles    = Set(wordSets["particle"])
 	phrasalPreps = Set(wordSets["phrasalprep"])
 	timeNouns    = Set(wordSets["timenoun"])
+	bareClauses  = Set(wordSets["bareclause"])
 )
 
 // IsTimeNoun reports a noun of time that "last", "next" or "this" makes

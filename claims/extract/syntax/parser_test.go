@@ -87,3 +87,23 @@ func TestMixWeights(t *testing.T) {
 		}
 	}
 }
+
+// TestNameRuns: a capitalized word between two words of a name is a word
+// of the name, not a common noun ("Fenwick Community Hospital"); the
+// same word outside a name stays a noun.
+func TestNameRuns(t *testing.T) {
+	for _, tc := range []struct {
+		text, word string
+		want       UPOS
+	}{
+		{"The minor injuries unit at Fenwick Community Hospital will close overnight from 1 July.", "Community", PROPN},
+		{"The unit serves the community in Fenwick.", "community", NOUN},
+	} {
+		d := Default().Parse(tc.text)
+		for i := 0; i < d.Len(); i++ {
+			if d.Word(i) == tc.word && d.UPOS[i] != tc.want {
+				t.Errorf("%q: %q tagged %v, want %v", tc.text, tc.word, d.UPOS[i], tc.want)
+			}
+		}
+	}
+}

@@ -444,6 +444,35 @@ func (t *tagger) tag(sw *sentenceWords, out, alt []int, buf []uint64, scores []i
 			alt[i] = t.runnerUp(scores, out[i])
 		}
 	}
+	t.nameRuns(sw.form, out)
+}
+
+// nameRuns mends a capitalized common noun inside a run of capitalized
+// names ("Fenwick Community Hospital", "Harlow Town Council" with
+// "Community" or "Town" tagged a noun): it is a word of the name. In the
+// English Web Treebank such a word is a proper noun in 414 of 416 cases
+// (train). A word that starts its sentence or is written all in
+// capitals is left as tagged.
+func (t *tagger) nameRuns(form []string, out []int) {
+	upper := func(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+	for i := 1; i+1 < len(form); i++ {
+		c := t.classes[out[i]]
+		if c.UPOS != NOUN || !upper(form[i]) || strings.ToUpper(form[i]) == form[i] ||
+			t.classes[out[i-1]].UPOS != PROPN || t.classes[out[i+1]].UPOS != PROPN ||
+			!upper(form[i-1]) || !upper(form[i+1]) {
+			continue
+		}
+		want := "NNP"
+		if c.XPOS == "NNS" {
+			want = "NNPS"
+		}
+		for k, d := range t.classes {
+			if d.UPOS == PROPN && d.XPOS == want {
+				out[i] = k
+				break
+			}
+		}
+	}
 }
 
 // runnerUp returns the class that scored second to best, when it came

@@ -33,6 +33,9 @@ func (fr *frameReader) amounts() {
 				}
 			}
 		}
+		if h := int(sd.Head[w]); of < 0 && h >= 0 && sd.Rel[w] == syntax.RelObj {
+			of = fr.inRightAfter(h, w) // the same with "in compensation" hung on the verb
+		}
 		if of < 0 {
 			continue
 		}
@@ -49,4 +52,23 @@ func (fr *frameReader) amounts() {
 			fr.out[len(fr.out)-1].forSlot = true
 		}
 	}
+}
+
+// inRightAfter returns the noun of an "in" phrase of verb h that follows
+// its object w's words at once ("awarded £38,450 in compensation"), or -1.
+func (fr *frameReader) inRightAfter(h, w int) int {
+	sd := fr.t.Doc
+	for _, k := range fr.t.Kids(h) {
+		k := int(k)
+		if k <= w || sd.UPOS[k] != syntax.NOUN || sd.Rel[k].Universal() != syntax.RelObl || caseOfWord(fr.t, k) != "in" {
+			continue
+		}
+		for j := w + 1; j < k; j++ {
+			if int(sd.Head[j]) != w && int(sd.Head[j]) != k {
+				return -1 // words between that are neither the sum's nor the phrase's
+			}
+		}
+		return k
+	}
+	return -1
 }

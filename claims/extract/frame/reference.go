@@ -276,6 +276,17 @@ func (st *resolver) link(i int) {
 			h = int(d.Head[h]) // an apposition the parse hung on its comma
 		}
 		a, b := h, i // b renames a
+		if lw := strings.ToLower(d.Word(a)); r.Key[a] == "" && r.Key[b] != "" && d.UPOS[a] == syntax.PROPN &&
+			st.common[lw] && !titles[lw] {
+			// "Chairman Sir Tom Reid" parsed as "Chairman" with the name
+			// in apposition: a role the article writes in lower case
+			// elsewhere, and the name's.
+			st.role[lw] = r.Key[b]
+			r.Key[a] = r.Key[b]
+			r.Person[a], r.Person[b] = true, true
+			st.lastPerson = r.Key[b]
+			return
+		}
 		if r.Key[a] == "" || r.Key[b] == "" {
 			return
 		}

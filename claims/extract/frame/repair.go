@@ -26,6 +26,7 @@ func repair(d *syntax.Doc) {
 	repairGluedTimes(d)
 	repairPossessives(d)
 	repairCoordinatedClauses(d)
+	repairHyphenModifiers(d)
 	if hasCycle(d) {
 		copy(d.Head, head)
 		copy(d.Rel, rel)
@@ -500,5 +501,60 @@ func repairCoordinatedClauses(d *syntax.Doc) {
 		d.Head[second], d.Rel[second] = int32(c), syntax.RelNsubj
 		d.Head[c], d.Rel[c] = int32(h), syntax.RelConj
 		d.Head[and] = int32(c)
+	}
+}
+
+// repairHyphenModifiers mends a hyphened modifier the parse splits at its
+// hyphen ("sell the town's Grade II-listed Corn Exchange" read as "sell
+// Grade II" and "listed Corn Exchange"): a participle written against a
+// hyphen, with the object the words before the hyphen should modify, is a
+// modifier of that object, and the object takes the phrase's place,
+// with the phrase's determiner or possessor; what else hung on the
+// participle after its object is the verb's ("to a developer").
+func repairHyphenModifiers(d *syntax.Doc) {
+	if d.Form != nil {
+		return // words of a CoNLL-U file have no spans to be written against
+	}
+	punct, _ := syntax.ParseRel("punct")
+	obl, _ := syntax.ParseRel("obl")
+	for p := 2; p+1 < d.Len(); p++ {
+		dash := p - 1
+		if d.XPOS[p] != "VBN" || d.Word(dash) != "-" || d.End[dash] != d.Start[p] || d.End[dash-1] != d.Start[dash] {
+			continue
+		}
+		// The phrase before the hyphen: its top word, a sibling of the
+		// participle with the same head.
+		g := dash - 1
+		for g >= 0 && d.Head[g] >= 0 && int(d.Head[g]) < dash && int(d.Head[g]) != int(d.Head[p]) {
+			g = int(d.Head[g])
+		}
+		h := int(d.Head[p])
+		if g < 0 || h < 0 || int(d.Head[g]) != h || g >= p {
+			continue
+		}
+		obj := -1
+		for k := p + 1; k < d.Len() && k <= p+6 && int(d.Head[k]) != -1; k++ {
+			if int(d.Head[k]) == p && d.Rel[k] == syntax.RelObj && (d.UPOS[k] == syntax.NOUN || d.UPOS[k] == syntax.PROPN) {
+				obj = k
+				break
+			}
+		}
+		if obj < 0 {
+			continue
+		}
+		d.Head[obj], d.Rel[obj] = int32(h), d.Rel[g]
+		for k := max(g-4, 0); k < g; k++ {
+			if int(d.Head[k]) == g && (d.Rel[k] == syntax.RelDet || d.Rel[k].String() == "nmod:poss") {
+				d.Head[k] = int32(obj) // "the town's" is the object's
+			}
+		}
+		for k := obj + 1; k < d.Len() && k <= obj+12 && d.Head[k] >= 0; k++ {
+			if int(d.Head[k]) == p {
+				d.Head[k] = int32(h) // "to a developer" is the verb's
+			}
+		}
+		d.Head[p], d.Rel[p] = int32(obj), syntax.RelAmod
+		d.Head[g], d.Rel[g] = int32(p), obl
+		d.Head[dash], d.Rel[dash] = int32(p), punct
 	}
 }

@@ -275,3 +275,55 @@ func TestRepairCoordinatedClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairHyphenModifiers: "the town's Grade II-listed Corn Exchange"
+// split at its hyphen ("sell Grade II", "listed Corn Exchange") becomes
+// one object, "Corn Exchange", that "Grade II-listed" modifies.
+func TestRepairHyphenModifiers(t *testing.T) {
+	d := syntax.Default().Parse("The council will sell the town's Grade II-listed Corn Exchange to a developer.")
+	at := map[string]int{}
+	for i := 0; i < d.Len(); i++ {
+		at[d.Word(i)] = i
+	}
+	sell, town, grade, ii, dash, listed, corn, exchange, developer :=
+		at["sell"], at["town"], at["Grade"], at["II"], at["-"], at["listed"], at["Corn"], at["Exchange"], at["developer"]
+	poss, _ := syntax.ParseRel("nmod:poss")
+	flat, _ := syntax.ParseRel("flat")
+	xcomp, obl := syntax.RelXcomp, syntax.RelObl
+	d.Head[town], d.Rel[town] = int32(grade), poss
+	d.Head[grade], d.Rel[grade] = int32(sell), syntax.RelObj
+	d.Head[ii], d.Rel[ii] = int32(grade), flat
+	d.Head[listed], d.Rel[listed] = int32(sell), xcomp
+	d.Head[corn], d.Rel[corn] = int32(exchange), syntax.RelCompound
+	d.Head[exchange], d.Rel[exchange] = int32(listed), syntax.RelObj
+	d.Head[developer], d.Rel[developer] = int32(listed), obl
+	d.Head[dash] = int32(grade)
+	d.XPOS[listed] = "VBN"
+	NewTree(d)
+	if d.Head[exchange] != int32(sell) || d.Rel[exchange] != syntax.RelObj {
+		t.Errorf("Exchange hangs on %d as %v, want the object of sell", d.Head[exchange], d.Rel[exchange])
+	}
+	if d.Head[listed] != int32(exchange) || d.Head[town] != int32(exchange) {
+		t.Errorf("listed hangs on %d, town on %d; want both on Exchange", d.Head[listed], d.Head[town])
+	}
+	if d.Head[developer] != int32(sell) {
+		t.Errorf("developer hangs on %d, want on sell", d.Head[developer])
+	}
+
+	// A participle after a spaced dash is no hyphened modifier: the same
+	// parse with spaces round the dash is left alone.
+	d = syntax.Default().Parse("The council will sell the town's Grade II - listed Corn Exchange to a developer.")
+	at = map[string]int{}
+	for i := 0; i < d.Len(); i++ {
+		at[d.Word(i)] = i
+	}
+	grade, listed, exchange = at["Grade"], at["listed"], at["Exchange"]
+	d.Head[grade], d.Rel[grade] = int32(at["sell"]), syntax.RelObj
+	d.Head[listed], d.Rel[listed] = int32(at["sell"]), xcomp
+	d.Head[exchange], d.Rel[exchange] = int32(listed), syntax.RelObj
+	d.XPOS[listed] = "VBN"
+	NewTree(d)
+	if d.Rel[listed] == syntax.RelAmod {
+		t.Errorf("a spaced dash was read as a hyphen: listed is a modifier of %q", d.Word(int(d.Head[listed])))
+	}
+}

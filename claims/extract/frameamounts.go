@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/frame"
 	"github.com/veracity-go/veracity/claims/extract/syntax"
 )
 
@@ -32,6 +35,11 @@ func (fr *frameReader) amounts() {
 					of = int(k) // "£38,450 in compensation"
 				}
 			}
+		}
+		if q := int(sd.Head[w]); of < 0 && q >= 0 && sd.Rel[w] == syntax.RelNummod && sd.UPOS[q] == syntax.NOUN &&
+			sd.Rel[q].Universal() == syntax.RelNmod && caseOfWord(fr.t, q) == "of" && sd.Head[q] >= 0 &&
+			sd.UPOS[sd.Head[q]] == syntax.NOUN && perUnit(fr.t, q) {
+			of = int(sd.Head[q]) // "a dividend of 9.2p a share" parsed with the sum on "share"
 		}
 		if h := int(sd.Head[w]); of < 0 && h >= 0 && sd.Rel[w] == syntax.RelObj {
 			of = fr.inRightAfter(h, w) // the same with "in compensation" hung on the verb
@@ -71,4 +79,19 @@ func (fr *frameReader) inRightAfter(h, w int) int {
 		return k
 	}
 	return -1
+}
+
+// perUnit reports whether noun n is the unit of a rate: "a share", "per
+// head", "each".
+func perUnit(t *frame.Tree, n int) bool {
+	d := t.Doc
+	for _, k := range t.Kids(n) {
+		if d.Rel[k] == syntax.RelDet || d.Rel[k] == syntax.RelCase {
+			switch strings.ToLower(d.Word(int(k))) {
+			case "a", "an", "per", "each":
+				return true
+			}
+		}
+	}
+	return false
 }

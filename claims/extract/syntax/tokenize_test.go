@@ -43,6 +43,8 @@ func TestTokenize(t *testing.T) {
 			"Headline|without|a|stop\nThe|body|starts|here|.\nWait|...|what|?"},
 		{"The workers' union met Dr. Jones at 10.30am on Friday.",
 			"The|workers|'|union|met|Dr.|Jones|at|10.30am|on|Friday|."},
+		{"The dividend rose to 13.5p. The board met at 9 a.m. on Friday.",
+			"The|dividend|rose|to|13.5p|.\nThe|board|met|at|9|a.m.|on|Friday|."},
 		{"Prices rose—sharply—in 2004-05.",
 			"Prices|rose|—|sharply|—|in|2004-05|."},
 		{"Bush 's plan , I 'm told , is n't new ; he ’s said so.",

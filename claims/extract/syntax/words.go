@@ -210,8 +210,9 @@ func keepsPeriod(w string) bool {
 	}
 	if strings.IndexByte(body, '.') >= 0 {
 		// "U.S.", "e.g.", "a.m.": letters between dots.
+		// A figure ("13.5p.", "2.5m.") ends a sentence.
 		for _, part := range strings.Split(body, ".") {
-			if utf8.RuneCountInString(part) > 2 {
+			if utf8.RuneCountInString(part) > 2 || strings.IndexFunc(part, unicode.IsDigit) >= 0 {
 				return false
 			}
 		}

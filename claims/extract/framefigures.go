@@ -402,6 +402,12 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 			}
 		}
 	}
+	if k := fr.t.KidRel(np, relPoss); p < 0 && k >= 0 && sd.UPOS[k] == syntax.PRON {
+		// "their 12 principal dancers": someone's, if not whose.
+		if r.owner = fr.key(k); r.owner == "" {
+			r.owner = "pronoun-" + strings.ToLower(sd.Word(k))
+		}
+	}
 	if p >= 0 {
 		r.owner = fr.key(p)
 		if r.owner == "" {

@@ -154,6 +154,10 @@ type frameClaim struct {
 	// tests" and "its final vibration test" are one thing told twice.
 	anyNumber bool
 	themeMods []string
+	// themeGroup marks a group that is a statement's theme ("the reports
+	// … are published"), which a later mention may name with fewer
+	// words ("the flood defences" … "the defences").
+	themeGroup bool
 	// when and where are the times and places the statement's clause
 	// names ("in Sydney in 2000"): a statement denied of another time or
 	// place does not contradict it.
@@ -643,6 +647,8 @@ func (fr *frameReader) themeStatement(f *frame.Frame, lem string, negated bool) 
 				agent = o.Head // "is being run by two-bit Conservatives"
 			}
 		}
+	case f.Obj >= 0 && f.Subj < 0:
+		return // a doer the parse did not find, who may be anyone
 	case f.Obj >= 0:
 		theme, agent = f.Obj, f.Subj
 	default:
@@ -675,6 +681,16 @@ func (fr *frameReader) themeStatement(f *frame.Frame, lem string, negated bool) 
 		c.anyNumber = true
 	}
 	c.themeMods = fr.modifiers(theme, false)
+	if fr.definitePlural(theme) {
+		// "the reports surveyed" and "the first reports under this
+		// scheme" are two groups (sameGroup).
+		c.group, c.themeGroup = true, true
+		for _, k := range fr.t.Kids(theme) {
+			if d.Rel[k].String() == "acl" {
+				c.themeMods = append(c.themeMods, strings.ToLower(d.Lemma[k]))
+			}
+		}
+	}
 	c.fresh = fr.indefinite(theme)
 }
 
@@ -747,7 +763,23 @@ func sameGroup(a, b *frameClaim) bool {
 	if !a.group && !b.group {
 		return true
 	}
-	return a.anyNumber || b.anyNumber || slices.Equal(a.themeMods, b.themeMods)
+	if a.anyNumber || b.anyNumber {
+		return true
+	}
+	if a.themeGroup && b.themeGroup {
+		return subset(a.themeMods, b.themeMods) || subset(b.themeMods, a.themeMods)
+	}
+	return slices.Equal(a.themeMods, b.themeMods)
+}
+
+// subset reports whether every word of a is in b.
+func subset(a, b []string) bool {
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // setting returns the times and the named places of frame f's own

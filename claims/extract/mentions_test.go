@@ -128,6 +128,7 @@ func TestRelativeTimes(t *testing.T) {
 		{"The council said it would open in March.", "2026-03-01..2026-04-01 month"},           // a future as said
 		{"The council said it would have opened in March.", "2025-03-01..2025-04-01 month"},    // a past that did not happen
 		{"She said it would close in March if the grant was cut.", "2026-03-01..2026-04-01 month"},
+		{"The chief constable confirmed that the front counters at the two police stations in the town would close in March.", "2026-03-01..2026-04-01 month"},
 		{"It opened on March 3.", "2025-03-03..2025-03-04 day"},
 		{"He left last Friday.", "2025-08-08..2025-08-09 day"},
 		{"He will leave next Wednesday.", "2025-08-20..2025-08-21 day"},

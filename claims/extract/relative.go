@@ -158,9 +158,10 @@ func (d *doc) tenseCue(j int) int {
 }
 
 // saidWould reports a "would" at token j that looks forward from a time
-// of saying: a verb of saying in the past within ten tokens before it in
-// its sentence ("said the lamp would be relit on 21 June", "said it would
-// close in March if …"). It gives the direction of time only, not the
+// of saying: a verb of saying in the past within sixteen tokens before it
+// in its sentence ("said the lamp would be relit on 21 June", "said it
+// would close in March if …", "confirmed that the front counters at
+// Hadley and Stoke Prior police stations would close in the autumn"). It gives the direction of time only, not the
 // modality. Bounded, so that a sentence of many "would"s costs linear
 // time.
 func (d *doc) saidWould(j int) bool {
@@ -168,7 +169,7 @@ func (d *doc) saidWould(j int) bool {
 		return false // "would have": a past that did not happen
 	}
 	s := d.sents[d.tokSent[j]]
-	for k := j - 1; k >= s.first && k >= j-10; k-- {
+	for k := j - 1; k >= s.first && k >= j-16; k-- {
 		if pastSpeech.has(d.f(k)) {
 			return true
 		}

@@ -224,6 +224,10 @@ func (st *resolver) word(i int) {
 			// yet profitable": the organisation last named as a subject.
 			r.Key[i] = st.lastActor
 			st.noun[lem] = st.lastActor
+		case st.ownedOtherwise(i, lem) != "":
+			// "the university's index" after "the producer price index
+			// (PPI)": a thing of another's.
+			r.Key[i] = st.ownedOtherwise(i, lem)
 		case st.noun[lem] != "":
 			r.Key[i] = st.noun[lem]
 		case synonymKey[lem] != "" && st.noun[synonymKey[lem]] != "":
@@ -354,3 +358,26 @@ func definite(t *Tree, i int) bool {
 	}
 	return false
 }
+
+// ownedOtherwise returns the key of noun i, of lemma lem, when it has a
+// possessor that names another owner than the referent the noun would
+// take by its lemma ("the university's index" after "the producer price
+// index (PPI)"): the possessor's key and the lemma; "" otherwise.
+func (st *resolver) ownedOtherwise(i int, lem string) string {
+	d := st.t.Doc
+	key := st.noun[lem]
+	if key == "" && synonymKey[lem] != "" {
+		key = st.noun[synonymKey[lem]]
+	}
+	p := st.t.KidRel(i, possRel)
+	if key == "" || p < 0 || d.UPOS[p] == syntax.PRON {
+		return ""
+	}
+	owner := st.r.Key[p]
+	if owner == "" || owner == key || strings.HasPrefix(key, owner+"-") {
+		return ""
+	}
+	return owner + "-" + lem
+}
+
+var possRel, _ = syntax.ParseRel("nmod:poss")

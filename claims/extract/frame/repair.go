@@ -27,6 +27,7 @@ func repair(d *syntax.Doc) {
 	repairPossessives(d)
 	repairCoordinatedClauses(d)
 	repairHyphenModifiers(d)
+	repairBarePossessors(d)
 	if hasCycle(d) {
 		copy(d.Head, head)
 		copy(d.Rel, rel)
@@ -556,5 +557,33 @@ func repairHyphenModifiers(d *syntax.Doc) {
 		d.Head[p], d.Rel[p] = int32(obj), syntax.RelAmod
 		d.Head[g], d.Rel[g] = int32(p), obl
 		d.Head[dash], d.Rel[dash] = int32(p), punct
+	}
+}
+
+// repairBarePossessors mends a noun the parse takes for a possessor with
+// no possessive mark ("the front counters at Hadley police stations would
+// close" with "counters" the possessor of "stations"): in Universal
+// Dependencies a possessor noun has its "'s" or apostrophe, so the noun
+// is the head of the phrase, in the place of the noun it was hung on,
+// which becomes its modifier.
+func repairBarePossessors(d *syntax.Doc) {
+	poss, _ := syntax.ParseRel("nmod:poss")
+	for n := 0; n < d.Len(); n++ {
+		h := int(d.Head[n])
+		if d.Rel[n] != poss || h <= n || d.UPOS[n] != syntax.NOUN || d.UPOS[h] != syntax.NOUN || h-n > 10 {
+			continue
+		}
+		marked := false
+		for k := n + 1; k <= h && !marked; k++ {
+			switch d.Word(k) {
+			case "'s", "’s", "'", "’", "s'", "s’":
+				marked = int(d.Head[k]) == n || k == n+1
+			}
+		}
+		if marked || strings.HasSuffix(d.Word(n), "'") || strings.HasSuffix(d.Word(n), "’") {
+			continue
+		}
+		d.Head[n], d.Rel[n] = d.Head[h], d.Rel[h]
+		d.Head[h], d.Rel[h] = int32(n), syntax.RelNmod
 	}
 }

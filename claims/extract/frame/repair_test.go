@@ -327,3 +327,33 @@ func TestRepairHyphenModifiers(t *testing.T) {
 		t.Errorf("a spaced dash was read as a hyphen: listed is a modifier of %q", d.Word(int(d.Head[listed])))
 	}
 }
+
+// TestRepairBarePossessors: a noun with no possessive mark taken for the
+// possessor of a later noun ("the front counters at Hadley police
+// stations", "counters" on "stations") heads the phrase; a possessor with
+// its "'s" is left alone.
+func TestRepairBarePossessors(t *testing.T) {
+	poss, _ := syntax.ParseRel("nmod:poss")
+	for _, tc := range []struct {
+		text, owner, owned string
+		mended             bool
+	}{
+		{"The front counters at Hadley police stations would close.", "counters", "stations", true},
+		{"The council's police stations would close.", "council", "stations", false},
+	} {
+		d := syntax.Default().Parse(tc.text)
+		at := map[string]int{}
+		for i := 0; i < d.Len(); i++ {
+			at[d.Word(i)] = i
+		}
+		owner, owned, close := at[tc.owner], at[tc.owned], at["close"]
+		d.Head[owner], d.Rel[owner] = int32(owned), poss
+		d.Head[owned], d.Rel[owned] = int32(close), syntax.RelNsubj
+		NewTree(d)
+		got := d.Head[owner] == int32(close) && d.Rel[owner] == syntax.RelNsubj && d.Head[owned] == int32(owner)
+		if got != tc.mended {
+			t.Errorf("%q: %s on %d as %v, %s on %d as %v; mended %v, want %v", tc.text,
+				tc.owner, d.Head[owner], d.Rel[owner], tc.owned, d.Head[owned], d.Rel[owned], got, tc.mended)
+		}
+	}
+}

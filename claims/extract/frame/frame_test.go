@@ -123,18 +123,3 @@ func TestReferenceRoleBeforeTitle(t *testing.T) {
 		t.Errorf("the chairman refers to %q, want tom-reid", got)
 	}
 }
-
-// TestReferenceDescribedName: a capitalized word the parse hangs on a name
-// as its description ("St" on "Wilfrid") is a word of the name, so that
-// "St Wilfrid's" is one referent wherever the parse puts "St".
-func TestReferenceDescribedName(t *testing.T) {
-	d := syntax.Default().Parse("The St Wilfrid's building will close in July.")
-	desc, _ := syntax.ParseRel("nmod:desc")
-	st, wilfrid := 1, 2
-	d.UPOS[st], d.UPOS[wilfrid] = syntax.PROPN, syntax.PROPN
-	d.Head[st], d.Rel[st] = int32(wilfrid), desc
-	refs := Resolve(NewTree(d))
-	if got := refs.Key[wilfrid]; got != "st-wilfrid" {
-		t.Errorf("St Wilfrid is %q, want st-wilfrid", got)
-	}
-}

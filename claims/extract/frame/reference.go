@@ -92,9 +92,6 @@ func (st *resolver) word(i int) {
 		if h >= 0 && (d.Rel[i].String() == "flat" || d.Rel[i] == syntax.RelCompound && d.UPOS[h] == syntax.PROPN) {
 			return
 		}
-		if titles[strings.ToLower(d.Word(i))] && d.Rel[i].String() == "nmod:desc" {
-			return // "Sir" hung on "Tom Reid": a title, no name of its own
-		}
 		first, last := i, i+1
 		for _, k := range t.Kids(i) {
 			k := int(k)
@@ -104,14 +101,6 @@ func (st *resolver) word(i int) {
 			if d.Rel[k].String() == "flat" && k+1 > last {
 				last = k + 1
 			}
-		}
-		// A capitalized word right before the name that the parse hangs on
-		// it as a description, and the article never writes as a common
-		// noun, is a word of the name ("St" of "St Wilfrid").
-		for first > 0 && d.UPOS[first-1] == syntax.PROPN && d.Rel[first-1].String() == "nmod:desc" &&
-			int(d.Head[first-1]) >= first && int(d.Head[first-1]) <= i &&
-			!st.common[strings.ToLower(d.Word(first-1))] && !titles[strings.ToLower(d.Word(first-1))] {
-			first--
 		}
 		// A compound of a compound ("Fenwick" on "Community" of "Fenwick
 		// Community Hospital") is a word of the name too.

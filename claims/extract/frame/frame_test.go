@@ -99,27 +99,3 @@ func TestReferenceCompoundName(t *testing.T) {
 		t.Errorf("Fenwick Community Hospital is %q, want fenwick-community-hospital", got)
 	}
 }
-
-// TestReferenceRoleBeforeTitle: a role written with a capital before a
-// titled name, hung on the title ("Chairman" on "Sir" on "Tom Reid"), is
-// the person's role when the article writes it in lower case elsewhere.
-func TestReferenceRoleBeforeTitle(t *testing.T) {
-	d := syntax.Default().Parse("Chairman Sir Tom Reid will retire in May. Later, a spokesman said the chairman would not retire.")
-	desc, _ := syntax.ParseRel("nmod:desc")
-	flat, _ := syntax.ParseRel("flat")
-	at := map[string]int{}
-	for i := d.Len() - 1; i >= 0; i-- {
-		at[d.Word(i)] = i // the first of each word
-	}
-	for _, w := range []string{"Chairman", "Sir", "Tom", "Reid"} {
-		d.UPOS[at[w]] = syntax.PROPN
-	}
-	d.Head[at["Chairman"]], d.Rel[at["Chairman"]] = int32(at["Sir"]), desc
-	d.Head[at["Sir"]], d.Rel[at["Sir"]] = int32(at["Tom"]), desc
-	d.Head[at["Reid"]], d.Rel[at["Reid"]] = int32(at["Tom"]), flat
-	tr := NewTree(d)
-	refs := Resolve(tr)
-	if got := refs.Key[at["chairman"]]; got != "tom-reid" {
-		t.Errorf("the chairman refers to %q, want tom-reid", got)
-	}
-}

@@ -116,25 +116,18 @@ func (st *resolver) word(i int) {
 		// Role words the tagger took into the name: "Chairman Sir Tom
 		// Reid", "Striker Jo Bloggs", when the article writes them in lower
 		// case elsewhere; the last of them is the person's role.
-		role, desc := "", -1
+		role := ""
 		for first < last-1 && d.UPOS[first+1] == syntax.PROPN && st.common[strings.ToLower(d.Word(first))] &&
 			!titles[strings.ToLower(d.Word(first))] {
 			role = strings.ToLower(d.Word(first))
 			first++
 		}
 		// The same words hung on the name as its description ("Chairman"
-		// on "Sir Tom Reid", or on its title "Sir"), past a title.
-		for k := first - 1; k >= 0 && k >= first-3 && int(d.Head[k]) > k && int(d.Head[k]) <= i; k-- {
-			w := strings.ToLower(d.Word(k))
-			if titles[w] {
-				continue
-			}
-			if !st.common[w] {
-				break
-			}
+		// on "Sir Tom Reid").
+		for k := first - 1; k >= 0 && int(d.Head[k]) == i && st.common[strings.ToLower(d.Word(k))] &&
+			!titles[strings.ToLower(d.Word(k))]; k-- {
 			if role == "" {
-				role = w
-				desc = k
+				role = strings.ToLower(d.Word(k))
 			}
 		}
 		var parts []string
@@ -176,9 +169,6 @@ func (st *resolver) word(i int) {
 		if role != "" {
 			st.role[role] = key
 			r.Person[i] = true
-		}
-		if desc >= 0 {
-			r.Key[desc], r.Person[desc] = key, true
 		}
 		// A role noun compounded before the name: "Culture minister Sara Holt".
 		for _, k := range t.Kids(i) {

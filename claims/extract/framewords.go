@@ -7,8 +7,17 @@ import (
 	"github.com/veracity-go/veracity/claims/extract/frame"
 )
 
+//go:generate go run ./internal/wordnetgen -dict /usr/share/wordnet -words framewords.txt -o framewords_wordnet.txt
+
 //go:embed framewords.txt
 var frameWordData string
+
+// wordnetData is framewords_wordnet.txt, verb synonyms and antonyms
+// generated from WordNet 3.0 (© 2006 Princeton University; its licence is
+// in the file) by internal/wordnetgen; framewords.txt wins over it.
+//
+//go:embed framewords_wordnet.txt
+var wordnetData string
 
 // frameWords holds the sections of framewords.txt: section → lemma →
 // the text after a colon ("date:date"), or "" for a plain word.
@@ -26,8 +35,48 @@ func eventWord(w string) string {
 var eventWords = frameWords["eventsyn"]
 
 // verbSynonyms and prepVerbs: see [verbsyn] and [prepverb] in
-// framewords.txt ("_" stands for a space).
-var verbSynonyms, prepVerbs = underscored(frameWords["verbsyn"]), underscored(frameWords["prepverb"])
+// framewords.txt ("_" stands for a space), and [wnverbsyn] in
+// framewords_wordnet.txt.
+var (
+	prepVerbs    = underscored(frameWords["prepverb"])
+	verbSynonyms = withWordNetSynonyms(underscored(frameWords["verbsyn"]),
+		underscored(frame.ParseSections(wordnetData)["wnverbsyn"]))
+)
+
+// withWordNetSynonyms adds WordNet's synonyms to the hand-written ones
+// (hand), where those say nothing of the word: a word framewords.txt
+// keys, keys as, or gives an opposite, or that is a verb of saying or a
+// light verb, keeps its own meaning there; a verb keyed as one that
+// framewords.txt keys as another keys as that other.
+func withWordNetSynonyms(hand, wn map[string]string) map[string]string {
+	out := make(map[string]string, len(hand)+len(wn))
+	mentioned := map[string]bool{}
+	for k, v := range hand {
+		out[k] = v
+		mentioned[k], mentioned[v] = true, true
+	}
+	for _, p := range handAntonyms {
+		mentioned[p[0]], mentioned[p[1]] = true, true
+	}
+	for k, v := range frameWords["again"] {
+		mentioned[k], mentioned[v] = true, true
+	}
+	for _, section := range []string{"light", "reporting"} {
+		for k := range frameWords[section] {
+			mentioned[k] = true
+		}
+	}
+	for w, v := range wn {
+		if mentioned[w] {
+			continue
+		}
+		if h, ok := hand[v]; ok {
+			v = h // "set out" as "begin", framewords.txt's "start"
+		}
+		out[w] = v
+	}
+	return out
+}
 
 func underscored(m map[string]string) map[string]string {
 	out := make(map[string]string, len(m))
@@ -83,22 +132,48 @@ var (
 	slotVerbs       = frameWords["slotverb"]
 	venuePredicates = frameSet("venue")
 	whenPredicates  = frameSet("when")
+	// handAntonyms are the pairs of [antonyms] in framewords.txt.
+	handAntonyms = pairs(frameWordData, "antonyms")
 	// antonyms maps the second word of each pair to the first words it
-	// is the opposite of.
+	// is the opposite of: the pairs of framewords.txt, and those of
+	// [wnantonyms] in framewords_wordnet.txt of which neither word is in
+	// framewords.txt's pairs or keys as another verb.
 	antonyms = func() map[string][]string {
 		m := map[string][]string{}
-		for _, line := range strings.Split(frameWordData[strings.Index(frameWordData, "[antonyms]"):], "\n")[1:] {
-			f := strings.Fields(line)
-			if len(f) == 0 || f[0][0] == '#' {
-				continue
-			}
-			if f[0][0] == '[' {
-				break
-			}
-			if len(f) == 2 {
-				m[f[1]] = append(m[f[1]], f[0])
+		hand := map[string]bool{}
+		for _, p := range handAntonyms {
+			m[p[1]] = append(m[p[1]], p[0])
+			hand[p[0]], hand[p[1]] = true, true
+		}
+		for _, p := range pairs(wordnetData, "wnantonyms") {
+			_, syn0 := verbSynonyms[p[0]]
+			_, syn1 := verbSynonyms[p[1]]
+			if !hand[p[0]] && !hand[p[1]] && !syn0 && !syn1 {
+				m[p[1]] = append(m[p[1]], p[0])
 			}
 		}
 		return m
 	}()
 )
+
+// pairs returns the lines of two words of a section of a word list.
+func pairs(text, section string) [][2]string {
+	var out [][2]string
+	i := strings.Index(text, "["+section+"]")
+	if i < 0 {
+		return nil
+	}
+	for _, line := range strings.Split(text[i:], "\n")[1:] {
+		f := strings.Fields(line)
+		if len(f) == 0 || f[0][0] == '#' {
+			continue
+		}
+		if f[0][0] == '[' {
+			break
+		}
+		if len(f) == 2 {
+			out = append(out, [2]string{f[0], f[1]})
+		}
+	}
+	return out
+}

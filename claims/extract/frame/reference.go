@@ -370,8 +370,8 @@ func (st *resolver) ownedOtherwise(i int, lem string) string {
 		key = st.noun[synonymKey[lem]]
 	}
 	p := st.t.KidRel(i, possRel)
-	if key == "" || p < 0 || d.UPOS[p] == syntax.PRON {
-		return ""
+	if key == "" || key == lem || key == synonymKey[lem] || p < 0 || d.UPOS[p] == syntax.PRON {
+		return "" // (no antecedent, or only the noun itself: "the St Wilfrid's building" twice)
 	}
 	owner := st.r.Key[p]
 	if owner == "" || owner == key || strings.HasPrefix(key, owner+"-") {

@@ -1,0 +1,76 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/veracity-go/veracity/claims"
+)
+
+// TestFrameWordNetWords: a thing said with one verb and denied with a
+// synonym or an antonym that only WordNet's table gives meet under one
+// key, the antonym keyed as its pair denied.
+func TestFrameWordNetWords(t *testing.T) {
+	for _, c := range []struct {
+		name, text        string
+		subject, property string
+		modalities        []claims.Modality
+	}{
+		{"a synonym: finished, not completed",
+			"Corran Builders finished the new footbridge in May. The council said Corran Builders had not completed the new footbridge.",
+			"corran-builders", "complete-footbridge", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+		{"an antonym: disobeyed as not obeyed",
+			"The driver obeyed the order to stop. Police said the driver had disobeyed the order to stop.",
+			"driver", "obey-order", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+		{"a synonym of an antonym: prohibited as forbidden, not permitted",
+			"The council permitted the parade. The organisers said the council had prohibited the parade.",
+			"council", "permit-parade", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+		{"an adjective's antonym: illegal as not legal",
+			"The union said the strike was legal. The company said the strike was illegal.",
+			"strike", "legal", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			set, err := Extract(claims.Document{Text: c.text}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []claims.Modality
+			for _, cl := range set.Claims {
+				if cl.Subject == c.subject && cl.Property == c.property {
+					got = append(got, cl.Modality)
+				}
+			}
+			if len(got) != len(c.modalities) {
+				t.Fatalf("claims of %s/%s: %v, want %v; all: %+v", c.subject, c.property, got, c.modalities, set.Claims)
+			}
+			for i := range got {
+				if got[i] != c.modalities[i] {
+					t.Errorf("claim %d of %s/%s is %v, want %v", i, c.subject, c.property, got[i], c.modalities[i])
+				}
+			}
+		})
+	}
+}
+
+// TestFrameWordNetHandWins: framewords.txt's entries win over WordNet's:
+// "start" keys as itself although WordNet's table keys it as "begin",
+// which framewords.txt keys as "start"; a word WordNet keys as "begin"
+// keys as "start"; and a word of framewords.txt's pairs keeps them.
+func TestFrameWordNetHandWins(t *testing.T) {
+	if v, ok := verbSynonyms["start"]; ok {
+		t.Errorf(`"start" keys as %q, want itself`, v)
+	}
+	if v := verbSynonyms["begin"]; v != "start" {
+		t.Errorf(`"begin" keys as %q, want "start"`, v)
+	}
+	if v := verbSynonyms["set out"]; v != "start" {
+		t.Errorf(`"set out" keys as %q, want "start"`, v)
+	}
+	if v := antonyms["reject"]; len(v) != 2 || v[0] != "approve" || v[1] != "accept" {
+		t.Errorf(`"reject" is the opposite of %q, want framewords.txt's [approve accept]`, v)
+	}
+	for _, w := range []string{"rise", "fall", "increase", "decrease", "buy", "sell", "arrive", "leave"} {
+		if v, ok := antonyms[w]; ok && w != "leave" {
+			t.Errorf("%q, a verb of change or of changing hands, is the opposite of %q", w, v)
+		}
+	}
+}

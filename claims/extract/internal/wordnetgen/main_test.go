@@ -1,0 +1,71 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestGenerated: the committed table is what the generator writes from
+// WordNet 3.0, where WordNet is installed.
+func TestGenerated(t *testing.T) {
+	const dict, licence = "/usr/share/wordnet", "/usr/share/doc/wordnet-base/copyright"
+	for _, f := range []string{dict + "/data.verb", licence} {
+		if _, err := os.Stat(f); err != nil {
+			t.Skipf("WordNet not installed: %v", err)
+		}
+	}
+	got, err := Generate(dict, "../../framewords.txt", licence)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("../../framewords_wordnet.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("framewords_wordnet.txt is not what the generator writes: run go generate in claims/extract")
+	}
+}
+
+// TestGenerateRules: on a made-up fragment of WordNet, a verb's synonyms
+// are the verbs whose dominant first sense is its synset, keyed as the
+// most tagged; antonyms join first senses, not of verbs of change nor
+// adjectives of degree; light verbs are left out.
+func TestGenerateRules(t *testing.T) {
+	b, err := Generate("testdata/dict", "testdata/words.txt", "testdata/copyright")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sections := map[string][]string{}
+	cur := ""
+	for _, line := range strings.Split(string(b), "\n") {
+		switch {
+		case line == "" || line[0] == '#':
+		case line[0] == '[':
+			cur = strings.Trim(line, "[]")
+		default:
+			sections[cur] = append(sections[cur], line)
+		}
+	}
+	want := map[string][]string{
+		// not "increase decrease" (change), "high low" (degree)
+		"wnantonyms": {"legal illegal", "permit forbid"},
+		// "end" by its first sense ("stop", the more tagged), not by its
+		// second ("complete"); not "allow" (its first sense is not
+		// "permit"'s), nor "create" (its synset's other verb, "make", is light)
+		"wnverbsyn": {"end:stop", "finish:complete"},
+	}
+	if diff := cmp.Diff(want, sections); diff != "" {
+		t.Errorf("sections (-want +got):\n%s", diff)
+	}
+	if !strings.Contains(string(b), "# WordNet 3.0 Copyright 2006 by Princeton University.") {
+		t.Errorf("no licence notice in\n%s", b)
+	}
+	if strings.Contains(string(b), "GPL") {
+		t.Errorf("the notice runs past WordNet's licence:\n%s", b)
+	}
+}

@@ -210,7 +210,10 @@ func (fr *frameReader) addFigure(mi int, subject, property string, presupposed b
 // gold" and "the women's 60m race"), or of one noun restricted in
 // parallel and differently.
 func contrastive(a, r *figureRef) bool {
-	if a.owner != r.owner && (a.owner != "" && r.owner != "" || a.mod && r.mod) {
+	if a.owner != r.owner && (a.owner != "" && r.owner != "" || a.mod && r.mod ||
+		strings.HasPrefix(a.owner, "pronoun-") || strings.HasPrefix(r.owner, "pronoun-")) {
+		// (an owner named only by a pronoun we cannot resolve, "their 12
+		// principal dancers", may be anyone's: not the one named before)
 		return true
 	}
 	if a.def && a.mod && r.mod && a.headLemma() != "" && a.headLemma() == r.headLemma() {

@@ -263,6 +263,29 @@ func TestFrameSumsApart(t *testing.T) {
 	}
 }
 
+// TestFrameCountsApart: a count of another's, named by a pronoun the
+// article does not resolve ("their 12 principal dancers"), is no second
+// value of a count named before.
+func TestFrameCountsApart(t *testing.T) {
+	text := "Only two out of 16 principal dancers at the Royal Ballet are British. " +
+		"But a spokesman for the English National Ballet said that only two out of their 12 principal dancers were British."
+	set, err := Extract(claims.Document{Text: text}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]string{}
+	for _, c := range set.Claims {
+		if c.Value.Kind != claims.KindCount {
+			continue
+		}
+		k := c.Subject + "/" + c.Property
+		if v, ok := seen[k]; ok && v != c.Value.Text {
+			t.Errorf("%s is given as %q and %q: the two companies' dancers are one count", k, v, c.Value.Text)
+		}
+		seen[k] = c.Value.Text
+	}
+}
+
 // TestFrameMeasuresApart: measures of one thing by one verb at times of
 // their own, or changes, are not two values of one fact.
 func TestFrameMeasuresApart(t *testing.T) {

@@ -138,3 +138,29 @@ func TestReferenceDescribedName(t *testing.T) {
 		t.Errorf("St Wilfrid is %q, want st-wilfrid", got)
 	}
 }
+
+// TestReferenceAcronym: a name in brackets after a noun ("the consumer
+// price index (CPI)") is the thing's other name, not a person's with a
+// role, so that "the bank's index" is another index.
+func TestReferenceAcronym(t *testing.T) {
+	d := syntax.Default().Parse("The Treasury consumer price index (CPI) rose by 0.4% in March. The bank's index of business confidence fell to 88.1 in April.")
+	var idx []int
+	cpi := -1
+	for i := 0; i < d.Len(); i++ {
+		switch d.Word(i) {
+		case "index":
+			idx = append(idx, i)
+		case "CPI":
+			cpi = i
+		}
+	}
+	appos, _ := syntax.ParseRel("appos")
+	d.Head[cpi], d.Rel[cpi], d.UPOS[cpi] = int32(idx[0]), appos, syntax.PROPN
+	refs := Resolve(NewTree(d))
+	if refs.Person[idx[0]] || refs.Person[cpi] {
+		t.Errorf("the index or CPI is taken for a person")
+	}
+	if refs.Key[idx[1]] == refs.Key[cpi] {
+		t.Errorf("the bank's index refers to %q, the CPI", refs.Key[idx[1]])
+	}
+}

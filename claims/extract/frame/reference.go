@@ -320,7 +320,13 @@ func (st *resolver) link(i int) {
 		if d.UPOS[a] == syntax.NOUN && d.UPOS[b] == syntax.PROPN {
 			name, role = b, a
 		}
-		if d.UPOS[name] == syntax.PROPN && d.UPOS[role] == syntax.NOUN {
+		if w := d.Word(name); d.UPOS[name] == syntax.PROPN && d.UPOS[role] == syntax.NOUN &&
+			(name > 0 && d.Word(name-1) == "(" || len(w) >= 2 && strings.ToUpper(w) == w) {
+			// "the producer price index (PPI)": a name in brackets or an
+			// acronym is the thing's other name, no person's.
+			r.Key[role] = r.Key[name]
+			st.noun[strings.ToLower(d.Lemma[role])] = r.Key[name]
+		} else if d.UPOS[name] == syntax.PROPN && d.UPOS[role] == syntax.NOUN {
 			lem := strings.ToLower(d.Lemma[role])
 			st.role[lem] = r.Key[name]
 			r.Key[role] = r.Key[name]

@@ -77,7 +77,7 @@ func ownNounList(figs []*figure) ([]*figure, bool) {
 		}
 		parts = append(parts, p)
 		if k+1 == len(figs) {
-			return parts, len(parts) >= 2 && afterAnd && fillerEnd(strings.SplitN(p.after, ",", 2)[0], 6)
+			return parts, len(parts) >= 2 && afterAnd && tailEnd(strings.SplitN(p.after, ",", 2)[0], 6)
 		}
 		if afterAnd {
 			// The part after "and" ends the list; what follows is no part.
@@ -105,3 +105,30 @@ func (a *analysis) checkListTotal(whole *figure, parts []*figure, exhaustive boo
 	}
 	a.reportParts(sev, whole, parts)
 }
+
+// tailEnd reports whether s, the words after a list's last part to the
+// end of its sentence, are at most n words of that part's own: as
+// fillerEnd, but an "and" or "or" inside a phrase the part's words open
+// with a preposition is the phrase's ("110 contractors working on
+// maintenance and catering"), not a clause's.
+func tailEnd(s string, n int) bool {
+	ws := words(strings.TrimRight(strings.TrimSpace(s), `.!?"')`))
+	prep := false
+	kept := ws[:0:0]
+	for _, w := range ws {
+		switch {
+		case tailPreps[w]:
+			prep = true
+		case prep && (w == "and" || w == "or"):
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if len(ws) > n {
+		return false
+	}
+	return fillerEnd(strings.Join(kept, " "), n) && !strings.ContainsAny(s, ";:()")
+}
+
+// tailPreps open a phrase of a part's own words.
+var tailPreps = wordSet(`on in at for from of to into across between`)

@@ -124,13 +124,13 @@ func analyze(text string, published time.Time, ms []extract.Mention) []finding {
 	a := &analysis{text: text, published: published, seen: make(map[string]bool)}
 	a.split(ms)
 	var prev *sent
-	for _, s := range a.sents {
+	for k, s := range a.sents {
 		a.findChanges(s)
 		a.findShares(s)
 		a.findParts(s)
 		a.findListTotal(s)
 		a.findRest(s)
-		a.findNextParts(prev, s)
+		a.findNextParts(k)
 		a.findNextShare(prev, s)
 		prev = s
 	}

@@ -174,8 +174,17 @@ func (a *analysis) findParts(s *sent) {
 // scheme …. The money comes from three sources: £21m from A, £9m from B
 // and £5m from C." The total is the only figure of the parts' kind in the
 // sentence before. It is a warning: the link is inferred.
-func (a *analysis) findNextParts(prev, s *sent) {
-	if prev == nil || len(s.figs) < 2 || len(prev.figs) == 0 {
+//
+// After "Of the total," the total may stand a few sentences back ("raised
+// £186,000 …. A total of 412 walkers took part …. Of the total, £98,000
+// came from …"): the nearest of the three sentences before that gives a
+// figure of the parts' kind, when it gives only one.
+func (a *analysis) findNextParts(k int) {
+	if k == 0 {
+		return
+	}
+	prev, s := a.sents[k-1], a.sents[k]
+	if len(s.figs) < 2 {
 		return
 	}
 	first, lead, from := s.figs[0], s.figs[0].before, 0
@@ -204,10 +213,24 @@ func (a *analysis) findNextParts(prev, s *sent) {
 		return
 	}
 	whole := onlyWhole(prev, first)
+	for j := k - 2; whole == nil && whole0 && j >= 0 && j >= k-3 && !hasCompatible(a.sents[j+1], first); j-- {
+		whole = onlyWhole(a.sents[j], first)
+	}
 	if whole == nil {
 		return
 	}
 	a.checkParts(whole, parts, warningSev, whole0 || stated == len(parts))
+}
+
+// hasCompatible reports whether sentence s gives a figure that part may
+// be a part of.
+func hasCompatible(s *sent, part *figure) bool {
+	for _, f := range s.figs {
+		if compatible(f, part) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyWhole returns the one figure of sentence prev that part may be a
@@ -329,7 +352,9 @@ func partList(figs []*figure) ([]*figure, bool) {
 		end := final || k+1 == len(figs)
 		if end {
 			switch {
-			case !ok && fillerEnd(p.after, 5):
+			case !ok && (fillerEnd(p.after, 5) || tailPreps[firstWord(p.after)] && fillerEnd(p.after, 7)):
+				// (a label that opens with a preposition may carry a phrase
+				// of its own: "£17,000 from bucket collections along the route")
 				post = p.after
 			case final && commentAfter(p.after, 5):
 				post, _, _ = strings.Cut(p.after, ",")

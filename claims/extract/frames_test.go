@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/veracity-go/veracity/claims"
@@ -150,26 +151,7 @@ func TestFrameClaims(t *testing.T) {
 			"The summit will be held in Geneva. Officials have not decided where the summit will take place.",
 			"summit", "venue", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			set, err := Extract(claims.Document{Text: c.text}, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []claims.Modality
-			for _, cl := range set.Claims {
-				if cl.Subject == c.subject && cl.Property == c.property {
-					got = append(got, cl.Modality)
-				}
-			}
-			if len(got) != len(c.modalities) {
-				t.Fatalf("claims of %s/%s: %v, want %v; all: %+v", c.subject, c.property, got, c.modalities, set.Claims)
-			}
-			for i := range got {
-				if got[i] != c.modalities[i] {
-					t.Errorf("claim %d of %s/%s is %v, want %v", i, c.subject, c.property, got[i], c.modalities[i])
-				}
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { wantModalities(t, c.text, c.subject, c.property, c.modalities) })
 	}
 }
 
@@ -309,5 +291,24 @@ func TestFrameMeasuresApart(t *testing.T) {
 				t.Errorf("%q: %d measures keyed %s", text, v, k)
 			}
 		}
+	}
+}
+
+// wantModalities checks that the claims Extract makes of text under
+// subject and property have the modalities want, in order.
+func wantModalities(t *testing.T, text, subject, property string, want []claims.Modality) {
+	t.Helper()
+	set, err := Extract(claims.Document{Text: text}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []claims.Modality
+	for _, cl := range set.Claims {
+		if cl.Subject == subject && cl.Property == property {
+			got = append(got, cl.Modality)
+		}
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("claims of %s/%s: %v, want %v; all: %+v", subject, property, got, want, set.Claims)
 	}
 }

@@ -28,26 +28,7 @@ func TestFrameWordNetWords(t *testing.T) {
 			"The union said the strike was legal. The company said the strike was illegal.",
 			"strike", "legal", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			set, err := Extract(claims.Document{Text: c.text}, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []claims.Modality
-			for _, cl := range set.Claims {
-				if cl.Subject == c.subject && cl.Property == c.property {
-					got = append(got, cl.Modality)
-				}
-			}
-			if len(got) != len(c.modalities) {
-				t.Fatalf("claims of %s/%s: %v, want %v; all: %+v", c.subject, c.property, got, c.modalities, set.Claims)
-			}
-			for i := range got {
-				if got[i] != c.modalities[i] {
-					t.Errorf("claim %d of %s/%s is %v, want %v", i, c.subject, c.property, got[i], c.modalities[i])
-				}
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { wantModalities(t, c.text, c.subject, c.property, c.modalities) })
 	}
 }
 

@@ -165,6 +165,9 @@ type frameClaim struct {
 	// … are published"), which a later mention may name with fewer
 	// words ("the flood defences" … "the defences").
 	themeGroup bool
+	// future marks a statement of what will be: settled, as much as one
+	// of what was, against a question left open.
+	future bool
 	// when and where are the times and places the statement's clause
 	// names ("in Sydney in 2000"): a statement denied of another time or
 	// place does not contradict it.
@@ -615,6 +618,19 @@ func (fr *frameReader) eventStatement(f *frame.Frame, lem string, negated bool) 
 	fr.addFrame(f, "event", Slug(ev), claims.Value{Kind: claims.KindBool, Bool: true, Text: d.Word(f.Pred)}, mod, true)
 }
 
+// eventAsked keys the event a question leaves open, of frame g asked
+// about: "whether to bring charges" leaves open whether any charges are
+// brought, which "no charges will be brought" settles.
+func (fr *frameReader) eventAsked(g *frame.Frame) {
+	d := fr.t.Doc
+	if d.UPOS[g.Pred] != syntax.VERB || g.Obj < 0 || d.XPOS[g.Obj] != "NNS" || fr.t.Kid(g.Obj, syntax.RelDet) >= 0 || fr.furtherOf(g.Obj) {
+		return // ("whether to bring the charges" asks of charges named before)
+	}
+	if ev := happenNouns[strings.ToLower(d.Lemma[g.Obj])]; ev != "" {
+		fr.addFrame(g, "event", Slug(ev), claims.Value{Kind: claims.KindBool, Bool: true, Text: d.Word(g.Pred)}, claims.ModalityAsserted, true)
+	}
+}
+
 // furtherOf reports whether noun n is qualified as more of its kind: "no
 // further arrests", "no new charges".
 func (fr *frameReader) furtherOf(n int) bool {
@@ -1038,7 +1054,7 @@ func (fr *frameReader) addFrame(f *frame.Frame, subject, property string, v clai
 	if polar {
 		when, where = fr.setting(f)
 	}
-	fr.out = append(fr.out, frameClaim{Claim: cl, polar: polar, when: when, where: where})
+	fr.out = append(fr.out, frameClaim{Claim: cl, polar: polar, when: when, where: where, future: f.Tense == frame.Future})
 }
 
 // sentenceAt returns the extractor's sentence that holds byte offset o.
@@ -1167,6 +1183,17 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		}
 		return (a == claims.ModalityNegated) != (b == claims.ModalityNegated)
 	}
+	// A question left open meets a denial of what will be too ("whether
+	// to bring charges" … "no charges will be brought"), not a denial of
+	// what was ("did not approve the plan in March" … "whether the board
+	// will back the plan").
+	opposed2 := func(o, c *frameClaim) bool {
+		if opposite(o.Modality, c.Modality) {
+			return true
+		}
+		return o.Modality == claims.ModalityUnknown && c.Modality == claims.ModalityNegated && c.future ||
+			c.Modality == claims.ModalityUnknown && o.Modality == claims.ModalityNegated && o.future
+	}
 	// The statements the extractor's other readings made already: a pair
 	// they oppose under a key of their own is found once, not twice.
 	said := map[key][]*claims.Claim{}
@@ -1197,7 +1224,7 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		g := groups[key{c.Subject, c.Property}]
 		for _, j := range g[:min(len(g), 64)] {
 			o := &cand[j]
-			if opposite(o.Modality, c.Modality) && (o.fresh == "" || c.fresh == "" || o.fresh == c.fresh) &&
+			if opposed2(o, c) && (o.fresh == "" || c.fresh == "" || o.fresh == c.fresh) &&
 				(o.agent == "" || c.agent == "") && sameNumber(o, c) && sameGroup(o, c) && sameSetting(o, c) && !opposedAlready(c, o) {
 				return true
 			}

@@ -25,7 +25,7 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 	// "will be determined", "is to be announced": not yet.
 	later := f.Passive && f.Tense == frame.Future && !f.Negated && f.Modality == frame.Asserted
 	denied := openVerbs[lem] && (f.Negated || fr.yetTo(f) || fr.noDeterminer(f) || later)
-	if !unsure && !denied {
+	if !unsure && !denied && !fr.deliberating(f) {
 		fr.openDecision(f)
 		return
 	}
@@ -188,6 +188,7 @@ func (fr *frameReader) openStatement(f *frame.Frame, c int) {
 	g.Finite = true
 	n := len(fr.out)
 	fr.statement(&g)
+	fr.eventAsked(&g)
 	sd := fr.t.Doc
 	for i := n; i < len(fr.out); i++ {
 		fr.out[i].Modality = claims.ModalityUnknown
@@ -577,4 +578,25 @@ func capitalized(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// deliberating reports a verb of weighing a question still under way,
+// which leaves the question open as a denied verb of deciding does: "is
+// still considering whether to bring charges", "are reviewing whether
+// the branch should close". A past one ("considered whether") may since
+// have been settled.
+func (fr *frameReader) deliberating(f *frame.Frame) bool {
+	d := fr.t.Doc
+	if !deliberateVerbs[f.Lemma] || f.Negated || f.Tense == frame.Past || f.Modality != frame.Asserted {
+		return false
+	}
+	if d.XPOS[f.Pred] == "VBG" {
+		return true // "is considering"
+	}
+	for _, k := range fr.t.Kids(f.Pred) {
+		if strings.EqualFold(d.Word(int(k)), "still") {
+			return true // "still weighs whether"
+		}
+	}
+	return false
 }

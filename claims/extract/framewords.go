@@ -128,6 +128,7 @@ var (
 	decisionNouns   = frameSet("decision")
 	openVerbs       = frameSet("open")
 	unsureWords     = frameSet("unsure")
+	deliberateVerbs = frameSet("deliberate")
 	slotNouns       = frameWords["slot"]
 	slotVerbs       = frameWords["slotverb"]
 	venuePredicates = frameSet("venue")

@@ -15,14 +15,15 @@ var Check = &factcheck.Check{
 
 One warning per unknown, undecided or unconfirmed claim, naming it and the
 asserted claims that give the same subject and property a value about the
-same time.`,
+same time. A statement denied ("no charges will be brought") is settled as
+firmly as one asserted.`,
 	Run:             run,
 	IgnoresVerdicts: true,
 }
 
 func run(pass *factcheck.Pass) error {
 	relevant := func(c *claims.Claim) bool {
-		return c.Modality == claims.ModalityUnknown || (c.Modality == claims.ModalityAsserted && !c.Value.IsZero())
+		return c.Modality == claims.ModalityUnknown || settled(c)
 	}
 	unknown := func(c *claims.Claim) bool { return c.Modality == claims.ModalityUnknown }
 	for _, g := range compare.GroupAround(pass.Set.Claims, relevant, unknown) {
@@ -53,11 +54,15 @@ func report(pass *factcheck.Pass, g compare.Group, u compare.Indexed) {
 			ids = append(ids, u.ID)
 			added = true
 		}
-		if a.Modality != claims.ModalityAsserted || !compare.SameTime(a.Claim, u.Claim, pass.Published) {
+		if !settled(a.Claim) || !compare.SameTime(a.Claim, u.Claim, pass.Published) {
 			continue
 		}
 		ids = append(ids, a.ID)
-		given = append(given, fmt.Sprintf("as %s (%s)", compare.Quote(compare.ValueLabel(pass.Store, a.Value)), a.ID))
+		not := ""
+		if a.Modality == claims.ModalityNegated {
+			not = "not "
+		}
+		given = append(given, fmt.Sprintf("as %s%s (%s)", not, compare.Quote(compare.ValueLabel(pass.Store, a.Value)), a.ID))
 	}
 	if len(given) == 0 {
 		return
@@ -79,3 +84,17 @@ func report(pass *factcheck.Pass, g compare.Group, u compare.Indexed) {
 // maxGiven is how many asserted claims a finding names beside the claim
 // that calls the value unknown.
 const maxGiven = 8
+
+// settled reports a claim that gives its subject and property a value:
+// asserted with a value, or a statement denied ("no charges will be
+// brought" settles whether charges are brought as firmly as "charges
+// will be brought").
+func settled(c *claims.Claim) bool {
+	switch c.Modality {
+	case claims.ModalityAsserted:
+		return !c.Value.IsZero()
+	case claims.ModalityNegated:
+		return c.Value.Kind == claims.KindBool
+	}
+	return false
+}

@@ -76,6 +76,16 @@ func TestFindings(t *testing.T) {
 		name:   "negated is not asserted",
 		claims: []claims.Claim{venue("c1", negated, "juneau", "not in Juneau"), venue("c2", unknown, "", "the venue is undecided")},
 	}, {
+		name: "a statement denied is settled too",
+		claims: []claims.Claim{
+			{ID: "c1", Subject: "driver", Property: "charge", Modality: negated, Text: "no charges will be brought",
+				Value: claims.Value{Kind: claims.KindBool, Bool: true, Text: "brought"}},
+			{ID: "c2", Subject: "driver", Property: "charge", Modality: unknown, Text: "is still considering whether to bring charges",
+				Value: claims.Value{Kind: claims.KindBool, Bool: true, Text: "bring"}},
+		},
+		want: []factcheck.Finding{{Check: check, Severity: factcheck.Warning, Claims: []string{"c1", "c2"},
+			Message: `the charge of the driver is given as not "brought" (c1) but called unknown in "is still considering whether to bring charges" (c2)`}},
+	}, {
 		name:   "asserted without a value",
 		claims: []claims.Claim{venue("c1", asserted, "", "the venue has been chosen"), venue("c2", unknown, "", "the venue is undecided")},
 	}, {

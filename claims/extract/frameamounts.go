@@ -95,3 +95,37 @@ func perUnit(t *frame.Tree, n int) bool {
 	}
 	return false
 }
+
+// lengths keys the length a document gives a thing as its modifier: "a
+// four-year contract", "a 25-year lease", against "the length of the
+// contract has not been disclosed" (the slot "length", frameslots.go).
+// Kept only when such a slot is left open (forSlot).
+func (fr *frameReader) lengths() {
+	d := fr.b.d
+	sd := fr.t.Doc
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		w := int(fr.menWord[mi])
+		if w < 0 || m.val.Kind != claims.KindDuration || m.relative || m.ends != nil {
+			continue
+		}
+		h := int(sd.Head[w])
+		if h < 0 || h <= w || sd.UPOS[h] != syntax.NOUN || frame.IsTimeNoun(strings.ToLower(sd.Lemma[h])) {
+			continue // ("a four-year period" is a time, not a thing's length)
+		}
+		switch sd.Rel[w] {
+		case syntax.RelAmod, syntax.RelCompound, syntax.RelNummod:
+		default:
+			continue
+		}
+		key := fr.key(h)
+		if key == "" {
+			continue
+		}
+		n := len(fr.out)
+		fr.add(w, key, "length", m.val, false)
+		if len(fr.out) > n {
+			fr.out[len(fr.out)-1].forSlot = true
+		}
+	}
+}

@@ -76,6 +76,7 @@ func (b *builder) frameClaims() {
 	fr.futures()
 	fr.measures()
 	fr.amounts()
+	fr.lengths()
 	fr.matchSlots()
 	b.keepFrameClaims(fr.out)
 }

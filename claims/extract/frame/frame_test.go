@@ -164,3 +164,22 @@ func TestReferenceAcronym(t *testing.T) {
 		t.Errorf("the bank's index refers to %q, the CPI", refs.Key[idx[1]])
 	}
 }
+
+// TestReferenceIts: "its" is the thing its clause's subject names, through
+// an infinitive that shares the subject; a person's clause gives it none.
+func TestReferenceIts(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Acme Water said on Monday that it was growing. The firm declined to disclose its valuation.", "firm"},
+		{"Ms Raman declined to disclose its valuation.", ""},
+	} {
+		tr, refs, _ := parse(tc.text)
+		its := find(tr, "its")
+		want := tc.want
+		if want != "" {
+			want = refs.Key[find(tr, tc.want)]
+		}
+		if got := refs.Key[its]; got != want {
+			t.Errorf("%q: its refers to %q, want %q", tc.text, got, want)
+		}
+	}
+}

@@ -250,6 +250,8 @@ func (st *resolver) word(i int) {
 				r.Key[i] = st.lastPerson
 				r.Person[i] = true
 			}
+		case "its":
+			r.Key[i] = st.clauseSubject(i)
 		}
 	}
 }
@@ -387,3 +389,24 @@ func (st *resolver) ownedOtherwise(i int, lem string) string {
 }
 
 var possRel, _ = syntax.ParseRel("nmod:poss")
+
+// clauseSubject returns the referent of the subject of the clause that
+// holds possessive i, when it is a thing named before i: "The company
+// … declined to disclose its valuation" (its = the company's). It climbs
+// at most six heads, through infinitives that share their subject.
+func (st *resolver) clauseSubject(i int) string {
+	t, d, r := st.t, st.t.Doc, st.r
+	h := int(d.Head[i])
+	for step := 0; step < 6 && h >= 0; step++ {
+		if d.UPOS[h] == syntax.VERB || d.UPOS[h] == syntax.AUX || d.UPOS[h] == syntax.ADJ {
+			if s := t.Kid(h, syntax.RelNsubj); s >= 0 {
+				if s < i && r.Key[s] != "" && !r.Person[s] && d.UPOS[s] != syntax.PRON {
+					return r.Key[s]
+				}
+				return "" // a clause of its own subject: no telling
+			}
+		}
+		h = int(d.Head[h])
+	}
+	return ""
+}

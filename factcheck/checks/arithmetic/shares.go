@@ -193,9 +193,11 @@ func (a *analysis) findNextParts(k int) {
 		lead = s.figs[0].before + " " + norm(s.figs[0].text()) + ":"
 	}
 	stated, whole0 := 0, false
-	if ofThat.MatchString(lead) {
+	if ofThat.MatchString(lead) || metBy.MatchString(lead) {
 		// "Of the total, £98,000 came from …, £61,000 from … and £17,000
-		// from …": the whole of the figure before, broken down
+		// from …": the whole of the figure before, broken down; "The cost
+		// has been met by £6m from …, £4.5m from … and £2m from …": all
+		// of it
 		whole0 = true
 	} else if m := listColon.FindStringSubmatch(lead); m == nil || !filler(m[1], 8) || !partsIntro.MatchString(m[1]) {
 		return
@@ -251,6 +253,10 @@ func onlyWhole(prev *sent, part *figure) *figure {
 	}
 	return whole
 }
+
+// metBy opens a sentence that says how all of a cost the sentence before
+// gave was paid: "The cost has been met by", "The bill was paid by".
+var metBy = regexp.MustCompile(`(?i)^\s*(?:the|this|that|its|their)\s+(?:money|funding|cost|costs|bill|budget|price|investment|spending|package)\s+(?:has been|have been|was|were|is|are|will be)\s+(?:met|paid|covered|funded|financed|paid for)\s+(?:by|from|with|through)\s*$`)
 
 // ofThat opens a sentence of parts of the figure the sentence before gave:
 // "Of the total,", "Of that,", "Of the money raised,".
@@ -545,7 +551,15 @@ func (a *analysis) reportParts(sev factcheck.Severity, whole *figure, parts []*f
 		sum += p.amount()
 	}
 	list := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
-	a.report(sev, append([]*figure{whole}, parts...), "%s make %s, not the %s stated", list, fmtLike(sum, parts[0]), fmtLike(whole.amount(), whole))
+	// The sum is written as finely as the finest part: £6m, £4.5m and £2m
+	// make £12.5m, not "£12m".
+	like := parts[0]
+	for _, p := range parts[1:] {
+		if decimals(p.text()) > decimals(like.text()) {
+			like = p
+		}
+	}
+	a.report(sev, append([]*figure{whole}, parts...), "%s make %s, not the %s stated", list, fmtLike(sum, like), fmtLike(whole.amount(), whole))
 }
 
 var (

@@ -66,6 +66,7 @@ func (b *builder) frameClaims() {
 	for k := range fr.frames {
 		if f := &fr.frames[k]; !fr.question(f) {
 			fr.statement(f) // (a question's statement is read as left open: openSlot)
+			fr.presupposed(f)
 		}
 		fr.openSlot(&fr.frames[k])
 		fr.slotValue(&fr.frames[k])
@@ -617,6 +618,52 @@ func (fr *frameReader) eventStatement(f *frame.Frame, lem string, negated bool) 
 		mod = claims.ModalityNegated
 	}
 	fr.addFrame(f, "event", Slug(ev), claims.Value{Kind: claims.KindBool, Bool: true, Text: d.Word(f.Pred)}, mod, true)
+}
+
+// presupposed keys what a clause of "despite" or "without" and a gerund
+// takes as done by its main clause's subject: "the pilot, despite
+// applying carburettor heat early in the descent, had reduced power"
+// says the pilot applied carburettor heat; "left without paying the bill"
+// says they did not pay it. It is read as a statement of the main
+// clause's subject and time. ("After closing the shop in 2019, …" sets
+// an earlier scene, of a time of its own: not read.)
+func (fr *frameReader) presupposed(f *frame.Frame) {
+	t := fr.t
+	d := t.Doc
+	h := int(d.Head[f.Pred])
+	if f.Finite || d.XPOS[f.Pred] != "VBG" || h < 0 {
+		return
+	}
+	switch d.Rel[f.Pred].Universal().String() {
+	case "advcl":
+	case "acl":
+		// "the pilot, despite applying …, had reduced power": the clause
+		// hung on the subject it is said of.
+		if d.Rel[h].Universal() != syntax.RelNsubj || d.Head[h] < 0 {
+			return
+		}
+		h = int(d.Head[h])
+	default:
+		return
+	}
+	if fr.frameOf[h] < 0 {
+		return
+	}
+	mark := ""
+	for _, k := range t.Kids(f.Pred) {
+		if r := d.Rel[k]; (r == syntax.RelMark || r == syntax.RelCase) && int(k) < f.Pred {
+			mark = strings.ToLower(d.Word(int(k)))
+		}
+	}
+	main := &fr.frames[fr.frameOf[h]]
+	if mark != "despite" && mark != "without" || !main.Finite || main.Modality != frame.Asserted ||
+		main.Subj < 0 || f.Subj >= 0 && f.Subj != main.Subj {
+		return
+	}
+	g := *f
+	g.Finite, g.Subj, g.Tense = true, main.Subj, main.Tense
+	g.Negated = mark == "without"
+	fr.statement(&g)
 }
 
 // eventAsked keys the event a question leaves open, of frame g asked

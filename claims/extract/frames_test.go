@@ -153,6 +153,12 @@ func TestFrameClaims(t *testing.T) {
 		{"a thing's length as its modifier, then the length not disclosed",
 			"The striker has signed a three-year deal with the club. The length of the deal has not been disclosed.",
 			"deal", "length", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"a gerund after 'despite' says its main clause's subject did it",
+			"The inquiry found the driver had not checked the brakes. Investigators found that the driver, despite checking the brakes before the journey, had lost control on the bend.",
+			"driver", "check-brake", []claims.Modality{claims.ModalityNegated, claims.ModalityAsserted}},
+		{"a gerund after 'without' says its main clause's subject did not do it",
+			"The tenant paid the rent in March. The landlord said the tenant left in April without paying the rent.",
+			"tenant", "pay-rent", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
 		{"a venue stated, then called undecided",
 			"The summit will be held in Geneva. Officials have not decided where the summit will take place.",
 			"summit", "venue", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
@@ -189,6 +195,7 @@ func TestFrameStatementsApart(t *testing.T) {
 		"Ms Hart was awarded £38,450 in compensation in 2024. The amount of compensation in the new case will be determined later.",
 		"The Palace Theatre closed in January 2023 so that work could begin. The trust might revisit the idea once the Palace Theatre was open.",
 		"Refunds go from passengers whose flights are not cancelled to passengers whose flights are cancelled.",
+		"After closing the shop in 2019, the owner opened a cafe. The owner did not close the shop in 2023.",
 	} {
 		set, err := Extract(claims.Document{Text: text}, nil)
 		if err != nil {

@@ -448,10 +448,16 @@ func (fr *frameReader) statement(f *frame.Frame) {
 	if v, ok := verbSynonyms[lem]; ok {
 		lem = v // "had never lodged a grievance" against "had raised a grievance"
 	}
+	consumed := -1 // an adjective read into the verb ("fell short of")
 	if f.Obj < 0 && len(f.Obliques) > 0 && f.Obliques[0].Head > f.Pred {
 		// "asked for a recount" is "requested a recount": the
 		// preposition's noun the object
-		if v, ok := prepVerbs[lem+" "+f.Obliques[0].Prep]; ok {
+		pv, adj := lem, -1
+		if x := fr.t.Kid(f.Pred, syntax.RelXcomp); x == f.Pred+1 && (d.UPOS[x] == syntax.ADJ || d.UPOS[x] == syntax.ADV) {
+			pv, adj = lem+" "+strings.ToLower(d.Word(x)), x // "fell short of", the adjective its complement
+		}
+		if v, ok := prepVerbs[pv+" "+f.Obliques[0].Prep]; ok {
+			consumed = adj
 			g := *f
 			g.Obj, g.Obliques = f.Obliques[0].Head, f.Obliques[1:]
 			f, lem = &g, v
@@ -465,7 +471,7 @@ func (fr *frameReader) statement(f *frame.Frame) {
 	// predicates is part of what is said, its "not" a denial.
 	for _, k := range fr.t.Kids(f.Pred) {
 		stay := lem == "remain" || lem == "stay"
-		if d.Rel[k] == syntax.RelXcomp && (d.UPOS[k] == syntax.ADJ || stay && d.XPOS[k] == "VBN") {
+		if int(k) != consumed && d.Rel[k] == syntax.RelXcomp && (d.UPOS[k] == syntax.ADJ || stay && d.XPOS[k] == "VBN") {
 			if adj := strings.ToLower(d.Lemma[k]); stay {
 				// "would remain open" is "would be open"; "will stay
 				// closed", "closed".

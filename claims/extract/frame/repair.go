@@ -169,6 +169,33 @@ func repairYetTo(d *syntax.Doc) {
 			d.Rel[c] = syntax.RelXcomp
 		}
 	}
+	// The infinitive hung elsewhere ("A date … has yet to be fixed, the
+	// Crown Prosecution Service said" with "fixed" on "said"): it is the
+	// complement of the "has" before it.
+	for c := 0; c < d.Len(); c++ {
+		h := int(d.Head[c])
+		if d.UPOS[c] != syntax.VERB || h < 0 || h > c-3 && h < c || d.Rel[c] == syntax.RelXcomp {
+			continue
+		}
+		to, yet, have := -1, -1, -1
+		for k := c - 1; k >= 0 && k >= c-5; k-- {
+			switch w := strings.ToLower(d.Word(k)); {
+			case w == "to" && int(d.Head[k]) == c && to < 0:
+				to = k
+			case (w == "yet" || w == "still") && to >= 0 && yet < 0:
+				yet = k
+			case yet >= 0 && have < 0:
+				switch strings.ToLower(d.Lemma[k]) {
+				case "have", "be", "remain":
+					have = k
+				}
+			}
+		}
+		if have < 0 || have+1 != yet || int(d.Head[have]) == c {
+			continue
+		}
+		d.Head[c], d.Rel[c] = int32(have), syntax.RelXcomp
+	}
 }
 
 // repairReportingTails mends a clause of saying set after what was said

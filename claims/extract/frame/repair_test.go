@@ -357,3 +357,21 @@ func TestRepairBarePossessors(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairYetToElsewhere: "has yet to be fixed" with the infinitive hung
+// on a later verb of saying becomes the complement of "has".
+func TestRepairYetToElsewhere(t *testing.T) {
+	d := syntax.Default().Parse("A date for the hearing has yet to be fixed, the court said.")
+	at := map[string]int{}
+	for i := 0; i < d.Len(); i++ {
+		at[d.Word(i)] = i
+	}
+	has, fixed, said := at["has"], at["fixed"], at["said"]
+	advcl, _ := syntax.ParseRel("advcl")
+	d.Head[has], d.Rel[has] = int32(said), syntax.RelCcomp
+	d.Head[fixed], d.Rel[fixed] = int32(said), advcl
+	NewTree(d)
+	if d.Head[fixed] != int32(has) || d.Rel[fixed] != syntax.RelXcomp {
+		t.Errorf("fixed hangs on %d as %v, want on has as xcomp", d.Head[fixed], d.Rel[fixed])
+	}
+}

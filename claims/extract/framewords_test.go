@@ -32,6 +32,26 @@ func TestFrameWordNetWords(t *testing.T) {
 	}
 }
 
+// TestFrameWordNetNouns: two sums or counts of one thing, named the
+// second time by a noun that only WordNet's groups tie to the first
+// (frame/synonyms_wordnet.txt), meet under one key.
+func TestFrameWordNetNouns(t *testing.T) {
+	for _, c := range []struct {
+		name, text        string
+		subject, property string
+		modalities        []claims.Modality
+	}{
+		{"a sum of a film, then of the movie",
+			"The studio released the £20m film on Friday. The £35m movie will open in cinemas in May, its producer said.",
+			"film", "sum", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
+		{"a count of a store's staff, then of the shop's",
+			"The store on the High Street employs 40 people, the owner said. The shop employs 25 people, according to the council.",
+			"store", "count-people", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
+	} {
+		t.Run(c.name, func(t *testing.T) { wantModalities(t, c.text, c.subject, c.property, c.modalities) })
+	}
+}
+
 // TestFrameWordNetHandWins: framewords.txt's entries win over WordNet's:
 // "start" keys as itself although WordNet's table keys it as "begin",
 // which framewords.txt keys as "start"; a word WordNet keys as "begin"

@@ -52,6 +52,29 @@ func TestFrameWordNetNouns(t *testing.T) {
 	}
 }
 
+// TestFrameWordNetNounsApart: a synonym of WordNet's does not make one
+// thing of another's ("its next movie") or of the parts of a whole ("its
+// Scottish arm has 150 shops"): no key is given two values.
+func TestFrameWordNetNounsApart(t *testing.T) {
+	for _, text := range []string{
+		"The studio released the £20m film on Friday. Its next movie, a £35m thriller, will open in May.",
+		"Bramley's has 2,000 stores across Europe, the company said. Its Scottish arm has 150 shops.",
+	} {
+		set, err := Extract(claims.Document{Text: text}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]string{}
+		for _, c := range set.Claims {
+			k := c.Subject + "/" + c.Property
+			if v, ok := seen[k]; ok && v != c.Value.Text && c.Value.Text != "" {
+				t.Errorf("%q: %s is given as %q and %q", text, k, v, c.Value.Text)
+			}
+			seen[k] = c.Value.Text
+		}
+	}
+}
+
 // TestFrameWordNetHandWins: framewords.txt's entries win over WordNet's:
 // "start" keys as itself although WordNet's table keys it as "begin",
 // which framewords.txt keys as "start"; a word WordNet keys as "begin"

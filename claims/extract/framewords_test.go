@@ -32,6 +32,49 @@ func TestFrameWordNetWords(t *testing.T) {
 	}
 }
 
+// TestFrameWordNetNouns: two sums or counts of one thing, named the
+// second time by a noun that only WordNet's groups tie to the first
+// (frame/synonyms_wordnet.txt), meet under one key.
+func TestFrameWordNetNouns(t *testing.T) {
+	for _, c := range []struct {
+		name, text        string
+		subject, property string
+		modalities        []claims.Modality
+	}{
+		{"a sum of a film, then of the movie",
+			"The studio released the £20m film on Friday. The £35m movie will open in cinemas in May, its producer said.",
+			"film", "sum", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
+		{"a count of a store's staff, then of the shop's",
+			"The store on the High Street employs 40 people, the owner said. The shop employs 25 people, according to the council.",
+			"store", "count-people", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
+	} {
+		t.Run(c.name, func(t *testing.T) { wantModalities(t, c.text, c.subject, c.property, c.modalities) })
+	}
+}
+
+// TestFrameWordNetNounsApart: a synonym of WordNet's does not make one
+// thing of another's ("its next movie") or of the parts of a whole ("its
+// Scottish arm has 150 shops"): no key is given two values.
+func TestFrameWordNetNounsApart(t *testing.T) {
+	for _, text := range []string{
+		"The studio released the £20m film on Friday. Its next movie, a £35m thriller, will open in May.",
+		"Bramley's has 2,000 stores across Europe, the company said. Its Scottish arm has 150 shops.",
+	} {
+		set, err := Extract(claims.Document{Text: text}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]string{}
+		for _, c := range set.Claims {
+			k := c.Subject + "/" + c.Property
+			if v, ok := seen[k]; ok && v != c.Value.Text && c.Value.Text != "" {
+				t.Errorf("%q: %s is given as %q and %q", text, k, v, c.Value.Text)
+			}
+			seen[k] = c.Value.Text
+		}
+	}
+}
+
 // TestFrameWordNetHandWins: framewords.txt's entries win over WordNet's:
 // "start" keys as itself although WordNet's table keys it as "begin",
 // which framewords.txt keys as "start"; a word WordNet keys as "begin"

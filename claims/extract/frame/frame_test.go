@@ -3,6 +3,8 @@ package frame
 import (
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/veracity-go/veracity/claims/extract/syntax"
 )
 
@@ -180,6 +182,44 @@ func TestReferenceIts(t *testing.T) {
 		}
 		if got := refs.Key[its]; got != want {
 			t.Errorf("%q: its refers to %q, want %q", tc.text, got, want)
+		}
+	}
+}
+
+// TestReferenceWordNetSynonym: a definite description whose noun only
+// WordNet's groups tie to an earlier one ("the movie" after "a film")
+// refers to it.
+func TestReferenceWordNetSynonym(t *testing.T) {
+	tr, refs, _ := parse("The studio released a new film on Friday. Critics said the movie was too long.")
+	film, movie := refs.Key[find(tr, "film")], refs.Key[find(tr, "movie")]
+	if film == "" || movie != film {
+		t.Errorf("the movie refers to %q, the film to %q: want one referent", movie, film)
+	}
+}
+
+// TestSynonymGroupsHandWins: the hand-written groups win over WordNet's:
+// a word both give keeps its hand-written group, and the rest of
+// WordNet's group stays one only when two or more words are left.
+func TestSynonymGroupsHandWins(t *testing.T) {
+	hand := "# comment\nscheme project plan\nfine penalty\n"
+	wn := "# comment\nproject task\npunishment penalty sanction\nfilm movie\n"
+	got := synonymGroups(hand, wn)
+	want := map[string]string{
+		"scheme": "scheme", "project": "scheme", "plan": "scheme",
+		"fine": "fine", "penalty": "fine",
+		// "task" is left alone: "project" is the hand list's
+		"punishment": "punishment", "sanction": "punishment",
+		"film": "film", "movie": "film",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("keys (-want +got):\n%s", diff)
+	}
+	// The embedded tables: the hand list's "project" and "penalty" keep
+	// their groups although WordNet groups them with "task" and
+	// "punishment".
+	for w, k := range map[string]string{"project": "scheme", "penalty": "fine", "movie": "film", "task": "", "punishment": ""} {
+		if got := SynonymKey(w); got != k {
+			t.Errorf("SynonymKey(%q) = %q, want %q", w, got, k)
 		}
 	}
 }

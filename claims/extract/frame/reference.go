@@ -20,22 +20,59 @@ type Refs struct {
 //go:embed synonyms.txt
 var synonymData string
 
+// wordnetSynonymData is synonyms_wordnet.txt, noun groups generated from
+// WordNet 3.0 (© 2006 Princeton University; its licence is in the file)
+// by claims/extract/internal/wordnetgen.
+//
+//go:embed synonyms_wordnet.txt
+var wordnetSynonymData string
+
 // synonymKey maps a noun's lemma to its group's key.
-var synonymKey = func() map[string]string {
+var synonymKey = synonymGroups(synonymData, wordnetSynonymData)
+
+// synonymGroups reads the hand-written groups (hand) and WordNet's (wn),
+// one group a line, its first word the key, and maps each word to its
+// group's key. The hand-written groups win: a word they name keeps its
+// group there, and is taken out of WordNet's, whose other words make a
+// group of their own when two or more are left.
+func synonymGroups(hand, wn string) map[string]string {
 	m := map[string]string{}
-	for _, line := range strings.Split(synonymData, "\n") {
-		if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Fields(line)
+	for _, f := range groupLines(hand) {
 		for _, w := range f {
 			if _, dup := m[w]; !dup {
 				m[w] = f[0]
 			}
 		}
 	}
+	for _, f := range groupLines(wn) {
+		var rest []string
+		for _, w := range f {
+			if _, ok := m[w]; !ok {
+				rest = append(rest, w)
+			}
+		}
+		if len(rest) < 2 {
+			continue
+		}
+		for _, w := range rest {
+			m[w] = rest[0]
+		}
+	}
 	return m
-}()
+}
+
+// groupLines returns the words of each line of a group file, past its
+// comments.
+func groupLines(text string) [][]string {
+	var out [][]string
+	for _, line := range strings.Split(text, "\n") {
+		if line = strings.TrimSpace(line); line == "" || line[0] == '#' {
+			continue
+		}
+		out = append(out, strings.Fields(line))
+	}
+	return out
+}
 
 // SynonymKey returns the key of the synonym group of a noun's lemma
 // ("shortfall" → "deficit"), or "" when it is in none.

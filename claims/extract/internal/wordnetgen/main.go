@@ -1,13 +1,15 @@
 // Command wordnetgen writes framewords_wordnet.txt, the verb synonyms and
 // the verb and adjective antonyms the frame claims take from WordNet 3.0
-// (Princeton University; its licence notice is copied into the file).
+// (Princeton University; its licence notice is copied into the file), and
+// frame/synonyms_wordnet.txt, the noun synonym groups the frame layer's
+// references take from it (see nouns.go).
 //
 // It is run by go generate in claims/extract, on a machine with WordNet's
 // database (Debian's wordnet-base puts it in /usr/share/wordnet):
 //
-//	go run ./internal/wordnetgen -dict /usr/share/wordnet -words framewords.txt -o framewords_wordnet.txt
+//	go run ./internal/wordnetgen -dict /usr/share/wordnet -words framewords.txt -o framewords_wordnet.txt -framewords frame/words.txt -nouns frame/synonyms_wordnet.txt
 //
-// The table is committed, so that building and testing need no WordNet.
+// The tables are committed, so that building and testing need no WordNet.
 //
 // It is conservative, as a false alarm on a real article costs more than
 // a statement left unmatched. A word counts only by its most frequent
@@ -48,12 +50,21 @@ func main() {
 	words := flag.String("words", "framewords.txt", "the hand-written word lists (their [light], [reporting], [change] and [unsure] sections are left out)")
 	licence := flag.String("licence", "/usr/share/doc/wordnet-base/copyright", "WordNet's licence notice (Debian copyright file)")
 	out := flag.String("o", "framewords_wordnet.txt", "output file")
+	frameWords := flag.String("framewords", "frame/words.txt", "the frame layer's word lists (their [timenoun], [title] and [actor] sections are left out of the nouns)")
+	nouns := flag.String("nouns", "frame/synonyms_wordnet.txt", "output file of the noun synonym groups")
 	flag.Parse()
 	b, err := Generate(*dict, *words, *licence)
 	if err != nil {
 		log.Fatal(err)
 	}
 	if err := os.WriteFile(*out, b, 0o644); err != nil {
+		log.Fatal(err)
+	}
+	b, err = GenerateNouns(*dict, []string{*words, *frameWords}, *licence)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(*nouns, b, 0o644); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -138,6 +149,7 @@ var excludedPairs = map[[2]string]string{
 type synset struct {
 	lexFile int
 	words   []string // lemmas, lower-case, "_" for a space
+	capital []bool   // the word is written with a capital: a name
 	ants    [][2]int // direct antonyms: source and target word, from 0
 	antOff  []int    // and their target synsets
 }
@@ -174,29 +186,7 @@ func Generate(dict, wordsFile, licenceFile string) ([]byte, error) {
 		return nil, err
 	}
 	verb.excluded, adj.excluded = excludedVerbs, excludedAdjectives
-	// first returns the synset of word w's most frequent sense when it
-	// dominates, or -1.
-	first := func(p *pos, w string) int {
-		offs := p.index[w]
-		if len(offs) == 0 {
-			return -1
-		}
-		if p.excluded[w] != "" {
-			return -1
-		}
-		c := counts[p.digits[:1]+"/"+w]
-		if c[1] < minTagged {
-			return -1
-		}
-		total := 0
-		for _, n := range c {
-			total += n
-		}
-		if 2*c[1] < total {
-			return -1
-		}
-		return offs[0]
-	}
+	first := func(p *pos, w string) int { return dominant(counts, p, w) }
 	tagged := func(p *pos, w string) int { return counts[p.digits[:1]+"/"+w][1] }
 
 	// Synonyms: verbs whose dominant sense is one synset.
@@ -299,6 +289,28 @@ func Generate(dict, wordsFile, licenceFile string) ([]byte, error) {
 		fmt.Fprintf(&b, "%s:%s\n", w, syn[w])
 	}
 	return b.Bytes(), nil
+}
+
+// dominant returns the synset of word w's most frequent sense in p when
+// it dominates (at least minTagged tagged uses, and at least half of
+// the word's), or -1; and -1 for a word left out by judgment.
+func dominant(counts map[string]map[int]int, p *pos, w string) int {
+	offs := p.index[w]
+	if len(offs) == 0 || p.excluded[w] != "" {
+		return -1
+	}
+	c := counts[p.digits[:1]+"/"+w]
+	if c[1] < minTagged {
+		return -1
+	}
+	total := 0
+	for _, n := range c {
+		total += n
+	}
+	if 2*c[1] < total {
+		return -1
+	}
+	return offs[0]
 }
 
 // keyable reports whether the frame layer can give w as a lemma: one
@@ -408,6 +420,7 @@ func readPOS(dict, name, digits string) (*pos, error) {
 		i := 4
 		for range nw {
 			w := strings.ToLower(fs[i])
+			s.capital = append(s.capital, w != fs[i])
 			if j := strings.IndexByte(w, '('); j > 0 {
 				w = w[:j] // "(p)", "(a)": adjective positions
 			}
@@ -439,30 +452,33 @@ func readPOS(dict, name, digits string) (*pos, error) {
 // readSkip returns the words of framewords.txt's [light], [reporting],
 // [change] and [unsure] sections.
 func readSkip(path string) (map[string]bool, error) {
+	skip := map[string]bool{}
+	err := readSections(path, map[string]bool{"light": true, "reporting": true, "change": true, "unsure": true}, skip)
+	return skip, err
+}
+
+// readSections adds to words the words of a hand list's sections names
+// (without the value after a colon: "date" of "date:date").
+func readSections(path string, names, words map[string]bool) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	skip := map[string]bool{}
 	on := false
 	for _, line := range strings.Split(string(b), "\n") {
 		line = strings.TrimSpace(line)
 		switch {
 		case line == "" || line[0] == '#':
 		case line[0] == '[':
-			switch strings.Trim(line, "[]") {
-			case "light", "reporting", "change", "unsure":
-				on = true
-			default:
-				on = false
-			}
+			on = names[strings.Trim(line, "[]")]
 		case on:
 			for _, w := range strings.Fields(line) {
-				skip[w] = true
+				w, _, _ = strings.Cut(w, ":")
+				words[w] = true
 			}
 		}
 	}
-	return skip, nil
+	return nil
 }
 
 // readNotice returns the WordNet licence paragraph of a Debian copyright

@@ -29,6 +29,49 @@ func TestGenerated(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Error("framewords_wordnet.txt is not what the generator writes: run go generate in claims/extract")
 	}
+	got, err = GenerateNouns(dict, []string{"../../framewords.txt", "../../frame/words.txt"}, licence)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err = os.ReadFile("../../frame/synonyms_wordnet.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("frame/synonyms_wordnet.txt is not what the generator writes: run go generate in claims/extract")
+	}
+}
+
+// TestGenerateNouns: on a made-up fragment of WordNet, nouns are grouped
+// when both have their dominant sense in one synset, with the British
+// spellings WordNet puts there; names, the most general nouns, plurals,
+// the hand lists' people and the excluded words are left out.
+func TestGenerateNouns(t *testing.T) {
+	b, err := GenerateNouns("testdata/dict", []string{"testdata/nounwords.txt"}, "testdata/copyright")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, line := range strings.Split(string(b), "\n") {
+		if line != "" && line[0] != '#' {
+			got = append(got, line)
+		}
+	}
+	want := []string{
+		"film movie",
+		// "theatre" untagged, in the synset of "theater"
+		"theater playhouse theatre",
+		// not "project task" (task's dominant sense is a duty), "thing
+		// stuff" (noun.Tops), "staff faculty" ([people]), "factory plant
+		// works" (plant excluded, works a plural), "men manpower" (men a
+		// plural), "Earth world" (a name)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("groups (-want +got):\n%s", diff)
+	}
+	if !strings.Contains(string(b), "# WordNet 3.0 Copyright 2006 by Princeton University.") {
+		t.Errorf("no licence notice in\n%s", b)
+	}
 }
 
 // TestGenerateRules: on a made-up fragment of WordNet, a verb's synonyms

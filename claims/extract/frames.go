@@ -645,7 +645,8 @@ func (fr *frameReader) presupposed(f *frame.Frame) {
 	case "acl":
 		// "the pilot, despite applying …, had reduced power": the clause
 		// hung on the subject it is said of.
-		if d.Rel[h].Universal() != syntax.RelNsubj || d.Head[h] < 0 {
+		if d.Rel[h].Universal() != syntax.RelNsubj || d.Head[h] < 0 || fr.frameOf[d.Head[h]] < 0 ||
+			fr.frames[fr.frameOf[d.Head[h]]].Subj != h {
 			return
 		}
 		h = int(d.Head[h])

@@ -74,6 +74,10 @@ func groupLines(text string) [][]string {
 	return out
 }
 
+// maxNameWords bounds how far back a name's words are sought, so that a
+// run of capitalized words costs linear time: no name in news is longer.
+const maxNameWords = 8
+
 // SynonymKey returns the key of the synonym group of a noun's lemma
 // ("shortfall" → "deficit"), or "" when it is in none.
 func SynonymKey(lemma string) string { return synonymKey[lemma] }
@@ -145,14 +149,14 @@ func (st *resolver) word(i int) {
 		// A capitalized word right before the name that the parse hangs on
 		// it as a description, and the article never writes as a common
 		// noun, is a word of the name ("St" of "St Wilfrid").
-		for first > 0 && d.UPOS[first-1] == syntax.PROPN && d.Rel[first-1].String() == "nmod:desc" &&
+		for first > 0 && first > i-maxNameWords && d.UPOS[first-1] == syntax.PROPN && d.Rel[first-1].String() == "nmod:desc" &&
 			int(d.Head[first-1]) >= first && int(d.Head[first-1]) <= i &&
 			!st.common[strings.ToLower(d.Word(first-1))] && !titles[strings.ToLower(d.Word(first-1))] {
 			first--
 		}
 		// A compound of a compound ("Fenwick" on "Community" of "Fenwick
 		// Community Hospital") is a word of the name too.
-		for first > 0 && d.UPOS[first-1] == syntax.PROPN && d.Rel[first-1] == syntax.RelCompound &&
+		for first > 0 && first > i-maxNameWords && d.UPOS[first-1] == syntax.PROPN && d.Rel[first-1] == syntax.RelCompound &&
 			int(d.Head[first-1]) >= first && int(d.Head[first-1]) <= i {
 			first--
 		}

@@ -491,7 +491,7 @@ func repairCoordinatedClauses(d *syntax.Doc) {
 	cc, _ := syntax.ParseRel("cc")
 	for c := 0; c < d.Len(); c++ {
 		h := int(d.Head[c])
-		if d.Rel[c] != syntax.RelCcomp || h < 0 || h >= c || d.UPOS[h] != syntax.VERB ||
+		if d.Rel[c] != syntax.RelCcomp || h < 0 || h >= c || c-h > 30 || d.UPOS[h] != syntax.VERB ||
 			bareClauses[strings.ToLower(d.Lemma[h])] {
 			continue
 		}

@@ -142,6 +142,7 @@ func analyze(text string, published time.Time, ms []extract.Mention) []finding {
 	a.findAnniversaries(ms)
 	a.findYearsAfter(ms)
 	a.findClockGaps(ms)
+	a.findSpanLengths(ms)
 	return a.findings
 }
 

@@ -1,0 +1,168 @@
+package arithmetic
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract"
+)
+
+// findSpanLengths reports a length in weeks, months or years given
+// beside the dates it runs from and to that it does not fit: "will close for 14 weeks, from 3 March to
+// 2 May", "the 14-week closure will run from 3 March to 2 May" (8 weeks
+// and 5 days). The length and the range must be next to each other in
+// one sentence, with no other time or length between them and none
+// other in the sentence, and the length must be stated plainly (not
+// "about", "more than", "up to" …). Ends may be counted in or out: a
+// length is wrong only when it misses the range by more than one of its
+// units.
+func (a *analysis) findSpanLengths(ms []extract.Mention) {
+	for i := range ms {
+		d := &ms[i]
+		if d.Kind != claims.KindDuration || d.Relative || d.Value.Cmp != 0 || d.Value.Amount <= 0 {
+			continue
+		}
+		unitDays, ok := spanUnitDays[d.Value.Unit]
+		if !ok {
+			continue
+		}
+		// The nearest figure or time after it, or before it, in its
+		// sentence (names between are no matter).
+		var r *extract.Mention
+		if j := nextNotEntity(ms, i, 1); j >= 0 && ms[j].Kind == claims.KindTime && a.together(d.Span, ms[j].Span) {
+			r = &ms[j]
+		} else if j := nextNotEntity(ms, i, -1); j >= 0 && ms[j].Kind == claims.KindTime && a.together(ms[j].Span, d.Span) {
+			r = &ms[j]
+		}
+		if r == nil || !isRange(r) || a.otherTimes(ms, i, r) || approximate(a.text[max(0, d.Span.Start-14):d.Span.Start]) {
+			continue
+		}
+		days := r.Value.End.Sub(r.Value.Start).Hours() / 24
+		got := days / unitDays
+		if math.Abs(got-d.Value.Amount) <= 1 {
+			continue
+		}
+		msg := fmt.Sprintf("%s, %s: %s to %s is %s, not %s", d.Text, r.Text,
+			r.Value.Start.Format("2 January 2006"), r.Value.End.AddDate(0, 0, -1).Format("2 January 2006"),
+			spanText(days), unitsText(d.Value.Amount, d.Value.Unit))
+		if a.seen[msg] {
+			continue
+		}
+		a.seen[msg] = true
+		a.findings = append(a.findings, finding{sev: errorSev, spans: []claims.Span{d.Span, r.Span}, message: msg})
+	}
+}
+
+// spanUnitDays are the days of the units a length is checked in. Days
+// are not: "sat for six days between 3 and 10 March" counts the days it
+// sat, not the days between.
+var spanUnitDays = map[string]float64{"week": 7, "month": 365.25 / 12, "year": 365.25}
+
+// isRange reports a time mention that runs from one written date of a
+// day to another: "from 3 March to 2 May". ("Between 3 and 10 March" is a
+// window something happened within, not its extent.)
+func isRange(m *extract.Mention) bool {
+	v := m.Value
+	if v.Granularity != claims.GranularityDay || v.Start.IsZero() || v.End.Sub(v.Start).Hours() < 48 {
+		return false
+	}
+	t := strings.ToLower(m.Text)
+	return strings.HasPrefix(t, "from ") && (strings.Contains(t, " to ") || strings.Contains(t, " until ") || strings.Contains(t, "–"))
+}
+
+// together reports two spans, a before b, in one sentence with at most a
+// few words between them.
+func (a *analysis) together(x, y claims.Span) bool {
+	if y.Start < x.End || y.Start-x.End > 60 {
+		return false
+	}
+	return !strings.ContainsAny(a.text[x.End:y.Start], ".;?!")
+}
+
+// otherTimes reports another time or length in the sentence of mention i
+// than it and r: "ran for 14 weeks last year and will run from 3 March
+// to 2 May" pairs a length with another time. It looks at the eight
+// mentions either side, within 300 bytes: bounded work however many
+// mentions a sentence holds (more than that is another time anyway).
+func (a *analysis) otherTimes(ms []extract.Mention, i int, r *extract.Mention) bool {
+	lo, hi := min(ms[i].Span.Start, r.Span.Start), max(ms[i].Span.End, r.Span.End)
+	for _, step := range []int{-1, 1} {
+		for j, n := i+step, 0; j >= 0 && j < len(ms) && n < 8; j, n = j+step, n+1 {
+			m := &ms[j]
+			if m == r || m.Kind == claims.KindEntity {
+				continue
+			}
+			var gap string
+			if step < 0 {
+				if m.Span.End > lo {
+					continue // (a mention inside or across the pair's)
+				}
+				if lo-m.Span.End > 300 {
+					break
+				}
+				gap = a.text[m.Span.End:lo]
+			} else {
+				if m.Span.Start < hi {
+					continue
+				}
+				if m.Span.Start-hi > 300 {
+					break
+				}
+				gap = a.text[hi:m.Span.Start]
+			}
+			if strings.ContainsAny(gap, ".?!\n") {
+				break // another sentence
+			}
+			if m.Kind == claims.KindTime || m.Kind == claims.KindDuration {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// approximate reports words that make a length loose: "about 14 weeks",
+// "more than a month", "up to six weeks".
+func approximate(before string) bool {
+	b := " " + strings.ToLower(before)
+	for _, w := range []string{" about ", " around ", " nearly ", " almost ", " some ", " roughly ", " more than ",
+		" less than ", " up to ", " at least ", " over ", " under ", " approximately ", " just ", " another ", " extra ", " further "} {
+		if strings.HasSuffix(strings.TrimRight(b, " ")+" ", w) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanText says how long a range of days is: "8 weeks and 5 days", "61 days".
+func spanText(days float64) string {
+	n := int(math.Round(days))
+	switch {
+	case n >= 14 && n%7 == 0:
+		return fmt.Sprintf("%d weeks", n/7)
+	case n >= 14:
+		return fmt.Sprintf("%d weeks and %d days", n/7, n%7)
+	}
+	return fmt.Sprintf("%d days", n)
+}
+
+// nextNotEntity returns the index of the mention next to i in direction
+// step that is no name, within three mentions; -1 when there is none.
+func nextNotEntity(ms []extract.Mention, i, step int) int {
+	for j := i + step; j >= 0 && j < len(ms) && j != i+4*step; j += step {
+		if ms[j].Kind != claims.KindEntity {
+			return j
+		}
+	}
+	return -1
+}
+
+// unitsText writes a length: "14 weeks", "1 month".
+func unitsText(n float64, unit string) string {
+	if n == 1 {
+		return "1 " + unit
+	}
+	return fmt.Sprintf("%g %ss", n, unit)
+}

@@ -129,6 +129,7 @@ func analyze(text string, published time.Time, ms []extract.Mention) []finding {
 		a.findShares(s)
 		a.findParts(s)
 		a.findListTotal(s)
+		a.findTotalAfterList(s)
 		a.findRest(s)
 		a.findNextParts(k)
 		a.findNextShare(prev, s)

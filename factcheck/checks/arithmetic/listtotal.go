@@ -132,3 +132,41 @@ func tailEnd(s string, n int) bool {
 
 // tailPreps open a phrase of a part's own words.
 var tailPreps = wordSet(`on in at for from of to into across between`)
+
+// totalAfter is the gap between a list's last part and the total it
+// adds up to: "…, £0.8m on libraries, a total of £5.5m", "…, totalling
+// 1,240".
+var totalAfter = regexp.MustCompile(`^(.*?),\s*(?:a total of|totall?ing|in total|together|altogether)\s*$`)
+
+// findTotalAfterList finds a list of parts followed by their total: "The
+// council will spend £2.1m on roads, £1.5m on parks and £0.8m on
+// libraries, a total of £5.5m." The list is read as findParts reads a
+// breakdown (parts of one kind of label, joined by commas and "and"); the
+// total closes it, so parts that make less or more are an error.
+func (a *analysis) findTotalAfterList(s *sent) {
+	figs := s.figs
+	for j := 2; j < len(figs); j++ {
+		t := figs[j]
+		if t.class != classAmount || t.m.Value.Cmp != 0 || !totalAfter.MatchString(t.before) {
+			continue
+		}
+		var parts []*figure
+		for k := j - 2; k >= 0 && k >= j-8; k-- {
+			if p, ok := partList(figs[k:j]); ok {
+				parts = p
+			}
+		}
+		if len(parts) < 2 {
+			continue
+		}
+		padded := " " + strings.Join(words(s.normText()), " ") + " "
+		doubt := false
+		for _, d := range listDoubt {
+			doubt = doubt || strings.Contains(padded, " "+d+" ")
+		}
+		if doubt {
+			continue
+		}
+		a.checkParts(t, parts, errorSev, true)
+	}
+}

@@ -46,9 +46,15 @@ func (a *analysis) findShares(s *sent) {
 			a.checkShare(y, x, z) // Of the 40 councils, 12 (30%)
 		case z.class == classPercent && compatible(x, y) && ofThem.MatchString(z.before) && shortGap(y.before, 10):
 			a.checkShare(y, x, z) // manages 12,400 homes and found damp in 3,100 of them, about 18%
+		case z.class == classPercent && compatible(x, y) && ofWhole.MatchString(y.before) && shareNamed.MatchString(z.before):
+			a.checkShare(x, y, z) // 31,000 of the 48,000 voters cast a ballot, a turnout of 72%
 		}
 	}
 }
+
+// shareNamed is the gap after "X of the Y …" before the share it names:
+// ", a turnout of ", ", a proportion of ".
+var shareNamed = regexp.MustCompile(`^[a-z' -]{0,40},\s*(?:a|an)\s+(?:turnout|proportion|take-up|uptake|response rate|pass rate|success rate)\s+of\s*$`)
 
 // ofThem is the gap between a part and its percentage when the part is
 // "of them", the whole just named: " of them, about ", " of them (".

@@ -46,5 +46,9 @@ func TestAnniversaries(t *testing.T) {
 		{"right", "The station first went on air in May 1996. It is celebrating 30 years of broadcasting this week.", nil},
 		{"two foundings: which one is not said", "The club was founded in 1976 and its ground opened in 1990. It is celebrating 25 years this spring.", nil},
 		{"years not marked by a celebration", "The club was founded in 1976. It has spent 25 years in the second division.", nil},
+		{"an ordinal anniversary, the event first held", "The festival, first held in 1990, is celebrating its 30th anniversary this summer.",
+			[]string{"warning: 30th anniversary since 1990: from 1990 to 1 March 2026 is 35 to 36 years"}},
+		{"an ordinal anniversary, right", "The festival, first held in 1996, is celebrating its 30th anniversary this summer.", nil},
+		{"another thing's anniversary", "The band, formed in 1977, played at a concert celebrating the 50th anniversary of rock 'n' roll.", nil},
 	})
 }

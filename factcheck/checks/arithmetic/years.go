@@ -2,6 +2,7 @@ package arithmetic
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -101,10 +102,16 @@ func agoStart(text string, ago extract.Mention) int {
 // sentence that say otherwise: "In 2004, nine years after it was founded
 // in 1998".
 func (a *analysis) findYearsAfter(ms []extract.Mention) {
+	ms = slices.Clone(ms)
+	slices.SortStableFunc(ms, func(x, y extract.Mention) int { return x.Span.Start - y.Span.Start })
+	k0 := 0 // mentions and sentences in text order: each mention is read about once
 	for _, s := range a.sents {
 		var yrs []extract.Mention
 		var dur *extract.Mention
-		for k := range ms {
+		for k0 < len(ms) && ms[k0].Span.End <= s.start {
+			k0++
+		}
+		for k := k0; k < len(ms) && ms[k].Span.Start < s.end; k++ {
 			m := &ms[k]
 			if m.Span.Start < s.start || m.Span.End > s.end {
 				continue
@@ -112,6 +119,20 @@ func (a *analysis) findYearsAfter(ms []extract.Mention) {
 			switch {
 			case m.Kind == claims.KindTime && m.Value.Granularity == claims.GranularityYear && !m.Relative:
 				yrs = append(yrs, *m)
+			case m.Kind == claims.KindTime && m.Relative && laterYears(m.Text) > 0:
+				// "released eight years later, in 2020": a time the
+				// extractor reads from the year before; its length is
+				// what the two years must differ by.
+				if dur != nil {
+					dur = nil
+					yrs = append(yrs, extract.Mention{}, extract.Mention{})
+				} else {
+					d := *m
+					d.Value = claims.Value{Kind: claims.KindDuration, Amount: laterYears(m.Text), Unit: "year"}
+					d.Span.End = m.Span.Start + strings.LastIndex(strings.ToLower(m.Text), " later")
+					d.Text = a.text[d.Span.Start:d.Span.End]
+					dur = &d
+				}
 			case m.Kind == claims.KindDuration && m.Value.Unit == "year":
 				after := strings.ToLower(strings.TrimSpace(a.text[m.Span.End:min(len(a.text), m.Span.End+7)]))
 				if strings.HasPrefix(after, "after") || strings.HasPrefix(after, "later") {
@@ -124,16 +145,32 @@ func (a *analysis) findYearsAfter(ms []extract.Mention) {
 				}
 			}
 		}
-		if dur == nil || len(yrs) != 2 || yrs[0].Span.End > dur.Span.Start || yrs[1].Span.Start < dur.Span.End {
+		if dur == nil || len(yrs) != 2 {
+			continue
+		}
+		later := strings.HasPrefix(strings.ToLower(strings.TrimSpace(a.text[dur.Span.End:min(len(a.text), dur.Span.End+7)])), "later")
+		if yrs[0].Span.End > dur.Span.Start || yrs[1].Span.Start < dur.Span.End {
 			continue
 		}
 		diff := yrs[0].Value.Start.Year() - yrs[1].Value.Start.Year()
-		if comparatorBefore(a.text, dur.Span.Start) != "" || diff < 0 || float64(diff) == dur.Value.Amount ||
+		if later && diff < 0 {
+			diff = -diff // "jailed in 2015 and released eight years later, in 2020"
+		}
+		if comparatorBefore(a.text, dur.Span.Start) != "" || diff < 0 ||
+			float64(diff) == dur.Value.Amount ||
 			dur.Value.Amount != float64(int(dur.Value.Amount)) {
 			continue
 		}
 		sp := claims.Span{Start: yrs[0].Span.Start, End: yrs[1].Span.End}
-		msg := fmt.Sprintf("%s: %s is %d years after %s, not %s", a.text[dur.Span.Start:dur.Span.End]+" after", yrs[0].Text, diff, yrs[1].Text, dur.Text)
+		first, second := yrs[1].Text, yrs[0].Text
+		if yrs[0].Value.Start.Before(yrs[1].Value.Start) {
+			first, second = second, first
+		}
+		what := a.text[dur.Span.Start:dur.Span.End] + " after"
+		if later {
+			what = a.text[dur.Span.Start:dur.Span.End] + " later"
+		}
+		msg := fmt.Sprintf("%s: %s is %d years after %s, not %s", what, second, diff, first, dur.Text)
 		if a.seen[msg] {
 			continue
 		}
@@ -205,4 +242,18 @@ func elapsedText(lo, hi float64) string {
 		return fmt.Sprintf("%d years", int(lo))
 	}
 	return fmt.Sprintf("%d to %d years", int(max(lo, 0)), int(hi))
+}
+
+// laterYears reads "eight years later", "a decade later" as a number of
+// years; 0 otherwise.
+func laterYears(text string) float64 {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) != 3 || f[2] != "later" {
+		return 0
+	}
+	n, unit, ok := agoAmount(f[0] + " " + f[1] + " ago")
+	if !ok {
+		return 0
+	}
+	return n * unit
 }

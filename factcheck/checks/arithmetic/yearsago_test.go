@@ -52,3 +52,16 @@ func TestAnniversaries(t *testing.T) {
 		{"another thing's anniversary", "The band, formed in 1977, played at a concert celebrating the 50th anniversary of rock 'n' roll.", nil},
 	})
 }
+
+// TestYearsBetween: "N years later" against the two years of its
+// sentence; "after N years" in a post is no time between them.
+func TestYearsBetween(t *testing.T) {
+	runSentencesAt(t, time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), []sentenceTest{
+		{"later, wrong", "He was jailed in 2015 and released eight years later, in 2020.",
+			[]string{"warning: eight years later: 2020 is 5 years after 2015, not eight years"}},
+		{"later, right", "He was jailed in 2015 and released five years later, in 2020.", nil},
+		{"a decade later", "The road was first proposed in 1990 and opened a decade later, in 2012.",
+			[]string{"warning: a decade later: 2012 is 22 years after 1990, not a decade"}},
+		{"after N years in another post: not the years between", "Born in 1963, she became vice-chancellor in 2019 after eight years as a deputy.", nil},
+	})
+}

@@ -528,6 +528,23 @@ func (fr *frameReader) copulaSlot(f *frame.Frame) {
 			if mi := fr.wordMen[val]; mi >= 0 && fr.b.d.ments[mi].val.Kind == claims.KindTime {
 				fr.addFrame(f, fr.key(of), slot, fr.b.d.ments[mi].val, claims.ModalityAsserted, false)
 			}
+		case "cause":
+			// "The cause of the fire was an electrical fault": the
+			// cause settled, read like "was caused by" (causeValue).
+			if noun != f.Subj || d.UPOS[val] != syntax.NOUN || fr.key(of) == "" || unsureWords[strings.ToLower(d.Lemma[val])] {
+				return
+			}
+			first := val // the noun phrase alone, not the clause it heads
+			for _, k := range fr.t.Kids(val) {
+				switch d.Rel[k].String() {
+				case "det", "amod", "compound", "nummod", "nmod:poss":
+					first = min(first, int(k))
+				}
+			}
+			text := fr.b.d.text[d.Start[first]:d.End[val]]
+			fr.addFrame(f, fr.key(of), "cause", claims.Value{Kind: claims.KindEntity, Text: text, Entity: Slug(text)}, claims.ModalityAsserted, false)
+			fr.describeLast(append(append(fr.nounWords(of), fr.nounWords(val)...), "cause"))
+			fr.out[len(fr.out)-1].forSlot = true
 		}
 		return
 	}

@@ -18,44 +18,57 @@ import (
 // amounts keys the sums the document gives as a thing's: "a dividend of
 // 9.2p", "£38,450 in compensation".
 func (fr *frameReader) amounts() {
-	d := fr.b.d
+	fr.slotValues(claims.KindMoney, "amount", func(w int) int {
+		if fr.timeInClause(w) {
+			return -1 // "was awarded £38,450 in compensation in 2024": a sum of one time
+		}
+		return fr.sumOwner(w)
+	})
+}
+
+// sumOwner returns the noun whose sum the money at word w is, or -1.
+func (fr *frameReader) sumOwner(w int) int {
 	sd := fr.t.Doc
+	h := int(sd.Head[w])
+	if h >= 0 && sd.UPOS[h] == syntax.NOUN && sd.Rel[w].Universal() == syntax.RelNmod && caseOfWord(fr.t, w) == "of" {
+		return h // "a final dividend of 9.2p"
+	}
+	for _, k := range fr.t.Kids(w) {
+		if sd.UPOS[k] == syntax.NOUN && sd.Rel[k].Universal() == syntax.RelNmod && caseOfWord(fr.t, int(k)) == "in" {
+			return int(k) // "£38,450 in compensation"
+		}
+	}
+	if h >= 0 && sd.Rel[w] == syntax.RelNummod && sd.UPOS[h] == syntax.NOUN && sd.Rel[h].Universal() == syntax.RelNmod &&
+		caseOfWord(fr.t, h) == "of" && sd.Head[h] >= 0 && sd.UPOS[sd.Head[h]] == syntax.NOUN && perUnit(fr.t, h) {
+		return int(sd.Head[h]) // "a dividend of 9.2p a share" parsed with the sum on "share"
+	}
+	if h >= 0 && sd.Rel[w] == syntax.RelObj {
+		return fr.inRightAfter(h, w) // the same with "in compensation" hung on the verb
+	}
+	return -1
+}
+
+// slotValues keys each mention of kind whose word belongs to a thing
+// (owner returns the thing's noun, or -1) as the thing's property prop,
+// kept only when a slot of that key is left open (forSlot).
+func (fr *frameReader) slotValues(kind claims.Kind, prop string, owner func(w int) int) {
+	d := fr.b.d
 	for mi := range d.ments {
 		m := &d.ments[mi]
 		w := int(fr.menWord[mi])
-		if w < 0 || m.val.Kind != claims.KindMoney || m.relative || m.ends != nil {
+		if w < 0 || m.val.Kind != kind || m.relative || m.ends != nil {
 			continue
 		}
-		of := -1
-		if h := int(sd.Head[w]); h >= 0 && sd.UPOS[h] == syntax.NOUN && sd.Rel[w].Universal() == syntax.RelNmod && caseOfWord(fr.t, w) == "of" {
-			of = h // "a final dividend of 9.2p"
-		} else {
-			for _, k := range fr.t.Kids(w) {
-				if sd.UPOS[k] == syntax.NOUN && sd.Rel[k].Universal() == syntax.RelNmod && caseOfWord(fr.t, int(k)) == "in" {
-					of = int(k) // "£38,450 in compensation"
-				}
-			}
-		}
-		if q := int(sd.Head[w]); of < 0 && q >= 0 && sd.Rel[w] == syntax.RelNummod && sd.UPOS[q] == syntax.NOUN &&
-			sd.Rel[q].Universal() == syntax.RelNmod && caseOfWord(fr.t, q) == "of" && sd.Head[q] >= 0 &&
-			sd.UPOS[sd.Head[q]] == syntax.NOUN && perUnit(fr.t, q) {
-			of = int(sd.Head[q]) // "a dividend of 9.2p a share" parsed with the sum on "share"
-		}
-		if h := int(sd.Head[w]); of < 0 && h >= 0 && sd.Rel[w] == syntax.RelObj {
-			of = fr.inRightAfter(h, w) // the same with "in compensation" hung on the verb
-		}
+		of := owner(w)
 		if of < 0 {
 			continue
-		}
-		if fr.timeInClause(w) {
-			continue // "was awarded £38,450 in compensation in 2024": a sum of one time
 		}
 		key := fr.key(of)
 		if key == "" {
 			continue
 		}
 		n := len(fr.out)
-		fr.add(w, key, "amount", m.val, false)
+		fr.add(w, key, prop, m.val, false)
 		if len(fr.out) > n {
 			fr.out[len(fr.out)-1].forSlot = true
 		}
@@ -101,31 +114,16 @@ func perUnit(t *frame.Tree, n int) bool {
 // contract has not been disclosed" (the slot "length", frameslots.go).
 // Kept only when such a slot is left open (forSlot).
 func (fr *frameReader) lengths() {
-	d := fr.b.d
 	sd := fr.t.Doc
-	for mi := range d.ments {
-		m := &d.ments[mi]
-		w := int(fr.menWord[mi])
-		if w < 0 || m.val.Kind != claims.KindDuration || m.relative || m.ends != nil {
-			continue
-		}
+	fr.slotValues(claims.KindDuration, "length", func(w int) int {
 		h := int(sd.Head[w])
 		if h < 0 || h <= w || sd.UPOS[h] != syntax.NOUN || frame.IsTimeNoun(strings.ToLower(sd.Lemma[h])) {
-			continue // ("a four-year period" is a time, not a thing's length)
+			return -1 // ("a four-year period" is a time, not a thing's length)
 		}
 		switch sd.Rel[w] {
 		case syntax.RelAmod, syntax.RelCompound, syntax.RelNummod:
-		default:
-			continue
+			return h
 		}
-		key := fr.key(h)
-		if key == "" {
-			continue
-		}
-		n := len(fr.out)
-		fr.add(w, key, "length", m.val, false)
-		if len(fr.out) > n {
-			fr.out[len(fr.out)-1].forSlot = true
-		}
-	}
+		return -1
+	})
 }

@@ -10,11 +10,7 @@ import (
 // TestFrameClaims: the phrasings the frame layer exists for meet under
 // one key, whatever the extractor's other readings make of them.
 func TestFrameClaims(t *testing.T) {
-	for _, c := range []struct {
-		name, text        string
-		subject, property string
-		modalities        []claims.Modality // of the claims with that key, in order
-	}{
+	for _, c := range []modalityCase{
 		{"a sum stated, then in a noun phrase",
 			"The upgrade cost £12 million. Critics said the £21 million upgrade had taken too long.",
 			"upgrade", "sum", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
@@ -311,6 +307,14 @@ func TestFrameMeasuresApart(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A modalityCase is a text and the modalities, in order, of the claims
+// Extract makes of it under one subject and property.
+type modalityCase struct {
+	name, text        string
+	subject, property string
+	modalities        []claims.Modality
 }
 
 // wantModalities checks that the claims Extract makes of text under

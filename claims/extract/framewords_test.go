@@ -10,11 +10,7 @@ import (
 // synonym or an antonym that only WordNet's table gives meet under one
 // key, the antonym keyed as its pair denied.
 func TestFrameWordNetWords(t *testing.T) {
-	for _, c := range []struct {
-		name, text        string
-		subject, property string
-		modalities        []claims.Modality
-	}{
+	for _, c := range []modalityCase{
 		{"a synonym: finished, not completed",
 			"Corran Builders finished the new footbridge in May. The council said Corran Builders had not completed the new footbridge.",
 			"corran-builders", "complete-footbridge", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
@@ -36,11 +32,7 @@ func TestFrameWordNetWords(t *testing.T) {
 // second time by a noun that only WordNet's groups tie to the first
 // (frame/synonyms_wordnet.txt), meet under one key.
 func TestFrameWordNetNouns(t *testing.T) {
-	for _, c := range []struct {
-		name, text        string
-		subject, property string
-		modalities        []claims.Modality
-	}{
+	for _, c := range []modalityCase{
 		{"a sum of a film, then of the movie",
 			"The studio released the £20m film on Friday. The £35m movie will open in cinemas in May, its producer said.",
 			"film", "sum", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},

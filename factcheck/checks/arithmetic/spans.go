@@ -36,7 +36,7 @@ func (a *analysis) findSpanLengths(ms []extract.Mention) {
 		} else if j := nextNotEntity(ms, i, -1); j >= 0 && ms[j].Kind == claims.KindTime && a.together(ms[j].Span, d.Span) {
 			r = &ms[j]
 		}
-		if r == nil || !isRange(r) || a.otherTimes(ms, i, r) || approximate(a.text[max(0, d.Span.Start-14):d.Span.Start]) {
+		if r == nil || !isRange(r) || a.otherTimes(ms, i, r) || approximate(a.text, d.Span.Start) {
 			continue
 		}
 		days := r.Value.End.Sub(r.Value.Start).Hours() / 24
@@ -123,13 +123,16 @@ func (a *analysis) otherTimes(ms []extract.Mention, i int, r *extract.Mention) b
 	return false
 }
 
-// approximate reports words that make a length loose: "about 14 weeks",
-// "more than a month", "up to six weeks".
-func approximate(before string) bool {
-	b := " " + strings.ToLower(before)
-	for _, w := range []string{" about ", " around ", " nearly ", " almost ", " some ", " roughly ", " more than ",
-		" less than ", " up to ", " at least ", " over ", " under ", " approximately ", " just ", " another ", " extra ", " further "} {
-		if strings.HasSuffix(strings.TrimRight(b, " ")+" ", w) {
+// approximate reports a comparator (comparatorBefore) or another word
+// that makes the length at at loose: "about 14 weeks", "up to six
+// weeks", "another two months".
+func approximate(text string, at int) bool {
+	if comparatorBefore(text, at) != "" {
+		return true
+	}
+	before := " " + strings.ToLower(text[max(0, at-16):at])
+	for _, w := range []string{" roughly ", " up to ", " at least ", " approximately ", " just ", " another ", " extra ", " further "} {
+		if strings.HasSuffix(before, w) {
 			return true
 		}
 	}

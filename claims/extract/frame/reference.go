@@ -256,6 +256,7 @@ func (st *resolver) word(i int) {
 			st.noun[lem] = key
 			return
 		}
+		owned := st.ownedOtherwise(i, lem)
 		switch {
 		case st.role[lem] != "" && definite(t, i):
 			r.Key[i] = st.role[lem]
@@ -265,10 +266,10 @@ func (st *resolver) word(i int) {
 			// yet profitable": the organisation last named as a subject.
 			r.Key[i] = st.lastActor
 			st.noun[lem] = st.lastActor
-		case st.ownedOtherwise(i, lem) != "":
+		case owned != "":
 			// "the university's index" after "the producer price index
 			// (PPI)": a thing of another's.
-			r.Key[i] = st.ownedOtherwise(i, lem)
+			r.Key[i] = owned
 		case st.noun[lem] != "":
 			r.Key[i] = st.noun[lem]
 		case synonymKey[lem] != "" && st.noun[synonymKey[lem]] != "":

@@ -139,13 +139,15 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 			best, bestScore = prior[k], s
 		}
 	}
-	if best < 0 && only >= 0 && others == 0 && r.unit != "percent" && r.mod &&
-		(!strings.HasPrefix(r.unit, "money:") || sumThings[strings.ToLower(fr.t.Doc.Lemma[r.head])] || sumThings[frame.SynonymKey(strings.ToLower(fr.t.Doc.Lemma[r.head]))]) {
+	if best < 0 && only >= 0 && others == 0 && r.unit != "percent" && (r.mod &&
+		(!strings.HasPrefix(r.unit, "money:") || sumThings[strings.ToLower(fr.t.Doc.Lemma[r.head])] || sumThings[frame.SynonymKey(strings.ToLower(fr.t.Doc.Lemma[r.head]))]) ||
+		fr.bareDefinite(r)) {
 		// "Storm claims cost the insurer £61 million" … "the £67 million
 		// storm bill": no word ties the two, but a definite figure in a
 		// noun phrase restates one, and only one before is near it; a sum
 		// must name a sum ("the £50 million stand" restates no fee paid for
-		// a striker).
+		// a striker). "You stole the £270,000" names nothing else at all:
+		// it can only be a figure the reader has met.
 		best = only
 	}
 	if best < 0 || supported > 0 {
@@ -154,6 +156,11 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 	}
 	a := &refs[best]
 	subject := fr.key(fr.npHead(r.w))
+	if fr.bareDefinite(r) {
+		// "the £270,000" names nothing: it is the sum of whoever the
+		// antecedent's clause says it of.
+		subject = fr.sayerOf(a.w)
+	}
 	if subject == "" && len(r.np) > 0 {
 		subject = Slug(r.np[0])
 	}
@@ -163,6 +170,35 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 	property := figureProperty(r.unit)
 	fr.addFigure(a.mi, subject, property, false, r.unit)
 	fr.addFigure(r.mi, subject, property, true, r.unit)
+}
+
+// bareDefinite reports whether sum or measure r stands alone after
+// "the", naming no noun: "the £270,000", "the 4.5 tonnes" — a figure that
+// can only be one the reader has met. (Spans of time are not: "the last
+// three years", "the three days" frame a time.)
+func (fr *frameReader) bareDefinite(r *figureRef) bool {
+	if r.mod || r.owner != "" || !strings.HasPrefix(r.unit, "money:") && !strings.HasPrefix(r.unit, "quantity:") {
+		return false
+	}
+	sd := fr.t.Doc
+	first := fr.firstWord(r.mi)
+	return first > int(sd.SentenceOf(r.w).Start) && strings.EqualFold(sd.Word(first-1), "the")
+}
+
+// sayerOf returns the key of the subject of the predicate above figure
+// word w ("A warehouse manager who siphoned £240,000" → the manager), or
+// the predicate's lemma when its subject has no key.
+func (fr *frameReader) sayerOf(w int) string {
+	k := fr.predicateOf(w)
+	if k < 0 {
+		return ""
+	}
+	if s := fr.t.KidRel(k, syntax.RelNsubj); s >= 0 {
+		if key := fr.key(s); key != "" {
+			return key
+		}
+	}
+	return Slug(strings.ToLower(fr.t.Doc.Lemma[k]))
 }
 
 // addFigure adds the claim of figure mention mi (presupposed for the

@@ -161,6 +161,9 @@ func TestFrameClaims(t *testing.T) {
 		{"a cause given with 'was', then called unknown",
 			"The cause of the blaze was a discarded cigarette, the fire service said. Investigators later said the cause of the blaze was still unknown.",
 			"blaze", "cause", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"a sum, then 'the' sum alone, naming nothing, in a quotation: the sum of the one the first clause says it of",
+			"A bookkeeper who took £48,000 from a village charity over four years has been jailed.\n\nThe judge told her: \"You spent the £54,000 on holidays while the charity struggled.\"",
+			"bookkeeper", "sum", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
 		{"a venue stated, then called undecided",
 			"The summit will be held in Geneva. Officials have not decided where the summit will take place.",
 			"summit", "venue", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
@@ -246,13 +249,15 @@ func TestFrameSumsApart(t *testing.T) {
 		"The council spent £14 million on flood walls. Residents said an £18 million scheme would have failed.",
 		"The repairs took 18 days in all. Drivers said the 18-week barrier closure had ruined trade.",
 		"The club paid £14 million for the striker in January. Fans said the £18 million barrier was already too small.",
+		"A bookkeeper who took £4,000 from a village charity has been jailed. The judge said she had spent the £18 million on nothing.",
+		"The bookkeeper took £14 million over three years. The judge said the last four years had been hard.",
 	} {
 		set, err := Extract(claims.Document{Text: text}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, c := range set.Claims {
-			if (c.Subject == "scheme" || c.Subject == "barrier") && c.Value.Kind == claims.KindMoney && c.Value.Amount != 18e6 ||
+			if (c.Subject == "scheme" || c.Subject == "barrier" || c.Subject == "bookkeeper") && c.Value.Kind == claims.KindMoney && c.Value.Amount != 18e6 ||
 				c.Subject == "closure" && c.Value.Kind == claims.KindDuration && c.Value.Unit != "week" {
 				t.Errorf("%q: an earlier sum is keyed as the barrier's: %s/%s = %s", text, c.Subject, c.Property, c.Value.Text)
 			}

@@ -182,7 +182,24 @@ func (fr *frameReader) bareDefinite(r *figureRef) bool {
 	}
 	sd := fr.t.Doc
 	first := fr.firstWord(r.mi)
-	return first > int(sd.SentenceOf(r.w).Start) && strings.EqualFold(sd.Word(first-1), "the")
+	if first <= int(sd.SentenceOf(r.w).Start) || !strings.EqualFold(sd.Word(first-1), "the") {
+		return false
+	}
+	// A clause after it makes it a new one: "the £3.2m Harbury paid for
+	// Boyce", "the £3.2m spent on Boyce".
+	if fr.t.Kid(r.w, relAcl) >= 0 {
+		return false
+	}
+	if n := fr.lastWord(r.mi) + 1; n < int(sd.SentenceOf(r.w).End) {
+		switch sd.UPOS[n] {
+		case syntax.NOUN, syntax.PROPN, syntax.PRON, syntax.DET, syntax.NUM:
+			return false
+		}
+		if sd.XPOS[n] == "VBN" || sd.XPOS[n] == "VBD" {
+			return false
+		}
+	}
+	return true
 }
 
 // sayerOf returns the key of the subject of the predicate above figure

@@ -251,13 +251,15 @@ func TestFrameSumsApart(t *testing.T) {
 		"The club paid £14 million for the striker in January. Fans said the £18 million barrier was already too small.",
 		"A bookkeeper who took £4,000 from a village charity has been jailed. The judge said she had spent the £18 million on nothing.",
 		"The bookkeeper took £14 million over three years. The judge said the last four years had been hard.",
+		"The club paid £14 million for the striker. The fee beats the £18 million Harbury paid for a winger in 2022.",
+		"The club paid £14 million for the striker. The fee beats the £18 million spent on a winger in 2022.",
 	} {
 		set, err := Extract(claims.Document{Text: text}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, c := range set.Claims {
-			if (c.Subject == "scheme" || c.Subject == "barrier" || c.Subject == "bookkeeper") && c.Value.Kind == claims.KindMoney && c.Value.Amount != 18e6 ||
+			if (c.Subject == "scheme" || c.Subject == "barrier" || c.Subject == "bookkeeper" || c.Subject == "club") && c.Value.Kind == claims.KindMoney && c.Value.Amount != 18e6 ||
 				c.Subject == "closure" && c.Value.Kind == claims.KindDuration && c.Value.Unit != "week" {
 				t.Errorf("%q: an earlier sum is keyed as the barrier's: %s/%s = %s", text, c.Subject, c.Property, c.Value.Text)
 			}

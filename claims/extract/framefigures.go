@@ -74,7 +74,7 @@ func (fr *frameReader) figureRefs() {
 	for _, list := range byUnit {
 		for i, ri := range list {
 			r := &refs[ri]
-			if !r.def || !r.usable {
+			if !r.usable || !r.def && !d.insideQuotation(d.ments[r.mi].first) {
 				continue
 			}
 			// A count said before as a bare number settles the phrase:
@@ -121,6 +121,26 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 			continue
 		}
 		s := support(r.np, a.ctx)
+		if !r.def {
+			// A figure a speaker gives in a quotation restates one the
+			// story gave when its words tie it to that one and it is near:
+			// "The tenor weighs 2.3 tonnes" … "The tenor takes longest,
+			// because at 1.9 tonnes there is so much metal".
+			if !nearFigure(av, v) && !permutedDigits(av, v) {
+				continue
+			}
+			x, y := fr.subjectWords(a.w), fr.subjectWords(r.w)
+			if len(x) == 0 {
+				x = quotedWords(a.ctx, av)
+			}
+			if len(y) == 0 {
+				y = quotedWords(r.ctx, v)
+			}
+			if support(x, y) == 0 {
+				continue // "gamers spending 15 hours a day" … "my husband spent 11 hours"
+			}
+			s = support(quotedWords(append(fr.topicWords(r.w), r.ctx...), v), quotedWords(a.ctx, av))
+		}
 		if r.unit == "percent" && s < 2 {
 			// Shares of one thing are many ("growth of 2.2%", "its 1.4%
 			// growth target"): the words must agree more.
@@ -139,7 +159,7 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 			best, bestScore = prior[k], s
 		}
 	}
-	if best < 0 && only >= 0 && others == 0 && r.unit != "percent" && (r.mod &&
+	if best < 0 && only >= 0 && others == 0 && r.unit != "percent" && r.def && (r.mod &&
 		(!strings.HasPrefix(r.unit, "money:") || sumThings[strings.ToLower(fr.t.Doc.Lemma[r.head])] || sumThings[frame.SynonymKey(strings.ToLower(fr.t.Doc.Lemma[r.head]))]) ||
 		fr.bareDefinite(r)) {
 		// "Storm claims cost the insurer £61 million" … "the £67 million
@@ -156,10 +176,14 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 	}
 	a := &refs[best]
 	subject := fr.key(fr.npHead(r.w))
-	if fr.bareDefinite(r) {
-		// "the £270,000" names nothing: it is the sum of whoever the
-		// antecedent's clause says it of.
+	if fr.bareDefinite(r) || !r.def {
+		// "the £270,000" names nothing, nor does "at 1.9 tonnes" in a
+		// quotation: it is the figure of whatever the antecedent's
+		// clause says it of.
 		subject = fr.sayerOf(a.w)
+		if a.mod && a.head > fr.lastWord(a.mi) {
+			subject = fr.key(a.head) // (not the unit: "14 minutes")
+		}
 	}
 	if subject == "" && len(r.np) > 0 {
 		subject = Slug(r.np[0])
@@ -206,16 +230,93 @@ func (fr *frameReader) bareDefinite(r *figureRef) bool {
 // word w ("A warehouse manager who siphoned £240,000" → the manager), or
 // the predicate's lemma when its subject has no key.
 func (fr *frameReader) sayerOf(w int) string {
-	k := fr.predicateOf(w)
-	if k < 0 {
-		return ""
-	}
-	if s := fr.t.KidRel(k, syntax.RelNsubj); s >= 0 {
-		if key := fr.key(s); key != "" {
-			return key
+	sd := fr.t.Doc
+	// The nearest word above w with a subject: a predicate, or a verb the
+	// tagger took for a noun ("The tenor weighs 2.3 tonnes").
+	for k, steps := w, 0; k >= 0 && steps < 5; k, steps = int(sd.Head[k]), steps+1 {
+		if fr.t.Kid(k, relExpl) >= 0 {
+			continue // "there is so much metal": what is, not what it is said of
+		}
+		if reportingVerbs[strings.ToLower(sd.Lemma[k])] {
+			return "" // the speaker is not what the figure is of
+		}
+		if s := fr.t.KidRel(k, syntax.RelNsubj); s >= 0 {
+			if key := fr.key(s); key != "" {
+				return key
+			}
+			if sd.UPOS[s] != syntax.NOUN {
+				return Slug(strings.ToLower(sd.Lemma[k]))
+			}
+			// "The average time taken … was 14 minutes": the subject with
+			// its modifiers.
+			var words []string
+			for _, c := range fr.t.Kids(s) {
+				if int(c) < s && (sd.Rel[c] == syntax.RelAmod || sd.Rel[c] == syntax.RelCompound) {
+					words = append(words, strings.ToLower(sd.Lemma[c]))
+				}
+			}
+			return Slug(strings.Join(append(words, strings.ToLower(sd.Lemma[s])), " "))
 		}
 	}
-	return Slug(strings.ToLower(fr.t.Doc.Lemma[k]))
+	if k := fr.predicateOf(w); k >= 0 {
+		return Slug(strings.ToLower(sd.Lemma[k]))
+	}
+	return ""
+}
+
+// topicWords returns the words of the subject of the main clause of
+// word w's sentence: what a speaker talks about ("The tenor takes
+// longest, because at 1.9 tonnes …").
+func (fr *frameReader) topicWords(w int) []string {
+	sd := fr.t.Doc
+	var out []string
+	for k, steps := int(sd.Head[w]), 0; k >= 0 && steps < 8; k, steps = int(sd.Head[k]), steps+1 {
+		out = append(out, fr.nounWords(fr.t.Kid(k, syntax.RelNsubj))...)
+	}
+	return out
+}
+
+// quotedWords returns the words of a quoted figure's context that can
+// tie it to a figure before: not its unit ("at 1.9 tonnes" is tied by
+// "tenor", not "tonne"), nor words of time ("11 hours today").
+func quotedWords(ctx []string, v claims.Value) []string {
+	var out []string
+	for _, w := range ctx {
+		if w == v.Unit || w == v.Unit+"s" || frame.IsTimeNoun(w) || w == "today" || w == "hour" || w == "minute" || w == "second" {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// subjectWords returns the words of the subject nearest above figure
+// word w (see sayerOf), with its modifiers; nil when there is none
+// before a verb of saying. A figure a quotation restates must be said
+// of what the first was said of: "The tenor weighs 2.3 tonnes" … "The
+// tenor takes longest, because at 1.9 tonnes …"; not "gamers spending
+// 15 hours a day" … "my husband spent 11 hours".
+func (fr *frameReader) subjectWords(w int) []string {
+	sd := fr.t.Doc
+	for k, steps := w, 0; k >= 0 && steps < 5; k, steps = int(sd.Head[k]), steps+1 {
+		switch {
+		case fr.t.Kid(k, relExpl) >= 0:
+			continue
+		case reportingVerbs[strings.ToLower(sd.Lemma[k])]:
+			return nil
+		}
+		if s := fr.t.KidRel(k, syntax.RelNsubj); s >= 0 {
+			words := append(fr.nounWords(s), strings.ToLower(sd.Lemma[s]))
+			if ap := fr.t.Kid(s, syntax.RelAppos); ap >= 0 {
+				words = append(words, fr.nounWords(ap)...) // "The largest bell, the tenor,"
+			}
+			if key := fr.key(s); key != "" {
+				words = append(words, key)
+			}
+			return words
+		}
+	}
+	return nil
 }
 
 // addFigure adds the claim of figure mention mi (presupposed for the
@@ -504,7 +605,10 @@ var peopleNouns = frameSet("people")
 // definiteWords are the words before a figure that make its noun phrase
 // definite: "the 64 passengers", "its 52 branches", "Ellery's 62.41m",
 // "all six candidates" ("that" is more often a conjunction).
-var relAcl, _ = syntax.ParseRel("acl")
+var (
+	relAcl, _  = syntax.ParseRel("acl")
+	relExpl, _ = syntax.ParseRel("expl")
+)
 
 var definiteWords = map[string]bool{
 	"the": true, "this": true, "these": true, "those": true, "all": true,
@@ -598,6 +702,9 @@ func (fr *frameReader) figureInChange(mi int) bool {
 		switch w := strings.ToLower(sd.Word(k)); {
 		case w == "to" && k > int(s.Start) && strings.EqualFold(sd.Word(k-1), "up"):
 			// "up to 180 jobs": a most, not the end of a change.
+		case w == "to" && k > int(s.Start) && sd.UPOS[k-1] == syntax.NUM:
+			// "10 to 15 hours": the end of a range.
+			return true
 		case w == "to" || w == "by":
 			// "rose to", "cut by"; not "committing to a £4.5m brewhouse"
 			// or "funded by".
@@ -611,7 +718,9 @@ func (fr *frameReader) figureInChange(mi int) bool {
 		}
 	}
 	for k := last + 1; k < int(s.End) && k <= last+2; k++ {
-		if changeAfter[strings.ToLower(sd.Word(k))] {
+		if w := strings.ToLower(sd.Word(k)); changeAfter[w] && (k == last+1 || w == "up" || w == "down") {
+			// "£5m, up from £4m"; but "was 14 minutes, above the
+			// target of 12 minutes" is a level the target is set beside.
 			return true
 		}
 		if sd.Word(k) != "," {
@@ -703,6 +812,14 @@ func (fr *frameReader) figureContext(w, np, mi int) []string {
 			out = append(out, fr.nounWords(k)...) // the word and its modifiers
 		}
 	}
+	// "The average time taken was 14 minutes": what a figure is said to be.
+	for _, x := range []int{np, fr.lastWord(mi)} {
+		if t.Kid(x, syntax.RelCop) >= 0 {
+			// (a vague subject still has modifiers: "the average time")
+			out = append(out, fr.nounWords(t.Kid(x, syntax.RelNsubj))...)
+			break
+		}
+	}
 	// "a deficit of £14.6m": the noun the figure is "of".
 	h := int(sd.Head[np])
 	if h >= 0 && sd.Rel[np].Universal() == syntax.RelNmod && sd.UPOS[h] == syntax.NOUN {
@@ -712,8 +829,11 @@ func (fr *frameReader) figureContext(w, np, mi int) []string {
 	for steps := 0; h >= 0 && steps < 3; steps++ {
 		if sd.UPOS[h] == syntax.NOUN && steps == 0 && sd.Rel[np].Universal() == syntax.RelObj {
 			// A noun with an object is a verb the tagger took for one:
-			// "The upgrade cost £12 million" read as "upgrade cost".
+			// "The upgrade cost £12 million" read as "upgrade cost";
+			// "The tenor weighs 2.3 tonnes" with "weighs" a noun and
+			// "tenor" its subject.
 			add(h)
+			add(t.Kid(h, syntax.RelNsubj))
 			break
 		}
 		if sd.UPOS[h] == syntax.VERB || sd.UPOS[h] == syntax.ADJ && t.Kid(h, syntax.RelCop) >= 0 {

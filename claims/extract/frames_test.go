@@ -164,6 +164,12 @@ func TestFrameClaims(t *testing.T) {
 		{"a sum, then 'the' sum alone, naming nothing, in a quotation: the sum of the one the first clause says it of",
 			"A bookkeeper who took £48,000 from a village charity over four years has been jailed.\n\nThe judge told her: \"You spent the £54,000 on holidays while the charity struggled.\"",
 			"bookkeeper", "sum", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
+		{"a measure, then another in a quotation about the same subject, not in a noun phrase of its own",
+			"The tenor will weigh 1.4 tonnes.\n\nThe founder said: \"The tenor takes longest, because at 1.7 tonnes there is so much metal to cool.\"",
+			"tenor", "size-tonne", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
+		{"a level with a vague subject set beside a target after a comma, then restated in a quotation",
+			"The average time taken to reach fires in the county was 11 minutes, above the service's target of 10 minutes.\n\nThe fire chief said: \"An average wait of 13 minutes for a fire crew is not good enough.\"",
+			"time", "duration", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
 		{"a venue stated, then called undecided",
 			"The summit will be held in Geneva. Officials have not decided where the summit will take place.",
 			"summit", "venue", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
@@ -287,6 +293,27 @@ func TestFrameCountsApart(t *testing.T) {
 			t.Errorf("%s is given as %q and %q: the two companies' dancers are one count", k, v, c.Value.Text)
 		}
 		seen[k] = c.Value.Text
+	}
+}
+
+// TestFrameQuotedApart: a figure in a quotation restates one the story
+// gave only when it is said of the same thing and is not the end of a
+// range.
+func TestFrameQuotedApart(t *testing.T) {
+	for _, text := range []string{
+		"Some gamers spend 10 to 15 hours a day playing.\n\nOne reader wrote: \"My husband spent 11 hours today playing.\"",
+		"Some gamers spend up to 15 hours a day playing.\n\nOne reader wrote: \"My husband spent 13 hours today playing.\"",
+		"The tenor weighs 1.4 tonnes.\n\nThe founder said: \"The lorry broke down, because at 1.7 tonnes there was too much weight on it.\"",
+	} {
+		set, err := Extract(claims.Document{Text: text, Published: published}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range set.Claims {
+			if c.Value.Kind == claims.KindDuration || c.Value.Kind == claims.KindQuantity {
+				t.Errorf("%q: a figure keyed as another's restatement: %s/%s = %s", text, c.Subject, c.Property, c.Value.Text)
+			}
+		}
 	}
 }
 

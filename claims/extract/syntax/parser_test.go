@@ -107,3 +107,34 @@ func TestNameRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbsBeforeFigures: a word ending in "s" between a singular noun
+// and a figure is the noun's verb ("The tenor weighs 2.3 tonnes"), and
+// the lemmatizer then gives the verb's lemma; a plural noun elsewhere
+// stays a noun.
+func TestVerbsBeforeFigures(t *testing.T) {
+	for _, tc := range []struct {
+		text, word, lemma string
+		want              UPOS
+	}{
+		{"The tenor weighs 2.3 tonnes and will sound the note D.", "weighs", "weigh", VERB},
+		{"The new bridge measures 240 metres from end to end.", "measures", "measure", VERB},
+		{"The council weighs its options.", "options", "option", NOUN},
+		{"Car sales rose 5% in May.", "sales", "sale", NOUN},
+	} {
+		d := Default().Parse(tc.text)
+		found := false
+		for i := 0; i < d.Len(); i++ {
+			if d.Word(i) != tc.word {
+				continue
+			}
+			found = true
+			if d.UPOS[i] != tc.want || d.Lemma[i] != tc.lemma {
+				t.Errorf("%q: %q tagged %v with lemma %q, want %v and %q", tc.text, tc.word, d.UPOS[i], d.Lemma[i], tc.want, tc.lemma)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no word %q", tc.text, tc.word)
+		}
+	}
+}

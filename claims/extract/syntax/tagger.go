@@ -445,6 +445,36 @@ func (t *tagger) tag(sw *sentenceWords, out, alt []int, buf []uint64, scores []i
 		}
 	}
 	t.nameRuns(sw.form, out)
+	t.verbsBeforeFigures(sw.form, out)
+}
+
+// verbsBeforeFigures mends a plural noun between a singular noun and a
+// figure ("The tenor weighs 2.3 tonnes", "The upgrade costs £12m" with
+// "weighs" or "costs" tagged a plural noun): it is the verb of that noun.
+// In the English Web Treebank (train) a word ending in "s" between a
+// singular noun and a figure is never a plural noun (0 of 60: 40 are
+// verbs in the present tense, the rest possessives, past tenses and
+// names).
+func (t *tagger) verbsBeforeFigures(form []string, out []int) {
+	vbz := -1
+	for k, d := range t.classes {
+		if d.UPOS == VERB && d.XPOS == "VBZ" {
+			vbz = k
+			break
+		}
+	}
+	if vbz < 0 {
+		return
+	}
+	for i := 1; i+1 < len(form); i++ {
+		c, p, n := t.classes[out[i]], t.classes[out[i-1]], t.classes[out[i+1]]
+		w := form[i]
+		if c.XPOS != "NNS" || len(w) < 3 || w[len(w)-1] != 's' || w[0] < 'a' || w[0] > 'z' ||
+			p.XPOS != "NN" && p.XPOS != "NNP" || n.XPOS != "CD" && n.XPOS != "$" {
+			continue
+		}
+		out[i] = vbz
+	}
 }
 
 // nameRuns mends a capitalized common noun inside a run of capitalized

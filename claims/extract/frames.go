@@ -184,6 +184,10 @@ type frameClaim struct {
 	// matched marks a slot left open keyed anew by the words it shares
 	// with a value (matchSlots).
 	matched bool
+	// ergative marks the second key of a thing a verb such as "close"
+	// changes ("will close the depot" keyed as "the depot will close"):
+	// two such keys meet as their "done-" keys already do, not twice.
+	ergative bool
 }
 
 // alignMentions finds the word that heads each mention: the word of its
@@ -563,7 +567,7 @@ func (fr *frameReader) statementAs(f *frame.Frame, lem string, negated bool) {
 	prop := Slug(lem)
 	if obj != "" {
 		prop += "-" + obj
-	} else if len(f.Obliques) > 0 && f.Obliques[0].Head > f.Pred && !fr.isTime(f.Obliques[0].Head) {
+	} else if len(f.Obliques) > 0 && f.Obliques[0].Head > f.Pred && !fr.isTime(f.Obliques[0].Head) && !circumstancePreps[f.Obliques[0].Prep] {
 		// "ran in a regional competition" is not "run in the event"; but
 		// "will close in July" is "will not close", and "Under the plans,
 		// the range will close" is "the range will close".
@@ -589,6 +593,14 @@ func (fr *frameReader) statementAs(f *frame.Frame, lem string, negated bool) {
 		c := &fr.out[len(fr.out)-1]
 		c.group, c.anyNumber, c.themeMods = true, fr.noDet(f.Subj), fr.modifiers(f.Subj, true)
 	}
+}
+
+// circumstancePreps open phrases that set a statement's circumstances,
+// not what it is of: "no depots would close under the savings plan" is
+// "no depots would close", against "the depot will close next spring".
+var circumstancePreps = map[string]bool{
+	"under": true, "despite": true, "because": true, "amid": true, "following": true,
+	"during": true, "after": true, "before": true, "due": true,
 }
 
 // eventStatement keys whether an event happened at all, whoever it
@@ -770,6 +782,20 @@ func (fr *frameReader) themeStatement(f *frame.Frame, lem string, negated bool) 
 		}
 	}
 	c.fresh = fr.indefinite(theme)
+	if !f.Passive && ergativeVerbs[f.Lemma] {
+		// "The co-operative will close the depot" says the depot will
+		// close: against "no depots would close".
+		e := *c
+		e.Property, e.agent, e.ergative = Slug(lem), "", true
+		fr.out = append(fr.out, e)
+	}
+}
+
+// ergativeVerbs change the thing that is their object, or their subject
+// when they have none: "will close the depot", "the depot will close".
+var ergativeVerbs = map[string]bool{
+	"close": true, "open": true, "shut": true, "reopen": true, "start": true, "stop": true,
+	"end": true, "finish": true, "resume": true, "relocate": true, "move": true, "merge": true,
 }
 
 // indefinite returns the lemma of noun n with its compounds and
@@ -1279,7 +1305,7 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		g := groups[key{c.Subject, c.Property}]
 		for _, j := range g[:min(len(g), 64)] {
 			o := &cand[j]
-			if opposed2(o, c) && (o.fresh == "" || c.fresh == "" || o.fresh == c.fresh) &&
+			if opposed2(o, c) && !(o.ergative && c.ergative) && (o.fresh == "" || c.fresh == "" || o.fresh == c.fresh) &&
 				(o.agent == "" || c.agent == "") && sameNumber(o, c) && sameGroup(o, c) && sameSetting(o, c) && !opposedAlready(c, o) {
 				return true
 			}

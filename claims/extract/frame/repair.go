@@ -356,6 +356,7 @@ func nounPhraseUpTo(d *syntax.Doc, n, end int) bool {
 // the verb's object when the verb has none, and the time its modifier.
 func repairGluedTimes(d *syntax.Doc) {
 	tmod, _ := syntax.ParseRel("obl:tmod")
+	iobj, _ := syntax.ParseRel("iobj")
 	for t := 2; t < d.Len(); t++ {
 		m := t - 1
 		if !timeNouns[strings.ToLower(d.Lemma[t])] || int(d.Head[m]) != t {
@@ -367,7 +368,16 @@ func repairGluedTimes(d *syntax.Doc) {
 			continue
 		}
 		n := m - 1 // the other phrase's head
-		if int(d.Head[n]) != t || d.UPOS[n] != syntax.NOUN && d.UPOS[n] != syntax.PROPN {
+		if d.UPOS[n] != syntax.NOUN && d.UPOS[n] != syntax.PROPN {
+			continue
+		}
+		if v := d.Head[t]; v >= 0 && d.Head[n] == v && d.Rel[n] == iobj && d.Rel[t].Universal() == syntax.RelObj {
+			// "includes shutting the depot next spring" with "depot" an
+			// indirect object and "spring" the object.
+			d.Rel[n], d.Rel[t] = syntax.RelObj, tmod
+			continue
+		}
+		if int(d.Head[n]) != t {
 			continue
 		}
 		v := int(d.Head[t])

@@ -187,6 +187,25 @@ func TestRepairGluedTimes(t *testing.T) {
 	}
 }
 
+// TestRepairGluedTimesObjects: "shutting the depot next spring" parsed
+// with "depot" an indirect object and "spring" the object becomes the
+// object "the depot" and the time "next spring".
+func TestRepairGluedTimesObjects(t *testing.T) {
+	d := syntax.Default().Parse("The plan includes shutting the depot next spring.")
+	at := map[string]int{}
+	for i := 0; i < d.Len(); i++ {
+		at[d.Word(i)] = i
+	}
+	shut, depot, spring := at["shutting"], at["depot"], at["spring"]
+	iobj, _ := syntax.ParseRel("iobj")
+	d.Head[depot], d.Rel[depot] = int32(shut), iobj
+	d.Head[spring], d.Rel[spring] = int32(shut), syntax.RelObj
+	NewTree(d)
+	if d.Rel[depot] != syntax.RelObj || d.Rel[spring].String() != "obl:tmod" {
+		t.Errorf("depot is %v, spring %v; want obj and obl:tmod", d.Rel[depot], d.Rel[spring])
+	}
+}
+
 // TestRepairKeepsATree: a parse whose mending would leave a cycle is
 // restored as it was, so that no walk up the heads goes round for ever.
 func TestRepairKeepsATree(t *testing.T) {

@@ -138,3 +138,24 @@ func TestVerbsBeforeFigures(t *testing.T) {
 		}
 	}
 }
+
+// TestNounsBeforeTimes: a noun ending its phrase before "next spring",
+// "last year" is a noun, not an adverb; the adverbs that follow noun
+// phrases stay adverbs.
+func TestNounsBeforeTimes(t *testing.T) {
+	for _, tc := range []struct {
+		text, word string
+		want       UPOS
+	}{
+		{"The council will close the Brackenthwaite library next spring.", "library", NOUN},
+		{"The plan includes shutting the Brackenthwaite collection depot next spring.", "depot", NOUN},
+		{"I took Ric there last year.", "there", ADV},
+	} {
+		d := Default().Parse(tc.text)
+		for i := 0; i < d.Len(); i++ {
+			if d.Word(i) == tc.word && d.UPOS[i] != tc.want {
+				t.Errorf("%q: %q tagged %v, want %v", tc.text, tc.word, d.UPOS[i], tc.want)
+			}
+		}
+	}
+}

@@ -446,6 +446,63 @@ func (t *tagger) tag(sw *sentenceWords, out, alt []int, buf []uint64, scores []i
 	}
 	t.nameRuns(sw.form, out)
 	t.verbsBeforeFigures(sw.form, out)
+	t.nounsBeforeTimes(sw.form, out)
+}
+
+// nounsBeforeTimes mends a noun tagged an adverb at the end of a noun
+// phrase before "next", "last" or "this" and a word of time ("will close
+// the Brackenthwaite library next spring" with "library" an adverb): in
+// the English Web Treebank (train), a word between a noun, adjective or
+// determiner and such a time is an adverb only when it is one of the
+// few adverbs that follow nouns ("took Ric there last year").
+func (t *tagger) nounsBeforeTimes(form []string, out []int) {
+	nn := -1
+	for k, d := range t.classes {
+		if d.UPOS == NOUN && d.XPOS == "NN" {
+			nn = k
+			break
+		}
+	}
+	if nn < 0 {
+		return
+	}
+	for i := 1; i+2 < len(form); i++ {
+		c, p := t.classes[out[i]], t.classes[out[i-1]]
+		w := strings.ToLower(form[i])
+		if c.XPOS != "RB" || p.XPOS != "NN" && p.XPOS != "NNP" && p.XPOS != "JJ" && p.XPOS != "DT" ||
+			strings.HasSuffix(w, "ly") || postnounAdverbs[w] || form[i] != w {
+			continue
+		}
+		switch strings.ToLower(form[i+1]) {
+		case "next", "last", "this":
+		default:
+			continue
+		}
+		if timeWords[strings.ToLower(form[i+2])] {
+			out[i] = nn
+		}
+	}
+}
+
+// postnounAdverbs are adverbs that may follow a noun phrase.
+var postnounAdverbs = wordSet(`there here now then again too also back home away out in up down off on
+over abroad ahead early late later earlier soon yet already ago today tomorrow tonight yesterday
+once twice together alone apart instead anyway so just only even still ever never almost about
+around forward overseas downtown upstairs downstairs outside inside nearby indoors outdoors not
+well right straight first last next this`)
+
+// timeWords are the nouns of time after "next", "last" and "this".
+var timeWords = wordSet(`year month week day time season term quarter decade century spring summer
+autumn fall winter january february march april may june july august september october november
+december monday tuesday wednesday thursday friday saturday sunday night weekend morning afternoon
+evening`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
 }
 
 // verbsBeforeFigures mends a plural noun between a singular noun and a

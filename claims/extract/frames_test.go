@@ -176,6 +176,9 @@ func TestFrameClaims(t *testing.T) {
 		{"a thing closed by a doer, then none of its kind to close; the noun before 'next spring' tagged an adverb",
 			"The council will close the Brackenthwaite library next spring.\n\nA spokesman stressed that no libraries would close under the savings plan.",
 			"library", "open", []claims.Modality{claims.ModalityNegated, claims.ModalityAsserted}},
+		{"a date given, then one that something still to happen waits on ('once', 'until')",
+			"The museum will reopen on 2 June, the council said.\n\nThe council said season tickets would not be sold until a reopening date had been agreed.",
+			"museum", "date-reopen", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
 		{"a venue stated, then called undecided",
 			"The summit will be held in Geneva. Officials have not decided where the summit will take place.",
 			"summit", "venue", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
@@ -318,6 +321,25 @@ func TestFrameQuotedApart(t *testing.T) {
 		for _, c := range set.Claims {
 			if c.Value.Kind == claims.KindDuration || c.Value.Kind == claims.KindQuantity {
 				t.Errorf("%q: a figure keyed as another's restatement: %s/%s = %s", text, c.Subject, c.Property, c.Value.Text)
+			}
+		}
+	}
+}
+
+// TestFrameSettledOnce: a clause of "once" or "until" in the past, or
+// with nothing still to happen, leaves nothing open.
+func TestFrameSettledOnce(t *testing.T) {
+	for _, text := range []string{
+		"The museum will reopen on 2 June, the council said.\n\nThe council said season tickets went on sale once a reopening date had been agreed.",
+		"The museum will reopen on 2 June, the council said.\n\nSeason tickets sold out within an hour once a reopening date had been agreed.",
+	} {
+		set, err := Extract(claims.Document{Text: text, Published: published}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range set.Claims {
+			if c.Modality == claims.ModalityUnknown {
+				t.Errorf("%q: %s/%s called unknown", text, c.Subject, c.Property)
 			}
 		}
 	}

@@ -24,7 +24,7 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 	}
 	// "will be determined", "is to be announced": not yet.
 	later := f.Passive && f.Tense == frame.Future && !f.Negated && f.Modality == frame.Asserted
-	denied := openVerbs[lem] && (f.Negated || fr.yetTo(f) || fr.noDeterminer(f) || later)
+	denied := openVerbs[lem] && (f.Negated || fr.yetTo(f) || fr.noDeterminer(f) || later || fr.awaited(f))
 	if !unsure && !denied && !fr.deliberating(f) {
 		fr.openDecision(f)
 		return
@@ -114,6 +114,38 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 			fr.describeLast(append(fr.nounWords(f.Subj), lem))
 		}
 	}
+}
+
+// awaited reports a clause of "once" or "until" that something still to
+// happen waits on: "tickets would go on sale once a reopening date had
+// been confirmed" has not confirmed the date. (A clause of the past, "once
+// the date was confirmed, tickets sold out", has.)
+func (fr *frameReader) awaited(f *frame.Frame) bool {
+	d := fr.t.Doc
+	h := int(d.Head[f.Pred])
+	if h < 0 || d.Rel[f.Pred].Universal().String() != "advcl" || fr.frameOf[h] < 0 || f.Negated {
+		return false
+	}
+	// "once" or "until" opens the clause (the parse may hang "once" as
+	// an adverb: its first word is what counts).
+	first, _ := fr.t.Extent(f.Pred, false)
+	switch strings.ToLower(d.Word(first)) {
+	case "once", "until", "till":
+	default:
+		return false
+	}
+	if fr.frames[fr.frameOf[h]].Tense == frame.Future {
+		return true
+	}
+	for _, k := range fr.t.Kids(h) { // "would go on sale", said of the past
+		if d.Rel[k].Universal() == syntax.RelAux {
+			switch strings.ToLower(d.Word(int(k))) {
+			case "will", "would", "shall", "'ll", "can", "could", "may", "might":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // openDecision reads a decision not taken: "a final decision on where to

@@ -449,6 +449,16 @@ func (t *tagger) tag(sw *sentenceWords, out, alt []int, buf []uint64, scores []i
 	t.nounsBeforeTimes(sw.form, out)
 }
 
+// class returns the index of the class of the tags given, or -1.
+func (t *tagger) class(upos UPOS, xpos string) int {
+	for k, d := range t.classes {
+		if d.UPOS == upos && d.XPOS == xpos {
+			return k
+		}
+	}
+	return -1
+}
+
 // nounsBeforeTimes mends a noun tagged an adverb at the end of a noun
 // phrase before "next", "last" or "this" and a word of time ("will close
 // the Brackenthwaite library next spring" with "library" an adverb): in
@@ -456,21 +466,16 @@ func (t *tagger) tag(sw *sentenceWords, out, alt []int, buf []uint64, scores []i
 // determiner and such a time is an adverb only when it is one of the
 // few adverbs that follow nouns ("took Ric there last year").
 func (t *tagger) nounsBeforeTimes(form []string, out []int) {
-	nn := -1
-	for k, d := range t.classes {
-		if d.UPOS == NOUN && d.XPOS == "NN" {
-			nn = k
-			break
-		}
-	}
+	nn := t.class(NOUN, "NN")
 	if nn < 0 {
 		return
 	}
 	for i := 1; i+2 < len(form); i++ {
 		c, p := t.classes[out[i]], t.classes[out[i-1]]
-		w := strings.ToLower(form[i])
-		if c.XPOS != "RB" || p.XPOS != "NN" && p.XPOS != "NNP" && p.XPOS != "JJ" && p.XPOS != "DT" ||
-			strings.HasSuffix(w, "ly") || postnounAdverbs[w] || form[i] != w {
+		if c.XPOS != "RB" || p.XPOS != "NN" && p.XPOS != "NNP" && p.XPOS != "JJ" && p.XPOS != "DT" {
+			continue
+		}
+		if w := form[i]; w == "" || w[0] < 'a' || w[0] > 'z' || strings.HasSuffix(w, "ly") || postnounAdverbs[w] {
 			continue
 		}
 		switch strings.ToLower(form[i+1]) {
@@ -513,13 +518,7 @@ func wordSet(s string) map[string]bool {
 // verbs in the present tense, the rest possessives, past tenses and
 // names).
 func (t *tagger) verbsBeforeFigures(form []string, out []int) {
-	vbz := -1
-	for k, d := range t.classes {
-		if d.UPOS == VERB && d.XPOS == "VBZ" {
-			vbz = k
-			break
-		}
-	}
+	vbz := t.class(VERB, "VBZ")
 	if vbz < 0 {
 		return
 	}
@@ -553,11 +552,8 @@ func (t *tagger) nameRuns(form []string, out []int) {
 		if c.XPOS == "NNS" {
 			want = "NNPS"
 		}
-		for k, d := range t.classes {
-			if d.UPOS == PROPN && d.XPOS == want {
-				out[i] = k
-				break
-			}
+		if k := t.class(PROPN, want); k >= 0 {
+			out[i] = k
 		}
 	}
 }

@@ -32,18 +32,19 @@ import (
 
 // A figureRef is one figure mention read for back-reference.
 type figureRef struct {
-	mi     int      // the mention
-	w      int      // its head word
-	sent   int      // where its syntactic sentence starts
-	unit   string   // kind and unit: "money:GBP", "count:passenger"
-	def    bool     // in a definite noun phrase
-	head   int      // the head noun of its noun phrase (npHead)
-	mod    bool     // the figure modifies its head ("the 4km race"), not counts it
-	owner  string   // the referent of a possessor of its phrase ("men's", "BSkyB's", "of Delta Group"), or ""
-	post   []string // words of what follows and restricts its head ("competing in the fiction section")
-	np     []string // words of its noun phrase, as an anaphor
-	ctx    []string // words it is said of, as an antecedent
-	usable bool     // neither an end of a change nor in a contrast of times
+	mi      int      // the mention
+	w       int      // its head word
+	sent    int      // where its syntactic sentence starts
+	unit    string   // kind and unit: "money:GBP", "count:passenger"
+	def     bool     // in a definite noun phrase
+	head    int      // the head noun of its noun phrase (npHead)
+	mod     bool     // the figure modifies its head ("the 4km race"), not counts it
+	owner   string   // the referent of a possessor of its phrase ("men's", "BSkyB's", "of Delta Group"), or ""
+	post    []string // words of what follows and restricts its head ("competing in the fiction section")
+	np      []string // words of its noun phrase, as an anaphor
+	ctx     []string // words it is said of, as an antecedent
+	usable  bool     // neither an end of a change nor in a contrast of times
+	shareOf string   // what a percentage is the share of ("Electric models made up 22% of sales"), or ""
 }
 
 // maxFigureLookback bounds how many earlier figures of one unit each
@@ -184,6 +185,9 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 		if a.mod && a.head > fr.lastWord(a.mi) {
 			subject = fr.key(a.head) // (not the unit: "14 minutes")
 		}
+	}
+	if a.shareOf != "" && (subject == "" || subject == "share") {
+		subject = a.shareOf // "the 27% electric share" of "Electric models made up 22%"
 	}
 	if subject == "" && len(r.np) > 0 {
 		subject = Slug(r.np[0])
@@ -574,8 +578,53 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 	r.np = fr.npWords(np, mi)
 	r.post = fr.postWords(np)
 	r.ctx = fr.figureContext(w, np, mi)
+	if r.unit == "percent" {
+		r.np, r.ctx, r.shareOf = fr.shareWords(w, np, r.np, r.ctx)
+	}
 	r.usable = !fr.figureInChange(mi) && !fr.contrastOfTimes(w) && !fr.restOfSet(w)
 	return r, true // (a figure no word ties is still one a phrase may restate: backRef)
+}
+
+// shareWords adds "share" to the words of a percentage that is one: a
+// noun phrase headed by "share" or "proportion" ("the 27% electric
+// share"), or the object of a verb of making up a whole ("Electric models
+// made up 22% of sales", "accounted for", "represented"), whose subject
+// is then what the share is of.
+func (fr *frameReader) shareWords(w, np int, words, ctx []string) (_, _ []string, of string) {
+	sd := fr.t.Doc
+	switch strings.ToLower(sd.Lemma[np]) {
+	case "share", "proportion", "percentage":
+		words = append(words, "share")
+	}
+	k := fr.predicateOf(w)
+	if k < 0 {
+		return words, ctx, ""
+	}
+	switch strings.ToLower(sd.Lemma[k]) {
+	case "make", "account":
+		// "made up", "accounted for": the word right after the verb
+		if k+1 >= sd.Len() {
+			return words, ctx, ""
+		}
+		if prt := strings.ToLower(sd.Word(k + 1)); prt != "up" && prt != "for" {
+			return words, ctx, ""
+		}
+	case "represent", "comprise", "constitute":
+	default:
+		return words, ctx, ""
+	}
+	ctx = append(ctx, "share")
+	subj := fr.t.Kid(k, syntax.RelNsubj)
+	if h := int(sd.Head[k]); subj < 0 && h >= 0 && sd.Rel[k].Universal() == relAcl && sd.UPOS[h] == syntax.NOUN {
+		subj = h // "models made up 22% of sales" read as a noun and its clause
+	}
+	if subj < 0 {
+		return words, ctx, ""
+	}
+	if of = fr.key(subj); of == "" {
+		of = Slug(strings.ToLower(sd.Lemma[subj]))
+	}
+	return words, append(ctx, fr.nounWords(subj)...), of
 }
 
 // countUnit returns the unit a count of a noun is compared in: the

@@ -179,6 +179,9 @@ func TestFrameClaims(t *testing.T) {
 		{"a date given, then one that something still to happen waits on ('once', 'until')",
 			"The museum will reopen on 2 June, the council said.\n\nThe council said season tickets would not be sold until a reopening date had been agreed.",
 			"museum", "date-reopen", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"a share by a verb of making up a whole ('accounted for 31% of'), then in a noun phrase headed by 'share'",
+			"Online orders accounted for 31% of the retailer's sales in the year to March.\n\nIts chief executive said the 38% online share showed that the strategy was working.",
+			"order", "share", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
 		{"a venue stated, then called undecided",
 			"The summit will be held in Geneva. Officials have not decided where the summit will take place.",
 			"summit", "venue", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
@@ -340,6 +343,26 @@ func TestFrameSettledOnce(t *testing.T) {
 		for _, c := range set.Claims {
 			if c.Modality == claims.ModalityUnknown {
 				t.Errorf("%q: %s/%s called unknown", text, c.Subject, c.Property)
+			}
+		}
+	}
+}
+
+// TestFrameSharesApart: a share of one thing is not restated by the
+// share of another ("electric" is not "diesel"), nor by a percentage that
+// is no share.
+func TestFrameSharesApart(t *testing.T) {
+	for _, text := range []string{
+		"Electric models made up 22% of sales in the year to March.\n\nAnalysts said the 27% diesel share would fall further.",
+		"Electric models made up 22% of sales in the year to March.\n\nAnalysts said the 27% rise in electric sales was welcome.",
+	} {
+		set, err := Extract(claims.Document{Text: text, Published: published}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range set.Claims {
+			if c.Value.Kind == claims.KindPercent && c.Property == "share" {
+				t.Errorf("%q: %s/%s = %s keyed as one share", text, c.Subject, c.Property, c.Value.Text)
 			}
 		}
 	}

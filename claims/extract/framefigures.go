@@ -45,6 +45,10 @@ type figureRef struct {
 	ctx     []string // words it is said of, as an antecedent
 	usable  bool     // neither an end of a change nor in a contrast of times
 	shareOf string   // what a percentage is the share of ("Electric models made up 22% of sales"), or ""
+	// partOf is the verb that a part of a set undergoes ("close 14 of
+	// its 52 branches"), or "": such a part is restated only by a phrase
+	// that names that verb's event ("the 19 branch closures").
+	partOf string
 }
 
 // maxFigureLookback bounds how many earlier figures of one unit each
@@ -122,6 +126,20 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 			continue
 		}
 		s := support(r.np, a.ctx)
+		if eventCountNouns[r.headLemma()] && fr.wholeOfPart(a.head) {
+			continue // "the 17 branch closures" are not "its 40 branches" of which 12 close
+		}
+		if a.partOf != "" {
+			// A part of a set is restated only by the event its verb
+			// names, of the same doer: not "England lost nine of their 14
+			// matches" … "Wales lost all five matches".
+			if support(r.np, []string{a.partOf}) == 0 {
+				continue
+			}
+			if x, y := fr.sayerOf(a.w), fr.sayerOf(r.w); x != "" && y != "" && x != y && y != fr.key(r.head) {
+				continue // (a phrase that is its own clause's subject names no other doer)
+			}
+		}
 		if !r.def {
 			// A figure a speaker gives in a quotation restates one the
 			// story gave when its words tie it to that one and it is near:
@@ -533,14 +551,28 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 			return figureRef{}, false
 		}
 	case claims.KindNumber:
-		// A bare number counts the noun it modifies: "14 of its 52
-		// branches" is not read, "52 branches" is a count already.
+		// A bare number counts the noun it modifies ("52 branches" is a
+		// count already), or the noun it is a part "of": "close 14 of its
+		// 52 branches" counts branches closed.
 		h := int(sd.Head[w])
-		if h < 0 || sd.Rel[w] != syntax.RelNummod || sd.UPOS[h] != syntax.NOUN || v.Amount < 2 || v.Amount != math.Trunc(v.Amount) ||
-			v.Amount >= 1900 && v.Amount <= 2100 {
+		if v.Amount < 2 || v.Amount != math.Trunc(v.Amount) || v.Amount >= 1900 && v.Amount <= 2100 {
 			return figureRef{}, false
 		}
-		if r.unit = countUnit(strings.ToLower(sd.Lemma[h])); r.unit == "" {
+		if p := fr.partitiveOf(w); p >= 0 {
+			h = p
+			if k := fr.predicateOf(w); k >= 0 {
+				r.partOf = strings.ToLower(sd.Lemma[k])
+			} else {
+				return figureRef{}, false
+			}
+		} else if h < 0 || sd.Rel[w] != syntax.RelNummod || sd.UPOS[h] != syntax.NOUN {
+			return figureRef{}, false
+		}
+		noun := strings.ToLower(sd.Lemma[h])
+		if c := fr.t.Kid(h, syntax.RelCompound); c >= 0 && c < h {
+			noun = strings.ToLower(sd.Lemma[c]) + " " + noun // "19 branch closures"
+		}
+		if r.unit = countUnit(noun); r.unit == "" {
 			return figureRef{}, false
 		}
 	default:
@@ -632,10 +664,11 @@ func (fr *frameReader) shareWords(w, np int, words, ctx []string) (_, _ []string
 // whose figures the words or the digits must then tie together.
 func countUnit(noun string) string {
 	last := noun[strings.LastIndexByte(noun, ' ')+1:]
-	if (last == "loss" || last == "cut") && strings.Contains(noun, " ") {
-		// "210 job losses", "180 job cuts": counts of jobs.
-		rest := noun[:strings.LastIndexByte(noun, ' ')]
-		last = rest[strings.LastIndexByte(rest, ' ')+1:]
+	if eventCountNouns[last] && strings.Contains(noun, " ") {
+		// "210 job losses", "180 job cuts", "19 branch closures": counts
+		// of jobs and branches.
+		noun = noun[:strings.LastIndexByte(noun, ' ')]
+		last = noun[strings.LastIndexByte(noun, ' ')+1:]
 	}
 	if timesNouns[last] {
 		return "" // "four-time": no count of things
@@ -650,6 +683,41 @@ func countUnit(noun string) string {
 }
 
 var peopleNouns = frameSet("people")
+
+// eventCountNouns are nouns of an event done to a thing, which a count
+// of them counts: "19 branch closures" are 19 branches closed.
+var eventCountNouns = map[string]bool{"loss": true, "cut": true, "closure": true, "opening": true, "redundancy": true}
+
+// wholeOfPart reports whether noun n is the whole a number is a part
+// of: "branches" in "12 of its 40 branches".
+func (fr *frameReader) wholeOfPart(n int) bool {
+	sd := fr.t.Doc
+	h := int(sd.Head[n])
+	return h >= 0 && fr.partitiveOf(h) == n
+}
+
+// partitiveOf returns the noun that number word w is a part "of" ("14 of
+// its 52 branches"), or -1: a plural noun with a possessive or definite
+// determiner.
+func (fr *frameReader) partitiveOf(w int) int {
+	sd := fr.t.Doc
+	if sd.UPOS[w] != syntax.NUM || sd.Rel[w] == syntax.RelNummod {
+		return -1
+	}
+	for _, c := range fr.t.Kids(w) {
+		n := int(c)
+		if n < w || sd.Rel[n].Universal() != syntax.RelNmod || sd.UPOS[n] != syntax.NOUN || sd.XPOS[n] != "NNS" || caseOfWord(fr.t, n) != "of" {
+			continue
+		}
+		for _, k := range fr.t.Kids(n) {
+			switch strings.ToLower(sd.Word(int(k))) {
+			case "its", "their", "the", "our", "his", "her":
+				return n
+			}
+		}
+	}
+	return -1
+}
 
 // definiteWords are the words before a figure that make its noun phrase
 // definite: "the 64 passengers", "its 52 branches", "Ellery's 62.41m",

@@ -182,6 +182,9 @@ func TestFrameClaims(t *testing.T) {
 		{"a share by a verb of making up a whole ('accounted for 31% of'), then in a noun phrase headed by 'share'",
 			"Online orders accounted for 31% of the retailer's sales in the year to March.\n\nIts chief executive said the 38% online share showed that the strategy was working.",
 			"order", "share", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
+		{"a part of a set a verb acts on ('close 12 of its 40 branches'), then a count of that verb's event ('the 17 branch closures')",
+			"Harlow Bank is to close 12 of its 40 branches, it said on Monday.\n\nA union official said the 17 branch closures would cost 200 jobs.",
+			"closure", "count-branch", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
 		{"a venue stated, then called undecided",
 			"The summit will be held in Geneva. Officials have not decided where the summit will take place.",
 			"summit", "venue", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
@@ -364,6 +367,32 @@ func TestFrameSharesApart(t *testing.T) {
 			if c.Value.Kind == claims.KindPercent && c.Property == "share" {
 				t.Errorf("%q: %s/%s = %s keyed as one share", text, c.Subject, c.Property, c.Value.Text)
 			}
+		}
+	}
+}
+
+// TestFramePartsApart: a part of a set ("nine of their 14 matches") is
+// restated neither by another doer's set nor by a phrase that does not
+// name its verb's event.
+func TestFramePartsApart(t *testing.T) {
+	for _, text := range []string{
+		"England have lost nine of their 14 matches since the final.\n\nThe same year, Wales lost all seven matches in the tournament.",
+		"Harlow Bank is to close 14 of its 52 branches, it said on Monday.\n\nIt said the 19 branches in Wales would stay open.",
+	} {
+		set, err := Extract(claims.Document{Text: text, Published: published}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]string{}
+		for _, c := range set.Claims {
+			if c.Value.Kind != claims.KindCount && c.Value.Kind != claims.KindNumber {
+				continue
+			}
+			k := c.Subject + "/" + c.Property
+			if v, ok := seen[k]; ok && v != c.Value.Text {
+				t.Errorf("%q: %s is given as %q and %q", text, k, v, c.Value.Text)
+			}
+			seen[k] = c.Value.Text
 		}
 	}
 }

@@ -565,6 +565,14 @@ func (fr *frameReader) statementAs(f *frame.Frame, lem string, negated bool) {
 		return
 	}
 	prop := Slug(lem)
+	if obj == "" && (lem == "remain" || lem == "stay") && len(f.Obliques) > 0 && f.Obliques[0].Head > f.Pred {
+		switch f.Obliques[0].Prep {
+		case "with", "at", "in":
+			// "will remain with the company" is "will not leave the
+			// company" (leave keys as remain, denied).
+			obj = fr.key(f.Obliques[0].Head)
+		}
+	}
 	if obj != "" {
 		prop += "-" + obj
 	} else if len(f.Obliques) > 0 && f.Obliques[0].Head > f.Pred && !fr.isTime(f.Obliques[0].Head) && !circumstancePreps[f.Obliques[0].Prep] {

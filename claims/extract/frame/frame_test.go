@@ -102,6 +102,32 @@ func TestReferenceCompoundName(t *testing.T) {
 	}
 }
 
+// TestReferenceLeadingWord: the first word of a name that is no person's
+// names it again ("Larkspur" after "Larkspur Press"), unless two names
+// share that word ("Manchester United", "Manchester City").
+func TestReferenceLeadingWord(t *testing.T) {
+	tr, refs, _ := parse("Larkspur Press has been sold to a Dutch group. Larkspur publishes 30 books a year.")
+	var keys []string
+	for i := 0; i < tr.Doc.Len(); i++ {
+		if tr.Doc.Word(i) == "Larkspur" {
+			keys = append(keys, refs.Key[i])
+		}
+	}
+	if diff := cmp.Diff([]string{"larkspur-press", "larkspur-press"}, keys); diff != "" {
+		t.Errorf("keys of Larkspur (-want +got):\n%s", diff)
+	}
+	tr, refs, _ = parse("Manchester United beat Manchester City on Sunday. Manchester was in a festive mood.")
+	var last string
+	for i := 0; i < tr.Doc.Len(); i++ {
+		if tr.Doc.Word(i) == "Manchester" {
+			last = refs.Key[i]
+		}
+	}
+	if last == "manchester-united" || last == "manchester-city" {
+		t.Errorf("Manchester alone is %q, one of two names it begins", last)
+	}
+}
+
 // TestReferenceRoleBeforeTitle: a role written with a capital before a
 // titled name, hung on the title ("Chairman" on "Sir" on "Tom Reid"), is
 // the person's role when the article writes it in lower case elsewhere.

@@ -88,7 +88,7 @@ func Resolve(t *Tree) *Refs {
 	d := t.Doc
 	n := d.Len()
 	r := &Refs{Key: make([]string, n), Person: make([]bool, n)}
-	st := resolver{t: t, r: r, surname: map[string]string{}, ambiguous: map[string]bool{},
+	st := resolver{t: t, r: r, surname: map[string]string{}, ambiguous: map[string]bool{}, leading: map[string]string{},
 		role: map[string]string{}, noun: map[string]string{}, lastPerson: "", common: map[string]bool{}}
 	for i := 0; i < n; i++ {
 		// Words the article writes in lower case as nouns: a capitalized
@@ -112,10 +112,14 @@ func Resolve(t *Tree) *Refs {
 }
 
 type resolver struct {
-	t          *Tree
-	r          *Refs
-	surname    map[string]string // last word of a full name → its key
-	ambiguous  map[string]bool   // surnames of two people
+	t         *Tree
+	r         *Refs
+	surname   map[string]string // last word of a full name → its key
+	ambiguous map[string]bool   // surnames of two people
+	// leading maps the first word of a name of several words that is no
+	// person's to its key, "" when two names share it: "Larkspur" is
+	// "Larkspur Press" named again.
+	leading    map[string]string
 	role       map[string]string // role noun → the person last given it
 	noun       map[string]string // noun lemma or name word → the key of the thing last so named
 	lastPerson string
@@ -212,8 +216,17 @@ func (st *resolver) word(i int) {
 		if len(parts) == 1 {
 			if k, ok := st.surname[sur]; ok && !st.ambiguous[sur] {
 				key = k
+			} else if k := st.leading[sur]; k != "" && !ok {
+				key = k
 			}
 		} else {
+			if !titled && role == "" {
+				if k, ok := st.leading[parts[0]]; ok && k != key {
+					st.leading[parts[0]] = "" // "Manchester United", "Manchester City"
+				} else if !ok {
+					st.leading[parts[0]] = key
+				}
+			}
 			if k, ok := st.surname[sur]; ok && k != key {
 				st.ambiguous[sur] = true
 			}

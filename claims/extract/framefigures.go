@@ -155,7 +155,7 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 			if len(y) == 0 {
 				y = quotedWords(r.ctx, v)
 			}
-			if support(x, y) == 0 {
+			if support(x, y) == 0 || distinctThings(fr.subjectNames(a.w), fr.subjectNames(r.w)) {
 				continue // "gamers spending 15 hours a day" … "my husband spent 11 hours"
 			}
 			s = support(quotedWords(append(fr.topicWords(r.w), r.ctx...), v), quotedWords(a.ctx, av))
@@ -180,7 +180,7 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 	}
 	if best < 0 && only >= 0 && others == 0 && r.unit != "percent" && r.def && (r.mod &&
 		(!strings.HasPrefix(r.unit, "money:") || sumThings[strings.ToLower(fr.t.Doc.Lemma[r.head])] || sumThings[frame.SynonymKey(strings.ToLower(fr.t.Doc.Lemma[r.head]))]) ||
-		fr.bareDefinite(r)) {
+		fr.bareDefinite(r) && barePlausible(d.ments[refs[only].mi].val, v)) {
 		// "Storm claims cost the insurer £61 million" … "the £67 million
 		// storm bill": no word ties the two, but a definite figure in a
 		// noun phrase restates one, and only one before is near it; a sum
@@ -216,6 +216,15 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 	property := figureProperty(r.unit)
 	fr.addFigure(a.mi, subject, property, false, r.unit)
 	fr.addFigure(r.mi, subject, property, true, r.unit)
+}
+
+// barePlausible reports whether a bare "the £N" can restate the sum a
+// before it: not when it is smaller, which is more often the part of a
+// sum still owed, kept or lent ("stole £48,000 … ordered to pay the
+// £42,000"), unless its digits are a's in another order.
+func barePlausible(a, v claims.Value) bool {
+	x, y := magnitudes(a, v)
+	return y > x || permutedDigits(a, v)
 }
 
 // bareDefinite reports whether sum or measure r stands alone after
@@ -319,26 +328,49 @@ func quotedWords(ctx []string, v claims.Value) []string {
 // tenor takes longest, because at 1.9 tonnes …"; not "gamers spending
 // 15 hours a day" … "my husband spent 11 hours".
 func (fr *frameReader) subjectWords(w int) []string {
+	s, _ := fr.subjectAbove(w)
+	if s < 0 {
+		return nil
+	}
+	sd := fr.t.Doc
+	words := append(fr.nounWords(s), strings.ToLower(sd.Lemma[s]))
+	if ap := fr.t.Kid(s, syntax.RelAppos); ap >= 0 {
+		words = append(words, fr.nounWords(ap)...) // "The largest bell, the tenor,"
+	}
+	if key := fr.key(s); key != "" {
+		words = append(words, key)
+	}
+	return words
+}
+
+// subjectAbove returns the subject nearest above figure word w and the
+// word it is the subject of, or -1, -1 (see subjectWords).
+func (fr *frameReader) subjectAbove(w int) (subj, pred int) {
 	sd := fr.t.Doc
 	for k, steps := w, 0; k >= 0 && steps < 5; k, steps = int(sd.Head[k]), steps+1 {
 		switch {
 		case fr.t.Kid(k, relExpl) >= 0:
 			continue
 		case reportingVerbs[strings.ToLower(sd.Lemma[k])]:
-			return nil
+			return -1, -1
 		}
 		if s := fr.t.KidRel(k, syntax.RelNsubj); s >= 0 {
-			words := append(fr.nounWords(s), strings.ToLower(sd.Lemma[s]))
-			if ap := fr.t.Kid(s, syntax.RelAppos); ap >= 0 {
-				words = append(words, fr.nounWords(ap)...) // "The largest bell, the tenor,"
-			}
-			if key := fr.key(s); key != "" {
-				words = append(words, key)
-			}
-			return words
+			return s, k
 		}
 	}
-	return nil
+	return -1, -1
+}
+
+// subjectNames returns the names that tell the subject above figure word
+// w from others of its noun, with the places its clause names
+// (thingNames, placeNames): "The average house price in Leeds" is not
+// the one in Harrogate.
+func (fr *frameReader) subjectNames(w int) []string {
+	s, p := fr.subjectAbove(w)
+	if s < 0 {
+		return nil
+	}
+	return append(fr.thingNames(s), fr.placeNames(p)...)
 }
 
 // addFigure adds the claim of figure mention mi (presupposed for the

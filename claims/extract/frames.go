@@ -184,6 +184,10 @@ type frameClaim struct {
 	// matched marks a slot left open keyed anew by the words it shares
 	// with a value (matchSlots).
 	matched bool
+	// names tell the thing a statement is of from others of its noun
+	// (thingNames): "the Oak Street library" is not "the Elm Road
+	// library".
+	names []string
 	// ergative marks the second key of a thing a verb such as "close"
 	// changes ("will close the depot" keyed as "the depot will close"):
 	// two such keys meet as their "done-" keys already do, not twice.
@@ -364,7 +368,11 @@ func (fr *frameReader) quantity(mi int) {
 		if v.Unit == "" {
 			v.Unit = strings.ToLower(sd.Lemma[h])
 		}
+		n := len(fr.out)
 		fr.add(h, owner, "count-"+Slug(strings.ToLower(sd.Lemma[h])), v, false)
+		if sj, p := fr.subjectAbove(h); sj >= 0 && len(fr.out) > n {
+			fr.out[len(fr.out)-1].names = append(fr.thingNames(sj), fr.placeNames(p)...)
+		}
 	case claims.KindMoney:
 		rel := sd.Rel[w].Universal()
 		switch {
@@ -591,6 +599,7 @@ func (fr *frameReader) statementAs(f *frame.Frame, lem string, negated bool) {
 		mod = claims.ModalityNegated
 	}
 	fr.addFrame(f, subj, prop, claims.Value{Kind: claims.KindBool, Bool: true, Text: d.Word(f.Pred)}, mod, true)
+	fr.out[len(fr.out)-1].names = append(fr.thingNames(f.Subj), fr.placeNames(f.Pred)...)
 	if objN >= 0 {
 		fr.out[len(fr.out)-1].fresh = fr.indefinite(objN)
 	}
@@ -779,6 +788,7 @@ func (fr *frameReader) themeStatement(f *frame.Frame, lem string, negated bool) 
 		c.anyNumber = true
 	}
 	c.themeMods = fr.modifiers(theme, false)
+	c.names = append(fr.thingNames(theme), fr.placeNames(f.Pred)...)
 	if fr.definitePlural(theme) {
 		// "the reports surveyed" and "the first reports under this
 		// scheme" are two groups (sameGroup).
@@ -797,6 +807,102 @@ func (fr *frameReader) themeStatement(f *frame.Frame, lem string, negated bool) 
 		e.Property, e.agent, e.ergative = Slug(lem), "", true
 		fr.out = append(fr.out, e)
 	}
+}
+
+// thingNames returns the words that tell one thing from another of its
+// noun n: names, figures and ordinals among its modifiers ("the Oak
+// Street library", "the 6.10am service", "the second phase", "the chapel
+// at Low Row", "the men's winner"), and the nouns it is "of" or "for"
+// ("the price of a pint", "the salary for a teacher").
+func (fr *frameReader) thingNames(n int) []string {
+	if n < 0 {
+		return nil
+	}
+	d := fr.t.Doc
+	var out []string
+	var walk func(k, depth int)
+	walk = func(k, depth int) {
+		for _, c := range fr.t.Kids(k) {
+			c := int(c)
+			r := d.Rel[c].Universal()
+			if r != syntax.RelCompound && r != syntax.RelAmod && r != syntax.RelNmod && r != syntax.RelNummod {
+				continue
+			}
+			w := strings.ToLower(d.Word(c))
+			switch {
+			case d.UPOS[c] == syntax.PROPN || d.UPOS[c] == syntax.NUM || isOrdinal(w) || hasDigit(w) ||
+				c > int(d.SentenceOf(c).Start) && capitalized(d.Word(c)):
+				// (a capitalized adjective: "the Central line")
+				out = append(out, w)
+			case d.Rel[c] == relPoss && d.UPOS[c] != syntax.PRON:
+				out = append(out, strings.ToLower(d.Lemma[c])) // "the men's winner"
+			case r == syntax.RelNmod && d.UPOS[c] == syntax.NOUN:
+				if p := caseOfWord(fr.t, c); p == "of" || p == "for" {
+					out = append(out, strings.ToLower(d.Lemma[c]))
+				}
+			}
+			if depth == 0 && (d.UPOS[c] == syntax.PROPN || r == syntax.RelNmod) {
+				walk(c, 1) // "Oak" of "Oak Street", "Ruthin" of "at Ruthin hospital"
+			}
+		}
+	}
+	walk(n, 0)
+	return out
+}
+
+// placeNames returns the places a statement's predicate p names ("The
+// unit at Mold will not shut"): names after "in", "at" or "from" that are
+// no times.
+func (fr *frameReader) placeNames(p int) []string {
+	d := fr.t.Doc
+	var out []string
+	for _, c := range fr.t.Kids(p) {
+		c := int(c)
+		if d.Rel[c].Universal() != syntax.RelObl || fr.isTime(c) {
+			continue
+		}
+		switch caseOfWord(fr.t, c) {
+		case "in", "at", "from":
+		default:
+			continue
+		}
+		if d.UPOS[c] == syntax.PROPN {
+			out = append(out, strings.ToLower(d.Word(c)))
+			continue
+		}
+		for _, k := range fr.t.Kids(c) { // "at Ruthin hospital"
+			if d.UPOS[k] == syntax.PROPN && d.Rel[k].Universal() == syntax.RelCompound {
+				out = append(out, strings.ToLower(d.Word(int(k))))
+			}
+		}
+	}
+	return out
+}
+
+func hasDigit(w string) bool { return strings.IndexFunc(w, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 }
+
+// isOrdinal reports whether w is an ordinal in words or digits ("second",
+// "final", "21st").
+func isOrdinal(w string) bool {
+	if _, ok := ordinalWords.get(w); ok || w == "last" || w == "final" {
+		return true
+	}
+	return len(w) > 2 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") ||
+		strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
+}
+
+// distinctThings reports whether two things of one noun are told apart
+// by their names: each has some, and they share none.
+func distinctThings(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // ergativeVerbs change the thing that is their object, or their subject
@@ -1313,17 +1419,43 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		g := groups[key{c.Subject, c.Property}]
 		for _, j := range g[:min(len(g), 64)] {
 			o := &cand[j]
-			if opposed2(o, c) && !(o.ergative && c.ergative) && (o.fresh == "" || c.fresh == "" || o.fresh == c.fresh) &&
+			if opposed2(o, c) && !(o.ergative && c.ergative) && !distinctThings(o.names, c.names) && (o.fresh == "" || c.fresh == "" || o.fresh == c.fresh) &&
 				(o.agent == "" || c.agent == "") && sameNumber(o, c) && sameGroup(o, c) && sameSetting(o, c) && !opposedAlready(c, o) {
 				return true
 			}
 		}
 		return false
 	}
+	// A figure meets another of its key only if the two are not told
+	// apart by their names: "the new factory in Sunderland will employ
+	// 600 people" is not "the Polish factory employs 450 people".
+	byKey := map[key][]int{}
+	for i, c := range cand {
+		if !c.polar && len(c.names) > 0 {
+			k := key{c.Subject, c.Property}
+			byKey[k] = append(byKey[k], i)
+		}
+	}
+	apart := func(i int) bool {
+		c := &cand[i]
+		if c.polar || len(c.names) == 0 {
+			return false
+		}
+		k := key{c.Subject, c.Property}
+		if keys[k].n > len(byKey[k]) {
+			return false // another of its key has no names
+		}
+		for _, j := range byKey[k][:min(len(byKey[k]), 64)] {
+			if j != i && !distinctThings(c.names, cand[j].names) {
+				return false
+			}
+		}
+		return true
+	}
 	added := false
 	for i, c := range cand {
 		s := keys[key{c.Subject, c.Property}]
-		if c.polar && !opposed(i) || c.Subject == unkeyedSlot || c.forSlot && !s.open {
+		if c.polar && !opposed(i) || c.Subject == unkeyedSlot || c.forSlot && !s.open || apart(i) {
 			continue
 		}
 		if s.n < 2 || len(common[key{c.Subject, c.Property}]) > 0 {

@@ -134,6 +134,9 @@ func (fr *frameReader) awaited(f *frame.Frame) bool {
 	default:
 		return false
 	}
+	if fr.saidBefore(h) {
+		return false // "Last autumn the trust said it would only take bookings once …"
+	}
 	if fr.frames[fr.frameOf[h]].Tense == frame.Future {
 		return true
 	}
@@ -141,6 +144,36 @@ func (fr *frameReader) awaited(f *frame.Frame) bool {
 		if d.Rel[k].Universal() == syntax.RelAux {
 			switch strings.ToLower(d.Word(int(k))) {
 			case "will", "would", "shall", "'ll", "can", "could", "may", "might":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// saidBefore reports whether the clause at h was said at a time now
+// past: under a verb of saying in the past perfect ("had said"), or in a
+// sentence that sets its saying in the past ("Last autumn", "two weeks
+// ago").
+func (fr *frameReader) saidBefore(h int) bool {
+	d := fr.t.Doc
+	for k, steps := int(d.Head[h]), 0; k >= 0 && steps < 8; k, steps = int(d.Head[k]), steps+1 {
+		if !reportingVerbs[strings.ToLower(d.Lemma[k])] {
+			continue
+		}
+		for _, a := range fr.t.Kids(k) {
+			if d.Rel[a].Universal() == syntax.RelAux && strings.EqualFold(d.Word(int(a)), "had") {
+				return true
+			}
+		}
+	}
+	s := d.SentenceOf(h)
+	for k := int(s.Start); k < int(s.End); k++ {
+		switch strings.ToLower(d.Word(k)) {
+		case "ago":
+			return true
+		case "last":
+			if k+1 < int(s.End) && frame.IsTimeNoun(strings.ToLower(d.Lemma[k+1])) {
 				return true
 			}
 		}

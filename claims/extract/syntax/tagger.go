@@ -494,7 +494,8 @@ var postnounAdverbs = wordSet(`there here now then again too also back home away
 over abroad ahead early late later earlier soon yet already ago today tomorrow tonight yesterday
 once twice together alone apart instead anyway so just only even still ever never almost about
 around forward overseas downtown upstairs downstairs outside inside nearby indoors outdoors not
-well right straight first last next this`)
+well right straight first last next this overnight afresh anew midweek online offline offshore
+onshore underground upstream downstream apiece`)
 
 // timeWords are the nouns of time after "next", "last" and "this".
 var timeWords = wordSet(`year month week day time season term quarter decade century spring summer

@@ -879,7 +879,9 @@ func (fr *frameReader) placeNames(p int) []string {
 	return out
 }
 
-func hasDigit(w string) bool { return strings.IndexFunc(w, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 }
+func hasDigit(w string) bool {
+	return strings.IndexFunc(w, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
+}
 
 // isOrdinal reports whether w is an ordinal in words or digits ("second",
 // "final", "21st").

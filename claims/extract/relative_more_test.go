@@ -231,3 +231,28 @@ func TestCouplesAndAnother(t *testing.T) {
 		}
 	}
 }
+
+// TestOffsetsInFutureClauses covers "in 2 weeks" after a request or a
+// word of intent, and offsets from a holiday named in lower case, against
+// 2025-08-13.
+func TestOffsetsInFutureClauses(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"The board is due to report in three weeks.", []m{{"three weeks", "time", "2025-09-03..2025-09-04 day"}}},
+		{"Ministers plan to publish the figures in two months.", []m{{"two months", "time", "2025-10-13..2025-10-14 day"}}},
+		{"Please call me back in 10 days.", []m{{"10 days", "time", "2025-08-23..2025-08-24 day"}}},
+		{"The shops will shut 3 days before christmas.", []m{{"3 days before christmas", "time", "2025-12-22..2025-12-23 day"}}},
+		{"We will meet a week after new year.", []m{{"a week after new year", "time", "2026-01-08..2026-01-09 day"}}},
+		// durations, not days
+		{"Sales rose 5% in three days.", []m{{"5%", "percent", "5 %"}, {"three days", "duration", "3 day"}}},
+		{"It is expected to be the highest in four years.", []m{{"four years", "duration", "4 year"}}},
+		{"They celebrated the new year quietly.", nil},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -7,9 +7,9 @@ import (
 	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
-// currentPeriod reads "the month", "this year", "the week", "month" at
-// token k, after "end of" or "first week of": the period holding the
-// publication date. It returns the mention and whether it read one.
+// currentPeriod reads "the month", "this year", "the week", "the
+// quarter", "the decade", "month" at token k, after "end of" or "first
+// week of": the period holding the publication date. It returns the mention and whether it read one.
 func (d *doc) currentPeriod(k, limit int) (mention, bool) {
 	u := d.fAt(k)
 	e := k
@@ -17,7 +17,7 @@ func (d *doc) currentPeriod(k, limit int) (mention, bool) {
 		e++
 	}
 	unit := d.fAt(e)
-	if unit != "month" && unit != "week" && unit != "year" || e >= limit || u == "the" && d.fAt(e+1) == "of" {
+	if unit != "month" && unit != "week" && unit != "year" && unit != "quarter" && unit != "decade" || e >= limit || u == "the" && d.fAt(e+1) == "of" {
 		return mention{}, false
 	}
 	x := mention{first: k, last: e + 1, relative: true}

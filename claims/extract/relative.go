@@ -445,6 +445,28 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		}
 		return m, false
 	case "the":
+		// "the day after tomorrow", "the week before last", "the year
+		// after next": two units from the publication date
+		if i+3 < limit {
+			unit, ok := durationUnits.get(d.f(i + 1))
+			by, from := d.fAt(i+2), d.fAt(i+3)
+			n := 0
+			switch {
+			case by == "after" && (from == "next" || from == "tomorrow" && unit == "day"):
+				n = 2
+			case by == "before" && (from == "last" || from == "yesterday" && unit == "day"):
+				n = -2
+			}
+			if ok && n != 0 && unitGranularity.at(unit) != 0 && unit != "decade" && d.f(i+1) == unit {
+				m.last = i + 4
+				if p.IsZero() {
+					m.val = unresolved(unitGranularity.at(unit))
+				} else {
+					m.val, _ = period(p, unit, n)
+				}
+				return m, true
+			}
+		}
 		// "the next day", "the day after", "the day before": the day
 		// after or before the last time mentioned
 		if i+2 < limit && (d.f(i+1) == "next" && d.f(i+2) == "day" || d.f(i+1) == "day" && (d.f(i+2) == "after" || d.f(i+2) == "before")) {

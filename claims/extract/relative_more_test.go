@@ -249,6 +249,13 @@ func TestOffsetsInFutureClauses(t *testing.T) {
 		{"Sales rose 5% in three days.", []m{{"5%", "percent", "5 %"}, {"three days", "duration", "3 day"}}},
 		{"It is expected to be the highest in four years.", []m{{"four years", "duration", "4 year"}}},
 		{"They celebrated the new year quietly.", nil},
+		// two units from the publication date
+		{"The verdict is due the day after tomorrow.", []m{{"the day after tomorrow", "time", "2025-08-15..2025-08-16 day"}}},
+		{"He was seen the day before yesterday.", []m{{"the day before yesterday", "time", "2025-08-11..2025-08-12 day"}}},
+		{"Shares fell the week before last.", []m{{"the week before last", "time", "2025-07-28..2025-08-04 week"}}},
+		{"The law takes effect the month after next.", []m{{"the month after next", "time", "2025-10-01..2025-11-01 month"}}},
+		{"Elections are due the year after next.", []m{{"the year after next", "time", "2027-01-01..2028-01-01 year"}}},
+		{"The month after the vote was calm.", nil},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {

@@ -175,7 +175,8 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 	if t.Kind != text.Word {
 		return m, false
 	}
-	if w == "the" && (i+1 >= limit || d.toks[i+1].Kind != text.Number && d.toks[i+1].lex&lxValueStart == 0 && d.f(i+1) != "day") {
+	if w == "the" && (i+1 >= limit || d.toks[i+1].Kind != text.Number && d.toks[i+1].lex&lxValueStart == 0 && d.f(i+1) != "day" &&
+		(d.fAt(i+2) != "after" && d.fAt(i+2) != "before" || durationUnits.at(d.f(i+1)) == "")) {
 		return m, false // "the" leads a time only before a word that may start one
 	}
 	lex := t.lex

@@ -341,3 +341,61 @@ func (d *doc) weeksFrom(m mention, x mention, n int) mention {
 	m.val = claims.Value{Kind: claims.KindTime, Start: s, End: s.AddDate(0, 0, 7*n), Granularity: claims.GranularityWeek}
 	return m
 }
+
+// nthWeekday reads "the first Monday of March", "the second Tuesday in
+// May 2019", "the last Friday of the month", "the 3rd Sunday of next
+// month" at token i: that weekday of the month after "of" or "in".
+func (d *doc) nthWeekday(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	j := i
+	if d.f(j) == "the" {
+		j++
+	}
+	if j+3 >= limit {
+		return m, false
+	}
+	nth := 0
+	switch w := d.f(j); {
+	case w == "last" || w == "final":
+		nth = -1
+	case d.toks[j].Kind == text.Number:
+		n, ok := d.smallInt(j, limit, 1)
+		k := d.ordinalSuffixAt(j+1, limit)
+		if !ok || k == j+1 {
+			return m, false
+		}
+		nth, j = n, k-1
+	default:
+		nth = int(ordinalWords.at(w))
+	}
+	if nth == 0 || nth > 5 {
+		return m, false
+	}
+	wd, ok := weekdayNames.get(d.fAt(j + 1))
+	if !ok || j+2 >= limit || d.f(j+2) != "of" && d.f(j+2) != "in" {
+		return m, false
+	}
+	x, ok := d.periodAfterOf(j+3, limit)
+	if !ok || x.val.Granularity != claims.GranularityMonth {
+		return m, false
+	}
+	m.last, m.relative = x.last, x.relative
+	if x.val.Start.IsZero() {
+		m.val = unresolved(claims.GranularityDay)
+		return m, true
+	}
+	s := x.val.Start
+	first := s.AddDate(0, 0, (int(wd)-int(s.Weekday())+7)%7)
+	t := first.AddDate(0, 0, 7*(nth-1))
+	if nth < 0 {
+		t = first
+		for t.AddDate(0, 0, 7).Before(x.val.End) {
+			t = t.AddDate(0, 0, 7)
+		}
+	}
+	if !t.Before(x.val.End) {
+		return m, false // no fifth Monday that month
+	}
+	m.val = dayValue(t)
+	return m, true
+}

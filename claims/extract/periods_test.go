@@ -13,6 +13,12 @@ func TestPeriodParts(t *testing.T) {
 		text string
 		want []m
 	}{
+		// a weekday counted within a month
+		{"Polls close on the first Tuesday of November 2028.", []m{{"the first Tuesday of November 2028", "time", "2028-11-07..2028-11-08 day"}}},
+		{"The board meets on the 2nd Monday in June 2026.", []m{{"the 2nd Monday in June 2026", "time", "2026-06-08..2026-06-09 day"}}},
+		{"Rent is due on the last Friday of the month.", []m{{"the last Friday of the month", "time", "2025-08-29..2025-08-30 day"}}},
+		{"The fair opens on the third Saturday of next month.", []m{{"the third Saturday of next month", "time", "2025-09-20..2025-09-21 day"}}},
+		{"He spoke on the last Friday in a week of talks.", []m{{"last Friday", "time", "2025-08-08..2025-08-09 day"}}},
 		{"It fell in the first week of January 2015.", []m{{"the first week of January 2015", "time", "2014-12-29..2015-01-05 week"}}},
 		{"It fell in the last week of 2019.", []m{{"the last week of 2019", "time", "2019-12-23..2019-12-30 week"}}},
 		{"It fell in the 3rd week of May 2024.", []m{{"the 3rd week of May 2024", "time", "2024-05-13..2024-05-20 week"}}},

@@ -150,6 +150,9 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		if pm, ok := d.periodPart(i, limit); ok {
 			return pm, true
 		}
+		if nm, ok := d.nthWeekday(i, limit); ok {
+			return nm, true
+		}
 		if wm, ok := d.weekOf(i, limit); ok {
 			return wm, true
 		}
@@ -188,6 +191,9 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 	case ord || w == "the" || w == "last" || w == "final":
 		if rm, ok := d.dayFirstRange(i, limit); ok {
 			return rm, true
+		}
+		if nm, ok := d.nthWeekday(i, limit); ok {
+			return nm, true
 		}
 		if pm, ok := d.periodPart(i, limit); ok {
 			return pm, true

@@ -275,7 +275,11 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 	}
 	if m.relative && p.val.Granularity == claims.GranularityDay && !p.val.Start.IsZero() && m.last == m.first+1 {
 		// "from next Monday to Friday": the Friday after that Monday
-		if wd, ok := weekdayNames.get(d.f(m.first)); ok {
+		wd, ok := weekdayNames.get(d.f(m.first))
+		if !ok {
+			wd, ok = weekdayAbbrevs.get(d.f(m.first)) // "Mon-Fri"
+		}
+		if ok {
 			ps := p.val.Start
 			m.val = dayValue(ps.AddDate(0, 0, (int(wd)-int(ps.Weekday())+7)%7))
 		}

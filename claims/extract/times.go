@@ -12,7 +12,7 @@ var (
 	monthNames = lexicon(map[string]time.Month{
 		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 		"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-		"jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
 		"oct": 10, "nov": 11, "dec": 12,
 	})
 	weekdayNames = lexicon(map[string]time.Weekday{
@@ -82,6 +82,39 @@ func (d *doc) yearAt(i, limit int) (int, bool) {
 	return y, err == nil && y >= 1000 && y <= 2199
 }
 
+// splitYear reads a year that straddles two, "2004-05", "2019/20",
+// "1998-99", "2019/2020", at token i: a season, a financial or academic
+// year, read as both calendar years. The second year must follow the
+// first ("2015-12" is a month).
+func (d *doc) splitYear(i, limit int) (mention, bool) {
+	y, ok := d.yearAt(i, limit)
+	if !ok || i+2 >= limit || !d.toks[i+1].Glued() || !d.toks[i+2].Glued() || d.toks[i+2].Kind != text.Number {
+		return mention{}, false
+	}
+	sep := d.f(i + 1)
+	if sep != "-" && sep != "/" && sep != "–" {
+		return mention{}, false
+	}
+	if i+4 < limit && d.toks[i+3].Glued() && d.toks[i+4].Glued() && d.toks[i+4].Kind == text.Number && (d.f(i+3) == "-" || d.f(i+3) == "/" || d.f(i+3) == ".") {
+		return mention{}, false // "2004-05-06": a date
+	}
+	switch w := d.f(i + 2); {
+	case len(w) == 2:
+		if n, _ := strconv.Atoi(w); n != (y+1)%100 {
+			return mention{}, false
+		}
+	case len(w) == 4 && sep == "/":
+		if n, _ := strconv.Atoi(w); n != y+1 {
+			return mention{}, false
+		}
+	default:
+		return mention{}, false
+	}
+	v := yearValue(y)
+	v.End = day(y+2, 1, 1)
+	return mention{first: i, last: i + 3, val: v}, true
+}
+
 // ordinalSuffixAt skips an ordinal suffix glued to the number before i.
 func (d *doc) ordinalSuffixAt(i, limit int) int {
 	if i < limit && d.toks[i].Glued() && d.toks[i].Kind == text.Word {
@@ -91,6 +124,25 @@ func (d *doc) ordinalSuffixAt(i, limit int) int {
 		}
 	}
 	return i
+}
+
+// weekdayPair reports whether the weekday abbreviation at token i is an
+// end of a range of weekdays, "Mon-Fri", "Mon to Sat", "Tue-Thu": a
+// weekday, abbreviated or not, at the other end. An abbreviation alone
+// ("Sat", "Sun") is more often a name.
+func (d *doc) weekdayPair(i, limit int) bool {
+	isDay := func(k int) bool {
+		if k < 0 || k >= limit || d.toks[k].Kind != text.Word || !d.toks[k].Has(text.Cap) {
+			return false
+		}
+		_, ok := weekdayAbbrevs.get(d.f(k))
+		_, ok2 := weekdayNames.get(d.f(k))
+		return ok || ok2
+	}
+	joint := func(k int) bool {
+		return k >= 0 && k < limit && (d.f(k) == "-" && d.toks[k].Glued() && d.toks[k+1].Glued() || d.f(k) == "to")
+	}
+	return joint(i+1) && isDay(i+2) || i >= 2 && joint(i-1) && isDay(i-2)
 }
 
 // monthAt reads a capitalized month name at token i, with the period of
@@ -143,6 +195,9 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		}
 		if sm, ok := d.slashRange(i, limit); ok {
 			return sm, true
+		}
+		if ym, ok := d.splitYear(i, limit); ok {
+			return ym, true
 		}
 		if rm, ok := d.dayFirstRange(i, limit); ok {
 			return rm, true
@@ -246,7 +301,12 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 			dm.first = i
 			return dm, true
 		}
-		return d.weekdayDay(i, j, limit, wd)
+		if wm, ok := d.weekdayDay(i, j, limit, wd); ok || !d.weekdayPair(i, limit) {
+			return wm, ok
+		}
+		m.last, m.relative = i+1, true
+		m.val = d.weekday(wd, d.forward(i), false)
+		return m, true
 	}
 	if lex&lxOrdinal != 0 || w == "the" {
 		if om, ok := d.ordinalDate(i, limit); ok {

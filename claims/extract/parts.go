@@ -46,6 +46,16 @@ func (d *doc) partOf(i, limit int) (mention, bool) {
 		if d.fAt(k) == "-" && d.toks[k].Glued() {
 			k++
 		}
+	case "end", "start":
+		// "the end of March", and in financial copy "end-March",
+		// "end-2019"
+		switch {
+		case d.fAt(k) == "of":
+		case d.fAt(k) == "-" && d.toks[k].Glued() && k+1 < limit && d.toks[k+1].Glued() && d.f(i) != "the":
+		default:
+			return m, false
+		}
+		k++
 	default:
 		if d.fAt(k) != "of" {
 			return m, false

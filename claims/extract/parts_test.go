@@ -21,6 +21,8 @@ func TestTimeParts(t *testing.T) {
 		{"The disks will be renewed by the end of the week.", []m{{"the end of the week", "time", "2025-08-14..2025-08-18 day"}}},
 		{"Rents fell in the early 1990s.", []m{{"the early 1990s", "time", "1990-01-01..1993-01-01 year"}}},
 		{"The talks will end of course.", nil},
+		{"Net debt was £2bn at end-2024.", []m{{"£2bn", "money", "2000000000 GBP"}, {"end-2024", "time", "2024-09-01..2025-01-01 month"}}},
+		{"Stocks were drawn down by end-June 2025.", []m{{"end-June 2025", "time", "2025-06-16..2025-07-01 day"}}},
 		// what is left of a time, from the publication day
 		{"Talks will continue for the rest of the week.", []m{{"the rest of the week", "time", "2025-08-13..2025-08-18 day"}}},
 		{"Prices will stay high for the remainder of the year.", []m{{"the remainder of the year", "time", "2025-08-13..2026-01-01 day"}}},

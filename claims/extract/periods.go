@@ -237,7 +237,7 @@ func (d *doc) isoWeek(i, limit int) (mention, bool) {
 }
 
 // weekOf reads "the week of the 18th", "the week of March 3", "the week
-// starting (on) February 4", "w/c Feb 4", "a week starting tomorrow", "2
+// starting (on) February 4", "week commencing 4 March", "w/c Feb 4", "a week starting tomorrow", "2
 // weeks starting May 20th" at token i: the week that holds the day, or
 // the weeks from it.
 func (d *doc) weekOf(i, limit int) (mention, bool) {
@@ -247,6 +247,8 @@ func (d *doc) weekOf(i, limit int) (mention, bool) {
 	switch w := d.f(j); {
 	case w == "the" || w == "a":
 		j++
+	case w == "week" && (d.fAt(j+1) == "commencing" || d.fAt(j+1) == "beginning" || d.fAt(j+1) == "starting"):
+		// "week commencing 4 March", as a heading or a schedule writes it
 	case w == "w" && d.fAt(j+1) == "/" && d.fAt(j+2) == "c" && j+2 < limit:
 		j += 3
 		x, ok := d.weekDay(j, limit)

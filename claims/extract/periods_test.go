@@ -13,6 +13,7 @@ func TestPeriodParts(t *testing.T) {
 		text string
 		want []m
 	}{
+		{"Roadworks are planned for week commencing 8 September.", []m{{"week commencing 8 September", "time", "2025-09-08..2025-09-15 week"}}},
 		// a weekday counted within a month
 		{"Polls close on the first Tuesday of November 2028.", []m{{"the first Tuesday of November 2028", "time", "2028-11-07..2028-11-08 day"}}},
 		{"The board meets on the 2nd Monday in June 2026.", []m{{"the 2nd Monday in June 2026", "time", "2026-06-08..2026-06-09 day"}}},

@@ -256,6 +256,10 @@ func TestOffsetsInFutureClauses(t *testing.T) {
 		{"The law takes effect the month after next.", []m{{"the month after next", "time", "2025-10-01..2025-11-01 month"}}},
 		{"Elections are due the year after next.", []m{{"the year after next", "time", "2027-01-01..2028-01-01 year"}}},
 		{"The month after the vote was calm.", nil},
+		// one unit from a time named
+		{"The shops reopened the day after Christmas.", []m{{"the day after Christmas", "time", "2024-12-26..2024-12-27 day"}}},
+		{"Prices rose in the week before Easter.", []m{{"the week before Easter", "time", "2025-04-13..2025-04-20 day"}}},
+		{"He retired the year after 2008.", []m{{"the year after 2008", "time", "2009-01-01..2010-01-01 year"}}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {

@@ -243,6 +243,9 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		if wm, ok := d.isoWeek(i, limit); ok {
 			return wm, true
 		}
+		if wm, ok := d.weekOf(i, limit); ok {
+			return wm, true
+		}
 	case ord || w == "the" || w == "last" || w == "final":
 		if rm, ok := d.dayFirstRange(i, limit); ok {
 			return rm, true

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
@@ -399,5 +400,63 @@ func (d *doc) nthWeekday(i, limit int) (mention, bool) {
 		return m, false // no fifth Monday that month
 	}
 	m.val = dayValue(t)
+	return m, true
+}
+
+// periodTo reads a period named by its end, as statistics and company
+// results name them: "the 12 months to March", "the year to June 2019",
+// "the three months ending September", "the quarter ended June 30",
+// "the six months to the end of June", "the week to Friday" at token i
+// (the word "the"). It runs back that
+// long from the end of the time named.
+func (d *doc) periodTo(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	if d.f(i) != "the" || i+3 >= limit {
+		return m, false
+	}
+	j := i + 1
+	n := 1
+	if c, e, ok := d.spanCountPlain(j, limit); ok {
+		n, j = c, e
+	}
+	unit, ok := durationUnits.get(d.f(j))
+	if d.f(j) == "quarter" || d.f(j) == "quarters" {
+		unit, ok = "quarter", true
+	}
+	if !ok || unitGranularity.at(unit) == 0 || unit == "decade" || (n > 1) != strings.HasSuffix(d.f(j), "s") {
+		return m, false
+	}
+	k := j + 1
+	switch d.f(k) {
+	case "to", "ending", "ended", "through":
+	default:
+		return m, false
+	}
+	x, ok := d.periodAfterOf(k+1, limit)
+	if !ok && d.fAt(k+1) == "the" && d.fAt(k+2) == "end" {
+		x, ok = d.partOf(k+1, limit) // "the six months to the end of June"
+	}
+	if !ok || x.first != k+1 || x.val.Granularity > claims.GranularityQuarter {
+		return m, false
+	}
+	m.last, m.relative = x.last, x.relative
+	if x.val.Start.IsZero() {
+		m.val = x.val
+		return m, true
+	}
+	e := x.val.End
+	count := n
+	if unit == "quarter" {
+		unit, count = "month", 3*n
+	}
+	s, ok := addUnits(e, unit, -count)
+	if !ok || !s.Before(e) {
+		return m, false
+	}
+	g := claims.GranularityDay
+	if unit == "month" || unit == "year" {
+		g = claims.GranularityMonth
+	}
+	m.val = claims.Value{Kind: claims.KindTime, Start: s, End: e, Granularity: g}
 	return m, true
 }

@@ -14,6 +14,12 @@ func TestPeriodParts(t *testing.T) {
 		want []m
 	}{
 		{"Roadworks are planned for week commencing 8 September.", []m{{"week commencing 8 September", "time", "2025-09-08..2025-09-15 week"}}},
+		// a period named by its end
+		{"Inflation was 2% in the 12 months to March 2025.", []m{{"2%", "percent", "2 %"}, {"the 12 months to March 2025", "time", "2024-04-01..2025-04-01 month"}}},
+		{"Profits rose in the year to June 2024.", []m{{"the year to June 2024", "time", "2023-07-01..2024-07-01 month"}}},
+		{"Sales in the quarter ended 30 June 2025 rose.", []m{{"the quarter ended 30 June 2025", "time", "2025-04-01..2025-07-01 month"}}},
+		{"Output fell in the three months to the end of May 2025.", []m{{"the three months to the end of May 2025", "time", "2025-03-01..2025-06-01 month"}}},
+		{"He gave the 5 days to charity.", []m{{"5 days", "duration", "5 day"}}},
 		// a weekday counted within a month
 		{"Polls close on the first Tuesday of November 2028.", []m{{"the first Tuesday of November 2028", "time", "2028-11-07..2028-11-08 day"}}},
 		{"The board meets on the 2nd Monday in June 2026.", []m{{"the 2nd Monday in June 2026", "time", "2026-06-08..2026-06-09 day"}}},

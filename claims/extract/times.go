@@ -234,7 +234,7 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		return m, false
 	}
 	if w == "the" && (i+1 >= limit || d.toks[i+1].Kind != text.Number && d.toks[i+1].lex&lxValueStart == 0 && d.f(i+1) != "day" &&
-		(d.fAt(i+2) != "after" && d.fAt(i+2) != "before" || durationUnits.at(d.f(i+1)) == "")) {
+		(!unitLinks.at(d.fAt(i+2)) || durationUnits.at(d.f(i+1)) == "" && d.f(i+1) != "quarter")) {
 		return m, false // "the" leads a time only before a word that may start one
 	}
 	lex := t.lex
@@ -252,6 +252,9 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		}
 		if nm, ok := d.nthWeekday(i, limit); ok {
 			return nm, true
+		}
+		if pm, ok := d.periodTo(i, limit); ok {
+			return pm, true
 		}
 		if pm, ok := d.periodPart(i, limit); ok {
 			return pm, true
@@ -426,6 +429,10 @@ func (d *doc) boundedShift(i, limit int) (mention, bool) {
 	}
 	return m, true
 }
+
+// unitLinks follow a unit after "the" in a time: "the day after
+// Christmas", "the year to June", "the quarter ended June 30".
+var unitLinks = lexicon(map[string]bool{"after": true, "before": true, "to": true, "ending": true, "ended": true, "through": true})
 
 // relStarters are the words other than numbers that relativeTime reads
 // at.

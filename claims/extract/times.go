@@ -724,20 +724,58 @@ func (d *doc) season(i, limit int) (mention, bool) {
 		dir = 1
 	case "this":
 	case "the":
-		pp := d.fAt(i - 2)
-		if pp != "in" && pp != "during" && pp != "over" && pp != "by" && pp != "until" && pp != "since" {
+		if !seasonTies.at(d.fAt(i - 2)) {
+			return m, false
+		}
+	case "whole", "entire":
+		// "throughout the whole summer"
+		if d.fAt(i-2) != "the" || !seasonTies.at(d.fAt(i-3)) {
 			return m, false
 		}
 	default:
-		return m, false
+		// "in spring", "during winter", "by autumn": a bare season
+		// after a word that ties a time; not "fall", a verb too
+		if !seasonTies.at(prev) || w == "fall" || d.toks[i].Has(text.Cap) && i > 0 && d.toks[i-1].Has(text.Cap) {
+			return m, false
+		}
 	}
 	if prev == "last" || prev == "next" || prev == "this" {
 		m.first = i - 1
 	}
 	m.last = i + 1
 	m.relative = true
+	if prev == "this" && !d.published.IsZero() {
+		m.val = thisSeason(d.published, start, d.tense(i))
+		return m, true
+	}
 	m.val = d.relSeason(start, dir, d.forward(i))
 	return m, true
+}
+
+// seasonTies tie a season named without "this", "next" or "last" to the
+// clause: "in spring", "during the winter", "throughout the summer".
+var seasonTies = lexicon(map[string]bool{"in": true, "during": true, "over": true, "by": true, "until": true, "till": true,
+	"since": true, "through": true, "throughout": true, "before": true, "after": true})
+
+// thisSeason returns "this summer" as of t: the season of t's year, or
+// for winter the one that starts in December of t's year, unless t falls
+// in January or February, in the winter that holds it. A clause about
+// the past (tense < 0) takes the last one before t when that season is
+// still to come ("it snowed a lot this winter", in May), one about the
+// future (tense > 0) the next one when it is over.
+func thisSeason(t time.Time, start time.Month, tense int) claims.Value {
+	y := t.Year()
+	if start == 12 && t.Month() < 3 {
+		y--
+	}
+	v := seasonValue(y, start)
+	switch {
+	case tense < 0 && v.Start.After(t):
+		v = seasonValue(y-1, start)
+	case tense > 0 && !v.End.After(t):
+		v = seasonValue(y+1, start)
+	}
+	return v
 }
 
 func decadeValue(y int) claims.Value {

@@ -177,7 +177,8 @@ func (d *doc) findValues() {
 			case text.Punct:
 				f := d.f(i)
 				neg := f == "-" && (!t.Glued() || i == s.first) && i+1 < s.last && d.toks[i+1].Kind == text.Number && d.toks[i+1].Glued()
-				if f != "'" && f != ">" && f != "<" && currencySymbols.at(f) == "" && !neg {
+				sign := f == ">" || f == "<" || f == "=" && (d.fAt(i+1) == ">" || d.fAt(i+1) == "<") // "=>": at least
+				if f != "'" && !sign && currencySymbols.at(f) == "" && !neg {
 					continue
 				}
 			case text.Word:

@@ -325,7 +325,7 @@ func (d *doc) changeAfter(k, limit int) bool {
 // figure ("exceeding 150", "surpass 3000"). Comparisons in words come
 // from comparisonPhrases.
 var moreCmpBefore = map[string]int{
-	">": cmpGT, "> =": cmpGE, "≥": cmpGE, "<": cmpLT, "< =": cmpLE, "≤": cmpLE,
+	">": cmpGT, "> =": cmpGE, "= >": cmpGE, "≥": cmpGE, "<": cmpLT, "< =": cmpLE, "= <": cmpLE, "≤": cmpLE,
 	"exceeding": cmpGT, "exceeds": cmpGT, "exceeded": cmpGT, "exceed": cmpGT,
 	"surpassing": cmpGT, "surpasses": cmpGT, "surpassed": cmpGT, "surpass": cmpGT,
 }
@@ -339,10 +339,12 @@ var (
 
 // comparisonPhrases builds the comparisons in words before a figure from
 // the comparatives, by one grammar: a comparative alone is strict ("larger
-// than 30", "above 30"); joined to "equal" either way it includes the
-// figure ("larger than or equal to 30", "smaller or equal than 100",
-// "bigger or equal to 3965", "equal to or greater than 30", "equal to or
-// above 30", "above or equal to 30"). "to" and "than" after "equal" are
+// than 30", "above 30"); joined to "equal" either way, or after "at or",
+// it includes the figure ("larger than or equal to 30", "smaller or equal
+// than 100", "bigger or equal to 3965", "equal to or greater than 30",
+// "equal to or above 30", "above or equal to 30", "at or above 30");
+// negated it bounds the other side, figure included ("not more than 30",
+// "no greater than 30", "not above 30", "not exceeding 30": at most 30). "to" and "than" after "equal" are
 // both read, as writers use both.
 func comparisonPhrases() map[string]int {
 	out := map[string]int{}
@@ -363,13 +365,23 @@ func comparisonPhrases() map[string]int {
 			out[c+" or equal "+eq] = incl(dir)
 			out["equal "+eq+" or "+c+" than"] = incl(dir)
 		}
+		out[c+" than or equals"] = incl(dir)
 		out["equal to or "+c] = incl(dir)
+		// negated, the other side and the figure: "not more than 30",
+		// "no greater than 30" are at most 30
+		out["not "+c+" than"] = incl(-dir)
+		out["no "+c+" than"] = incl(-dir)
 	}
 	for c, dir := range cmpPrepositions {
 		for _, eq := range []string{"to", "than"} {
 			out[c+" or equal "+eq] = incl(dir)
 		}
 		out["equal to or "+c] = incl(dir)
+		out["at or "+c] = incl(dir) // "at or above 30"
+		out["not "+c] = incl(-dir)  // "not above 30"
+	}
+	for _, v := range []string{"exceeding", "exceed", "to exceed"} {
+		out["not "+v] = cmpLE // "not exceeding 30"
 	}
 	return out
 }

@@ -62,6 +62,14 @@ func TestNumberRanges(t *testing.T) {
 		{"Some 300 or fewer jobs will go.", []want{{"Some 300 or fewer jobs", cnt, 300, 0.5, "job", claims.CmpAtMost}}},
 		{"About six hundred or more were there.", []want{{"About six hundred or more", num, 600, 0.5, "", claims.CmpAtLeast}}},
 		{"Bids of £2m and upwards were invited.", []want{{"£2m and upwards", money, 2e6, 0.5e6, "GBP", claims.CmpAtLeast}}},
+		// negated: the other side, the figure included
+		{"Turnout was not less than 40%.", []want{{"not less than 40%", pct, 40, 0.5, "%", claims.CmpAtLeast}}},
+		{"Not more than 20 people came.", []want{{"Not more than 20 people", cnt, 20, 0.5, "person", claims.CmpAtMost}}},
+		{"The fee is no greater than £30.", []want{{"no greater than £30", money, 30, 0.5, "GBP", claims.CmpAtMost}}},
+		{"Doses must not exceed 4 tonnes.", []want{{"not exceed 4 tonnes", qty, 4, 0.5, "tonne", claims.CmpAtMost}}},
+		{"Rates held at or above 5%.", []want{{"at or above 5%", pct, 5, 0.5, "%", claims.CmpAtLeast}}},
+		{"The score is => 20.", []want{{"=> 20", num, 20, 0.5, "", claims.CmpAtLeast}}},
+		{"It is not higher than thirty and not lower than ten.", []want{{"not higher than thirty and not lower than ten", num, 20, 10, "", eq}}},
 		// "and" that begins a clause of its own
 		{"He scored 20 and more importantly won.", []want{{"20", num, 20, 0.5, "", eq}}},
 		{"He won 20 and over the years lost 5.", []want{{"20", num, 20, 0.5, "", eq}, {"5", num, 5, 0.5, "", eq}}},

@@ -19,7 +19,7 @@ import (
 
 var (
 	// numJoints join the two ends of a range of figures.
-	numJoints = words(`to and - through thru`)
+	numJoints = words(`to and - through thru ~`)
 	// rangeChangeWords before a range's first end make "from A to B" or
 	// "A to B" a change from one figure to another, which the arithmetic
 	// check reads as two figures: "rose from 1,000 to 1,150", "doubled

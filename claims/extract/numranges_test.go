@@ -36,6 +36,7 @@ func TestNumberRanges(t *testing.T) {
 		{"Growth of 2–3% is forecast.", []want{{"2–3%", pct, 2.5, 0.5, "%", eq}}},
 		{"Plans for from 200 to 3,000 homes were drawn up.", []want{{"from 200 to 3,000 homes", cnt, 1600, 1400, "home", eq}}},
 		{"The number range is 20 through 100", []want{{"20 through 100", num, 60, 40, "", eq}}},
+		{"Expect 20~30 guests.", []want{{"20~30 guests", cnt, 25, 5, "guest", eq}}},
 		{"The number range is 1000-5000", []want{{"1000-5000", num, 3000, 2000, "", eq}}},
 		{"Tickets cost from £19 to £29.", []want{{"from £19 to £29", money, 24, 5, "GBP", eq}}},
 		// the unit of the second end scales the first as it scales its own figure

@@ -233,8 +233,9 @@ func TestCouplesAndAnother(t *testing.T) {
 }
 
 // TestOffsetsInFutureClauses covers "in 2 weeks" after a request or a
-// word of intent, and offsets from a holiday named in lower case, against
-// 2025-08-13.
+// word of intent, offsets from a holiday named in lower case, two units
+// from now, a weekday of a named week, ranges that end now and one unit
+// from a time named, against 2025-08-13 (a Wednesday).
 func TestOffsetsInFutureClauses(t *testing.T) {
 	tests := []struct {
 		text string
@@ -256,6 +257,13 @@ func TestOffsetsInFutureClauses(t *testing.T) {
 		{"The law takes effect the month after next.", []m{{"the month after next", "time", "2025-10-01..2025-11-01 month"}}},
 		{"Elections are due the year after next.", []m{{"the year after next", "time", "2027-01-01..2028-01-01 year"}}},
 		{"The month after the vote was calm.", nil},
+		// a weekday of a named week
+		{"The talks resume Monday next week.", []m{{"Monday next week", "time", "2025-08-18..2025-08-19 day"}}},
+		{"He resigned Friday last week.", []m{{"Friday last week", "time", "2025-08-08..2025-08-09 day"}}},
+		// ranges that end now
+		{"Prices have risen from 2010 until now.", []m{{"from 2010 until now", "time", "2010-01-01..2025-08-14 day"}}},
+		{"Sales grew between 2019 and the present day.", []m{{"between 2019 and the present day", "time", "2019-01-01..2025-08-14 day"}}},
+		{"It was sold from 2010 to the present owners.", []m{{"2010", "time", "2010-01-01..2011-01-01 year"}}},
 		// one unit from a time named
 		{"The shops reopened the day after Christmas.", []m{{"the day after Christmas", "time", "2024-12-26..2024-12-27 day"}}},
 		{"Prices rose in the week before Easter.", []m{{"the week before Easter", "time", "2025-04-13..2025-04-20 day"}}},

@@ -126,6 +126,33 @@ func (d *doc) ordinalSuffixAt(i, limit int) int {
 	return i
 }
 
+// weekdayOfWeek reads "Monday next week", "Friday last week", "Tuesday
+// this week" at token i: that weekday of that week (weeks start on
+// Monday), as "next week on Monday" is.
+func (d *doc) weekdayOfWeek(i, limit int, wd time.Weekday) (mention, bool) {
+	if i+2 >= limit || d.f(i+2) != "week" {
+		return mention{}, false
+	}
+	n := 0
+	switch d.f(i + 1) {
+	case "next":
+		n = 1
+	case "last", "previous":
+		n = -1
+	case "this":
+	default:
+		return mention{}, false
+	}
+	m := mention{first: i, last: i + 3, relative: true}
+	if d.published.IsZero() {
+		m.val = unresolved(claims.GranularityDay)
+		return m, true
+	}
+	wk, _ := period(d.published, "week", n)
+	m.val = dayValue(wk.Start.AddDate(0, 0, (int(wd)+6)%7))
+	return m, true
+}
+
 // weekdayPair reports whether the weekday abbreviation at token i is an
 // end of a range of weekdays, "Mon-Fri", "Mon to Sat", "Tue-Thu": a
 // weekday, abbreviated or not, at the other end. An abbreviation alone
@@ -287,6 +314,9 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 			return wm, true
 		}
 		if wm, ok := d.weekdayDay(i, j, limit, wd); ok {
+			return wm, true
+		}
+		if wm, ok := d.weekdayOfWeek(i, limit, wd); ok {
 			return wm, true
 		}
 		m.last = i + 1

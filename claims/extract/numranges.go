@@ -55,14 +55,21 @@ func (d *doc) numRange(m mention, limit int) mention {
 	}
 	joint := d.f(j)
 	pj := j // where the first end must stop
+	// "from 10 up to 20": the second end's "up to" is the joint
+	upTo := d.f(m.first) == "up" && d.fAt(m.first+1) == "to" && m.val.Cmp == claims.CmpAtMost
 	switch {
+	case upTo:
+		j, pj, joint = m.first, m.first, "to"
+	case joint == "and" && d.f(j-1) == ",":
+		pj = j - 1 // "more than 10, and less than 20"
 	case d.in(numJoints, j):
-	case joint == "but" || joint == ",":
+	case joint == "but" || joint == "yet" || joint == ",":
 		// "larger than 20 but less than 35", "higher than 100, lower
 		// than 300": only two bounds are joined so (below)
-		if joint == "but" && d.f(j-1) == "," {
+		if joint != "," && d.f(j-1) == "," {
 			pj = j - 1
 		}
+		joint = "but"
 	default:
 		return m
 	}
@@ -75,6 +82,9 @@ func (d *doc) numRange(m mention, limit int) mention {
 		return m // an em dash sets off a clause: "in 2019 — 3,000 people"
 	}
 	pv, mv := p.val, m.val
+	if upTo {
+		mv.Cmp = claims.CmpEqual
+	}
 	if pv.Kind == claims.KindTime {
 		// "1000-5000", "between 1000 and 5000": a plain four-digit figure
 		// read as a year, before a larger plain figure that is none
@@ -95,6 +105,9 @@ func (d *doc) numRange(m mention, limit int) mention {
 		if w := d.f(k); (w == "from" || w == "between") && d.tokMen[k] < 0 {
 			opener, first = w, k
 		}
+	}
+	if upTo && opener != "from" {
+		return m // "10 up to 20": a figure and a bound
 	}
 	lo, hi, ok := d.rangeEnds(&pv, &mv, p, m)
 	if !ok {
@@ -124,7 +137,7 @@ func (d *doc) numRange(m mention, limit int) mention {
 		if k := m.last; k < limit && d.toks[k].Glued() && (d.f(k) == "-" || d.f(k) == "/") {
 			return m
 		}
-	case "but", ",":
+	case "but":
 		if !bounds {
 			return m
 		}

@@ -460,3 +460,85 @@ func (d *doc) periodTo(i, limit int) (mention, bool) {
 	m.val = claims.Value{Kind: claims.KindTime, Start: s, End: e, Granularity: g}
 	return m, true
 }
+
+// ordinalQuarter reads a quarter or half of a year named by its ordinal
+// and its year without "of", as results are reported: "first quarter
+// 2019", "the 2nd quarter this year", "third-quarter 2024", "the first
+// half 2019", "the second half last year" at token i.
+func (d *doc) ordinalQuarter(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	j := i
+	if d.f(j) == "the" {
+		j++
+	}
+	if j+1 >= limit {
+		return m, false
+	}
+	nth := 0
+	switch w := d.f(j); {
+	case w == "final":
+		nth = -1 // not "last": "last quarter" is the one before this
+	case d.toks[j].Kind == text.Number:
+		n, ok := d.smallInt(j, limit, 1)
+		k := d.ordinalSuffixAt(j+1, limit)
+		if !ok || k == j+1 {
+			return m, false
+		}
+		nth, j = n, k-1
+	default:
+		nth = int(ordinalWords.at(w))
+	}
+	k := j + 1
+	if d.fAt(k) == "-" && d.toks[k].Glued() && k+1 < limit {
+		k++ // "first-quarter"
+	}
+	size := 0
+	switch d.fAt(k) {
+	case "quarter":
+		size = 3
+	case "half":
+		size = 6
+	}
+	if size == 0 || nth == 0 || nth > 12/size || d.fAt(k+1) == "of" || k >= limit {
+		return m, false
+	}
+	if k+1 < limit && d.toks[k+1].Glued() && d.f(k+1) == "-" {
+		return m, false // "the first quarter-final"
+	}
+	if nth < 0 {
+		nth = 12 / size
+	}
+	m.last = k + 1
+	y, hasYear := d.yearAt(k+1, limit)
+	n := 0
+	rel := d.fAt(k+2) == "year" && k+2 < limit && (d.f(k+1) == "this" || d.f(k+1) == "last" || d.f(k+1) == "next")
+	switch {
+	case hasYear:
+		m.last = k + 2
+	case !rel:
+		// "the first half" is as often a match's, and "the fourth
+		// quarter" without a year is left to the reader: a claim
+		// builder that misses a place in a relative clause ("in Wales,
+		// where prices were up 23% in the fourth quarter") would set
+		// it against the nation's figure for the same quarter
+		return m, false
+	default:
+		if rel {
+			n = map[string]int{"last": -1, "next": 1}[d.f(k+1)]
+			m.last = k + 3
+		}
+		m.relative = true
+		if d.published.IsZero() {
+			m.val = unresolved(claims.GranularityQuarter)
+			return m, true
+		}
+		y = d.published.Year() + n
+	}
+	s := day(y, time.Month(size*(nth-1)+1), 1)
+	g := claims.GranularityQuarter
+	if size == 6 {
+		g = claims.GranularityMonth
+	}
+	m.val = claims.Value{Kind: claims.KindTime, Start: s, End: s.AddDate(0, size, 0), Granularity: g}
+	return m, true
+}

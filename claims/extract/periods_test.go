@@ -14,6 +14,11 @@ func TestPeriodParts(t *testing.T) {
 		want []m
 	}{
 		{"Roadworks are planned for week commencing 8 September.", []m{{"week commencing 8 September", "time", "2025-09-08..2025-09-15 week"}}},
+		// a quarter or half named by its ordinal, without "of"
+		{"Output fell in first quarter 2019.", []m{{"first quarter 2019", "time", "2019-01-01..2019-04-01 quarter"}}},
+		{"Sales will recover in the fourth quarter next year.", []m{{"the fourth quarter next year", "time", "2026-10-01..2027-01-01 quarter"}}},
+		{"Third-quarter 2024 sales fell.", []m{{"Third-quarter 2024", "time", "2024-07-01..2024-10-01 quarter"}}},
+		{"Growth slowed in the second half last year.", []m{{"the second half last year", "time", "2024-07-01..2025-01-01 month"}}},
 		// a period named by its end
 		{"Inflation was 2% in the 12 months to March 2025.", []m{{"2%", "percent", "2 %"}, {"the 12 months to March 2025", "time", "2024-04-01..2025-04-01 month"}}},
 		{"Profits rose in the year to June 2024.", []m{{"the year to June 2024", "time", "2023-07-01..2024-07-01 month"}}},

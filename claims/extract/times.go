@@ -235,6 +235,9 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		if nm, ok := d.nthWeekday(i, limit); ok {
 			return nm, true
 		}
+		if qm, ok := d.ordinalQuarter(i, limit); ok {
+			return qm, true
+		}
 		if wm, ok := d.weekOf(i, limit); ok {
 			return wm, true
 		}
@@ -285,6 +288,9 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		}
 		if pm, ok := d.periodPart(i, limit); ok {
 			return pm, true
+		}
+		if qm, ok := d.ordinalQuarter(i, limit); ok {
+			return qm, true
 		}
 		fallthrough
 	case w == "a" || w == "w":

@@ -146,18 +146,36 @@ func (d *doc) inUnits(i, limit int) (mention, bool) {
 }
 
 // willBefore reports whether the words before token i, in its sentence,
-// put it in the future ("will", "'ll", "shall") with no superlative or
-// "first" or "time" between: "will meet in 2 weeks" but not "will be the
-// first in 2 years".
+// put it in the future with no superlative or "first" or "time" between:
+// "will", "'ll", "shall"; a request ("please", "let's"); a word of
+// intent or schedule before "to" ("plans to", "is due to", "hope to",
+// "going to"). "Will meet in 2 weeks", "please help me schedule a
+// meeting in 2 weeks", "is due to report in three days", but not "will be
+// the first in 2 years".
 func (d *doc) willBefore(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-12 && d.tokSent[j] == d.tokSent[i]; j-- {
 		w := d.f(j)
 		switch {
 		case w == "will" || w == "shall" || w == "won't" || strings.HasSuffix(w, "'ll"):
 			return true
+		case w == "please" || w == "let's" || w == "lets":
+			return true
+		case intentWord(w) && d.fAt(j+1) == "to":
+			return true
 		case w == "first" || w == "last" || w == "time" || w == "level" || len(w) > 4 && strings.HasSuffix(w, "est"):
 			return false
 		}
+	}
+	return false
+}
+
+// intentWord reports a word that looks forward before "to": "plans to
+// meet", "is due to report", "is going to close".
+func intentWord(w string) bool {
+	switch w {
+	case "going", "due", "set", "scheduled", "planned", "expected", "plans", "plan", "intends", "intend",
+		"aims", "aim", "hopes", "hope", "wants", "want", "wish", "wishes", "expects", "expect":
+		return true
 	}
 	return false
 }

@@ -159,7 +159,7 @@ func (d *doc) holidayAt(i, limit int) (holidayRule, int, bool) {
 		if !ok {
 			continue
 		}
-		if h.cap && !d.toks[i].Has(text.Cap) {
+		if h.cap && !d.toks[i].Has(text.Cap) && !d.holidayExpected(i) {
 			continue
 		}
 		if h.bare {
@@ -178,6 +178,22 @@ func (d *doc) holidayAt(i, limit int) (holidayRule, int, bool) {
 		return h.rule, j, true
 	}
 	return holidayRule{}, i, false
+}
+
+// holidayExpected reports whether the words before token i call for a
+// time, so that a holiday's name that needs its capital elsewhere may be
+// read in lower case: after a count of units and "before", "after" or
+// "from" ("5 days before new year", "a week after good friday").
+func (d *doc) holidayExpected(i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch d.f(i - 1) {
+	case "before", "after", "from":
+		_, unit := durationUnits.get(d.f(i - 2))
+		return unit
+	}
+	return false
 }
 
 // holiday reads a holiday at token i: "Christmas Day 2019", "Easter",

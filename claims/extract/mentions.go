@@ -177,7 +177,8 @@ func (d *doc) findValues() {
 			case text.Punct:
 				f := d.f(i)
 				neg := f == "-" && (!t.Glued() || i == s.first) && i+1 < s.last && d.toks[i+1].Kind == text.Number && d.toks[i+1].Glued()
-				if f != "'" && f != ">" && f != "<" && currencySymbols.at(f) == "" && !neg {
+				sign := f == ">" || f == "<" || f == "=" && (d.fAt(i+1) == ">" || d.fAt(i+1) == "<") // "=>": at least
+				if f != "'" && !sign && currencySymbols.at(f) == "" && !neg {
 					continue
 				}
 			case text.Word:
@@ -275,7 +276,11 @@ func (d *doc) timeRange(m mention) (mention, bool) {
 	}
 	if m.relative && p.val.Granularity == claims.GranularityDay && !p.val.Start.IsZero() && m.last == m.first+1 {
 		// "from next Monday to Friday": the Friday after that Monday
-		if wd, ok := weekdayNames.get(d.f(m.first)); ok {
+		wd, ok := weekdayNames.get(d.f(m.first))
+		if !ok {
+			wd, ok = weekdayAbbrevs.get(d.f(m.first)) // "Mon-Fri"
+		}
+		if ok {
 			ps := p.val.Start
 			m.val = dayValue(ps.AddDate(0, 0, (int(wd)-int(ps.Weekday())+7)%7))
 		}
@@ -460,9 +465,11 @@ func (d *doc) publicMentions() []Mention {
 	return out
 }
 
-// nowRange joins a time to "now" in "between now and November 15th" and
-// "between August 2019 and now": the range from the publication day to
-// the end of the time, or from the time's start to the publication day.
+// nowRange joins a time to "now" in "between now and November 15th",
+// "between August 2019 and now", "from 2010 until today", "from 2010 to
+// the present day", "from 2010 to date": the range from the publication
+// day to the end of the time, or from the time's start to the
+// publication day.
 func (d *doc) nowRange(m mention, limit int) mention {
 	p := d.published
 	if m.val.Start.IsZero() || p.IsZero() {
@@ -475,13 +482,51 @@ func (d *doc) nowRange(m mention, limit int) mention {
 		}
 		return m
 	}
-	if k := m.last; k+1 < limit && d.f(k) == "and" && d.f(k+1) == "now" && m.first > 0 && d.f(m.first-1) == "between" && d.tokMen[m.first-1] < 0 {
-		if m.val.Start.Before(p) {
-			m.first, m.last, m.marker, m.relative = m.first-1, k+2, "between", true
-			m.val = claims.Value{Kind: claims.KindTime, Start: m.val.Start, End: p.AddDate(0, 0, 1), Granularity: claims.GranularityDay}
-		}
+	if m.first == 0 || m.last+1 >= limit || d.tokMen[m.first-1] >= 0 {
+		return m
+	}
+	opener, k := d.f(m.first-1), m.last
+	switch j := d.f(k); {
+	case opener == "between" && j == "and":
+	case opener == "from" && (j == "to" || j == "until" || j == "till" || j == "through"):
+	default:
+		return m
+	}
+	if e := d.nowAt(k+1, limit); e > k+1 && m.val.Start.Before(p) {
+		m.first, m.last, m.marker, m.relative = m.first-1, e, opener, true
+		m.val = claims.Value{Kind: claims.KindTime, Start: m.val.Start, End: p.AddDate(0, 0, 1), Granularity: claims.GranularityDay}
 	}
 	return m
+}
+
+// nowAt reads the present at token k as the end of a range, "now",
+// "today", "date" (after "to" or "till"), "the present (day)", and
+// returns the token after it, or k.
+func (d *doc) nowAt(k, limit int) int {
+	if k >= limit {
+		return k
+	}
+	switch d.f(k) {
+	case "now", "today":
+		return k + 1
+	case "date":
+		if w := d.f(k - 1); w == "to" || w == "till" || w == "until" {
+			return k + 1
+		}
+	case "the":
+		if d.fAt(k+1) != "present" || k+1 >= limit {
+			return k
+		}
+		e := k + 2
+		if d.fAt(e) == "day" && e < limit {
+			e++
+		}
+		if e < limit && d.toks[e].Kind == text.Word {
+			return k // "the present owners"
+		}
+		return e
+	}
+	return k
 }
 
 // noQuantityStart are value starters (for times: "the 1990s", "the past

@@ -133,6 +133,12 @@ func TestRelativeTimes(t *testing.T) {
 		{"He left last Friday.", "2025-08-08..2025-08-09 day"},
 		{"He will leave next Wednesday.", "2025-08-20..2025-08-21 day"},
 		{"It rained last summer.", "2024-06-01..2024-09-01 season"},
+		{"The pool opens this summer.", "2025-06-01..2025-09-01 season"},     // this year's, not last year's
+		{"It snowed a lot this winter.", "2024-12-01..2025-03-01 season"},    // the one just gone
+		{"The ferry will run this winter.", "2025-12-01..2026-03-01 season"}, // the one to come
+		{"Work will start in spring.", "2026-03-01..2026-06-01 season"},      // a bare season after "in"
+		{"Prices fell during winter.", "2024-12-01..2025-03-01 season"},      // after "during"
+		{"Crowds stayed away throughout the whole summer.", "2025-06-01..2025-09-01 season"},
 		{"It was sold in 2019. A year earlier it was listed.", "2019-01-01..2020-01-01 year"},
 	}
 	for _, tt := range tests {

@@ -423,14 +423,14 @@ func (d *doc) parseWords(i, limit int) (number, bool) {
 // Comparators written before a figure, and after it.
 var (
 	cmpBefore = lexicon(buildCmpBefore())
-	cmpAfter  = []struct {
-		toks []string
-		cmp  int
-	}{{[]string{"or", "more"}, cmpGE}, {[]string{"or", "so"}, cmpAbout}, {[]string{"or", "over"}, cmpGE},
-		{[]string{"plus"}, cmpGE}, {[]string{"or", "less"}, cmpLE}, {[]string{"or", "fewer"}, cmpLE},
-		{[]string{"or", "greater"}, cmpGE}, {[]string{"or", "higher"}, cmpGE}, {[]string{"or", "above"}, cmpGE},
-		{[]string{"or", "lower"}, cmpLE}, {[]string{"or", "below"}, cmpLE}, {[]string{"or", "under"}, cmpLE}}
+	cmpAfter  = afterComparisons()
 )
+
+// cmpSeq is a comparison of a figure in words, and its code.
+type cmpSeq struct {
+	toks []string
+	cmp  int
+}
 
 // cmpPhrase lists the phrases that begin with one word, longest first.
 type cmpPhrase []struct {
@@ -458,19 +458,22 @@ func buildCmpBefore() map[string]cmpPhrase {
 		}{f, c})
 	}
 	for phrase, c := range map[string]int{
-		"more than": cmpGT, "over": cmpGT, "above": cmpGT, "in excess of": cmpGT, "upwards of": cmpGT,
+		"over": cmpGT, "above": cmpGT, "in excess of": cmpGT, "upwards of": cmpGT,
 		"just over": cmpGT, "well over": cmpGT, "just above": cmpGT, "well above": cmpGT,
 		"at least": cmpGE, "no fewer than": cmpGE, "no less than": cmpGE, "a minimum of": cmpGE,
 		"nearly": cmpAbout, "almost": cmpAbout, "about": cmpAbout, "around": cmpAbout, "roughly": cmpAbout,
 		"approximately": cmpAbout, "some": cmpAbout, "close to": cmpAbout, "an estimated": cmpAbout,
 		"estimated": cmpAbout, "circa": cmpAbout, "approx": cmpAbout, "just about": cmpAbout,
 		"up to": cmpLE, "as many as": cmpLE, "as much as": cmpLE, "no more than": cmpLE, "at most": cmpLE,
-		"a maximum of": cmpLE, "fewer than": cmpLT, "less than": cmpLT, "under": cmpLT, "below": cmpLT,
+		"a maximum of": cmpLE, "under": cmpLT, "below": cmpLT,
 		"just under": cmpLT, "just below": cmpLT, "well under": cmpLT, "well below": cmpLT,
 	} {
 		add(phrase, c)
 	}
 	for phrase, c := range moreCmpBefore {
+		add(phrase, c)
+	}
+	for phrase, c := range comparisonPhrases() {
 		add(phrase, c)
 	}
 	for k, v := range m {
@@ -495,12 +498,18 @@ func (d *doc) comparatorAt(i, limit int) (int, int) {
 	return cmpEq, i
 }
 
-// comparatorAfter matches "or more", "or so"… at token i.
-func (d *doc) comparatorAfter(i, limit int) (int, int) {
+// comparatorAfter matches "or more", "or so"… at token i. "And more"
+// needs a preposition or the end after it (andComparisonFollows), unless
+// nounNext: the caller reads a counted noun after it ("250 and more
+// staff").
+func (d *doc) comparatorAfter(i, limit int, nounNext bool) (int, int) {
 	for _, p := range cmpAfter {
 		if j, ok := d.matchSeq(i, limit, p.toks); ok {
 			if j+1 < limit && d.f(j) == "than" && (d.toks[j+1].Kind == text.Number || d.toks[j+1].lex&lxValueStart != 0) {
 				break // "5000 or more than 4500": a second figure's comparator
+			}
+			if p.toks[0] == "and" && !nounNext && !d.andComparisonFollows(p.toks[1], j, limit) {
+				continue
 			}
 			return p.cmp, j
 		}
@@ -509,6 +518,24 @@ func (d *doc) comparatorAfter(i, limit int) (int, int) {
 		return cmpGE, i + 1
 	}
 	return cmpEq, i
+}
+
+// orEqualAfter reads "or equal", "or equal to" at token i after a strict
+// comparison of a figure ("more than 5000 or equal to"), which makes it
+// include the figure, and returns the token after it, or i. "or equal to
+// 4500" is a second figure's comparator and is not read.
+func (d *doc) orEqualAfter(i, limit int) int {
+	j, ok := d.matchSeq(i, limit, []string{"or", "equal"})
+	if !ok {
+		return i
+	}
+	if d.fAt(j) == "to" && j < limit {
+		if j+1 < limit && (d.toks[j+1].Kind == text.Number || d.toks[j+1].lex&lxValueStart != 0) {
+			return i
+		}
+		j++
+	}
+	return j
 }
 
 // matchSeq matches the folded tokens seq at token i and returns the token

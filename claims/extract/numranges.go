@@ -19,7 +19,7 @@ import (
 
 var (
 	// numJoints join the two ends of a range of figures.
-	numJoints = words(`to and - through thru`)
+	numJoints = words(`to and - through thru ~`)
 	// rangeChangeWords before a range's first end make "from A to B" or
 	// "A to B" a change from one figure to another, which the arithmetic
 	// check reads as two figures: "rose from 1,000 to 1,150", "doubled
@@ -50,19 +50,41 @@ var (
 // The earlier mention gives way to the range.
 func (d *doc) numRange(m mention, limit int) mention {
 	j := m.first - 1
-	if j < 1 || m.ordinal || m.age || !d.in(numJoints, j) || len(d.ments) == 0 {
+	if j < 1 || m.ordinal || m.age || len(d.ments) == 0 {
+		return m
+	}
+	joint := d.f(j)
+	pj := j // where the first end must stop
+	// "from 10 up to 20": the second end's "up to" is the joint
+	upTo := d.f(m.first) == "up" && d.fAt(m.first+1) == "to" && m.val.Cmp == claims.CmpAtMost
+	switch {
+	case upTo:
+		j, pj, joint = m.first, m.first, "to"
+	case joint == "and" && d.f(j-1) == ",":
+		pj = j - 1 // "more than 10, and less than 20"
+	case d.in(numJoints, j):
+	case joint == "but" || joint == "yet" || joint == ",":
+		// "larger than 20 but less than 35", "higher than 100, lower
+		// than 300": only two bounds are joined so (below)
+		if joint != "," && d.f(j-1) == "," {
+			pj = j - 1
+		}
+		joint = "but"
+	default:
 		return m
 	}
 	pi := len(d.ments) - 1
 	p := d.ments[pi]
-	if p.last != j || p.ordinal || p.age || p.isEntity() || d.tokSent[p.first] != d.tokSent[j] {
+	if p.last != pj || p.ordinal || p.age || p.isEntity() || d.tokSent[p.first] != d.tokSent[j] {
 		return m
 	}
-	joint := d.f(j)
 	if joint == "-" && d.text[d.toks[j].Start] != '-' && d.text[d.toks[j].Start:d.toks[j].End] != "\u2013" {
 		return m // an em dash sets off a clause: "in 2019 — 3,000 people"
 	}
 	pv, mv := p.val, m.val
+	if upTo {
+		mv.Cmp = claims.CmpEqual
+	}
 	if pv.Kind == claims.KindTime {
 		// "1000-5000", "between 1000 and 5000": a plain four-digit figure
 		// read as a year, before a larger plain figure that is none
@@ -83,6 +105,9 @@ func (d *doc) numRange(m mention, limit int) mention {
 		if w := d.f(k); (w == "from" || w == "between") && d.tokMen[k] < 0 {
 			opener, first = w, k
 		}
+	}
+	if upTo && opener != "from" {
+		return m // "10 up to 20": a figure and a bound
 	}
 	lo, hi, ok := d.rangeEnds(&pv, &mv, p, m)
 	if !ok {
@@ -110,6 +135,10 @@ func (d *doc) numRange(m mention, limit int) mention {
 			return m
 		}
 		if k := m.last; k < limit && d.toks[k].Glued() && (d.f(k) == "-" || d.f(k) == "/") {
+			return m
+		}
+	case "but":
+		if !bounds {
 			return m
 		}
 	default: // to, through
@@ -305,21 +334,115 @@ func (d *doc) changeAfter(k, limit int) bool {
 }
 
 // moreCmpBefore are comparators before a figure beyond the common ones of
-// cmpBefore: comparisons ("greater than 30", "less than or equal to
-// 100", "equal to or more than 30"), signs ("> 30", ">= 30", "<= -30")
-// and verbs of passing a figure ("exceeding 150", "surpass 3000").
+// cmpBefore: signs ("> 30", ">= 30", "<= -30") and verbs of passing a
+// figure ("exceeding 150", "surpass 3000"). Comparisons in words come
+// from comparisonPhrases.
 var moreCmpBefore = map[string]int{
-	"greater than": cmpGT, "larger than": cmpGT, "bigger than": cmpGT, "higher than": cmpGT,
-	"smaller than": cmpLT, "lower than": cmpLT,
-	"more than or equal to": cmpGE, "greater than or equal to": cmpGE, "larger than or equal to": cmpGE,
-	"higher than or equal to": cmpGE, "equal to or more than": cmpGE, "equal to or greater than": cmpGE,
-	"equal to or higher than": cmpGE, "equal to or above": cmpGE,
-	"less than or equal to": cmpLE, "fewer than or equal to": cmpLE, "smaller than or equal to": cmpLE,
-	"lower than or equal to": cmpLE, "equal to or less than": cmpLE, "equal to or fewer than": cmpLE,
-	"equal to or lower than": cmpLE, "equal to or below": cmpLE,
-	">": cmpGT, "> =": cmpGE, "≥": cmpGE, "<": cmpLT, "< =": cmpLE, "≤": cmpLE,
+	">": cmpGT, "> =": cmpGE, "= >": cmpGE, "≥": cmpGE, "<": cmpLT, "< =": cmpLE, "= <": cmpLE, "≤": cmpLE,
 	"exceeding": cmpGT, "exceeds": cmpGT, "exceeded": cmpGT, "exceed": cmpGT,
 	"surpassing": cmpGT, "surpasses": cmpGT, "surpassed": cmpGT, "surpass": cmpGT,
+}
+
+// comparatives name the direction of a comparison: +1 above a figure, -1
+// below it. The adjectives take "than"; the prepositions do not.
+var (
+	cmpAdjectives   = map[string]int{"more": 1, "greater": 1, "larger": 1, "bigger": 1, "higher": 1, "less": -1, "fewer": -1, "smaller": -1, "lower": -1}
+	cmpPrepositions = map[string]int{"above": 1, "over": 1, "below": -1, "under": -1}
+)
+
+// comparisonPhrases builds the comparisons in words before a figure from
+// the comparatives, by one grammar: a comparative alone is strict ("larger
+// than 30", "above 30"); joined to "equal" either way, or after "at or",
+// it includes the figure ("larger than or equal to 30", "smaller or equal
+// than 100", "bigger or equal to 3965", "equal to or greater than 30",
+// "equal to or above 30", "above or equal to 30", "at or above 30");
+// negated it bounds the other side, figure included ("not more than 30",
+// "no greater than 30", "not above 30", "not exceeding 30": at most 30). "to" and "than" after "equal" are
+// both read, as writers use both.
+func comparisonPhrases() map[string]int {
+	out := map[string]int{}
+	incl := func(dir int) int {
+		if dir > 0 {
+			return cmpGE
+		}
+		return cmpLE
+	}
+	for c, dir := range cmpAdjectives {
+		strict := cmpGT
+		if dir < 0 {
+			strict = cmpLT
+		}
+		out[c+" than"] = strict
+		for _, eq := range []string{"to", "than"} {
+			out[c+" than or equal "+eq] = incl(dir)
+			out[c+" or equal "+eq] = incl(dir)
+			out["equal "+eq+" or "+c+" than"] = incl(dir)
+		}
+		out[c+" than or equals"] = incl(dir)
+		out["equal to or "+c] = incl(dir)
+		// negated, the other side and the figure: "not more than 30",
+		// "no greater than 30" are at most 30
+		out["not "+c+" than"] = incl(-dir)
+		out["no "+c+" than"] = incl(-dir)
+	}
+	for c, dir := range cmpPrepositions {
+		for _, eq := range []string{"to", "than"} {
+			out[c+" or equal "+eq] = incl(dir)
+		}
+		out["equal to or "+c] = incl(dir)
+		out["at or "+c] = incl(dir) // "at or above 30"
+		out["not "+c] = incl(-dir)  // "not above 30"
+	}
+	for _, v := range []string{"exceeding", "exceed", "to exceed"} {
+		out["not "+v] = cmpLE // "not exceeding 30"
+	}
+	return out
+}
+
+// afterComparisons are the comparisons in words after a figure: "or" or
+// "and" and a comparative, "500 or more", "five hundred and more", "65
+// and over", "300 or fewer", "12 and under", "10 or upwards". They include
+// the figure.
+func afterComparisons() []cmpSeq {
+	var out []cmpSeq
+	add := func(c string, dir int) {
+		cmp := cmpGE
+		if dir < 0 {
+			cmp = cmpLE
+		}
+		out = append(out, cmpSeq{[]string{"or", c}, cmp}, cmpSeq{[]string{"and", c}, cmp})
+	}
+	for c, dir := range cmpAdjectives {
+		add(c, dir)
+	}
+	for c, dir := range cmpPrepositions {
+		add(c, dir)
+	}
+	add("up", 1)
+	add("upwards", 1)
+	out = append(out, cmpSeq{[]string{"or", "so"}, cmpAbout}, cmpSeq{[]string{"plus"}, cmpGE})
+	return out
+}
+
+// andComparisonFollows reports whether the token at k may follow "and
+// more", "and over" (the comparative c) after a figure. After a
+// preposition anything but a time or thing it governs may ("12 and under
+// go free", not "won 20 and over the years"); after an adjective, which
+// may begin a clause of its own ("scored 20 and more will follow", "and
+// more importantly"), only the end, a mark or a preposition ("five
+// hundred and more in these products").
+func (d *doc) andComparisonFollows(c string, k, limit int) bool {
+	if k >= limit || d.toks[k].Kind == text.Punct {
+		return true
+	}
+	if _, prep := cmpPrepositions[c]; prep || c == "up" || c == "upwards" {
+		return d.toks[k].Kind != text.Number && !determiners.has(d.f(k))
+	}
+	switch d.f(k) {
+	case "in", "of", "at", "for", "on", "per", "among", "across", "from", "to", "each", "a", "an":
+		return true
+	}
+	return false
 }
 
 // hasDigits reports whether a mention's figure is written in digits.

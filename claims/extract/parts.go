@@ -7,14 +7,19 @@ import (
 )
 
 // partWords name a part of a time: its beginning (-1), middle (0) or end
-// (+1).
+// (+1), or what is left of it (partRest).
 var partWords = lexicon(map[string]int{
 	"beginning": -1, "start": -1, "early": -1, "middle": 0, "mid": 0, "end": 1, "late": 1,
+	"rest": partRest, "remainder": partRest,
 })
 
+// partRest is the part of a time after now: "the rest of the year".
+const partRest = 2
+
 // partOf reads "the end of 2008", "the beginning of next month", "mid-
-// November", "mid 1989", "early 2019", "late July", "the end of the week"
-// at token i: the part of that time. A year's parts are its thirds
+// November", "mid 1989", "early 2019", "late July", "the end of the week",
+// "the rest of the year", "the remainder of this month" at token i: the
+// part of that time. A year's parts are its thirds
 // (January to April, May to August, September to December); a month's
 // beginning and end its halves and its middle the 10th to the 20th; a
 // week's beginning Monday to Wednesday and end Thursday to Sunday; a
@@ -41,6 +46,16 @@ func (d *doc) partOf(i, limit int) (mention, bool) {
 		if d.fAt(k) == "-" && d.toks[k].Glued() {
 			k++
 		}
+	case "end", "start":
+		// "the end of March", and in financial copy "end-March",
+		// "end-2019"
+		switch {
+		case d.fAt(k) == "of":
+		case d.fAt(k) == "-" && d.toks[k].Glued() && k+1 < limit && d.toks[k+1].Glued() && d.f(i) != "the":
+		default:
+			return m, false
+		}
+		k++
 	default:
 		if d.fAt(k) != "of" {
 			return m, false
@@ -63,12 +78,52 @@ func (d *doc) partOf(i, limit int) (mention, bool) {
 		m.val = x.val
 		return m, true
 	}
+	x.val = d.theUnitOfLast(k, x)
+	if part == partRest {
+		m.val = d.restOf(x.val)
+		return m, true
+	}
 	v, ok := timePart(x.val, part)
 	if !ok {
 		return m, false
 	}
 	m.val = v
 	return m, true
+}
+
+// theUnitOfLast returns the time of "the year", "the month" (read as
+// the one holding the publication date) at token k in a clause about the
+// past after an earlier time: the one holding that time, as a reader
+// takes "arrested in March 1998 and freed at the end of the year".
+func (d *doc) theUnitOfLast(k int, x mention) claims.Value {
+	a := d.lastTime
+	if d.f(k) != "the" || x.last != k+2 || a.Kind != claims.KindTime || a.Start.IsZero() || d.forward(k) {
+		return x.val
+	}
+	unit := d.f(k + 1)
+	v, ok := period(a.Start, unit, 0)
+	if !ok || unit == "day" || a.Granularity > v.Granularity || !a.End.After(v.Start) || a.End.After(v.End) {
+		return x.val
+	}
+	return v
+}
+
+// restOf returns what is left of a time, "the rest of the year": from the
+// publication day to its end when it holds that day, else from the end
+// of the last time mentioned within it ("arrested in March 1998 and held
+// for the rest of the year": April to December 1998), else the whole
+// time.
+func (d *doc) restOf(v claims.Value) claims.Value {
+	from := time.Time{}
+	if p := d.published; !p.IsZero() && !p.Before(v.Start) && p.Before(v.End) {
+		from = p
+	} else if a := d.lastTime; a.Kind == claims.KindTime && !a.Start.IsZero() && !a.Start.Before(v.Start) && a.End.Before(v.End) {
+		from = a.End
+	}
+	if from.IsZero() || !from.After(v.Start) {
+		return v
+	}
+	return claims.Value{Kind: claims.KindTime, Start: from, End: v.End, Granularity: claims.GranularityDay}
 }
 
 // timePart returns the beginning (-1), middle (0) or end (+1) of a time.

@@ -21,7 +21,20 @@ func TestTimeParts(t *testing.T) {
 		{"The disks will be renewed by the end of the week.", []m{{"the end of the week", "time", "2025-08-14..2025-08-18 day"}}},
 		{"Rents fell in the early 1990s.", []m{{"the early 1990s", "time", "1990-01-01..1993-01-01 year"}}},
 		{"The talks will end of course.", nil},
+		{"Net debt was £2bn at end-2024.", []m{{"£2bn", "money", "2000000000 GBP"}, {"end-2024", "time", "2024-09-01..2025-01-01 month"}}},
+		{"Stocks were drawn down by end-June 2025.", []m{{"end-June 2025", "time", "2025-06-16..2025-07-01 day"}}},
+		// what is left of a time, from the publication day
+		{"Talks will continue for the rest of the week.", []m{{"the rest of the week", "time", "2025-08-13..2025-08-18 day"}}},
+		{"Prices will stay high for the remainder of the year.", []m{{"the remainder of the year", "time", "2025-08-13..2026-01-01 day"}}},
+		{"The rest of 2024 was quiet.", []m{{"The rest of 2024", "time", "2024-01-01..2025-01-01 year"}}},
+		// "the year" after an earlier time in a clause about the past
+		{"He was jailed in March 1998 and held for the rest of the year.", []m{{"March 1998", "time", "1998-03-01..1998-04-01 month"}, {"the rest of the year", "time", "1998-04-01..1999-01-01 day"}}},
+		{"He was arrested in May 2001 and freed at the end of the year.", []m{{"May 2001", "time", "2001-05-01..2001-06-01 month"}, {"the end of the year", "time", "2001-09-01..2002-01-01 month"}}},
+		// the quarter and the decade holding the publication date
+		{"Results come out at the end of the quarter.", []m{{"the end of the quarter", "time", "2025-09-01..2025-10-01 month"}}},
+		{"Emissions must halve by the end of the decade.", []m{{"the end of the decade", "time", "2027-01-01..2030-01-01 year"}}},
 		// not parts of times
+		{"The rest of the team will miss the rest of the season.", nil},
 		{"The late president paid late fees before the end of the war.", nil},
 		{"Early voting starts at the start of play.", nil},
 	}

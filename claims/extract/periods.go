@@ -1,15 +1,16 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
 	"github.com/veracity-go/veracity/claims/extract/text"
 )
 
-// currentPeriod reads "the month", "this year", "the week", "month" at
-// token k, after "end of" or "first week of": the period holding the
-// publication date. It returns the mention and whether it read one.
+// currentPeriod reads "the month", "this year", "the week", "the
+// quarter", "the decade", "month" at token k, after "end of" or "first
+// week of": the period holding the publication date. It returns the mention and whether it read one.
 func (d *doc) currentPeriod(k, limit int) (mention, bool) {
 	u := d.fAt(k)
 	e := k
@@ -17,7 +18,7 @@ func (d *doc) currentPeriod(k, limit int) (mention, bool) {
 		e++
 	}
 	unit := d.fAt(e)
-	if unit != "month" && unit != "week" && unit != "year" || e >= limit || u == "the" && d.fAt(e+1) == "of" {
+	if unit != "month" && unit != "week" && unit != "year" && unit != "quarter" && unit != "decade" || e >= limit || u == "the" && d.fAt(e+1) == "of" {
 		return mention{}, false
 	}
 	x := mention{first: k, last: e + 1, relative: true}
@@ -237,7 +238,7 @@ func (d *doc) isoWeek(i, limit int) (mention, bool) {
 }
 
 // weekOf reads "the week of the 18th", "the week of March 3", "the week
-// starting (on) February 4", "w/c Feb 4", "a week starting tomorrow", "2
+// starting (on) February 4", "week commencing 4 March", "w/c Feb 4", "a week starting tomorrow", "2
 // weeks starting May 20th" at token i: the week that holds the day, or
 // the weeks from it.
 func (d *doc) weekOf(i, limit int) (mention, bool) {
@@ -247,6 +248,8 @@ func (d *doc) weekOf(i, limit int) (mention, bool) {
 	switch w := d.f(j); {
 	case w == "the" || w == "a":
 		j++
+	case w == "week" && (d.fAt(j+1) == "commencing" || d.fAt(j+1) == "beginning" || d.fAt(j+1) == "starting"):
+		// "week commencing 4 March", as a heading or a schedule writes it
 	case w == "w" && d.fAt(j+1) == "/" && d.fAt(j+2) == "c" && j+2 < limit:
 		j += 3
 		x, ok := d.weekDay(j, limit)
@@ -340,4 +343,202 @@ func (d *doc) weeksFrom(m mention, x mention, n int) mention {
 	s := x.val.Start
 	m.val = claims.Value{Kind: claims.KindTime, Start: s, End: s.AddDate(0, 0, 7*n), Granularity: claims.GranularityWeek}
 	return m
+}
+
+// nthWeekday reads "the first Monday of March", "the second Tuesday in
+// May 2019", "the last Friday of the month", "the 3rd Sunday of next
+// month" at token i: that weekday of the month after "of" or "in".
+func (d *doc) nthWeekday(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	j := i
+	if d.f(j) == "the" {
+		j++
+	}
+	if j+3 >= limit {
+		return m, false
+	}
+	nth := 0
+	switch w := d.f(j); {
+	case w == "last" || w == "final":
+		nth = -1
+	case d.toks[j].Kind == text.Number:
+		n, ok := d.smallInt(j, limit, 1)
+		k := d.ordinalSuffixAt(j+1, limit)
+		if !ok || k == j+1 {
+			return m, false
+		}
+		nth, j = n, k-1
+	default:
+		nth = int(ordinalWords.at(w))
+	}
+	if nth == 0 || nth > 5 {
+		return m, false
+	}
+	wd, ok := weekdayNames.get(d.fAt(j + 1))
+	if !ok || j+2 >= limit || d.f(j+2) != "of" && d.f(j+2) != "in" {
+		return m, false
+	}
+	x, ok := d.periodAfterOf(j+3, limit)
+	if !ok || x.val.Granularity != claims.GranularityMonth {
+		return m, false
+	}
+	m.last, m.relative = x.last, x.relative
+	if x.val.Start.IsZero() {
+		m.val = unresolved(claims.GranularityDay)
+		return m, true
+	}
+	s := x.val.Start
+	first := s.AddDate(0, 0, (int(wd)-int(s.Weekday())+7)%7)
+	t := first.AddDate(0, 0, 7*(nth-1))
+	if nth < 0 {
+		t = first
+		for t.AddDate(0, 0, 7).Before(x.val.End) {
+			t = t.AddDate(0, 0, 7)
+		}
+	}
+	if !t.Before(x.val.End) {
+		return m, false // no fifth Monday that month
+	}
+	m.val = dayValue(t)
+	return m, true
+}
+
+// periodTo reads a period named by its end, as statistics and company
+// results name them: "the 12 months to March", "the year to June 2019",
+// "the three months ending September", "the quarter ended June 30",
+// "the six months to the end of June", "the week to Friday" at token i
+// (the word "the"). It runs back that
+// long from the end of the time named.
+func (d *doc) periodTo(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	if d.f(i) != "the" || i+3 >= limit {
+		return m, false
+	}
+	j := i + 1
+	n := 1
+	if c, e, ok := d.spanCountPlain(j, limit); ok {
+		n, j = c, e
+	}
+	unit, ok := durationUnits.get(d.f(j))
+	if d.f(j) == "quarter" || d.f(j) == "quarters" {
+		unit, ok = "quarter", true
+	}
+	if !ok || unitGranularity.at(unit) == 0 || unit == "decade" || (n > 1) != strings.HasSuffix(d.f(j), "s") {
+		return m, false
+	}
+	k := j + 1
+	switch d.f(k) {
+	case "to", "ending", "ended", "through":
+	default:
+		return m, false
+	}
+	x, ok := d.periodAfterOf(k+1, limit)
+	if !ok && d.fAt(k+1) == "the" && d.fAt(k+2) == "end" {
+		x, ok = d.partOf(k+1, limit) // "the six months to the end of June"
+	}
+	if !ok || x.first != k+1 || x.val.Granularity > claims.GranularityQuarter {
+		return m, false
+	}
+	m.last, m.relative = x.last, x.relative
+	if x.val.Start.IsZero() {
+		m.val = x.val
+		return m, true
+	}
+	e := x.val.End
+	count := n
+	if unit == "quarter" {
+		unit, count = "month", 3*n
+	}
+	s, ok := addUnits(e, unit, -count)
+	if !ok || !s.Before(e) {
+		return m, false
+	}
+	g := claims.GranularityDay
+	if unit == "month" || unit == "year" {
+		g = claims.GranularityMonth
+	}
+	m.val = claims.Value{Kind: claims.KindTime, Start: s, End: e, Granularity: g}
+	return m, true
+}
+
+// ordinalQuarter reads a quarter or half of a year named by its ordinal
+// and its year without "of", as results are reported: "first quarter
+// 2019", "the 2nd quarter this year", "third-quarter 2024", "the first
+// half 2019", "the second half last year" at token i.
+func (d *doc) ordinalQuarter(i, limit int) (mention, bool) {
+	m := mention{first: i}
+	j := i
+	if d.f(j) == "the" {
+		j++
+	}
+	if j+1 >= limit {
+		return m, false
+	}
+	nth := 0
+	switch w := d.f(j); {
+	case w == "final":
+		nth = -1 // not "last": "last quarter" is the one before this
+	case d.toks[j].Kind == text.Number:
+		n, ok := d.smallInt(j, limit, 1)
+		k := d.ordinalSuffixAt(j+1, limit)
+		if !ok || k == j+1 {
+			return m, false
+		}
+		nth, j = n, k-1
+	default:
+		nth = int(ordinalWords.at(w))
+	}
+	k := j + 1
+	if d.fAt(k) == "-" && d.toks[k].Glued() && k+1 < limit {
+		k++ // "first-quarter"
+	}
+	size := 0
+	switch d.fAt(k) {
+	case "quarter":
+		size = 3
+	case "half":
+		size = 6
+	}
+	if size == 0 || nth == 0 || nth > 12/size || d.fAt(k+1) == "of" || k >= limit {
+		return m, false
+	}
+	if k+1 < limit && d.toks[k+1].Glued() && d.f(k+1) == "-" {
+		return m, false // "the first quarter-final"
+	}
+	if nth < 0 {
+		nth = 12 / size
+	}
+	m.last = k + 1
+	y, hasYear := d.yearAt(k+1, limit)
+	n := 0
+	rel := d.fAt(k+2) == "year" && k+2 < limit && (d.f(k+1) == "this" || d.f(k+1) == "last" || d.f(k+1) == "next")
+	switch {
+	case hasYear:
+		m.last = k + 2
+	case !rel:
+		// "the first half" is as often a match's, and "the fourth
+		// quarter" without a year is left to the reader: a claim
+		// builder that misses a place in a relative clause ("in Wales,
+		// where prices were up 23% in the fourth quarter") would set
+		// it against the nation's figure for the same quarter
+		return m, false
+	default:
+		if rel {
+			n = map[string]int{"last": -1, "next": 1}[d.f(k+1)]
+			m.last = k + 3
+		}
+		m.relative = true
+		if d.published.IsZero() {
+			m.val = unresolved(claims.GranularityQuarter)
+			return m, true
+		}
+		y = d.published.Year() + n
+	}
+	s := day(y, time.Month(size*(nth-1)+1), 1)
+	g := claims.GranularityQuarter
+	if size == 6 {
+		g = claims.GranularityMonth
+	}
+	m.val = claims.Value{Kind: claims.KindTime, Start: s, End: s.AddDate(0, size, 0), Granularity: g}
+	return m, true
 }

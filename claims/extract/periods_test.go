@@ -13,6 +13,24 @@ func TestPeriodParts(t *testing.T) {
 		text string
 		want []m
 	}{
+		{"Roadworks are planned for week commencing 8 September.", []m{{"week commencing 8 September", "time", "2025-09-08..2025-09-15 week"}}},
+		// a quarter or half named by its ordinal, without "of"
+		{"Output fell in first quarter 2019.", []m{{"first quarter 2019", "time", "2019-01-01..2019-04-01 quarter"}}},
+		{"Sales will recover in the fourth quarter next year.", []m{{"the fourth quarter next year", "time", "2026-10-01..2027-01-01 quarter"}}},
+		{"Third-quarter 2024 sales fell.", []m{{"Third-quarter 2024", "time", "2024-07-01..2024-10-01 quarter"}}},
+		{"Growth slowed in the second half last year.", []m{{"the second half last year", "time", "2024-07-01..2025-01-01 month"}}},
+		// a period named by its end
+		{"Inflation was 2% in the 12 months to March 2025.", []m{{"2%", "percent", "2 %"}, {"the 12 months to March 2025", "time", "2024-04-01..2025-04-01 month"}}},
+		{"Profits rose in the year to June 2024.", []m{{"the year to June 2024", "time", "2023-07-01..2024-07-01 month"}}},
+		{"Sales in the quarter ended 30 June 2025 rose.", []m{{"the quarter ended 30 June 2025", "time", "2025-04-01..2025-07-01 month"}}},
+		{"Output fell in the three months to the end of May 2025.", []m{{"the three months to the end of May 2025", "time", "2025-03-01..2025-06-01 month"}}},
+		{"He gave the 5 days to charity.", []m{{"5 days", "duration", "5 day"}}},
+		// a weekday counted within a month
+		{"Polls close on the first Tuesday of November 2028.", []m{{"the first Tuesday of November 2028", "time", "2028-11-07..2028-11-08 day"}}},
+		{"The board meets on the 2nd Monday in June 2026.", []m{{"the 2nd Monday in June 2026", "time", "2026-06-08..2026-06-09 day"}}},
+		{"Rent is due on the last Friday of the month.", []m{{"the last Friday of the month", "time", "2025-08-29..2025-08-30 day"}}},
+		{"The fair opens on the third Saturday of next month.", []m{{"the third Saturday of next month", "time", "2025-09-20..2025-09-21 day"}}},
+		{"He spoke on the last Friday in a week of talks.", []m{{"last Friday", "time", "2025-08-08..2025-08-09 day"}}},
 		{"It fell in the first week of January 2015.", []m{{"the first week of January 2015", "time", "2014-12-29..2015-01-05 week"}}},
 		{"It fell in the last week of 2019.", []m{{"the last week of 2019", "time", "2019-12-23..2019-12-30 week"}}},
 		{"It fell in the 3rd week of May 2024.", []m{{"the 3rd week of May 2024", "time", "2024-05-13..2024-05-20 week"}}},

@@ -257,11 +257,9 @@ func (d *doc) matchQuantity(i, limit int) (mention, bool) {
 	}
 count:
 	// Counts: "five known phone calls".
-	if cmp == cmpEq {
-		if c2, k2 := d.comparatorAfter(k, limit); k2 > k {
-			if _, _, ok := d.countedNoun(k2, limit, n.amount); ok {
-				cmp, k = c2, k2 // "200 or more fans"
-			}
+	if c2, k2 := d.cmpAfterFigure(cmp, k, limit, true); k2 > k {
+		if _, _, ok := d.countedNoun(k2, limit, n.amount); ok {
+			cmp, k = c2, k2 // "200 or more fans", "some 300 or fewer jobs"
 		}
 	}
 	if noun, end, ok := d.countedNoun(k, limit, n.amount); ok && !n.fraction {
@@ -280,12 +278,30 @@ count:
 // finishQuantity sets the comparator, reading "or more" after the figure,
 // and the end of the mention.
 func (d *doc) finishQuantity(m mention, cmp, end, limit int) mention {
-	if cmp == cmpEq {
-		cmp, end = d.comparatorAfter(end, limit)
-	}
+	cmp, end = d.cmpAfterFigure(cmp, end, limit, false)
 	m.val.Cmp = claims.Comparator(cmp)
 	m.last = end
 	return m
+}
+
+// cmpAfterFigure reads a comparison after a figure ending before token
+// end whose comparison before it is cmp, and returns the comparison and
+// the token after it (nounNext as for comparatorAfter). "Or more" and the like bound a plain or hedged
+// figure ("500 or more", "about five hundred or more": at least 500); "or
+// equal to" makes a strict bound include its figure ("more than 5000 or
+// equal to").
+func (d *doc) cmpAfterFigure(cmp, end, limit int, nounNext bool) (int, int) {
+	switch cmp {
+	case cmpEq, cmpAbout:
+		if c2, e2 := d.comparatorAfter(end, limit, nounNext); e2 > end && (cmp == cmpEq || c2 != cmpAbout) {
+			return c2, e2
+		}
+	case cmpGT, cmpLT:
+		if e2 := d.orEqualAfter(end, limit); e2 > end {
+			return cmp + 1, e2 // cmpGE follows cmpGT, cmpLE cmpLT
+		}
+	}
+	return cmp, end
 }
 
 // countedNoun reads the noun a count counts, starting at token k: "known

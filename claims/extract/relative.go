@@ -445,6 +445,38 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 		}
 		return m, false
 	case "the":
+		// "the day after tomorrow", "the week before last", "the year
+		// after next": two units from the publication date
+		if i+3 < limit {
+			unit, ok := durationUnits.get(d.f(i + 1))
+			by, from := d.fAt(i+2), d.fAt(i+3)
+			n := 0
+			switch {
+			case by == "after" && (from == "next" || from == "tomorrow" && unit == "day"):
+				n = 2
+			case by == "before" && (from == "last" || from == "yesterday" && unit == "day"):
+				n = -2
+			}
+			if ok && n != 0 && unitGranularity.at(unit) != 0 && unit != "decade" && d.f(i+1) == unit {
+				m.last = i + 4
+				if p.IsZero() {
+					m.val = unresolved(unitGranularity.at(unit))
+				} else {
+					m.val, _ = period(p, unit, n)
+				}
+				return m, true
+			}
+		}
+		// "the day after Christmas", "the week before the 2019 election"
+		// no; "the year after 2008", "the week before Easter": one unit
+		// from the time named
+		if i+3 < limit && (d.f(i+2) == "after" || d.f(i+2) == "before") {
+			if unit, ok := durationUnits.get(d.f(i + 1)); ok && d.f(i+1) == unit && unitGranularity.at(unit) != 0 {
+				if sm, ok := d.unitFrom(i, limit, unit, i+2); ok {
+					return sm, true
+				}
+			}
+		}
 		// "the next day", "the day after", "the day before": the day
 		// after or before the last time mentioned
 		if i+2 < limit && (d.f(i+1) == "next" && d.f(i+2) == "day" || d.f(i+1) == "day" && (d.f(i+2) == "after" || d.f(i+2) == "before")) {
@@ -683,6 +715,42 @@ func (d *doc) shiftedTime(i, limit, n int, unit string, k int) (mention, bool) {
 		return m, false
 	}
 	m.val = claims.Value{Kind: claims.KindTime, Start: s, End: e, Granularity: x.val.Granularity}
+	return m, true
+}
+
+// unitFrom reads "the day after Christmas", "the year after 2008", "the
+// week before Easter" at token i, the word "after" or "before" at token
+// k: one unit from the time after it. A unit no longer than that time
+// shifts it ("the year after 2008" is 2009); a longer one is the span
+// that long beside it ("the week before Easter": the seven days up to
+// Easter Sunday).
+func (d *doc) unitFrom(i, limit int, unit string, k int) (mention, bool) {
+	x, ok := d.matchTime(k+1, limit)
+	if !ok || x.first != k+1 || x.val.Kind != claims.KindTime || d.f(k+1) == "the" || d.f(k+1) == "next" || d.f(k+1) == "last" {
+		return mention{}, false
+	}
+	m := mention{first: i, last: x.last, relative: true}
+	if x.val.Start.IsZero() {
+		m.val = x.val
+		return m, true
+	}
+	before := d.f(k) == "before"
+	if unitGranularity.at(unit) <= x.val.Granularity {
+		sm, ok := d.shiftedTime(i, limit, 1, unit, k)
+		return sm, ok
+	}
+	var s, e time.Time
+	if before {
+		e = x.val.Start
+		s, ok = addUnits(e, unit, -1)
+	} else {
+		s = x.val.End
+		e, ok = addUnits(s, unit, 1)
+	}
+	if !ok || !s.Before(e) {
+		return mention{}, false
+	}
+	m.val = claims.Value{Kind: claims.KindTime, Start: s, End: e, Granularity: claims.GranularityDay}
 	return m, true
 }
 

@@ -231,3 +231,47 @@ func TestCouplesAndAnother(t *testing.T) {
 		}
 	}
 }
+
+// TestOffsetsInFutureClauses covers "in 2 weeks" after a request or a
+// word of intent, offsets from a holiday named in lower case, two units
+// from now, a weekday of a named week, ranges that end now and one unit
+// from a time named, against 2025-08-13 (a Wednesday).
+func TestOffsetsInFutureClauses(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"The board is due to report in three weeks.", []m{{"three weeks", "time", "2025-09-03..2025-09-04 day"}}},
+		{"Ministers plan to publish the figures in two months.", []m{{"two months", "time", "2025-10-13..2025-10-14 day"}}},
+		{"Please call me back in 10 days.", []m{{"10 days", "time", "2025-08-23..2025-08-24 day"}}},
+		{"The shops will shut 3 days before christmas.", []m{{"3 days before christmas", "time", "2025-12-22..2025-12-23 day"}}},
+		{"We will meet a week after new year.", []m{{"a week after new year", "time", "2026-01-08..2026-01-09 day"}}},
+		// durations, not days
+		{"Sales rose 5% in three days.", []m{{"5%", "percent", "5 %"}, {"three days", "duration", "3 day"}}},
+		{"It is expected to be the highest in four years.", []m{{"four years", "duration", "4 year"}}},
+		{"They celebrated the new year quietly.", nil},
+		// two units from the publication date
+		{"The verdict is due the day after tomorrow.", []m{{"the day after tomorrow", "time", "2025-08-15..2025-08-16 day"}}},
+		{"He was seen the day before yesterday.", []m{{"the day before yesterday", "time", "2025-08-11..2025-08-12 day"}}},
+		{"Shares fell the week before last.", []m{{"the week before last", "time", "2025-07-28..2025-08-04 week"}}},
+		{"The law takes effect the month after next.", []m{{"the month after next", "time", "2025-10-01..2025-11-01 month"}}},
+		{"Elections are due the year after next.", []m{{"the year after next", "time", "2027-01-01..2028-01-01 year"}}},
+		{"The month after the vote was calm.", nil},
+		// a weekday of a named week
+		{"The talks resume Monday next week.", []m{{"Monday next week", "time", "2025-08-18..2025-08-19 day"}}},
+		{"He resigned Friday last week.", []m{{"Friday last week", "time", "2025-08-08..2025-08-09 day"}}},
+		// ranges that end now
+		{"Prices have risen from 2010 until now.", []m{{"from 2010 until now", "time", "2010-01-01..2025-08-14 day"}}},
+		{"Sales grew between 2019 and the present day.", []m{{"between 2019 and the present day", "time", "2019-01-01..2025-08-14 day"}}},
+		{"It was sold from 2010 to the present owners.", []m{{"2010", "time", "2010-01-01..2011-01-01 year"}}},
+		// one unit from a time named
+		{"The shops reopened the day after Christmas.", []m{{"the day after Christmas", "time", "2024-12-26..2024-12-27 day"}}},
+		{"Prices rose in the week before Easter.", []m{{"the week before Easter", "time", "2025-04-13..2025-04-20 day"}}},
+		{"He retired the year after 2008.", []m{{"the year after 2008", "time", "2009-01-01..2010-01-01 year"}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -12,7 +12,7 @@ var (
 	monthNames = lexicon(map[string]time.Month{
 		"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 		"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-		"jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
 		"oct": 10, "nov": 11, "dec": 12,
 	})
 	weekdayNames = lexicon(map[string]time.Weekday{
@@ -82,6 +82,39 @@ func (d *doc) yearAt(i, limit int) (int, bool) {
 	return y, err == nil && y >= 1000 && y <= 2199
 }
 
+// splitYear reads a year that straddles two, "2004-05", "2019/20",
+// "1998-99", "2019/2020", at token i: a season, a financial or academic
+// year, read as both calendar years. The second year must follow the
+// first ("2015-12" is a month).
+func (d *doc) splitYear(i, limit int) (mention, bool) {
+	y, ok := d.yearAt(i, limit)
+	if !ok || i+2 >= limit || !d.toks[i+1].Glued() || !d.toks[i+2].Glued() || d.toks[i+2].Kind != text.Number {
+		return mention{}, false
+	}
+	sep := d.f(i + 1)
+	if sep != "-" && sep != "/" && sep != "–" {
+		return mention{}, false
+	}
+	if i+4 < limit && d.toks[i+3].Glued() && d.toks[i+4].Glued() && d.toks[i+4].Kind == text.Number && (d.f(i+3) == "-" || d.f(i+3) == "/" || d.f(i+3) == ".") {
+		return mention{}, false // "2004-05-06": a date
+	}
+	switch w := d.f(i + 2); {
+	case len(w) == 2:
+		if n, _ := strconv.Atoi(w); n != (y+1)%100 {
+			return mention{}, false
+		}
+	case len(w) == 4 && sep == "/":
+		if n, _ := strconv.Atoi(w); n != y+1 {
+			return mention{}, false
+		}
+	default:
+		return mention{}, false
+	}
+	v := yearValue(y)
+	v.End = day(y+2, 1, 1)
+	return mention{first: i, last: i + 3, val: v}, true
+}
+
 // ordinalSuffixAt skips an ordinal suffix glued to the number before i.
 func (d *doc) ordinalSuffixAt(i, limit int) int {
 	if i < limit && d.toks[i].Glued() && d.toks[i].Kind == text.Word {
@@ -91,6 +124,52 @@ func (d *doc) ordinalSuffixAt(i, limit int) int {
 		}
 	}
 	return i
+}
+
+// weekdayOfWeek reads "Monday next week", "Friday last week", "Tuesday
+// this week" at token i: that weekday of that week (weeks start on
+// Monday), as "next week on Monday" is.
+func (d *doc) weekdayOfWeek(i, limit int, wd time.Weekday) (mention, bool) {
+	if i+2 >= limit || d.f(i+2) != "week" {
+		return mention{}, false
+	}
+	n := 0
+	switch d.f(i + 1) {
+	case "next":
+		n = 1
+	case "last", "previous":
+		n = -1
+	case "this":
+	default:
+		return mention{}, false
+	}
+	m := mention{first: i, last: i + 3, relative: true}
+	if d.published.IsZero() {
+		m.val = unresolved(claims.GranularityDay)
+		return m, true
+	}
+	wk, _ := period(d.published, "week", n)
+	m.val = dayValue(wk.Start.AddDate(0, 0, (int(wd)+6)%7))
+	return m, true
+}
+
+// weekdayPair reports whether the weekday abbreviation at token i is an
+// end of a range of weekdays, "Mon-Fri", "Mon to Sat", "Tue-Thu": a
+// weekday, abbreviated or not, at the other end. An abbreviation alone
+// ("Sat", "Sun") is more often a name.
+func (d *doc) weekdayPair(i, limit int) bool {
+	isDay := func(k int) bool {
+		if k < 0 || k >= limit || d.toks[k].Kind != text.Word || !d.toks[k].Has(text.Cap) {
+			return false
+		}
+		_, ok := weekdayAbbrevs.get(d.f(k))
+		_, ok2 := weekdayNames.get(d.f(k))
+		return ok || ok2
+	}
+	joint := func(k int) bool {
+		return k >= 0 && k < limit && (d.f(k) == "-" && d.toks[k].Glued() && d.toks[k+1].Glued() || d.f(k) == "to")
+	}
+	return joint(i+1) && isDay(i+2) || i >= 2 && joint(i-1) && isDay(i-2)
 }
 
 // monthAt reads a capitalized month name at token i, with the period of
@@ -144,11 +223,20 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		if sm, ok := d.slashRange(i, limit); ok {
 			return sm, true
 		}
+		if ym, ok := d.splitYear(i, limit); ok {
+			return ym, true
+		}
 		if rm, ok := d.dayFirstRange(i, limit); ok {
 			return rm, true
 		}
 		if pm, ok := d.periodPart(i, limit); ok {
 			return pm, true
+		}
+		if nm, ok := d.nthWeekday(i, limit); ok {
+			return nm, true
+		}
+		if qm, ok := d.ordinalQuarter(i, limit); ok {
+			return qm, true
 		}
 		if wm, ok := d.weekOf(i, limit); ok {
 			return wm, true
@@ -175,7 +263,8 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 	if t.Kind != text.Word {
 		return m, false
 	}
-	if w == "the" && (i+1 >= limit || d.toks[i+1].Kind != text.Number && d.toks[i+1].lex&lxValueStart == 0 && d.f(i+1) != "day") {
+	if w == "the" && (i+1 >= limit || d.toks[i+1].Kind != text.Number && d.toks[i+1].lex&lxValueStart == 0 && d.f(i+1) != "day" &&
+		(!unitLinks.at(d.fAt(i+2)) || durationUnits.at(d.f(i+1)) == "" && d.f(i+1) != "quarter")) {
 		return m, false // "the" leads a time only before a word that may start one
 	}
 	lex := t.lex
@@ -184,12 +273,24 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		if wm, ok := d.isoWeek(i, limit); ok {
 			return wm, true
 		}
+		if wm, ok := d.weekOf(i, limit); ok {
+			return wm, true
+		}
 	case ord || w == "the" || w == "last" || w == "final":
 		if rm, ok := d.dayFirstRange(i, limit); ok {
 			return rm, true
 		}
+		if nm, ok := d.nthWeekday(i, limit); ok {
+			return nm, true
+		}
+		if pm, ok := d.periodTo(i, limit); ok {
+			return pm, true
+		}
 		if pm, ok := d.periodPart(i, limit); ok {
 			return pm, true
+		}
+		if qm, ok := d.ordinalQuarter(i, limit); ok {
+			return qm, true
 		}
 		fallthrough
 	case w == "a" || w == "w":
@@ -221,6 +322,9 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 		if wm, ok := d.weekdayDay(i, j, limit, wd); ok {
 			return wm, true
 		}
+		if wm, ok := d.weekdayOfWeek(i, limit, wd); ok {
+			return wm, true
+		}
 		m.last = i + 1
 		m.relative = true
 		m.val = d.weekday(wd, d.forward(i), false)
@@ -239,7 +343,12 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 			dm.first = i
 			return dm, true
 		}
-		return d.weekdayDay(i, j, limit, wd)
+		if wm, ok := d.weekdayDay(i, j, limit, wd); ok || !d.weekdayPair(i, limit) {
+			return wm, ok
+		}
+		m.last, m.relative = i+1, true
+		m.val = d.weekday(wd, d.forward(i), false)
+		return m, true
 	}
 	if lex&lxOrdinal != 0 || w == "the" {
 		if om, ok := d.ordinalDate(i, limit); ok {
@@ -356,6 +465,10 @@ func (d *doc) boundedShift(i, limit int) (mention, bool) {
 	}
 	return m, true
 }
+
+// unitLinks follow a unit after "the" in a time: "the day after
+// Christmas", "the year to June", "the quarter ended June 30".
+var unitLinks = lexicon(map[string]bool{"after": true, "before": true, "to": true, "ending": true, "ended": true, "through": true})
 
 // relStarters are the words other than numbers that relativeTime reads
 // at.
@@ -647,20 +760,58 @@ func (d *doc) season(i, limit int) (mention, bool) {
 		dir = 1
 	case "this":
 	case "the":
-		pp := d.fAt(i - 2)
-		if pp != "in" && pp != "during" && pp != "over" && pp != "by" && pp != "until" && pp != "since" {
+		if !seasonTies.at(d.fAt(i - 2)) {
+			return m, false
+		}
+	case "whole", "entire":
+		// "throughout the whole summer"
+		if d.fAt(i-2) != "the" || !seasonTies.at(d.fAt(i-3)) {
 			return m, false
 		}
 	default:
-		return m, false
+		// "in spring", "during winter", "by autumn": a bare season
+		// after a word that ties a time; not "fall", a verb too
+		if !seasonTies.at(prev) || w == "fall" || d.toks[i].Has(text.Cap) && i > 0 && d.toks[i-1].Has(text.Cap) {
+			return m, false
+		}
 	}
 	if prev == "last" || prev == "next" || prev == "this" {
 		m.first = i - 1
 	}
 	m.last = i + 1
 	m.relative = true
+	if prev == "this" && !d.published.IsZero() {
+		m.val = thisSeason(d.published, start, d.tense(i))
+		return m, true
+	}
 	m.val = d.relSeason(start, dir, d.forward(i))
 	return m, true
+}
+
+// seasonTies tie a season named without "this", "next" or "last" to the
+// clause: "in spring", "during the winter", "throughout the summer".
+var seasonTies = lexicon(map[string]bool{"in": true, "during": true, "over": true, "by": true, "until": true, "till": true,
+	"since": true, "through": true, "throughout": true, "before": true, "after": true})
+
+// thisSeason returns "this summer" as of t: the season of t's year, or
+// for winter the one that starts in December of t's year, unless t falls
+// in January or February, in the winter that holds it. A clause about
+// the past (tense < 0) takes the last one before t when that season is
+// still to come ("it snowed a lot this winter", in May), one about the
+// future (tense > 0) the next one when it is over.
+func thisSeason(t time.Time, start time.Month, tense int) claims.Value {
+	y := t.Year()
+	if start == 12 && t.Month() < 3 {
+		y--
+	}
+	v := seasonValue(y, start)
+	switch {
+	case tense < 0 && v.Start.After(t):
+		v = seasonValue(y-1, start)
+	case tense > 0 && !v.End.After(t):
+		v = seasonValue(y+1, start)
+	}
+	return v
 }
 
 func decadeValue(y int) claims.Value {

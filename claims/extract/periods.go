@@ -98,24 +98,15 @@ func (d *doc) periodPart(i, limit int) (mention, bool) {
 		return m, false
 	}
 	nth, last := 0, false
-	switch w := d.f(j); {
-	case w == "last" || w == "final":
+	if w := d.f(j); w == "last" || w == "final" {
 		last = true
-	case d.toks[j].Kind == text.Number:
-		n, ok := d.smallInt(j, limit, 2)
-		k := d.ordinalSuffixAt(j+1, limit)
-		if !ok || k == j+1 {
+		j++
+	} else {
+		var ok bool
+		if nth, j, ok = d.ordinalAt(j, limit, 2); !ok || nth > 53 {
 			return m, false
 		}
-		nth, j = n, k-1
-	default:
-		v, ok := ordinalWords.get(w)
-		if !ok || v > 53 {
-			return m, false
-		}
-		nth = int(v)
 	}
-	j++
 	count := 1
 	if c, e, ok := d.spanCountPlain(j, limit); ok {
 		count, j = c, e
@@ -461,6 +452,22 @@ func (d *doc) periodTo(i, limit int) (mention, bool) {
 	return m, true
 }
 
+// ordinalAt reads an ordinal at token j, in words ("third") or in at
+// most maxDigits digits with a suffix ("3rd"), and returns its value and
+// the token after it.
+func (d *doc) ordinalAt(j, limit, maxDigits int) (nth, next int, ok bool) {
+	if d.toks[j].Kind == text.Number {
+		n, ok := d.smallInt(j, limit, maxDigits)
+		k := d.ordinalSuffixAt(j+1, limit)
+		if !ok || k == j+1 {
+			return 0, j, false
+		}
+		return n, k, true
+	}
+	v, ok := ordinalWords.get(d.f(j))
+	return int(v), j + 1, ok
+}
+
 // ordinalQuarter reads a quarter or half of a year named by its ordinal
 // and its year without "of", as results are reported: "first quarter
 // 2019", "the 2nd quarter this year", "third-quarter 2024", "the first
@@ -474,21 +481,12 @@ func (d *doc) ordinalQuarter(i, limit int) (mention, bool) {
 	if j+1 >= limit {
 		return m, false
 	}
-	nth := 0
-	switch w := d.f(j); {
-	case w == "final":
+	nth, k := 0, j+1
+	if d.f(j) == "final" {
 		nth = -1 // not "last": "last quarter" is the one before this
-	case d.toks[j].Kind == text.Number:
-		n, ok := d.smallInt(j, limit, 1)
-		k := d.ordinalSuffixAt(j+1, limit)
-		if !ok || k == j+1 {
-			return m, false
-		}
-		nth, j = n, k-1
-	default:
-		nth = int(ordinalWords.at(w))
+	} else if n, end, ok := d.ordinalAt(j, limit, 1); ok {
+		nth, k = n, end
 	}
-	k := j + 1
 	if d.fAt(k) == "-" && d.toks[k].Glued() && k+1 < limit {
 		k++ // "first-quarter"
 	}

@@ -204,7 +204,7 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 			subject = fr.key(a.head) // (not the unit: "14 minutes")
 		}
 	}
-	if a.shareOf != "" && (subject == "" || subject == "share") {
+	if a.shareOf != "" && (subject == "" || shareNouns[subject]) {
 		subject = a.shareOf // "the 27% electric share" of "Electric models made up 22%"
 	}
 	if subject == "" && len(r.np) > 0 {
@@ -656,8 +656,7 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 // is then what the share is of.
 func (fr *frameReader) shareWords(w, np int, words, ctx []string) (_, _ []string, of string) {
 	sd := fr.t.Doc
-	switch strings.ToLower(sd.Lemma[np]) {
-	case "share", "proportion", "percentage":
+	if shareNouns[strings.ToLower(sd.Lemma[np])] {
 		words = append(words, "share")
 	}
 	k := fr.predicateOf(w)
@@ -690,6 +689,9 @@ func (fr *frameReader) shareWords(w, np int, words, ctx []string) (_, _ []string
 	}
 	return words, append(ctx, fr.nounWords(subj)...), of
 }
+
+// shareNouns name a percentage as a share of a whole.
+var shareNouns = map[string]bool{"share": true, "proportion": true, "percentage": true}
 
 // countUnit returns the unit a count of a noun is compared in: the
 // noun's synonym group, or "people" for the nouns that count people,

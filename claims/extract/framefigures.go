@@ -262,37 +262,31 @@ func (fr *frameReader) bareDefinite(r *figureRef) bool {
 // the predicate's lemma when its subject has no key.
 func (fr *frameReader) sayerOf(w int) string {
 	sd := fr.t.Doc
-	// The nearest word above w with a subject: a predicate, or a verb the
-	// tagger took for a noun ("The tenor weighs 2.3 tonnes").
-	for k, steps := w, 0; k >= 0 && steps < 5; k, steps = int(sd.Head[k]), steps+1 {
-		if fr.t.Kid(k, relExpl) >= 0 {
-			continue // "there is so much metal": what is, not what it is said of
+	s, k := fr.subjectAbove(w)
+	switch {
+	case s < 0 && k >= 0:
+		return "" // the speaker is not what the figure is of
+	case s < 0:
+		if k := fr.predicateOf(w); k >= 0 {
+			return Slug(strings.ToLower(sd.Lemma[k]))
 		}
-		if reportingVerbs[strings.ToLower(sd.Lemma[k])] {
-			return "" // the speaker is not what the figure is of
-		}
-		if s := fr.t.KidRel(k, syntax.RelNsubj); s >= 0 {
-			if key := fr.key(s); key != "" {
-				return key
-			}
-			if sd.UPOS[s] != syntax.NOUN {
-				return Slug(strings.ToLower(sd.Lemma[k]))
-			}
-			// "The average time taken … was 14 minutes": the subject with
-			// its modifiers.
-			var words []string
-			for _, c := range fr.t.Kids(s) {
-				if int(c) < s && (sd.Rel[c] == syntax.RelAmod || sd.Rel[c] == syntax.RelCompound) {
-					words = append(words, strings.ToLower(sd.Lemma[c]))
-				}
-			}
-			return Slug(strings.Join(append(words, strings.ToLower(sd.Lemma[s])), " "))
-		}
+		return ""
 	}
-	if k := fr.predicateOf(w); k >= 0 {
+	if key := fr.key(s); key != "" {
+		return key
+	}
+	if sd.UPOS[s] != syntax.NOUN {
 		return Slug(strings.ToLower(sd.Lemma[k]))
 	}
-	return ""
+	// "The average time taken … was 14 minutes": the subject with its
+	// modifiers.
+	var words []string
+	for _, c := range fr.t.Kids(s) {
+		if int(c) < s && (sd.Rel[c] == syntax.RelAmod || sd.Rel[c] == syntax.RelCompound) {
+			words = append(words, strings.ToLower(sd.Lemma[c]))
+		}
+	}
+	return Slug(strings.Join(append(words, strings.ToLower(sd.Lemma[s])), " "))
 }
 
 // topicWords returns the words of the subject of the main clause of
@@ -344,15 +338,18 @@ func (fr *frameReader) subjectWords(w int) []string {
 }
 
 // subjectAbove returns the subject nearest above figure word w and the
-// word it is the subject of, or -1, -1 (see subjectWords).
+// word it is the subject of: a predicate, or a verb the tagger took for a
+// noun ("The tenor weighs 2.3 tonnes"). Past a verb of saying it stops
+// (the speaker is not what the figure is of) and returns -1 and that
+// verb; with no subject within five steps, -1, -1.
 func (fr *frameReader) subjectAbove(w int) (subj, pred int) {
 	sd := fr.t.Doc
 	for k, steps := w, 0; k >= 0 && steps < 5; k, steps = int(sd.Head[k]), steps+1 {
 		switch {
 		case fr.t.Kid(k, relExpl) >= 0:
-			continue
+			continue // "there is so much metal": what is, not what it is said of
 		case reportingVerbs[strings.ToLower(sd.Lemma[k])]:
-			return -1, -1
+			return -1, k
 		}
 		if s := fr.t.KidRel(k, syntax.RelNsubj); s >= 0 {
 			return s, k

@@ -307,7 +307,7 @@ func (fr *frameReader) topicWords(w int) []string {
 func quotedWords(ctx []string, v claims.Value) []string {
 	var out []string
 	for _, w := range ctx {
-		if w == v.Unit || w == v.Unit+"s" || frame.IsTimeNoun(w) || w == "today" || w == "hour" || w == "minute" || w == "second" {
+		if _, unit := claims.DurationUnitDays(w); unit || w == v.Unit || w == v.Unit+"s" || frame.IsTimeNoun(w) || w == "today" {
 			continue
 		}
 		out = append(out, w)

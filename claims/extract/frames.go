@@ -830,7 +830,7 @@ func (fr *frameReader) thingNames(n int) []string {
 			}
 			w := strings.ToLower(d.Word(c))
 			switch {
-			case d.UPOS[c] == syntax.PROPN || d.UPOS[c] == syntax.NUM || isOrdinal(w) || hasDigit(w) ||
+			case d.UPOS[c] == syntax.PROPN || d.UPOS[c] == syntax.NUM || isOrdinal(w) || strings.ContainsAny(w, "0123456789") ||
 				c > int(d.SentenceOf(c).Start) && capitalized(d.Word(c)):
 				// (a capitalized adjective: "the Central line")
 				out = append(out, w)
@@ -877,10 +877,6 @@ func (fr *frameReader) placeNames(p int) []string {
 		}
 	}
 	return out
-}
-
-func hasDigit(w string) bool {
-	return strings.IndexFunc(w, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0
 }
 
 // isOrdinal reports whether w is an ordinal in words or digits ("second",

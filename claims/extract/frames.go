@@ -69,6 +69,7 @@ func (b *builder) frameClaims() {
 			fr.presupposed(f)
 		}
 		fr.openSlot(&fr.frames[k])
+		fr.pendingDecision(&fr.frames[k])
 		fr.slotValue(&fr.frames[k])
 	}
 	fr.figureRefs()
@@ -170,6 +171,10 @@ type frameClaim struct {
 	// future marks a statement of what will be: settled, as much as one
 	// of what was, against a question left open.
 	future bool
+	// past marks a statement of what was: it does not deny what a
+	// statement of what will be says ("The hotel closed in 2022" … "is
+	// to reopen").
+	past bool
 	// when and where are the times and places the statement's clause
 	// names ("in Sydney in 2000"): a statement denied of another time or
 	// place does not contradict it.
@@ -533,6 +538,16 @@ func (fr *frameReader) notYet(f *frame.Frame) bool {
 func (fr *frameReader) statementAs(f *frame.Frame, lem string, negated bool) {
 	d := fr.t.Doc
 	fr.themeStatement(f, lem, negated)
+	if x := fr.proposalFor(f); x >= 0 {
+		// "approved plans for the plant" is said of the plant too
+		g := *f
+		if g.Passive {
+			g.Subj = x
+		} else {
+			g.Obj = x
+		}
+		fr.themeStatement(&g, lem, negated)
+	}
 	if f.Subj < 0 {
 		return
 	}
@@ -1016,6 +1031,18 @@ func (fr *frameReader) setting(f *frame.Frame) (when []claims.Value, where []str
 	return when, where
 }
 
+// changedSince reports whether statements a and b, one of what was and
+// one of what will be, can both hold: "The hotel closed in 2022" and "is
+// to reopen" tell of a change, not a contradiction. (A question left open
+// is not such a statement: "whether the board will sign off the plan" is
+// settled by "the board approved the plan".)
+func changedSince(a, b *frameClaim) bool {
+	if a.Modality == claims.ModalityUnknown || b.Modality == claims.ModalityUnknown {
+		return false
+	}
+	return a.past && b.future || a.future && b.past
+}
+
 // sameSetting reports whether two statements may be of one time and
 // place: each names none, or they name one that meets.
 func sameSetting(a, b *frameClaim) bool {
@@ -1247,7 +1274,7 @@ func (fr *frameReader) addFrame(f *frame.Frame, subject, property string, v clai
 	if polar {
 		when, where = fr.setting(f)
 	}
-	fr.out = append(fr.out, frameClaim{Claim: cl, polar: polar, when: when, where: where, future: f.Tense == frame.Future})
+	fr.out = append(fr.out, frameClaim{Claim: cl, polar: polar, when: when, where: where, future: f.Tense == frame.Future, past: f.Tense == frame.Past})
 }
 
 // sentenceAt returns the extractor's sentence that holds byte offset o.
@@ -1417,7 +1444,7 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		g := groups[key{c.Subject, c.Property}]
 		for _, j := range g[:min(len(g), 64)] {
 			o := &cand[j]
-			if opposed2(o, c) && !(o.ergative && c.ergative) && !distinctThings(o.names, c.names) && (o.fresh == "" || c.fresh == "" || o.fresh == c.fresh) &&
+			if opposed2(o, c) && !(o.ergative && c.ergative) && !changedSince(o, c) && !distinctThings(o.names, c.names) && (o.fresh == "" || c.fresh == "" || o.fresh == c.fresh) &&
 				(o.agent == "" || c.agent == "") && sameNumber(o, c) && sameGroup(o, c) && sameSetting(o, c) && !opposedAlready(c, o) {
 				return true
 			}

@@ -191,6 +191,15 @@ func TestFrameClaims(t *testing.T) {
 		{"a venue stated, then called undecided",
 			"The summit will be held in Geneva. Officials have not decided where the summit will take place.",
 			"summit", "venue", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"permission granted for a thing (the past tense tagged a participle), then a decision on it awaited",
+			"North Wolds District Council granted planning permission for the brewhouse in August. The company said it was still awaiting a planning decision on the brewhouse.",
+			"brewhouse", "done-decide-on", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"plans for a thing approved, then no ruling made on it",
+			"The council approved plans for the new stadium in May. A spokesman said no ruling had been made on the stadium.",
+			"stadium", "done-decide-on", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"a decision on a thing expected, then the thing rejected",
+			"A decision on the wind farm is expected next month. Councillors have rejected the wind farm, the developer said.",
+			"farm", "done-decide-on", []claims.Modality{claims.ModalityUnknown, claims.ModalityAsserted}},
 	} {
 		t.Run(c.name, func(t *testing.T) { wantModalities(t, c.text, c.subject, c.property, c.modalities) })
 	}
@@ -225,6 +234,10 @@ func TestFrameStatementsApart(t *testing.T) {
 		"The Palace Theatre closed in January 2023 so that work could begin. The trust might revisit the idea once the Palace Theatre was open.",
 		"Refunds go from passengers whose flights are not cancelled to passengers whose flights are cancelled.",
 		"After closing the shop in 2019, the owner opened a cafe. The owner did not close the shop in 2023.",
+		"The 86-bedroom hotel closed in 2022 after failing fire safety inspections. The hotel is to reopen, its owners said.",
+		"The museum shut in 2021. The museum will open again, the trust said.",
+		"The council granted planning permission for the brewhouse in August. The company is awaiting a decision on the brewery's extension.",
+		"The council refused to grant approval for the mast. The operator appealed, and an inspector approved the mast in June.",
 	} {
 		wantNoContradiction(t, text)
 	}

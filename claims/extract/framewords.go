@@ -126,6 +126,9 @@ var (
 	reportingVerbs  = frameSet("reporting")
 	againVerbs      = frameWords["again"]
 	decisionNouns   = frameSet("decision")
+	proposalNouns   = frameSet("proposal")
+	consentNouns    = frameSet("consent")
+	awaitVerbs      = frameSet("await")
 	openVerbs       = frameSet("open")
 	unsureWords     = frameSet("unsure")
 	deliberateVerbs = frameSet("deliberate")

@@ -166,7 +166,12 @@ func frameAt(t *Tree, s syntax.Range, i int) (Frame, bool) {
 				f.Tense = Past
 			}
 		case "cop":
-			if d.XPOS[k] == "VBD" {
+			switch {
+			case d.UPOS[i] == syntax.VERB && strings.EqualFold(d.Lemma[k], "be") && markedTo(t, i):
+				// "The hotel is to reopen", "was to close": what is
+				// planned, to come
+				f.Tense = Future
+			case d.XPOS[k] == "VBD":
 				f.Tense = Past
 			}
 		case "mark":
@@ -357,3 +362,13 @@ func reportedFuture(t *Tree, i int) bool {
 // IsReportVerb reports whether a verb's lemma is one of saying or
 // deciding ("say", "confirm", "announce").
 func IsReportVerb(lemma string) bool { return reportVerbs[lemma] }
+
+// markedTo reports whether predicate i is an infinitive with "to".
+func markedTo(t *Tree, i int) bool {
+	for _, k := range t.Kids(i) {
+		if t.Doc.Rel[k] == syntax.RelMark && strings.EqualFold(t.Doc.Word(int(k)), "to") {
+			return true
+		}
+	}
+	return false
+}

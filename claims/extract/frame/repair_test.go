@@ -394,3 +394,36 @@ func TestRepairYetToElsewhere(t *testing.T) {
 		t.Errorf("fixed hangs on %d as %v, want on has as xcomp", d.Head[fixed], d.Rel[fixed])
 	}
 }
+
+// TestRepairPastTense: a verb with a subject of its own and no auxiliary
+// is finite, so its -ed form is the past tense even when the tagger took
+// it for a participle; a participle with an auxiliary, or in a passive,
+// or modifying a noun, stays one.
+func TestRepairPastTense(t *testing.T) {
+	for _, c := range []struct {
+		text, word, want string
+	}{
+		{"North Wolds District Council granted planning permission for the brewhouse in August.", "granted", "VBD"},
+		{"The council has granted planning permission for the brewhouse.", "granted", "VBN"},
+		{"Planning permission was granted in August.", "granted", "VBN"},
+		{"The permission granted in August covers the brewhouse.", "granted", "VBN"},
+	} {
+		d := syntax.Default().Parse(c.text)
+		w := -1
+		for i := 0; i < d.Len(); i++ {
+			if d.Word(i) == c.word {
+				w = i
+			}
+		}
+		if w < 0 {
+			t.Fatalf("%q: no %q", c.text, c.word)
+		}
+		if c.want == "VBD" {
+			d.XPOS[w] = "VBN" // the tag the model may give
+		}
+		NewTree(d)
+		if d.XPOS[w] != c.want {
+			t.Errorf("%q: %q tagged %s, want %s", c.text, c.word, d.XPOS[w], c.want)
+		}
+	}
+}

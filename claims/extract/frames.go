@@ -2,6 +2,8 @@ package extract
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -80,8 +82,15 @@ func (b *builder) frameClaims() {
 	fr.amounts()
 	fr.lengths()
 	fr.matchSlots()
+	if debugFrames {
+		for _, c := range fr.out {
+			fmt.Fprintf(os.Stderr, "FC %s | %s | %v mod=%v polar=%v words=%v slot=%v text=%q\n", c.Subject, c.Property, c.Value.Text, c.Modality, c.polar, c.words, c.forSlot, c.Text)
+		}
+	}
 	b.keepFrameClaims(fr.out)
 }
+
+var debugFrames = os.Getenv("VDEBUG") != ""
 
 // maxFrameBytes bounds the text a document's frames are read from: a
 // parse costs far more per byte than the rest of extraction, and no news
@@ -175,6 +184,9 @@ type frameClaim struct {
 	// statement of what will be says ("The hotel closed in 2022" … "is
 	// to reopen").
 	past bool
+	// nominal marks a statement read from a noun inside a clause ("last
+	// year's drop in landings"), which has no tense of the clause's.
+	nominal bool
 	// when and where are the times and places the statement's clause
 	// names ("in Sydney in 2000"): a statement denied of another time or
 	// place does not contradict it.
@@ -1037,7 +1049,7 @@ func (fr *frameReader) setting(f *frame.Frame) (when []claims.Value, where []str
 // is not such a statement: "whether the board will sign off the plan" is
 // settled by "the board approved the plan".)
 func changedSince(a, b *frameClaim) bool {
-	if a.Modality == claims.ModalityUnknown || b.Modality == claims.ModalityUnknown {
+	if a.Modality == claims.ModalityUnknown || b.Modality == claims.ModalityUnknown || a.nominal || b.nominal {
 		return false
 	}
 	return a.past && b.future || a.future && b.past
@@ -1249,6 +1261,11 @@ func (fr *frameReader) addIn(w int, subject, property string, v claims.Value, po
 		return
 	}
 	fr.addFrame(f, subject, property, v, claims.ModalityAsserted, polar)
+	if w != f.Pred {
+		// a noun's event has no tense of the clause's: "would help the
+		// fleet recover after last year's drop"
+		fr.out[len(fr.out)-1].nominal = true
+	}
 }
 
 func (fr *frameReader) addFrame(f *frame.Frame, subject, property string, v claims.Value, mod claims.Modality, polar bool) {

@@ -62,3 +62,23 @@ func TestSlashRangesAndGluedDays(t *testing.T) {
 		}
 	}
 }
+
+// TestEraYears reads years with their era: "AD 650", "650 AD" and "1066
+// CE" are years of the common era, however few their digits; a year "BC"
+// is none of ours, so it is no time at all rather than a year after Christ.
+func TestEraYears(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"The burials were dated to around AD 650.", []m{{"AD 650", "time", "0650-01-01..0651-01-01 year"}}},
+		{"The hall was built in 650 AD.", []m{{"650 AD", "time", "0650-01-01..0651-01-01 year"}}},
+		{"The invasion came in 1066 CE.", []m{{"1066 CE", "time", "1066-01-01..1067-01-01 year"}}},
+		{"The fort was built in 1200 BC.", []m{{"1200", "number", "1200"}, {"BC", "entity", "bc"}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

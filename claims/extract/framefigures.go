@@ -70,9 +70,6 @@ func (fr *frameReader) figureRefs() {
 			}
 		}
 		r, ok := fr.figureRef(mi)
-		if debugFrames {
-			println("FR", d.text[d.span(d.ments[mi].first, d.ments[mi].last).Start:d.span(d.ments[mi].first, d.ments[mi].last).End], ok, r.def, r.usable, r.unit, strings.Join(r.np, ","), "|", strings.Join(r.ctx, ","))
-		}
 		if !ok {
 			continue
 		}
@@ -129,9 +126,6 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 			continue
 		}
 		s := support(r.np, a.ctx)
-		if debugFrames {
-			println("BR", d.text[d.span(d.ments[r.mi].first, d.ments[r.mi].last).Start:d.span(d.ments[r.mi].first, d.ments[r.mi].last).End], strings.Join(r.np, ","), "| ctx", d.text[d.span(d.ments[a.mi].first, d.ments[a.mi].last).Start:d.span(d.ments[a.mi].first, d.ments[a.mi].last).End], strings.Join(a.ctx, ","), s, a.usable)
-		}
 		if eventCountNouns[r.headLemma()] && fr.wholeOfPart(a.head) {
 			continue // "the 17 branch closures" are not "its 40 branches" of which 12 close
 		}

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"context"
-	"fmt"
-	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -82,15 +80,8 @@ func (b *builder) frameClaims() {
 	fr.amounts()
 	fr.lengths()
 	fr.matchSlots()
-	if debugFrames {
-		for _, c := range fr.out {
-			fmt.Fprintf(os.Stderr, "FC %s | %s | %v mod=%v polar=%v words=%v slot=%v text=%q\n", c.Subject, c.Property, c.Value.Text, c.Modality, c.polar, c.words, c.forSlot, c.Text)
-		}
-	}
 	b.keepFrameClaims(fr.out)
 }
-
-var debugFrames = os.Getenv("VDEBUG") != ""
 
 // maxFrameBytes bounds the text a document's frames are read from: a
 // parse costs far more per byte than the rest of extraction, and no news

@@ -562,7 +562,7 @@ func (fr *frameReader) causeValue(f *frame.Frame) {
 // properties.
 func dateProperty(lem string) string {
 	switch lem {
-	case "hold", "be held", "take place", "stage", "host", "meet", "happen", "occur":
+	case "hold", "be held", "take place", "stage", "host", "meet", "happen", "occur", "date":
 		return "date"
 	}
 	return "date-" + Slug(lem)

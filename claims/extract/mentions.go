@@ -353,7 +353,7 @@ func seasonal(v claims.Value) bool {
 
 // valueStarters are the words a time or quantity can start with.
 var valueStarters = func() *wordSet {
-	s := words(`aged minus negative a an another couple the today within previous upcoming following all full week w final calendar h1 h2 weekend tonight yesterday tomorrow earlier later last next this coming past half
+	s := words(`ad aged minus negative a an another couple the today within previous upcoming following all full week w final calendar h1 h2 weekend tonight yesterday tomorrow earlier later last next this coming past half
 		q1 q2 q3 q4 hundred nought naught percent per`)
 	for _, l := range []iter.Seq[string]{monthNames.all(), weekdayNames.all(), seasonStart.all(), ordinalWords.all(),
 		unitWords.all(), cmpBefore.all(), dollarPrefixes.all(), decadeWords.all(), partWords.all(),

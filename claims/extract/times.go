@@ -216,6 +216,9 @@ func (d *doc) matchTime(i, limit int) (mention, bool) {
 			return xm, true
 		}
 	}
+	if em, ok, era := d.eraYear(i, limit); era {
+		return em, ok
+	}
 	if t.Kind == text.Number {
 		if cm, ok := d.compactDate(i, limit); ok {
 			return cm, true
@@ -858,4 +861,41 @@ func (d *doc) theWeekend(i, limit int) (mention, bool) {
 	m.val = dayValue(sat)
 	m.val.End = sat.AddDate(0, 0, 2)
 	return m, true
+}
+
+// eraYear reads a year with its era at token i: "AD 650", "650 AD",
+// "1066 CE" are years of the common era; "1200 BC", "3000 BCE" are not,
+// and are read as no time at all rather than as a year of ours. era
+// reports whether an era was there.
+func (d *doc) eraYear(i, limit int) (m mention, ok, era bool) {
+	m = mention{first: i}
+	at := func(k int) string {
+		if k >= limit || !d.toks[k].Has(text.Cap) {
+			return "" // ("ad", "ce" in lower case are words)
+		}
+		return d.f(k)
+	}
+	year := func(k int) (int, bool) {
+		n, ok := d.smallInt(k, limit, 4)
+		return n, ok && n > 0
+	}
+	if w := at(i); w == "ad" || w == "ce" {
+		if y, ok := year(i + 1); ok && w == "ad" {
+			m.val, m.last = yearValue(y), i+2
+			return m, true, true
+		}
+		return m, false, false
+	}
+	y, isYear := year(i)
+	if !isYear {
+		return m, false, false
+	}
+	switch at(i + 1) {
+	case "ad", "ce":
+		m.val, m.last = yearValue(y), i+2
+		return m, true, true
+	case "bc", "bce":
+		return m, false, true
+	}
+	return m, false, false
 }

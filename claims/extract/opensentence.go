@@ -122,27 +122,14 @@ func (b *builder) openClosure(x *clauseCtx, vi int) bool {
 
 // nounEnd returns the last token of the noun phrase that starts at token
 // i: "the Fenby line" ends at "line", "the bridge starts" at "bridge" (a
-// word in -s after a noun is taken for a verb), but "the remaining
-// branches" at "branches" (a participle after a determiner modifies the
-// noun that follows it).
+// word in -s after a noun is taken for a verb).
 func (d *doc) nounEnd(i, last int) int {
 	k := i
 	for k+1 < last && d.toks[k+1].Kind == text.Word && !d.in(functionWords, k+1) && !d.in(verbLike, k+1) {
-		if w := d.f(k + 1); !d.in(functionWords, k) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !d.participleModifier(k) {
+		if w := d.f(k + 1); !d.in(functionWords, k) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			break
 		}
 		k++
 	}
 	return k
-}
-
-// participleModifier reports whether token k is a participle right after
-// a determiner or possessive, which modifies the noun after it: "the
-// remaining branches", "its affected customers", "the existing stores".
-func (d *doc) participleModifier(k int) bool {
-	w := d.f(k)
-	if k == 0 || !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") || len(w) < 6 {
-		return false
-	}
-	return d.in(functionWords, k-1) && d.toks[k-1].Kind == text.Word
 }

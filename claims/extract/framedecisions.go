@@ -115,6 +115,12 @@ func (fr *frameReader) pendingDecision(f *frame.Frame) {
 		}
 		g := *f
 		g.Passive, g.Subj, g.Obj, g.Obliques = true, x, -1, nil
+		if !awaited && n == f.Obj && f.Subj >= 0 {
+			// the one who has yet to make the decision is its decider: "The
+			// Department has yet to make a decision on the school" is not
+			// left open by "The council approved the plans for the school"
+			g.Obliques = []frame.Oblique{{Prep: "by", Head: f.Subj}}
+		}
 		g.Negated, g.Modality = false, frame.Asserted
 		k := len(fr.out)
 		fr.themeStatement(&g, "decide on", false)

@@ -243,6 +243,7 @@ func TestFrameStatementsApart(t *testing.T) {
 		"The 86-bedroom hotel closed in 2022 after failing fire safety inspections. The hotel is to reopen, its owners said.",
 		"The museum shut in 2021. The museum will open again, the trust said.",
 		"The council granted planning permission for the brewhouse in August. The company is awaiting a decision on the brewery's extension.",
+		"The council approved the plans for the school in March. The Department for Education has yet to make a decision on the school.",
 		"Two branches will close on 1 May. A closing date for the remaining branches has yet to be set.",
 		"The council refused to grant approval for the mast. The operator appealed, and an inspector approved the mast in June.",
 	} {

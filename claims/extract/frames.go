@@ -175,6 +175,9 @@ type frameClaim struct {
 	// statement of what will be says ("The hotel closed in 2022" … "is
 	// to reopen").
 	past bool
+	// askedDoer marks a statement whose doer a question asks for ("who
+	// will run the club"): what someone did before does not answer it.
+	askedDoer bool
 	// nominal marks a statement read from a noun inside a clause ("last
 	// year's drop in landings"), which has no tense of the clause's.
 	nominal bool
@@ -788,9 +791,11 @@ func (fr *frameReader) themeStatement(f *frame.Frame, lem string, negated bool) 
 	}
 	ag := ""
 	if agent >= 0 {
-		ag = fr.speakerOf(f, agent)
-		if ag == "" && !strings.EqualFold(d.Word(agent), "it") {
-			return // a doer we cannot tell from another; "it" is one unnamed
+		if !fr.askedWho(f, agent) {
+			ag = fr.speakerOf(f, agent)
+			if ag == "" && !strings.EqualFold(d.Word(agent), "it") {
+				return // a doer we cannot tell from another; "it" is one unnamed
+			}
 		}
 	}
 	mod := claims.ModalityAsserted
@@ -800,6 +805,7 @@ func (fr *frameReader) themeStatement(f *frame.Frame, lem string, negated bool) 
 	fr.addFrame(f, th, "done-"+Slug(lem), claims.Value{Kind: claims.KindBool, Bool: true, Text: d.Word(f.Pred)}, mod, true)
 	c := &fr.out[len(fr.out)-1]
 	c.agent = ag
+	c.askedDoer = agent >= 0 && fr.askedWho(f, agent)
 	c.plural = d.XPOS[theme] == "NNS" || d.XPOS[theme] == "NNPS"
 	if fr.noDet(theme) {
 		c.plural = false // "no weapon" denies of any: of "the weapon" too
@@ -1186,6 +1192,27 @@ func (fr *frameReader) question(f *frame.Frame) bool {
 // in "what would happen" stands for no one the article names.
 var interrogatives = map[string]bool{"what": true, "who": true, "whom": true, "which": true, "whatever": true, "whoever": true}
 
+// askedWho reports whether word n is the doer a question asks for:
+// "who would run the hall", "which firm will build the bridge". Its
+// statement is of whoever it turns out to be. The relative pronoun of
+// frame f's relative clause is not ("Indonesia, which accepted the
+// offer").
+func (fr *frameReader) askedWho(f *frame.Frame, n int) bool {
+	d := fr.t.Doc
+	for _, p := range []int{f.Pred, int(d.Head[n])} {
+		// (the pronoun's own clause, when a verb under it takes it as its
+		// doer: "the plan, which includes shutting the depot")
+		if p >= 0 && strings.HasSuffix(d.Rel[p].String(), ":relcl") {
+			return false
+		}
+	}
+	if interrogatives[strings.ToLower(d.Word(n))] {
+		return true
+	}
+	k := fr.t.Kid(n, syntax.RelDet)
+	return k >= 0 && interrogatives[strings.ToLower(d.Word(k))]
+}
+
 // specific reports whether word n names one referent a statement can be
 // about: a name, a person, or a singular noun with a definite determiner
 // or a possessor ("the library", "its chairman"); not "journeys".
@@ -1452,7 +1479,7 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		g := groups[key{c.Subject, c.Property}]
 		for _, j := range g[:min(len(g), 64)] {
 			o := &cand[j]
-			if opposed2(o, c) && !(o.ergative && c.ergative) && !changedSince(o, c) && !distinctThings(o.names, c.names) && (o.fresh == "" || c.fresh == "" || o.fresh == c.fresh) &&
+			if opposed2(o, c) && !(o.ergative && c.ergative) && !changedSince(o, c) && !(o.askedDoer && c.past || c.askedDoer && o.past) && !distinctThings(o.names, c.names) && (o.fresh == "" || c.fresh == "" || o.fresh == c.fresh) &&
 				(o.agent == "" || c.agent == "") && sameNumber(o, c) && sameGroup(o, c) && sameSetting(o, c) && !opposedAlready(c, o) {
 				return true
 			}

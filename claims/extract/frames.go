@@ -455,6 +455,9 @@ func (fr *frameReader) statement(f *frame.Frame) {
 	if f.Modality != frame.Asserted || d.UPOS[f.Pred] != syntax.VERB && !(f.Copula && d.UPOS[f.Pred] == syntax.ADJ) {
 		return
 	}
+	if g, ok := fr.supportedAct(f); ok {
+		f = &g // "would not pay compensation" as "would not compensate"
+	}
 	if f.Finite && !fr.background(f) {
 		fr.eventStatement(f, f.Lemma, f.Negated)
 	}

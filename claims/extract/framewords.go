@@ -38,6 +38,10 @@ var eventWords = frameWords["eventsyn"]
 // framewords.txt ("_" stands for a space), and [wnverbsyn] in
 // framewords_wordnet.txt.
 var (
+	// supportVerbs and actVerbs: see [support] in framewords.txt and
+	// [wnnounverb] in framewords_wordnet.txt.
+	supportVerbs = underscored(frameWords["support"])
+	actVerbs     = frame.ParseSections(wordnetData)["wnnounverb"]
 	prepVerbs    = underscored(frameWords["prepverb"])
 	verbSynonyms = withWordNetSynonyms(underscored(frameWords["verbsyn"]),
 		underscored(frame.ParseSections(wordnetData)["wnverbsyn"]))

@@ -112,3 +112,48 @@ func TestGenerateRules(t *testing.T) {
 		t.Errorf("the notice runs past WordNet's licence:\n%s", b)
 	}
 }
+
+// TestNounVerbs: on WordNet 3.0, where installed, nouns of acts get the
+// verb they are made from, by the most used verb of their stem; things
+// paid, persons and things named by the verb's own word do not.
+func TestNounVerbs(t *testing.T) {
+	const dict = "/usr/share/wordnet"
+	if _, err := os.Stat(dict + "/data.noun"); err != nil {
+		t.Skipf("WordNet not installed: %v", err)
+	}
+	b, err := Generate(dict, "../../framewords.txt", "testdata/copyright")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, table, _ := strings.Cut(string(b), "[wnnounverb]")
+	got := map[string]string{}
+	for _, line := range strings.Split(table, "\n") {
+		if n, v, ok := strings.Cut(line, ":"); ok && !strings.HasPrefix(line, "#") {
+			got[n] = v
+		}
+	}
+	for n, want := range map[string]string{
+		"compensation": "compensate", "repair": "repair", "payment": "pay", "decision": "decide",
+		"approval": "approve", "inspection": "inspect", "closure": "close",
+		"rent": "", "fine": "", "tax": "", "bomber": "", "telephone": "",
+	} {
+		if got[n] != want {
+			t.Errorf("%s: verb %q, want %q", n, got[n], want)
+		}
+	}
+}
+
+// TestOneStem: a noun and a verb of one stem begin alike.
+func TestOneStem(t *testing.T) {
+	for _, c := range []struct {
+		n, v string
+		want bool
+	}{
+		{"payment", "pay", true}, {"decision", "decide", true}, {"closure", "close", true},
+		{"marriage", "wed", false}, {"sale", "sell", false}, {"cut", "cut", true},
+	} {
+		if got := oneStem(c.n, c.v); got != c.want {
+			t.Errorf("oneStem(%q, %q) = %v, want %v", c.n, c.v, got, c.want)
+		}
+	}
+}

@@ -159,3 +159,24 @@ func TestNounsBeforeTimes(t *testing.T) {
 		}
 	}
 }
+
+// TestAdverbsBeforeParticiples: "last" or "first" between an auxiliary
+// and a past participle is an adverb ("was last seen"), and the
+// participle heads the clause; elsewhere "last" stays what it is.
+func TestAdverbsBeforeParticiples(t *testing.T) {
+	for _, tc := range []struct {
+		text, word string
+		want       UPOS
+	}{
+		{"Stephen Mallory, 47, was last seen alive on 14 November 2023.", "last", ADV},
+		{"The festival was first held in 1987.", "first", ADV},
+		{"The last train leaves at ten.", "last", ADJ},
+	} {
+		d := Default().Parse(tc.text)
+		for i := 0; i < d.Len(); i++ {
+			if d.Word(i) == tc.word && d.UPOS[i] != tc.want {
+				t.Errorf("%q: %q tagged %v, want %v", tc.text, tc.word, d.UPOS[i], tc.want)
+			}
+		}
+	}
+}

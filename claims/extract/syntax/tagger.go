@@ -447,6 +447,28 @@ func (t *tagger) tag(sw *sentenceWords, out, alt []int, buf []uint64, scores []i
 	t.nameRuns(sw.form, out)
 	t.verbsBeforeFigures(sw.form, out)
 	t.nounsBeforeTimes(sw.form, out)
+	t.adverbsBeforeParticiples(sw.form, out)
+}
+
+// adverbsBeforeParticiples mends "last" or "first" tagged an adjective
+// between an auxiliary and a past participle ("was last seen", "was first
+// held"): no adjective stands there; in the English Web Treebank (train)
+// such a word is an adverb in all 4 cases.
+func (t *tagger) adverbsBeforeParticiples(form []string, out []int) {
+	rb := t.class(ADV, "RB")
+	if rb < 0 {
+		return
+	}
+	for i := 1; i+1 < len(form); i++ {
+		switch strings.ToLower(form[i]) {
+		case "last", "first":
+		default:
+			continue
+		}
+		if t.classes[out[i-1]].UPOS == AUX && t.classes[out[i+1]].XPOS == "VBN" && t.classes[out[i]].XPOS != "RB" {
+			out[i] = rb
+		}
+	}
 }
 
 // class returns the index of the class of the tags given, or -1.

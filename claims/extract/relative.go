@@ -529,6 +529,17 @@ func (d *doc) relativeTime(i, limit int) (mention, bool) {
 			return im, true
 		}
 	}
+	if ok && unit == "century" && d.fAt(j+1) == "ago" && j+1 < limit && amount == float64(int(amount)) {
+		// "a century ago", "two centuries ago": the year that far back
+		// (not the century before ours: "a century ago" in 2026 is 1926)
+		m.last = j + 2
+		if p.IsZero() {
+			m.val = unresolved(claims.GranularityYear)
+			return m, true
+		}
+		m.val = yearValue(p.Year() - 100*int(amount))
+		return m, true
+	}
 	if !ok || j+1 >= limit || unitGranularity.at(unit) == 0 || amount != float64(int(amount)) {
 		return m, false
 	}

@@ -38,7 +38,9 @@ func (a *analysis) findYearsAgo(ms []extract.Mention) {
 			// "opened in 2010, 12 years ago": only a comma between them.
 			ago, year = year, ago
 			first, second = year, ago
-			if strings.TrimSpace(a.text[first.Span.End:second.Span.Start]) != "," {
+			if strings.TrimSpace(a.text[first.Span.End:agoStart(a.text, second)]) != "," {
+				// (a comparator may come between: "in 1931, more than a
+				// century ago")
 				continue
 			}
 		default:
@@ -85,8 +87,18 @@ func (a *analysis) elapsedWrong(stated float64, cmp string, since claims.Value) 
 		return lo, hi, hi <= stated
 	case "<":
 		return lo, hi, lo >= stated
+	case "≈<":
+		// "almost 30 years ago" is short of 30 and near it: not 22
+		return lo, hi, lo >= stated || hi < stated-nearMargin(stated)
 	}
 	return lo, hi, stated < lo-1 || stated > hi+1
+}
+
+// nearMargin is how far short of n years "nearly n" or "almost n" may
+// fall: 15 % of n, and at least a year ("nearly 30 years": 25.5 or more;
+// "almost a decade": 8.5 or more; "nearly five years": 4 or more).
+func nearMargin(n float64) float64 {
+	return max(1, 0.15*n)
 }
 
 // agoStart returns where the words of "N years ago" start, with a word
@@ -207,14 +219,17 @@ func agoAmount(text string) (n, unit float64, ok bool) {
 }
 
 // comparatorBefore returns ">" for "more than", "over"; "<" for "less
-// than", "under", "fewer than"; "" otherwise.
+// than", "under", "fewer than"; "≈<" for "almost", "nearly" (short of the
+// figure and near it); "~" for "about"; "" otherwise.
 func comparatorBefore(text string, at int) string {
 	before := strings.ToLower(text[max(0, at-12):at])
 	switch {
 	case strings.HasSuffix(before, "more than "), strings.HasSuffix(before, "over "), strings.HasSuffix(before, "upwards of "):
 		return ">"
-	case strings.HasSuffix(before, "less than "), strings.HasSuffix(before, "under "), strings.HasSuffix(before, "fewer than "), strings.HasSuffix(before, "almost "), strings.HasSuffix(before, "nearly "):
+	case strings.HasSuffix(before, "less than "), strings.HasSuffix(before, "under "), strings.HasSuffix(before, "fewer than "):
 		return "<"
+	case strings.HasSuffix(before, "almost "), strings.HasSuffix(before, "nearly "):
+		return "≈<"
 	case strings.HasSuffix(before, "about "), strings.HasSuffix(before, "around "), strings.HasSuffix(before, "some "):
 		return "~"
 	}

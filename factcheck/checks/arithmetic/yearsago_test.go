@@ -65,3 +65,31 @@ func TestYearsBetween(t *testing.T) {
 		{"after N years in another post: not the years between", "Born in 1963, she became vice-chancellor in 2019 after eight years as a deputy.", nil},
 	})
 }
+
+// TestYearsAgoNearly: "nearly" or "almost N years ago" is short of N and
+// near it, against the publication date (13 August 2025).
+func TestYearsAgoNearly(t *testing.T) {
+	runSentences(t, []sentenceTest{
+		{"far short", "The pool opened almost 30 years ago in 2004.",
+			[]string{"warning: almost 30 years ago in 2004: from 2004 to 13 August 2025 is 20 to 21 years, not almost 30 years ago"}},
+		{"past it", "The pool opened nearly 30 years ago, in 1990.",
+			[]string{"warning: nearly 30 years ago, in 1990: from 1990 to 13 August 2025 is 34 to 35 years, not nearly 30 years ago"}},
+		{"short and near", "The pool opened in 1997, almost 30 years ago.", nil},
+		{"a decade, near", "The pool opened nearly a decade ago, in 2016.", nil},
+		{"after the year, with its comparator between", "The pool opened in 2004, almost 30 years ago.",
+			[]string{"warning: 2004, almost 30 years ago: from 2004 to 13 August 2025 is 20 to 21 years, not almost 30 years ago"}},
+	})
+}
+
+// TestYearsAgoCentury: "a century ago" is a hundred years back, however
+// the year is set beside it.
+func TestYearsAgoCentury(t *testing.T) {
+	runSentences(t, []sentenceTest{
+		{"before the year", "The organ was installed more than a century ago, in 1931.",
+			[]string{"warning: more than a century ago, in 1931: from 1931 to 13 August 2025 is 93 to 94 years, not more than a century ago"}},
+		{"after the year", "The organ was installed in 1931, more than a century ago.",
+			[]string{"warning: 1931, more than a century ago: from 1931 to 13 August 2025 is 93 to 94 years, not more than a century ago"}},
+		{"right", "The organ was installed more than a century ago, in 1921.", nil},
+		{"a cricketer's century is no time", "Smith scored a century in 2019.", nil},
+	})
+}

@@ -1,5 +1,10 @@
 package syntax
 
+import (
+	"math/bits"
+	"slices"
+)
+
 // Beam search for the parser (Zhang and Clark, 2008): the k best
 // configurations are kept at each step instead of one, each scored by
 // the sum of its transitions' scores. All configurations of a sentence
@@ -52,9 +57,87 @@ type beamState struct {
 	// The scores of the buffer's features and of those of the positions
 	// of s2, s1, s0 and b0 (placeFeats), shared by the configurations that
 	// differ only in their arcs, as those made by arcs of different
-	// labels: where each set of positions' scores starts in placeScores.
-	places      map[[4]int32]int32
-	placeScores []int32
+	// labels, under placeKey.
+	places scoreTable
+	// The scores of each group of the arcs' features (groupFeatures),
+	// shared by the configurations with the same groupKey.
+	groups scoreTable
+}
+
+// A scoreTable keeps runs of scores under keys of two words, for one
+// sentence: an open-addressing table, emptied in constant time (a slot
+// is in use only when its era is the table's), with the runs in a slab.
+type scoreTable struct {
+	slots []tslot
+	shift uint // 64 - log2(len(slots))
+	era   uint32
+	n     int
+	slab  []int32
+}
+
+type tslot struct {
+	k0, k1 uint64
+	at     int32
+	era    uint32
+}
+
+// reset empties t.
+func (t *scoreTable) reset() {
+	t.era++
+	if t.era == 0 {
+		clear(t.slots)
+		t.era = 1
+	}
+	t.n = 0
+	t.slab = t.slab[:0]
+}
+
+func (t *scoreTable) home(k0, k1 uint64) int {
+	h := (k0 ^ k1*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9
+	return int(h >> t.shift)
+}
+
+// get returns the run of na scores under key (k0, k1) and true, or a new
+// run of zeros under it and false. The run is valid until the next get.
+func (t *scoreTable) get(k0, k1 uint64, na int) ([]int32, bool) {
+	if 2*(t.n+1) > len(t.slots) {
+		t.grow()
+	}
+	mask := len(t.slots) - 1
+	for h := t.home(k0, k1); ; h = (h + 1) & mask {
+		sl := &t.slots[h]
+		if sl.era != t.era {
+			at := len(t.slab)
+			t.slab = slices.Grow(t.slab, na)[:at+na]
+			run := t.slab[at:]
+			clear(run)
+			*sl = tslot{k0, k1, int32(at), t.era}
+			t.n++
+			return run, false
+		}
+		if sl.k0 == k0 && sl.k1 == k1 {
+			return t.slab[sl.at : int(sl.at)+na], true
+		}
+	}
+}
+
+// grow doubles the slots.
+func (t *scoreTable) grow() {
+	old := t.slots
+	size := max(64, 2*len(old))
+	t.slots = make([]tslot, size)
+	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	mask := size - 1
+	for _, sl := range old {
+		if sl.era != t.era {
+			continue
+		}
+		h := t.home(sl.k0, sl.k1)
+		for t.slots[h].era == t.era {
+			h = (h + 1) & mask
+		}
+		t.slots[h] = sl
+	}
 }
 
 // placeKey returns the positions of s2, s1, s0 and b0 (-1: none).
@@ -100,17 +183,14 @@ func (p *parser) parseBeam(bs *beamState, s *pstate, st *sentenceTags, buf []uin
 	items := bs.items[:1]
 	items[0].s.reset(n)
 	items[0].score = 0
-	if bs.places == nil {
-		bs.places = make(map[[4]int32]int32)
-	}
-	clear(bs.places)
-	bs.placeScores = bs.placeScores[:0]
+	bs.places.reset()
+	bs.groups.reset()
 	for !items[0].s.terminal() {
 		cs := bs.cands[:0]
 		for i := range items {
 			it := &items[i]
 			key := it.s.placeKey()
-			at, ok := bs.places[key]
+			place, ok := bs.places.get(uint64(uint32(key[0]))|uint64(key[1])<<32, uint64(uint32(key[2]))|uint64(key[3])<<32, na)
 			if !ok {
 				b := it.s.b
 				bsc := bs.bscore[int(b)*na : int(b+1)*na]
@@ -120,15 +200,22 @@ func (p *parser) parseBeam(bs *beamState, s *pstate, st *sentenceTags, buf []uin
 					clear(bsc)
 					p.w.score(buf, bsc)
 				}
-				at = int32(len(bs.placeScores))
-				bs.places[key] = at
-				bs.placeScores = append(bs.placeScores, bsc...)
+				copy(place, bsc)
 				buf = it.s.someFeatures(buf[:0], st, placeFeats)
-				p.w.score(buf, bs.placeScores[at:])
+				p.w.score(buf, place)
 			}
-			copy(scores, bs.placeScores[at:int(at)+na])
-			buf = it.s.someFeatures(buf[:0], st, treeFeats)
-			p.w.score(buf, scores)
+			copy(scores, place)
+			for g := range nGroups {
+				k := it.s.groupKey(st, g)
+				run, ok := bs.groups.get(k[0], k[1], na)
+				if !ok {
+					buf = it.s.groupFeatures(buf[:0], st, g)
+					p.w.score(buf, run)
+				}
+				for a, v := range run {
+					scores[a] += v
+				}
+			}
 			// Shift, the left arcs, the right arcs (no arc has NoRel).
 			nr := len(relNames)
 			if it.s.valid(actShift) {

@@ -97,9 +97,9 @@ func (t *scoreTable) home(k0, k1 uint64) int {
 	return int(h >> t.shift)
 }
 
-// get returns the run of na scores under key (k0, k1) and true, or a new
-// run of zeros under it and false. The run is valid until the next get.
-func (t *scoreTable) get(k0, k1 uint64, na int) ([]int32, bool) {
+// get returns where the run of na scores under key (k0, k1) starts in
+// t.slab and true, or where a new run of zeros under it starts and false.
+func (t *scoreTable) get(k0, k1 uint64, na int) (int, bool) {
 	if 2*(t.n+1) > len(t.slots) {
 		t.grow()
 	}
@@ -109,14 +109,13 @@ func (t *scoreTable) get(k0, k1 uint64, na int) ([]int32, bool) {
 		if sl.era != t.era {
 			at := len(t.slab)
 			t.slab = slices.Grow(t.slab, na)[:at+na]
-			run := t.slab[at:]
-			clear(run)
+			clear(t.slab[at:])
 			*sl = tslot{k0, k1, int32(at), t.era}
 			t.n++
-			return run, false
+			return at, false
 		}
 		if sl.k0 == k0 && sl.k1 == k1 {
-			return t.slab[sl.at : int(sl.at)+na], true
+			return int(sl.at), true
 		}
 	}
 }
@@ -200,21 +199,27 @@ func (p *parser) parseBeam(bs *beamState, s *pstate, st *sentenceTags, buf []uin
 					clear(bsc)
 					p.w.score(buf, bsc)
 				}
-				copy(place, bsc)
+				copy(bs.places.slab[place:], bsc)
 				buf = it.s.someFeatures(buf[:0], st, placeFeats)
-				p.w.score(buf, place)
+				p.w.score(buf, bs.places.slab[place:place+na])
 			}
-			copy(scores, place)
+			var runs [nGroups]int
 			for g := range nGroups {
 				k := it.s.groupKey(st, g)
-				run, ok := bs.groups.get(k[0], k[1], na)
+				at, ok := bs.groups.get(k[0], k[1], na)
 				if !ok {
 					buf = it.s.groupFeatures(buf[:0], st, g)
-					p.w.score(buf, run)
+					p.w.score(buf, bs.groups.slab[at:at+na])
 				}
-				for a, v := range run {
-					scores[a] += v
-				}
+				runs[g] = at
+			}
+			// The sum of the runs, in one pass.
+			sc := scores[:na]
+			gs := bs.groups.slab
+			r0, r1, r2 := bs.places.slab[place:][:len(sc)], gs[runs[0]:][:len(sc)], gs[runs[1]:][:len(sc)]
+			r3, r4 := gs[runs[2]:][:len(sc)], gs[runs[3]:][:len(sc)]
+			for a := range sc {
+				sc[a] = r0[a] + r1[a] + r2[a] + r3[a] + r4[a]
 			}
 			// Shift, the left arcs, the right arcs (no arc has NoRel).
 			nr := len(relNames)

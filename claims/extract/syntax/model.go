@@ -54,6 +54,10 @@ func (m *Model) worker() *worker {
 		return w
 	}
 	return &worker{
+		// Room for the longest list of features the tagger or the parser
+		// writes at once (a few dozen), as the analysis does not keep
+		// what a list grows to.
+		feats:  make([]uint64, 0, 256),
 		tscore: make([]int32, len(m.tagger.classes)),
 		pscore: make([]int32, nActions()),
 	}

@@ -47,6 +47,28 @@ type worker struct {
 	feats  []uint64
 	tscore []int32
 	pscore []int32
+	// lemmas keeps the lemmas of the words and tags seen lately, by
+	// form + "\x00" + XPOS: the lemmatizer reads several of its tables
+	// for most words.
+	lemmas map[string]string
+}
+
+// maxCachedLemmas bounds a worker's cache of lemmas.
+const maxCachedLemmas = 8192
+
+// lemma returns l's lemma of form with tag xpos, through w's cache.
+func (w *worker) lemma(l *lemmatizer, form, xpos string) string {
+	var kb [64]byte
+	key := append(append(append(kb[:0], form...), 0), xpos...)
+	if lem, ok := w.lemmas[string(key)]; ok {
+		return lem
+	}
+	lem := l.lemma(form, xpos)
+	if w.lemmas == nil || len(w.lemmas) >= maxCachedLemmas {
+		w.lemmas = make(map[string]string)
+	}
+	w.lemmas[string(key)] = lem
+	return lem
 }
 
 func (m *Model) worker() *worker {
@@ -129,7 +151,7 @@ func (m *Model) sentence(w *worker, d *Doc, s Range, lemmas, parse bool) {
 		i := int(s.Start) + k
 		d.UPOS[i], d.XPOS[i] = c.UPOS, c.XPOS
 		if lemmas {
-			d.Lemma[i] = m.lem.lemma(w.forms[k], c.XPOS)
+			d.Lemma[i] = w.lemma(m.lem, w.forms[k], c.XPOS)
 		}
 	}
 	if !parse {

@@ -1,10 +1,5 @@
 package syntax
 
-import (
-	"math/bits"
-	"slices"
-)
-
 // Beam search for the parser (Zhang and Clark, 2008): the k best
 // configurations are kept at each step instead of one, each scored by
 // the sum of its transitions' scores. All configurations of a sentence
@@ -62,81 +57,6 @@ type beamState struct {
 	// The scores of each group of the arcs' features (groupFeatures),
 	// shared by the configurations with the same groupKey.
 	groups scoreTable
-}
-
-// A scoreTable keeps runs of scores under keys of two words, for one
-// sentence: an open-addressing table, emptied in constant time (a slot
-// is in use only when its era is the table's), with the runs in a slab.
-type scoreTable struct {
-	slots []tslot
-	shift uint // 64 - log2(len(slots))
-	era   uint32
-	n     int
-	slab  []int32
-}
-
-type tslot struct {
-	k0, k1 uint64
-	at     int32
-	era    uint32
-}
-
-// reset empties t.
-func (t *scoreTable) reset() {
-	t.era++
-	if t.era == 0 {
-		clear(t.slots)
-		t.era = 1
-	}
-	t.n = 0
-	t.slab = t.slab[:0]
-}
-
-func (t *scoreTable) home(k0, k1 uint64) int {
-	h := (k0 ^ k1*0x9E3779B97F4A7C15) * 0xBF58476D1CE4E5B9
-	return int(h >> t.shift)
-}
-
-// get returns where the run of na scores under key (k0, k1) starts in
-// t.slab and true, or where a new run of zeros under it starts and false.
-func (t *scoreTable) get(k0, k1 uint64, na int) (int, bool) {
-	if 2*(t.n+1) > len(t.slots) {
-		t.grow()
-	}
-	mask := len(t.slots) - 1
-	for h := t.home(k0, k1); ; h = (h + 1) & mask {
-		sl := &t.slots[h]
-		if sl.era != t.era {
-			at := len(t.slab)
-			t.slab = slices.Grow(t.slab, na)[:at+na]
-			clear(t.slab[at:])
-			*sl = tslot{k0, k1, int32(at), t.era}
-			t.n++
-			return at, false
-		}
-		if sl.k0 == k0 && sl.k1 == k1 {
-			return int(sl.at), true
-		}
-	}
-}
-
-// grow doubles the slots.
-func (t *scoreTable) grow() {
-	old := t.slots
-	size := max(64, 2*len(old))
-	t.slots = make([]tslot, size)
-	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
-	mask := size - 1
-	for _, sl := range old {
-		if sl.era != t.era {
-			continue
-		}
-		h := t.home(sl.k0, sl.k1)
-		for t.slots[h].era == t.era {
-			h = (h + 1) & mask
-		}
-		t.slots[h] = sl
-	}
 }
 
 // placeKey returns the positions of s2, s1, s0 and b0 (-1: none).

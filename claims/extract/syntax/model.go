@@ -64,8 +64,10 @@ func (w *worker) lemma(l *lemmatizer, form, xpos string) string {
 		return lem
 	}
 	lem := l.lemma(form, xpos)
-	if w.lemmas == nil || len(w.lemmas) >= maxCachedLemmas {
+	if w.lemmas == nil {
 		w.lemmas = make(map[string]string)
+	} else if len(w.lemmas) >= maxCachedLemmas {
+		clear(w.lemmas)
 	}
 	w.lemmas[string(key)] = lem
 	return lem

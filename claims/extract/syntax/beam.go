@@ -87,8 +87,9 @@ func topK(cs []cand, c cand, k int) []cand {
 	return cs
 }
 
-// parseBeam parses one tagged sentence with a beam of k, writing the
-// best parse's heads and relations into s.
+// parseBeam parses one tagged sentence of at most maxBeamWords words (the
+// keys of the shared scores hold positions in a byte) with a beam of k,
+// writing the best parse's heads and relations into s.
 func (p *parser) parseBeam(bs *beamState, s *pstate, st *sentenceTags, buf []uint64, scores []int32, k int) {
 	n := len(st.lower)
 	na := len(scores)

@@ -52,9 +52,11 @@ type beamState struct {
 	// The scores of the buffer's features and of those of the positions
 	// of s2, s1, s0 and b0 (placeFeats), shared by the configurations that
 	// differ only in their arcs, as those made by arcs of different
-	// labels: where each set of positions' scores starts in placeScores.
-	places      map[[4]int32]int32
-	placeScores []int32
+	// labels, under placeKey.
+	places scoreTable
+	// The scores of each group of the arcs' features (groupFeatures),
+	// shared by the configurations with the same groupKey.
+	groups scoreTable
 }
 
 // placeKey returns the positions of s2, s1, s0 and b0 (-1: none).
@@ -85,8 +87,9 @@ func topK(cs []cand, c cand, k int) []cand {
 	return cs
 }
 
-// parseBeam parses one tagged sentence with a beam of k, writing the
-// best parse's heads and relations into s.
+// parseBeam parses one tagged sentence of at most maxBeamWords words (the
+// keys of the shared scores hold positions in a byte) with a beam of k,
+// writing the best parse's heads and relations into s.
 func (p *parser) parseBeam(bs *beamState, s *pstate, st *sentenceTags, buf []uint64, scores []int32, k int) {
 	n := len(st.lower)
 	na := len(scores)
@@ -100,17 +103,14 @@ func (p *parser) parseBeam(bs *beamState, s *pstate, st *sentenceTags, buf []uin
 	items := bs.items[:1]
 	items[0].s.reset(n)
 	items[0].score = 0
-	if bs.places == nil {
-		bs.places = make(map[[4]int32]int32)
-	}
-	clear(bs.places)
-	bs.placeScores = bs.placeScores[:0]
+	bs.places.reset()
+	bs.groups.reset()
 	for !items[0].s.terminal() {
 		cs := bs.cands[:0]
 		for i := range items {
 			it := &items[i]
 			key := it.s.placeKey()
-			at, ok := bs.places[key]
+			place, ok := bs.places.get(uint64(uint32(key[0]))|uint64(key[1])<<32, uint64(uint32(key[2]))|uint64(key[3])<<32, na)
 			if !ok {
 				b := it.s.b
 				bsc := bs.bscore[int(b)*na : int(b+1)*na]
@@ -120,15 +120,28 @@ func (p *parser) parseBeam(bs *beamState, s *pstate, st *sentenceTags, buf []uin
 					clear(bsc)
 					p.w.score(buf, bsc)
 				}
-				at = int32(len(bs.placeScores))
-				bs.places[key] = at
-				bs.placeScores = append(bs.placeScores, bsc...)
+				copy(bs.places.slab[place:], bsc)
 				buf = it.s.someFeatures(buf[:0], st, placeFeats)
-				p.w.score(buf, bs.placeScores[at:])
+				p.w.score(buf, bs.places.slab[place:place+na])
 			}
-			copy(scores, bs.placeScores[at:int(at)+na])
-			buf = it.s.someFeatures(buf[:0], st, treeFeats)
-			p.w.score(buf, scores)
+			var runs [nGroups]int
+			for g := range nGroups {
+				k := it.s.groupKey(st, g)
+				at, ok := bs.groups.get(k[0], k[1], na)
+				if !ok {
+					buf = it.s.groupFeatures(buf[:0], st, g)
+					p.w.score(buf, bs.groups.slab[at:at+na])
+				}
+				runs[g] = at
+			}
+			// The sum of the runs, in one pass.
+			sc := scores[:na]
+			gs := bs.groups.slab
+			r0, r1, r2 := bs.places.slab[place:][:len(sc)], gs[runs[0]:][:len(sc)], gs[runs[1]:][:len(sc)]
+			r3, r4 := gs[runs[2]:][:len(sc)], gs[runs[3]:][:len(sc)]
+			for a := range sc {
+				sc[a] = r0[a] + r1[a] + r2[a] + r3[a] + r4[a]
+			}
 			// Shift, the left arcs, the right arcs (no arc has NoRel).
 			nr := len(relNames)
 			if it.s.valid(actShift) {

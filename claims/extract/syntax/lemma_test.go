@@ -1,6 +1,9 @@
 package syntax
 
-import "testing"
+import (
+	"strconv"
+	"testing"
+)
 
 // TestLemmatizer trains on a handful of words and checks the three
 // sources of a lemma: the spelling as seen, the spelling in lower case,
@@ -52,5 +55,37 @@ func TestLemmatizer(t *testing.T) {
 		if got := l.lemma(c.form, c.xpos); got != c.want {
 			t.Errorf("lemma(%q, %s) = %q, want %q", c.form, c.xpos, got, c.want)
 		}
+	}
+}
+
+// TestWorkerLemmas: a worker's cache of lemmas gives what the
+// lemmatizer gives, for a word under each of its tags, cached or not,
+// and after the cache is emptied.
+func TestWorkerLemmas(t *testing.T) {
+	m := Default()
+	w := &worker{}
+	cases := []struct{ form, xpos string }{
+		{"saw", "VBD"}, {"saw", "NN"}, {"Saw", "VBD"}, {"left", "VBD"}, {"left", "JJ"},
+		{"Problems", "NNPS"}, {"1,200", "CD"}, {"relit", "VBN"},
+	}
+	for round := range 2 {
+		for _, c := range cases {
+			want := m.lem.lemma(c.form, c.xpos)
+			if got := w.lemma(m.lem, c.form, c.xpos); got != want {
+				t.Errorf("round %d: worker's lemma(%q, %s) = %q, want %q", round, c.form, c.xpos, got, want)
+			}
+		}
+	}
+	if len(w.lemmas) != len(cases) {
+		t.Errorf("%d lemmas cached, want %d", len(w.lemmas), len(cases))
+	}
+	for i := range maxCachedLemmas + 10 {
+		w.lemma(m.lem, "word"+strconv.Itoa(i), "NN")
+	}
+	if len(w.lemmas) > maxCachedLemmas {
+		t.Errorf("%d lemmas cached, want at most %d", len(w.lemmas), maxCachedLemmas)
+	}
+	if got, want := w.lemma(m.lem, "saw", "VBD"), m.lem.lemma("saw", "VBD"); got != want {
+		t.Errorf("after emptying: lemma(saw, VBD) = %q, want %q", got, want)
 	}
 }

@@ -47,6 +47,30 @@ type worker struct {
 	feats  []uint64
 	tscore []int32
 	pscore []int32
+	// lemmas keeps the lemmas of the words and tags seen lately, by
+	// form + "\x00" + XPOS: the lemmatizer reads several of its tables
+	// for most words.
+	lemmas map[string]string
+}
+
+// maxCachedLemmas bounds a worker's cache of lemmas.
+const maxCachedLemmas = 8192
+
+// lemma returns l's lemma of form with tag xpos, through w's cache.
+func (w *worker) lemma(l *lemmatizer, form, xpos string) string {
+	var kb [64]byte
+	key := append(append(append(kb[:0], form...), 0), xpos...)
+	if lem, ok := w.lemmas[string(key)]; ok {
+		return lem
+	}
+	lem := l.lemma(form, xpos)
+	if w.lemmas == nil {
+		w.lemmas = make(map[string]string)
+	} else if len(w.lemmas) >= maxCachedLemmas {
+		clear(w.lemmas)
+	}
+	w.lemmas[string(key)] = lem
+	return lem
 }
 
 func (m *Model) worker() *worker {
@@ -54,6 +78,10 @@ func (m *Model) worker() *worker {
 		return w
 	}
 	return &worker{
+		// Room for the longest list of features the tagger or the parser
+		// writes at once (a few dozen), as the analysis does not keep
+		// what a list grows to.
+		feats:  make([]uint64, 0, 256),
 		tscore: make([]int32, len(m.tagger.classes)),
 		pscore: make([]int32, nActions()),
 	}
@@ -125,7 +153,7 @@ func (m *Model) sentence(w *worker, d *Doc, s Range, lemmas, parse bool) {
 		i := int(s.Start) + k
 		d.UPOS[i], d.XPOS[i] = c.UPOS, c.XPOS
 		if lemmas {
-			d.Lemma[i] = m.lem.lemma(w.forms[k], c.XPOS)
+			d.Lemma[i] = w.lemma(m.lem, w.forms[k], c.XPOS)
 		}
 	}
 	if !parse {

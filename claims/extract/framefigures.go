@@ -214,7 +214,7 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 		return
 	}
 	property := figureProperty(r.unit)
-	fr.addFigure(a.mi, subject, property, false, r.unit)
+	fr.addFigure(a.mi, subject, property, a.mod, r.unit) // (a figure that describes a noun holds whatever the clause does with it: "wants to build on a 45-hectare site")
 	fr.addFigure(r.mi, subject, property, true, r.unit)
 }
 

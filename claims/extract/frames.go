@@ -176,8 +176,23 @@ type frameClaim struct {
 	// to reopen").
 	past bool
 	// askedDoer marks a statement whose doer a question asks for ("who
-	// will run the club"): what someone did before does not answer it.
+	// will run the club"): what someone did before does not answer it,
+	// nor a doer that names no one ("by a private contractor") or one for
+	// a time ("until the end of the season").
 	askedDoer bool
+	// namedDoer marks a statement whose doer is named or definite (the
+	// answer to a question of who); bounded, one whose clause limits it
+	// in time ("until the summer", "next season", "after that").
+	namedDoer, bounded bool
+	// notYet marks a denial of what has not happened yet ("No payment has
+	// been made to the club yet"), which what will be does not
+	// contradict.
+	notYet bool
+	// marks are the words that tell a statement's thing from others of
+	// its noun ("the old hall", "the first phase", "outline planning
+	// permission", "last year's festival"): two things each with a mark
+	// the other lacks are two things.
+	marks []string
 	// nominal marks a statement read from a noun inside a clause ("last
 	// year's drop in landings"), which has no tense of the clause's.
 	nominal bool
@@ -809,6 +824,10 @@ func (fr *frameReader) themeStatement(f *frame.Frame, lem string, negated bool) 
 	c := &fr.out[len(fr.out)-1]
 	c.agent = ag
 	c.askedDoer = agent >= 0 && fr.askedWho(f, agent)
+	c.namedDoer = agent >= 0 && ag != "" && (fr.specific(agent) || fr.isName(agent) || fr.definitePlural(agent))
+	c.bounded = fr.bounded(f)
+	c.notYet = negated && fr.notYet(f)
+	c.marks = fr.marks(theme)
 	c.plural = d.XPOS[theme] == "NNS" || d.XPOS[theme] == "NNPS"
 	if fr.noDet(theme) {
 		c.plural = false // "no weapon" denies of any: of "the weapon" too
@@ -1043,6 +1062,33 @@ func (fr *frameReader) setting(f *frame.Frame) (when []claims.Value, where []str
 	return when, where
 }
 
+// unanswered reports whether statement b leaves the question of who a
+// asks open: a question of who does it ("who will run the club") is not
+// answered by what someone did ("ran the club until 2019"), by a doer
+// that names no one ("by a private contractor"), or where either is
+// limited in time ("until the end of the season" … "next season").
+func unanswered(a, b *frameClaim) bool {
+	if !a.askedDoer {
+		return false
+	}
+	return b.past || !b.namedDoer || a.bounded || b.bounded
+}
+
+// twoThings reports whether each of two marks of one noun has a word the
+// other lacks ("the old hall", "the new hall"), telling two things apart;
+// a thing named again without its marks is the same thing.
+func twoThings(a, b []string) bool {
+	extra := func(x, y []string) bool {
+		for _, w := range x {
+			if !slices.Contains(y, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return len(a) > 0 && len(b) > 0 && extra(a, b) && extra(b, a)
+}
+
 // changedSince reports whether statements a and b, one of what was and
 // one of what will be, can both hold: "The hotel closed in 2022" and "is
 // to reopen" tell of a change, not a contradiction. (A question left open
@@ -1052,7 +1098,7 @@ func changedSince(a, b *frameClaim) bool {
 	if a.Modality == claims.ModalityUnknown || b.Modality == claims.ModalityUnknown || a.nominal || b.nominal {
 		return false
 	}
-	return a.past && b.future || a.future && b.past
+	return a.past && b.future || a.future && b.past || a.notYet && b.future || a.future && b.notYet
 }
 
 // sameSetting reports whether two statements may be of one time and
@@ -1482,7 +1528,7 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		g := groups[key{c.Subject, c.Property}]
 		for _, j := range g[:min(len(g), 64)] {
 			o := &cand[j]
-			if opposed2(o, c) && !(o.ergative && c.ergative) && !changedSince(o, c) && !(o.askedDoer && c.past || c.askedDoer && o.past) && !distinctThings(o.names, c.names) && (o.fresh == "" || c.fresh == "" || o.fresh == c.fresh) &&
+			if opposed2(o, c) && !(o.ergative && c.ergative) && !changedSince(o, c) && !unanswered(o, c) && !unanswered(c, o) && !twoThings(o.marks, c.marks) && !distinctThings(o.names, c.names) && (o.fresh == "" || c.fresh == "" || o.fresh == c.fresh) &&
 				(o.agent == "" || c.agent == "") && sameNumber(o, c) && sameGroup(o, c) && sameSetting(o, c) && !opposedAlready(c, o) {
 				return true
 			}

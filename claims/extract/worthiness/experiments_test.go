@@ -32,7 +32,7 @@ import (
 )
 
 var (
-	expFeatures = flag.String("features", "words", "feature families, comma-separated: words, upos, xpos, lemma, rel, root, char, wn-first, wn-hyper")
+	expFeatures = flag.String("features", "words", "feature families, comma-separated: words, vec, upos, xpos, lemma, rel, root, char, wn-first, wn-hyper, clu, clubi, clu2, mean, max, meanbin")
 	expLearner  = flag.String("learner", "lr", "learner: lr (the shipped fit), lrw (float weights), ftrl, mlp, bag, lr+mlp")
 	expSeeds    = flag.String("seeds", "1,2,3", "CV seeds, comma-separated")
 	expBits     = flag.Int("bits", 18, "hash bits")
@@ -48,8 +48,13 @@ var (
 	expUp       = flag.Int("wn-up", 3, "hypernym levels above a word's first sense (wn-hyper)")
 )
 
-// A learner fits a model on the examples idx and returns its margin.
-type learner func(xs [][]uint32, ys []bool, idx []int, seed uint64) func([]uint32) float64
+// A learner fits a model on the examples idx and returns its margin of
+// example i. A learner that reads dense features takes them from expDense.
+type learner func(xs [][]uint32, ys []bool, idx []int, seed uint64) func(i int) float64
+
+// expDense holds each example's dense real features (nil: none), and
+// expVec the pooled vectors of the package's table (family vec, learner lr).
+var expDense, expVec [][]float32
 
 func TestExperiment(t *testing.T) {
 	ex := claimBuster(t)
@@ -62,11 +67,16 @@ func TestExperiment(t *testing.T) {
 	}
 	xs := make([][]uint32, len(ex))
 	if fam["words"] {
-		xs = featurizeAll(ex, TrainOptions{})
+		xs, _ = featurizeAll(ex, TrainOptions{})
+	}
+	expVec = nil
+	if fam["vec"] { // the shipped model's pooled vectors, for the lr learner
+		_, expVec = featurizeAll(ex, TrainOptions{Vectors: true})
 	}
 	for i, e := range ex {
 		xs[i] = append(xs[i], extraFeatures(e.Sentence.Text, fam)...)
 	}
+	embSetup(t, ex, xs, fam)
 	ys := labels(ex)
 	L := makeLearner(*expLearner)
 	var sum float64
@@ -86,9 +96,10 @@ func makeLearner(name string) learner {
 	mlp := mlpLearner(*expBits, *expHidden, *expEpochs, *expRate, *expL2)
 	switch name {
 	case "lr":
-		return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func([]uint32) float64 {
+		return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func(i int) float64 {
 			o := TrainOptions{Bits: *expBits, Epochs: *expEpochs, Rate: *expRate, Lambda: *expL2, Seed: seed}.withDefaults()
-			return fit(xs, ys, o, idx).margin
+			m := fit(xs, expVec, ys, o, idx)
+			return func(i int) float64 { return m.margin(xs[i], row(expVec, i)) }
 		}
 	case "lrw":
 		return lrw
@@ -100,6 +111,14 @@ func makeLearner(name string) learner {
 		return bagged(*expBag, lrw)
 	case "lr+mlp":
 		return ensemble(lrw, mlp)
+	case "dmlp":
+		return dmlpLearner(*expHidden, *expEpochs, *expRate, *expL2)
+	case "lrw+dmlp":
+		return ensemble(lrw, dmlpLearner(*expHidden, *expEpochs, *expRate, *expL2))
+	case "knn":
+		return knnLearner(*expKNN)
+	case "lrw+knn":
+		return ensemble(lrw, knnLearner(*expKNN))
 	}
 	panic("unknown learner " + name)
 }
@@ -119,7 +138,7 @@ func cvWith(xs [][]uint32, ys []bool, k int, seed uint64, fitf learner) (p, r, f
 		sc := fitf(xs, ys, train, seed)
 		for i := range xs {
 			if fold[i] == f {
-				margins[i] = sc(xs[i])
+				margins[i] = sc(i)
 			}
 		}
 	}
@@ -135,18 +154,31 @@ func cvWith(xs [][]uint32, ys []bool, k int, seed uint64, fitf learner) (p, r, f
 // lrWeighted is fit's logistic regression with float weights, a weight
 // for the check-worthy examples and optional averaging over epochs.
 func lrWeighted(bits, epochs int, rate, l2, posw float64, avg bool) learner {
-	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func([]uint32) float64 {
+	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func(i int) float64 {
 		idx = slices.Clone(idx)
 		mask := uint32(1<<bits - 1)
 		w := make([]float64, 1<<bits)
 		g2 := make([]float64, 1<<bits)
 		aw := make([]float64, 1<<bits)
 		var bias, bg2, abias float64
+		var wd, gd, awd []float64
+		if expDense != nil {
+			wd, gd, awd = make([]float64, len(expDense[0])), make([]float64, len(expDense[0])), make([]float64, len(expDense[0]))
+		}
+		dot := func(i int) float64 {
+			z := 0.0
+			if wd != nil {
+				for j, v := range expDense[i] {
+					z += wd[j] * float64(v)
+				}
+			}
+			return z
+		}
 		rng := rand.New(rand.NewPCG(seed, uint64(len(idx))))
 		for range epochs {
 			rng.Shuffle(len(idx), func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
 			for _, i := range idx {
-				z := bias
+				z := bias + dot(i)
 				for _, h := range xs[i] {
 					z += w[h&mask]
 				}
@@ -161,20 +193,30 @@ func lrWeighted(bits, epochs int, rate, l2, posw float64, avg bool) learner {
 					g2[j] += gj * gj
 					w[j] -= rate * gj / math.Sqrt(g2[j]+1e-8)
 				}
+				if wd != nil {
+					for j, v := range expDense[i] {
+						gj := g*float64(v) + *expDenseL2*wd[j]
+						gd[j] += gj * gj
+						wd[j] -= *expDenseRate * gj / math.Sqrt(gd[j]+1e-8)
+					}
+				}
 				bg2 += g * g
 				bias -= rate * g / math.Sqrt(bg2+1e-8)
 			}
 			for j := range w {
 				aw[j] += w[j] / float64(epochs)
 			}
+			for j := range wd {
+				awd[j] += wd[j] / float64(epochs)
+			}
 			abias += bias / float64(epochs)
 		}
 		if avg {
-			w, bias = aw, abias
+			w, wd, bias = aw, awd, abias
 		}
-		return func(x []uint32) float64 {
-			z := bias
-			for _, h := range x {
+		return func(i int) float64 {
+			z := bias + dot(i)
+			for _, h := range xs[i] {
 				z += w[h&mask]
 			}
 			return z
@@ -184,15 +226,15 @@ func lrWeighted(bits, epochs int, rate, l2, posw float64, avg bool) learner {
 
 // bagged averages the margins of n models trained on reshuffles.
 func bagged(n int, base learner) learner {
-	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func([]uint32) float64 {
-		var scs []func([]uint32) float64
+	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func(i int) float64 {
+		var scs []func(int) float64
 		for k := range n {
 			scs = append(scs, base(xs, ys, idx, seed*1000+uint64(k)))
 		}
-		return func(x []uint32) float64 {
+		return func(i int) float64 {
 			s := 0.0
 			for _, f := range scs {
-				s += f(x)
+				s += f(i)
 			}
 			return s / float64(n)
 		}
@@ -202,14 +244,14 @@ func bagged(n int, base learner) learner {
 // ensemble sums the learners' margins, each divided by its standard
 // deviation over the training examples.
 func ensemble(ls ...learner) learner {
-	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func([]uint32) float64 {
-		var scs []func([]uint32) float64
+	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func(i int) float64 {
+		var scs []func(int) float64
 		var sds []float64
 		for _, l := range ls {
 			sc := l(xs, ys, idx, seed)
 			var s, s2 float64
 			for _, i := range idx {
-				v := sc(xs[i])
+				v := sc(i)
 				s += v
 				s2 += v * v
 			}
@@ -217,10 +259,10 @@ func ensemble(ls ...learner) learner {
 			scs = append(scs, sc)
 			sds = append(sds, math.Sqrt(max(s2/n-(s/n)*(s/n), 1e-12)))
 		}
-		return func(x []uint32) float64 {
+		return func(i int) float64 {
 			z := 0.0
 			for k, f := range scs {
-				z += f(x) / sds[k]
+				z += f(i) / sds[k]
 			}
 			return z
 		}
@@ -230,7 +272,7 @@ func ensemble(ls ...learner) learner {
 // mlpLearner is a two-layer network: hashed binary features to H ReLU
 // units (an embedding sum) to a sigmoid, trained by AdaGrad.
 func mlpLearner(bits, H, epochs int, rate, l2 float64) learner {
-	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func([]uint32) float64 {
+	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func(i int) float64 {
 		idx = slices.Clone(idx)
 		mask := uint32(1<<bits - 1)
 		rng := rand.New(rand.NewPCG(seed, 99))
@@ -296,9 +338,9 @@ func mlpLearner(bits, H, epochs int, rate, l2 float64) learner {
 				}
 			}
 		}
-		return func(x []uint32) float64 {
+		return func(i int) float64 {
 			hh := make([]float64, H)
-			hidden(x, hh)
+			hidden(xs[i], hh)
 			z := b2
 			for j := range hh {
 				z += w2[j] * hh[j]
@@ -311,7 +353,7 @@ func mlpLearner(bits, H, epochs int, rate, l2 float64) learner {
 // ftrlLearner is FTRL-proximal logistic regression with L1 and L2
 // (McMahan et al., 2013).
 func ftrlLearner(bits, epochs int, alpha, beta, l1, l2 float64) learner {
-	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func([]uint32) float64 {
+	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func(i int) float64 {
 		idx = slices.Clone(idx)
 		size := 1 << bits
 		mask := uint32(size - 1)
@@ -357,9 +399,9 @@ func ftrlLearner(bits, epochs int, alpha, beta, l1, l2 float64) learner {
 		for j := range w {
 			w[j] = weight(j)
 		}
-		return func(x []uint32) float64 {
+		return func(i int) float64 {
 			z := w[size]
-			for _, h := range x {
+			for _, h := range xs[i] {
 				z += w[h&mask]
 			}
 			return z

@@ -18,7 +18,9 @@ import (
 // A Model is immutable once made and safe for concurrent use.
 type Model struct {
 	bits      uint8
-	syntax    bool // trained with UPOS and dependency features
+	syntax    bool      // trained with UPOS and dependency features
+	vectors   bool      // trained with the word vectors' mean and maximum
+	dense     []float32 // with vectors: the weights of the mean's and the maximum's coordinates
 	scale     float32
 	bias      float32
 	a, b      float32 // Platt: p = 1 / (1 + exp(-(a·margin + b)))
@@ -46,7 +48,12 @@ var featurizers = sync.Pool{New: func() any { return new(featurizer) }}
 // check-worthy.
 func (m *Model) Score(s Sentence) float64 {
 	f := featurizers.Get().(*featurizer)
-	p := m.prob(m.margin(f.features(m.input(s))))
+	f.vecs = nil
+	if m.vectors {
+		f.vecs = wordVectors()
+	}
+	hs := f.features(m.input(s))
+	p := m.prob(m.margin(hs, f.dense))
 	featurizers.Put(f)
 	return p
 }
@@ -64,13 +71,23 @@ func (m *Model) input(s Sentence) Sentence {
 	return s
 }
 
-func (m *Model) margin(hs []uint32) float64 {
+// margin is the model's margin of a sentence of features hs and, for a
+// model with vectors, pooled vectors d.
+func (m *Model) margin(hs []uint32, d []float32) float64 {
 	mask := uint32(len(m.w) - 1)
 	var sum int32
 	for _, h := range hs {
 		sum += int32(m.w[h&mask])
 	}
-	return float64(m.bias) + float64(m.scale)*float64(sum)
+	z := float64(m.bias) + float64(m.scale)*float64(sum)
+	if m.vectors {
+		var dz float32
+		for j, w := range m.dense {
+			dz += w * d[j]
+		}
+		z += float64(dz)
+	}
+	return z
 }
 
 func (m *Model) prob(margin float64) float64 {
@@ -80,8 +97,10 @@ func (m *Model) prob(margin float64) float64 {
 // The file format of a Model, little-endian:
 //
 //	magic "VCWORTH1"
-//	bits uint8, flags uint8 (bit 0: syntax features)
+//	bits uint8, flags uint8 (bit 0: syntax features, bit 1: word vectors)
 //	scale, bias, a, b, threshold float32
+//	with word vectors: dense uvarint (twice the vectors' dimension), then
+//	    dense float32 weights, of the mean's coordinates and then the maximum's
 //	count uvarint, then count pairs: index delta uvarint, weight int8
 //
 // Only nonzero weights are stored, in increasing index order.
@@ -91,10 +110,19 @@ const magic = "VCWORTH1"
 func (m *Model) MarshalBinary() ([]byte, error) {
 	out := append([]byte(magic), m.bits, 0)
 	if m.syntax {
-		out[len(out)-1] = 1
+		out[len(out)-1] |= 1
+	}
+	if m.vectors {
+		out[len(out)-1] |= 2
 	}
 	for _, f := range []float32{m.scale, m.bias, m.a, m.b, m.threshold} {
 		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(f))
+	}
+	if m.vectors {
+		out = binary.AppendUvarint(out, uint64(len(m.dense)))
+		for _, f := range m.dense {
+			out = binary.LittleEndian.AppendUint32(out, math.Float32bits(f))
+		}
 	}
 	n := 0
 	for _, w := range m.w {
@@ -120,11 +148,12 @@ func ParseModel(data []byte) (*Model, error) {
 	if len(data) < head || string(data[:len(magic)]) != magic {
 		return nil, errors.New("worthiness: not a model file (bad magic)")
 	}
-	m := &Model{bits: data[len(magic)], syntax: data[len(magic)+1]&1 != 0}
+	flags := data[len(magic)+1]
+	m := &Model{bits: data[len(magic)], syntax: flags&1 != 0, vectors: flags&2 != 0}
 	if m.bits < 4 || m.bits > 26 {
 		return nil, fmt.Errorf("worthiness: model has %d hash bits (want 4 to 26)", m.bits)
 	}
-	if data[len(magic)+1]&^1 != 0 {
+	if flags&^3 != 0 {
 		return nil, fmt.Errorf("worthiness: model has unknown flags %#x", data[len(magic)+1])
 	}
 	fs := make([]float32, 5)
@@ -136,6 +165,21 @@ func ParseModel(data []byte) (*Model, error) {
 	}
 	m.scale, m.bias, m.a, m.b, m.threshold = fs[0], fs[1], fs[2], fs[3], fs[4]
 	rest := data[head:]
+	if m.vectors {
+		n, k := binary.Uvarint(rest)
+		if want := 2 * wordVectors().dim; k <= 0 || n != uint64(want) || len(rest)-k < 4*want {
+			return nil, fmt.Errorf("worthiness: model's vector weights unreadable (want %d)", want)
+		}
+		rest = rest[k:]
+		m.dense = make([]float32, n)
+		for j := range m.dense {
+			m.dense[j] = math.Float32frombits(binary.LittleEndian.Uint32(rest))
+			if f := float64(m.dense[j]); math.IsNaN(f) || math.IsInf(f, 0) {
+				return nil, fmt.Errorf("worthiness: model vector weight %d is %v", j, f)
+			}
+			rest = rest[4:]
+		}
+	}
 	n, k := binary.Uvarint(rest)
 	if k <= 0 {
 		return nil, errors.New("worthiness: model weight count unreadable")

@@ -51,7 +51,7 @@ func generated(n int) []Example {
 
 func TestTrainDeterministic(t *testing.T) {
 	ex := generated(300)
-	opts := TrainOptions{Bits: 14, Seed: 7}
+	opts := TrainOptions{Bits: 14, Seed: 7, Vectors: true}
 	var outs [2][]byte
 	for i := range outs {
 		m, err := Train(ex, opts)
@@ -144,12 +144,15 @@ func TestTokenize(t *testing.T) {
 
 func TestParseModelErrors(t *testing.T) {
 	good, _ := Default().MarshalBinary()
+	m, _ := Train(generated(60), TrainOptions{Bits: 8, Folds: 3})
+	words, _ := m.MarshalBinary() // no vector weights: flagging them is an error
 	for name, data := range map[string][]byte{
 		"empty":     nil,
 		"magic":     append([]byte("XXWORTH1"), good[8:]...),
 		"truncated": good[:len(good)-1],
 		"trailing":  append(bytes.Clone(good), 0),
 		"bits":      append(append([]byte(magic), 40), good[9:]...),
+		"vectors":   append(append([]byte(magic), words[8], words[9]|2), words[10:]...),
 	} {
 		if _, err := ParseModel(data); err == nil {
 			t.Errorf("%s: ParseModel gave no error", name)
@@ -158,9 +161,11 @@ func TestParseModelErrors(t *testing.T) {
 }
 
 func FuzzParseModel(f *testing.F) {
-	m, _ := Train(generated(60), TrainOptions{Bits: 8, Folds: 3})
-	b, _ := m.MarshalBinary()
-	f.Add(b)
+	for _, vectors := range []bool{false, true} {
+		m, _ := Train(generated(60), TrainOptions{Bits: 8, Folds: 3, Vectors: vectors})
+		b, _ := m.MarshalBinary()
+		f.Add(b)
+	}
 	f.Add([]byte(magic))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := ParseModel(data)

@@ -29,6 +29,7 @@ func main() {
 	flag.Float64Var(&o.Rate, "rate", 0, "AdaGrad learning rate (0: default)")
 	flag.IntVar(&o.Folds, "folds", 0, "cross-validation folds (0: default)")
 	flag.Uint64Var(&o.Seed, "seed", 1, "shuffle seed")
+	flag.BoolVar(&o.Vectors, "vectors", false, "add the mean and maximum of the embedded word vectors (false: words alone)")
 	flag.Parse()
 	if *data == "" || (*out == "" && !*cv) || flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: train -data FILE (-o FILE | -cv) [flags]")

@@ -27,9 +27,11 @@ import (
 //	          Sentence carries them
 //
 // A model trained with word vectors also reads dense features: the mean
-// and the maximum, coordinate by coordinate, of the embedded vectors
-// (vectors.go) of the sentence's words, a word missing from the table
-// read as its parts ("don't" as do and not, "well-run" as well and run).
+// of the embedded vectors (vectors.go) of the sentence's words, a word
+// missing from the table read as its parts ("don't" as do and not,
+// "well-run" as well and run). The model's weights of the mean are
+// linear, so a model scores it as the mean of each word's projection on
+// them, computed once for the table.
 //
 // Words, stems and classes are hashed once a token (FNV-1a, 64 bits, the
 // word lower-cased on the fly); a feature's hash mixes its namespace with
@@ -123,15 +125,17 @@ type featurizer struct {
 	hs    []uint32
 	slots []slot
 	gen   uint32
-	// vecs, when set, makes features pool the word vectors of the
-	// sentence's words into dense (their mean, then their maximum).
+	// vecs, when set, makes features list the word vectors' rows of the
+	// sentence's words in rows, and pool, when set too, their mean into
+	// dense.
 	vecs  *vectorTable
+	pool  bool
 	rows  []int
 	dense []float32
 }
 
-// features returns the feature hashes of s in f.hs, and when f.vecs is set
-// fills f.dense.
+// features returns the feature hashes of s in f.hs, and with f.vecs fills
+// f.rows (and with f.pool f.dense).
 func (f *featurizer) features(s Sentence) []uint32 {
 	f.hs = f.hs[:0]
 	f.rows = f.rows[:0]
@@ -232,9 +236,9 @@ func (f *featurizer) features(s Sentence) []uint32 {
 		feature(nsLen, bucket(n, 3, 6, 10, 15, 22, 30, 45), 0, 0))
 	f.syntax(s)
 	f.dedupe()
-	if f.vecs != nil {
-		f.dense = slices.Grow(f.dense[:0], 2*f.vecs.dim)[:2*f.vecs.dim]
-		f.vecs.pool(f.dense, f.rows)
+	if f.vecs != nil && f.pool {
+		f.dense = slices.Grow(f.dense[:0], f.vecs.dim)[:f.vecs.dim]
+		f.vecs.mean(f.dense, f.rows)
 	}
 	return f.hs
 }

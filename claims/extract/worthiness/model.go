@@ -18,9 +18,10 @@ import (
 // A Model is immutable once made and safe for concurrent use.
 type Model struct {
 	bits      uint8
-	syntax    bool      // trained with UPOS and dependency features
-	vectors   bool      // trained with the word vectors' mean and maximum
-	dense     []float32 // with vectors: the weights of the mean's and the maximum's coordinates
+	syntax    bool             // trained with UPOS and dependency features
+	vectors   bool             // trained with the mean of the word vectors
+	dense     []float32        // with vectors: the weights of the mean's coordinates
+	proj      func() []float32 // with vectors: each table row's projection on dense, made once
 	scale     float32
 	bias      float32
 	a, b      float32 // Platt: p = 1 / (1 + exp(-(a·margin + b)))
@@ -48,14 +49,28 @@ var featurizers = sync.Pool{New: func() any { return new(featurizer) }}
 // check-worthy.
 func (m *Model) Score(s Sentence) float64 {
 	f := featurizers.Get().(*featurizer)
-	f.vecs = nil
+	f.vecs, f.pool = nil, false
 	if m.vectors {
 		f.vecs = wordVectors()
 	}
-	hs := f.features(m.input(s))
-	p := m.prob(m.margin(hs, f.dense))
+	z := m.margin(f.features(m.input(s)), nil)
+	if m.vectors && len(f.rows) > 0 {
+		// dense·mean(v) = mean(dense·v)
+		proj := m.proj()
+		var sum float32
+		for _, r := range f.rows {
+			sum += proj[r]
+		}
+		z += float64(sum / float32(len(f.rows)))
+	}
 	featurizers.Put(f)
-	return p
+	return m.prob(z)
+}
+
+// withVectors sets m's dense weights and the projection made of them.
+func (m *Model) withVectors(dense []float32) {
+	m.vectors, m.dense = true, dense
+	m.proj = sync.OnceValue(func() []float32 { return wordVectors().project(dense) })
 }
 
 // Threshold is the score from which a sentence counts as check-worthy: the
@@ -72,7 +87,7 @@ func (m *Model) input(s Sentence) Sentence {
 }
 
 // margin is the model's margin of a sentence of features hs and, for a
-// model with vectors, pooled vectors d.
+// model with vectors, the mean d of its words' vectors (nil: left out).
 func (m *Model) margin(hs []uint32, d []float32) float64 {
 	mask := uint32(len(m.w) - 1)
 	var sum int32
@@ -80,7 +95,7 @@ func (m *Model) margin(hs []uint32, d []float32) float64 {
 		sum += int32(m.w[h&mask])
 	}
 	z := float64(m.bias) + float64(m.scale)*float64(sum)
-	if m.vectors {
+	if m.vectors && d != nil {
 		var dz float32
 		for j, w := range m.dense {
 			dz += w * d[j]
@@ -99,8 +114,8 @@ func (m *Model) prob(margin float64) float64 {
 //	magic "VCWORTH1"
 //	bits uint8, flags uint8 (bit 0: syntax features, bit 1: word vectors)
 //	scale, bias, a, b, threshold float32
-//	with word vectors: dense uvarint (twice the vectors' dimension), then
-//	    dense float32 weights, of the mean's coordinates and then the maximum's
+//	with word vectors: dense uvarint (the vectors' dimension), then dense
+//	    float32 weights of the mean vector's coordinates
 //	count uvarint, then count pairs: index delta uvarint, weight int8
 //
 // Only nonzero weights are stored, in increasing index order.
@@ -167,18 +182,19 @@ func ParseModel(data []byte) (*Model, error) {
 	rest := data[head:]
 	if m.vectors {
 		n, k := binary.Uvarint(rest)
-		if want := 2 * wordVectors().dim; k <= 0 || n != uint64(want) || len(rest)-k < 4*want {
+		if want := wordVectors().dim; k <= 0 || n != uint64(want) || len(rest)-k < 4*want {
 			return nil, fmt.Errorf("worthiness: model's vector weights unreadable (want %d)", want)
 		}
 		rest = rest[k:]
-		m.dense = make([]float32, n)
-		for j := range m.dense {
-			m.dense[j] = math.Float32frombits(binary.LittleEndian.Uint32(rest))
-			if f := float64(m.dense[j]); math.IsNaN(f) || math.IsInf(f, 0) {
+		dense := make([]float32, n)
+		for j := range dense {
+			dense[j] = math.Float32frombits(binary.LittleEndian.Uint32(rest))
+			if f := float64(dense[j]); math.IsNaN(f) || math.IsInf(f, 0) {
 				return nil, fmt.Errorf("worthiness: model vector weight %d is %v", j, f)
 			}
 			rest = rest[4:]
 		}
+		m.withVectors(dense)
 	}
 	n, k := binary.Uvarint(rest)
 	if k <= 0 {

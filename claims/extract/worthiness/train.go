@@ -23,8 +23,8 @@ type TrainOptions struct {
 	Folds  int     // cross-validation folds for the calibration and threshold (default 10)
 	Seed   uint64  // the shuffles' seed: one seed, one model
 	Syntax bool    // use the Sentences' UPOS and dependency features
-	// Vectors adds the mean and the maximum of the embedded word vectors
-	// of a sentence's words as dense features (the shipped model's).
+	// Vectors adds the mean of the embedded word vectors of a
+	// sentence's words as dense features (the shipped model's).
 	Vectors bool
 }
 
@@ -123,7 +123,7 @@ func featurizeAll(examples []Example, opts TrainOptions) ([][]uint32, [][]float3
 	xs := make([][]uint32, len(examples))
 	var ds [][]float32
 	if opts.Vectors {
-		f.vecs = wordVectors()
+		f.vecs, f.pool = wordVectors(), true
 		ds = make([][]float32, len(examples))
 	}
 	for i, e := range examples {
@@ -373,14 +373,14 @@ func fit(xs [][]uint32, ds [][]float32, ys []bool, opts TrainOptions, idx []int)
 	m := quantize(w, bias, opts)
 	if wd != nil {
 		// w·(d-μ)/σ = (w/σ)·d - w·μ/σ
-		m.vectors = true
-		m.dense = make([]float32, len(wd))
+		dense := make([]float32, len(wd))
 		b := bias
 		for j, x := range wd {
-			m.dense[j] = float32(x / st.sd[j])
+			dense[j] = float32(x / st.sd[j])
 			b -= x * st.mean[j] / st.sd[j]
 		}
 		m.bias = float32(b)
+		m.withVectors(dense)
 	}
 	return m
 }

@@ -26,8 +26,10 @@ type vectorTable struct {
 	keys   []uint64 // open addressing; 0: empty
 	rows   []int32  // the row of keys[i]
 	scales []float32
-	vals   []int8 // row r is vals[r*dim : (r+1)*dim]
-	mask   uint64
+	// vals holds the int8 values, row r at vals[r*(4+dim)+4:][:dim]: the
+	// table's own bytes, not copied
+	vals []byte
+	mask uint64
 }
 
 // wordVectors is the embedded table, parsed once on first use.
@@ -82,16 +84,17 @@ func parseVectors(data []byte) (*vectorTable, error) {
 		return nil, fmt.Errorf("worthiness: vector table has %d bytes of vectors, want %d", len(rest), n*(4+dim))
 	}
 	t.scales = make([]float32, n)
-	t.vals = make([]int8, n*dim)
+	t.vals = rest
 	for r := range t.scales {
-		t.scales[r] = math.Float32frombits(binary.LittleEndian.Uint32(rest))
-		rest = rest[4:]
-		for j := range int(dim) {
-			t.vals[r*int(dim)+j] = int8(rest[j])
-		}
-		rest = rest[dim:]
+		t.scales[r] = math.Float32frombits(binary.LittleEndian.Uint32(rest[r*(4+int(dim)):]))
 	}
 	return t, nil
+}
+
+// vec returns the int8 values of row r.
+func (t *vectorTable) vec(r int) []byte {
+	at := r*(4+t.dim) + 4
+	return t.vals[at : at+t.dim]
 }
 
 // row returns the row of the word of hash h.
@@ -157,26 +160,33 @@ func (t *vectorTable) appendRows(rows []int, w []byte) []int {
 	return rows
 }
 
-// pool writes into d the mean and then the maximum, coordinate by
-// coordinate, of the vectors of rows (d has 2·dim values; zeros for no
-// rows).
-func (t *vectorTable) pool(d []float32, rows []int) {
-	mean, mx := d[:t.dim], d[t.dim:2*t.dim]
+// mean writes into d (dim values) the mean of the vectors of rows, zeros
+// for no rows.
+func (t *vectorTable) mean(d []float32, rows []int) {
 	clear(d)
-	for k, r := range rows {
+	for _, r := range rows {
 		s := t.scales[r]
-		for j, q := range t.vals[r*t.dim : (r+1)*t.dim] {
-			v := s * float32(q)
-			mean[j] += v
-			if k == 0 || v > mx[j] {
-				mx[j] = v
-			}
+		for j, q := range t.vec(r) {
+			d[j] += s * float32(int8(q))
 		}
 	}
 	if len(rows) > 0 {
 		inv := 1 / float32(len(rows))
-		for j := range mean {
-			mean[j] *= inv
+		for j := range d {
+			d[j] *= inv
 		}
 	}
+}
+
+// project returns each row's vector's dot product with w (dim values).
+func (t *vectorTable) project(w []float32) []float32 {
+	out := make([]float32, len(t.scales))
+	for r, s := range t.scales {
+		var z float32
+		for j, q := range t.vec(r) {
+			z += w[j] * (s * float32(int8(q)))
+		}
+		out[r] = z
+	}
+	return out
 }

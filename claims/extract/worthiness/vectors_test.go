@@ -40,19 +40,25 @@ func TestWordVectors(t *testing.T) {
 			t.Errorf("rows of %q (-want +got):\n%s", tc.token, diff)
 		}
 	}
-	d := make([]float32, 4)
-	tab.pool(d, tab.appendRows(tab.appendRows(nil, []byte("do")), []byte("well-run")))
-	// do (1,0), well (0,-1), run (2,2): mean (1, 1/3), max (2, 2)
-	want := []float32{1, 1.0 / 3, 2, 2}
+	d := make([]float32, 2)
+	rows := tab.appendRows(tab.appendRows(nil, []byte("do")), []byte("well-run"))
+	tab.mean(d, rows)
+	// do (1,0), well (0,-1), run (2,2): mean (1, 1/3)
+	want := []float32{1, 1.0 / 3}
 	for j := range d {
 		if d[j] < want[j]-0.02 || d[j] > want[j]+0.02 {
-			t.Errorf("pooled %v, want %v", d, want)
+			t.Errorf("mean %v, want %v", d, want)
 			break
 		}
 	}
-	tab.pool(d, nil)
-	if diff := cmp.Diff([]float32{0, 0, 0, 0}, d); diff != "" {
-		t.Errorf("pooled no words (-want +got):\n%s", diff)
+	// the projections on (1, 2), averaged, are the mean's projection
+	proj := tab.project([]float32{1, 2})
+	if got, want := (proj[rows[0]]+proj[rows[1]]+proj[rows[2]])/3, d[0]+2*d[1]; got < want-1e-5 || got > want+1e-5 {
+		t.Errorf("mean of the projections %v, projection of the mean %v", got, want)
+	}
+	tab.mean(d, nil)
+	if diff := cmp.Diff([]float32{0, 0}, d); diff != "" {
+		t.Errorf("mean of no words (-want +got):\n%s", diff)
 	}
 }
 

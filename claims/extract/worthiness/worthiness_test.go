@@ -208,7 +208,7 @@ func claimBuster(t *testing.T) []Example {
 // one the training command makes (its threshold is the CV's F1-best point).
 func TestCheckWorthiness(t *testing.T) {
 	ex := claimBuster(t)
-	r, err := CrossValidate(ex, TrainOptions{Seed: 1})
+	r, err := CrossValidate(ex, TrainOptions{Seed: 1, Vectors: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -216,10 +216,11 @@ func TestCheckWorthiness(t *testing.T) {
 		len(ex), r.Precision, r.Recall, r.F1, r.Threshold, r.BestF1)
 	t.Logf("the same judgments with the classes weighted equally, as in the balanced held-out set: precision %.3f F1 %.3f",
 		r.BalancedPrecision, r.BalancedF1)
-	// The target is 0.80; words alone reach about 0.76 (see
-	// BENCHMARKS.md). Fail on a regression from what is shipped.
-	if r.F1 < 0.74 {
-		t.Errorf("cross-validated F1 %.3f, below the 0.74 shipped", r.F1)
+	// The target is 0.80; words and word vectors reach about
+	// 0.78, words alone 0.76 (see BENCHMARKS.md). Fail on a regression
+	// from what is shipped.
+	if r.F1 < 0.76 {
+		t.Errorf("cross-validated F1 %.3f, below the 0.76 shipped", r.F1)
 	}
 	if got := Default().Threshold(); got != float64(float32(r.Threshold)) {
 		t.Errorf("embedded model's threshold %.3f, CV F1-best point %.3f: model.bin is stale, retrain it", got, r.Threshold)

@@ -7,7 +7,8 @@
 //
 // The same data, flags and seed give the same file, byte for byte. With
 // -cv it prints the cross-validated precision, recall and F1 of the
-// check-worthy class and writes nothing.
+// check-worthy class and writes nothing. The model reads the package's
+// embedded word vectors unless -vectors=false (words alone, as before).
 package main
 
 import (
@@ -29,7 +30,7 @@ func main() {
 	flag.Float64Var(&o.Rate, "rate", 0, "AdaGrad learning rate (0: default)")
 	flag.IntVar(&o.Folds, "folds", 0, "cross-validation folds (0: default)")
 	flag.Uint64Var(&o.Seed, "seed", 1, "shuffle seed")
-	flag.BoolVar(&o.Vectors, "vectors", false, "add the mean and maximum of the embedded word vectors (false: words alone)")
+	flag.BoolVar(&o.Vectors, "vectors", true, "add the mean and maximum of the embedded word vectors (false: words alone)")
 	flag.Parse()
 	if *data == "" || (*out == "" && !*cv) || flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: train -data FILE (-o FILE | -cv) [flags]")

@@ -16,10 +16,10 @@
 // may also carry universal parts of speech and dependency relations for
 // models trained with them. Its margin is calibrated into a probability
 // by Platt scaling fitted on cross-validated scores, and [Model.Threshold]
-// is the F1-best point of that cross-validation. The weights and the
-// vectors are quantized to int8 and embedded; [Default] parses the
-// weights once, on first use, and the vector table once, on the first
-// score of a model that reads it.
+// is the F1-best point of that cross-validation. The weights of the
+// hashed features and the vectors are quantized to int8 (the mean's 100
+// weights are float32) and embedded; [Default] parses the weights and
+// the vector table once, on first use.
 //
 // # Data and credit
 //

@@ -340,21 +340,21 @@ func fit(xs [][]uint32, ds [][]float32, ys []bool, opts TrainOptions, idx []int)
 	for range opts.Epochs {
 		rng.Shuffle(len(idx), func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
 		for _, i := range idx {
-			m := bias
+			margin := bias
 			for _, h := range xs[i] {
-				m += w[h&mask]
+				margin += w[h&mask]
 			}
 			if wd != nil {
 				st.apply(z, ds[i])
 				for j, v := range z {
-					m += wd[j] * v
+					margin += wd[j] * v
 				}
 			}
 			y := 0.0
 			if ys[i] {
 				y = 1
 			}
-			g := 1/(1+math.Exp(-m)) - y
+			g := 1/(1+math.Exp(-margin)) - y
 			for _, h := range xs[i] {
 				j := h & mask
 				gj := g + opts.Lambda*w[j]

@@ -17,6 +17,9 @@ package worthiness
 //	max      the max-pooled vector, likewise
 //	meanbin  the mean vector's coordinates binned by their spread, as
 //	         hashed features (any learner)
+//	min      the min-pooled vector, like max
+//	seq      the sentence's words as a sequence of vectors, for the
+//	         learner cnn (run with -timeout 0: minutes a fold)
 //
 // The vectors of the -emb-n words and each k-means are cached in
 // $TMPDIR/worthiness-wink.
@@ -461,5 +464,144 @@ func knnLearner(k int) learner {
 			}
 			return pos/float64(len(best)) - prior
 		}
+	}
+}
+
+// expSeq holds each example's words as rows of the embedding's vectors
+// (family seq), for the cnn learner.
+var expSeq [][]int
+
+var (
+	expFilters = flag.Int("filters", 64, "convolution filters (cnn)")
+	expCNNRate = flag.Float64("cnn-rate", 0.01, "AdaGrad rate of the convolution (cnn)")
+)
+
+// cnnLearner is the hashed features' logistic regression trained jointly
+// with a convolution over the sentence's word vectors (fixed): filters of
+// three words, ReLU, the maximum over the sentence, a weight each (Kim,
+// 2014, with one width and no dropout).
+func cnnLearner(bits, epochs int, rate, l2 float64) learner {
+	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func(i int) float64 {
+		e := emb
+		D, F, W := e.vecs.Dim, *expFilters, 3
+		idx = slices.Clone(idx)
+		mask := uint32(1<<bits - 1)
+		w, g2 := make([]float64, 1<<bits), make([]float64, 1<<bits)
+		var bias, bg2 float64
+		rng := rand.New(rand.NewPCG(seed, 33))
+		K := make([]float32, F*W*D) // filter f, offset o, dim d
+		GK := make([]float32, len(K))
+		for i := range K {
+			K[i] = float32((rng.Float64()*2 - 1) * 0.05)
+		}
+		kb, gkb := make([]float64, F), make([]float64, F)
+		u, gu := make([]float64, F), make([]float64, F)
+		for f := range u {
+			u[f] = (rng.Float64()*2 - 1) * 0.1
+		}
+		zero := make([]float32, D)
+		vec := func(seq []int, p int) []float32 {
+			if p < 0 || p >= len(seq) || seq[p] < 0 {
+				return zero
+			}
+			return e.vecs.Vecs[seq[p]]
+		}
+		h := make([]float64, F)
+		arg := make([]int, F)
+		forward := func(i int, h []float64, arg []int) float64 {
+			seq := expSeq[i]
+			n := max(len(seq), 1)
+			for f := range F {
+				best, bp := math.Inf(-1), 0
+				for p := -1; p < n-1; p++ { // windows p..p+2, padded
+					s := kb[f]
+					for o := range W {
+						x := vec(seq, p+o)
+						k := K[(f*W+o)*D : (f*W+o+1)*D]
+						var t float32
+						for d, v := range x {
+							t += k[d] * v
+						}
+						s += float64(t)
+					}
+					if s > best {
+						best, bp = s, p
+					}
+				}
+				h[f], arg[f] = max(best, 0), bp
+			}
+			z := bias
+			for _, x := range xs[i] {
+				z += w[x&mask]
+			}
+			for f := range F {
+				z += u[f] * h[f]
+			}
+			return z
+		}
+		for range epochs {
+			rng.Shuffle(len(idx), func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
+			for _, i := range idx {
+				z := forward(i, h, arg)
+				y := 0.0
+				if ys[i] {
+					y = 1
+				}
+				g := 1/(1+math.Exp(-z)) - y
+				for _, x := range xs[i] {
+					j := x & mask
+					gj := g + l2*w[j]
+					g2[j] += gj * gj
+					w[j] -= rate * gj / math.Sqrt(g2[j]+1e-8)
+				}
+				bg2 += g * g
+				bias -= rate * g / math.Sqrt(bg2+1e-8)
+				cr := *expCNNRate
+				for f := range F {
+					if h[f] > 0 {
+						dh := g * u[f]
+						for o := range W {
+							x := vec(expSeq[i], arg[f]+o)
+							k := K[(f*W+o)*D : (f*W+o+1)*D]
+							gk := GK[(f*W+o)*D : (f*W+o+1)*D]
+							for d, v := range x {
+								gj := float32(dh)*v + float32(l2)*k[d]
+								gk[d] += gj * gj
+								k[d] -= float32(cr) * gj / float32(math.Sqrt(float64(gk[d])+1e-8))
+							}
+						}
+						gkb[f] += dh * dh
+						kb[f] -= cr * dh / math.Sqrt(gkb[f]+1e-8)
+					}
+					gw := g*h[f] + l2*u[f]
+					gu[f] += gw * gw
+					u[f] -= cr * gw / math.Sqrt(gu[f]+1e-8)
+				}
+			}
+		}
+		return func(i int) float64 {
+			hh, aa := make([]float64, F), make([]int, F)
+			return forward(i, hh, aa)
+		}
+	}
+}
+
+// seqSetup fills expSeq from the embedding (family seq).
+func seqSetup(t *testing.T, ex []Example) {
+	e := embedding(t)
+	expSeq = make([][]int, len(ex))
+	for i, x := range ex {
+		ids, _ := e.tokenIDs(x.Sentence.Text)
+		var seq []int
+		for _, is := range ids {
+			if len(is) == 0 {
+				seq = append(seq, -1)
+			}
+			seq = append(seq, is...)
+		}
+		if len(seq) > 80 {
+			seq = seq[:80]
+		}
+		expSeq[i] = seq
 	}
 }

@@ -77,6 +77,9 @@ func TestExperiment(t *testing.T) {
 		xs[i] = append(xs[i], extraFeatures(e.Sentence.Text, fam)...)
 	}
 	embSetup(t, ex, xs, fam)
+	if fam["seq"] {
+		seqSetup(t, ex)
+	}
 	ys := labels(ex)
 	L := makeLearner(*expLearner)
 	var sum float64
@@ -115,6 +118,8 @@ func makeLearner(name string) learner {
 		return dmlpLearner(*expHidden, *expEpochs, *expRate, *expL2)
 	case "lrw+dmlp":
 		return ensemble(lrw, dmlpLearner(*expHidden, *expEpochs, *expRate, *expL2))
+	case "cnn":
+		return cnnLearner(*expBits, *expEpochs, *expRate, *expL2)
 	case "knn":
 		return knnLearner(*expKNN)
 	case "lrw+knn":

@@ -11,14 +11,16 @@
 // and tense cues, reporting verbs, comparatives and superlatives, quotation
 // marks and the sentence's length (features.go lists them; the word classes
 // are embedded lexicons in lexicon/); and, for what its words mean beyond
-// the training sentences, the mean and the maximum, coordinate by
-// coordinate, of their pretrained word vectors (vectors.go). A [Sentence]
+// the training sentences, their pretrained word vectors (vectors.go)
+// pooled by a learnt attention head: each word weighed by the softmax of
+// its vector's dot product with one learnt vector, the pooled vector read
+// by another (attention.go). A [Sentence]
 // may also carry universal parts of speech and dependency relations for
 // models trained with them. Its margin is calibrated into a probability
 // by Platt scaling fitted on cross-validated scores, and [Model.Threshold]
 // is the F1-best point of that cross-validation. The weights of the
-// hashed features and the vectors are quantized to int8 (the mean's 100
-// weights are float32) and embedded; [Default] parses the weights and
+// hashed features and the vectors are quantized to int8 (the attention
+// head's 200 weights are float32) and embedded; [Default] parses the weights and
 // the vector table once, on first use.
 //
 // # Data and credit
@@ -47,9 +49,9 @@
 //
 // is deterministic: the same data, options and seed give the same bytes.
 // Ten-fold cross-validation on the 7,974 training sentences gives
-// precision 0.76, recall 0.80 and F1 0.78 for the check-worthy class, at a
-// threshold of 0.355 (BENCHMARKS.md, "Check-worthiness"); words alone,
-// without the vectors (-vectors=false), give F1 0.76.
+// precision 0.78, recall 0.77 and F1 0.78 for the check-worthy class, at a
+// threshold of 0.411 (BENCHMARKS.md, "Check-worthiness"); words alone,
+// without the vectors (-attention=false), give F1 0.76.
 //
 // This package imports nothing of the extractor, which imports it.
 package worthiness

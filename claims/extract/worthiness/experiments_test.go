@@ -58,6 +58,12 @@ var expDense, expVec [][]float32
 
 func TestExperiment(t *testing.T) {
 	ex := claimBuster(t)
+	n := len(ex)
+	// the probes: scored by the model trained on all n examples, after
+	// the cross-validation, as Train would make it
+	for _, p := range probes {
+		ex = append(ex, Example{Sentence: Sentence{Text: p}})
+	}
 	fam := map[string]bool{}
 	for _, s := range strings.Split(*expFeatures, ",") {
 		fam[s] = true
@@ -67,11 +73,11 @@ func TestExperiment(t *testing.T) {
 	}
 	xs := make([][]uint32, len(ex))
 	if fam["words"] {
-		xs, _ = featurizeAll(ex, TrainOptions{})
+		xs, _, _ = featurizeAll(ex, TrainOptions{})
 	}
 	expVec = nil
 	if fam["vec"] { // the shipped model's pooled vectors, for the lr learner
-		_, expVec = featurizeAll(ex, TrainOptions{Vectors: true})
+		_, expVec, _ = featurizeAll(ex, TrainOptions{Vectors: true})
 	}
 	for i, e := range ex {
 		xs[i] = append(xs[i], extraFeatures(e.Sentence.Text, fam)...)
@@ -87,8 +93,20 @@ func TestExperiment(t *testing.T) {
 	seeds := strings.Split(*expSeeds, ",")
 	for _, s := range seeds {
 		seed, _ := strconv.ParseUint(s, 10, 64)
-		p, r, f1 := cvWith(xs, ys, 10, seed, L)
+		p, r, f1, a, b, thr := cvWithFull(xs[:n], ys[:n], 10, seed, L)
 		out = append(out, fmt.Sprintf("seed %d P %.3f R %.3f F1 %.3f", seed, p, r, f1))
+		if *expProbe {
+			all := make([]int, n)
+			for i := range all {
+				all[i] = i
+			}
+			sc := L(xs, ys, all, seed)
+			var ps []string
+			for j := range probes {
+				ps = append(ps, fmt.Sprintf("%.3f", 1/(1+math.Exp(-(a*sc(n+j)+b)))))
+			}
+			out = append(out, fmt.Sprintf("probes %s at threshold %.3f", strings.Join(ps, " "), thr))
+		}
 		sum += f1
 	}
 	t.Logf("features %s, learner %s: %s; mean F1 %.4f", *expFeatures, *expLearner, strings.Join(out, "; "), sum/float64(len(seeds)))
@@ -101,7 +119,7 @@ func makeLearner(name string) learner {
 	case "lr":
 		return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func(i int) float64 {
 			o := TrainOptions{Bits: *expBits, Epochs: *expEpochs, Rate: *expRate, Lambda: *expL2, Seed: seed}.withDefaults()
-			m := fit(xs, expVec, ys, o, idx)
+			m := fit(xs, expVec, nil, ys, o, idx)
 			return func(i int) float64 { return m.margin(xs[i], row(expVec, i)) }
 		}
 	case "lrw":
@@ -122,6 +140,16 @@ func makeLearner(name string) learner {
 		return cnnLearner(*expBits, *expEpochs, *expRate, *expL2)
 	case "knn":
 		return knnLearner(*expKNN)
+	case "wide":
+		return wideLearner(*expBits, *expHidden, *expEpochs, *expRate, *expL2)
+	case "attn":
+		return attnLearner(*expBits, *expEpochs, *expRate, *expL2)
+	case "stack":
+		var ls []learner
+		for _, n := range strings.Split(*expStackOf, ",") {
+			ls = append(ls, makeLearner(n))
+		}
+		return stacked(*expInner, ls...)
 	case "lrw+knn":
 		return ensemble(lrw, knnLearner(*expKNN))
 	}
@@ -131,6 +159,23 @@ func makeLearner(name string) learner {
 // cvWith is crossValidate's protocol with any learner: P, R and F1 of the
 // check-worthy class.
 func cvWith(xs [][]uint32, ys []bool, k int, seed uint64, fitf learner) (p, r, f1 float64) {
+	p, r, f1, _, _, _ = cvWithFull(xs, ys, k, seed, fitf)
+	return p, r, f1
+}
+
+// The probes of -probe: the statement claim of TestStatementClaims and
+// the two acceptance sentences.
+var probes = []string{
+	"Donald thinks that climate change is a hoax perpetrated by the Chinese.",
+	"We have lost 800,000 manufacturing jobs since 2010.",
+	"Thank you all for coming tonight.",
+}
+
+var expProbe = flag.Bool("probe", true, "score the probes by a model trained on all examples")
+
+// cvWithFull is cvWith that also returns the Platt parameters of the
+// pooled out-of-fold margins and the F1-best threshold over all folds.
+func cvWithFull(xs [][]uint32, ys []bool, k int, seed uint64, fitf learner) (p, r, f1, a, b, thr float64) {
 	fold := folds(ys, k, seed)
 	margins := make([]float64, len(xs))
 	for f := range k {
@@ -147,13 +192,15 @@ func cvWith(xs [][]uint32, ys []bool, k int, seed uint64, fitf learner) (p, r, f
 			}
 		}
 	}
-	a, b := platt(margins, ys)
+	a, b = platt(margins, ys)
 	scores := make([]float64, len(margins))
 	for i, mg := range margins {
 		scores[i] = 1 / (1 + math.Exp(-(a*mg + b)))
 	}
 	tp, fp, fn := judgeFolds(scores, ys, fold, k)
-	return prf(tp, fp, fn)
+	p, r, f1 = prf(tp, fp, fn)
+	thr, _ = bestThreshold(scores, ys, nil)
+	return p, r, f1, a, b, thr
 }
 
 // lrWeighted is fit's logistic regression with float weights, a weight

@@ -22,6 +22,10 @@ type Model struct {
 	vectors   bool             // trained with the mean of the word vectors
 	dense     []float32        // with vectors: the weights of the mean's coordinates
 	proj      func() []float32 // with vectors: each table row's projection on dense, made once
+	attention bool             // trained with an attention head over the word vectors
+	attA      []float32        // with attention: the weights of a word's attention score, a
+	attU      []float32        // and of its value, u
+	attnTab   func() attnTable // with attention: each table row's exp(a·v) and u·v, made once
 	scale     float32
 	bias      float32
 	a, b      float32 // Platt: p = 1 / (1 + exp(-(a·margin + b)))
@@ -50,7 +54,7 @@ var featurizers = sync.Pool{New: func() any { return new(featurizer) }}
 func (m *Model) Score(s Sentence) float64 {
 	f := featurizers.Get().(*featurizer)
 	f.vecs, f.pool = nil, false
-	if m.vectors {
+	if m.vectors || m.attention {
 		f.vecs = wordVectors()
 	}
 	z := m.margin(f.features(m.input(s)), nil)
@@ -63,6 +67,7 @@ func (m *Model) Score(s Sentence) float64 {
 		}
 		z += float64(sum / float32(len(f.rows)))
 	}
+	z += m.attend(f.rows)
 	featurizers.Put(f)
 	return m.prob(z)
 }
@@ -71,6 +76,12 @@ func (m *Model) Score(s Sentence) float64 {
 func (m *Model) withVectors(dense []float32) {
 	m.vectors, m.dense = true, dense
 	m.proj = sync.OnceValue(func() []float32 { return wordVectors().project(dense) })
+}
+
+// withAttention sets m's attention weights and the table made of them.
+func (m *Model) withAttention(a, u []float32) {
+	m.attention, m.attA, m.attU = true, a, u
+	m.attnTab = sync.OnceValue(func() attnTable { return newAttnTable(wordVectors(), a, u) })
 }
 
 // Threshold is the score from which a sentence counts as check-worthy: the
@@ -112,10 +123,14 @@ func (m *Model) prob(margin float64) float64 {
 // The file format of a Model, little-endian:
 //
 //	magic "VCWORTH1"
-//	bits uint8, flags uint8 (bit 0: syntax features, bit 1: word vectors)
+//	bits uint8, flags uint8 (bit 0: syntax features, bit 1: the mean of
+//	    the word vectors, bit 2: attention over the word vectors)
 //	scale, bias, a, b, threshold float32
-//	with word vectors: dense uvarint (the vectors' dimension), then dense
+//	with the mean: dense uvarint (the vectors' dimension), then dense
 //	    float32 weights of the mean vector's coordinates
+//	with attention: dim uvarint (the vectors' dimension), then dim
+//	    float32 weights a of a word's score and dim float32 weights u of
+//	    its value
 //	count uvarint, then count pairs: index delta uvarint, weight int8
 //
 // Only nonzero weights are stored, in increasing index order.
@@ -130,6 +145,9 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	if m.vectors {
 		out[len(out)-1] |= 2
 	}
+	if m.attention {
+		out[len(out)-1] |= 4
+	}
 	for _, f := range []float32{m.scale, m.bias, m.a, m.b, m.threshold} {
 		out = binary.LittleEndian.AppendUint32(out, math.Float32bits(f))
 	}
@@ -137,6 +155,14 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		out = binary.AppendUvarint(out, uint64(len(m.dense)))
 		for _, f := range m.dense {
 			out = binary.LittleEndian.AppendUint32(out, math.Float32bits(f))
+		}
+	}
+	if m.attention {
+		out = binary.AppendUvarint(out, uint64(len(m.attA)))
+		for _, ws := range [][]float32{m.attA, m.attU} {
+			for _, f := range ws {
+				out = binary.LittleEndian.AppendUint32(out, math.Float32bits(f))
+			}
 		}
 	}
 	n := 0
@@ -164,11 +190,11 @@ func ParseModel(data []byte) (*Model, error) {
 		return nil, errors.New("worthiness: not a model file (bad magic)")
 	}
 	flags := data[len(magic)+1]
-	m := &Model{bits: data[len(magic)], syntax: flags&1 != 0, vectors: flags&2 != 0}
+	m := &Model{bits: data[len(magic)], syntax: flags&1 != 0, vectors: flags&2 != 0, attention: flags&4 != 0}
 	if m.bits < 4 || m.bits > 26 {
 		return nil, fmt.Errorf("worthiness: model has %d hash bits (want 4 to 26)", m.bits)
 	}
-	if flags&^3 != 0 {
+	if flags&^7 != 0 {
 		return nil, fmt.Errorf("worthiness: model has unknown flags %#x", data[len(magic)+1])
 	}
 	fs := make([]float32, 5)
@@ -180,21 +206,38 @@ func ParseModel(data []byte) (*Model, error) {
 	}
 	m.scale, m.bias, m.a, m.b, m.threshold = fs[0], fs[1], fs[2], fs[3], fs[4]
 	rest := data[head:]
-	if m.vectors {
-		n, k := binary.Uvarint(rest)
-		if want := wordVectors().dim; k <= 0 || n != uint64(want) || len(rest)-k < 4*want {
+	// floats reads a uvarint that must be the vectors' dimension, then
+	// k·dimension float32 weights
+	floats := func(k int) ([]float32, error) {
+		n, l := binary.Uvarint(rest)
+		if want := wordVectors().dim; l <= 0 || n != uint64(want) || len(rest)-l < 4*k*want {
 			return nil, fmt.Errorf("worthiness: model's vector weights unreadable (want %d)", want)
 		}
-		rest = rest[k:]
-		dense := make([]float32, n)
-		for j := range dense {
-			dense[j] = math.Float32frombits(binary.LittleEndian.Uint32(rest))
-			if f := float64(dense[j]); math.IsNaN(f) || math.IsInf(f, 0) {
+		rest = rest[l:]
+		ws := make([]float32, k*int(n))
+		for j := range ws {
+			ws[j] = math.Float32frombits(binary.LittleEndian.Uint32(rest))
+			if f := float64(ws[j]); math.IsNaN(f) || math.IsInf(f, 0) {
 				return nil, fmt.Errorf("worthiness: model vector weight %d is %v", j, f)
 			}
 			rest = rest[4:]
 		}
+		return ws, nil
+	}
+	if m.vectors {
+		dense, err := floats(1)
+		if err != nil {
+			return nil, err
+		}
 		m.withVectors(dense)
+	}
+	if m.attention {
+		ws, err := floats(2)
+		if err != nil {
+			return nil, err
+		}
+		d := len(ws) / 2
+		m.withAttention(ws[:d:d], ws[d:])
 	}
 	n, k := binary.Uvarint(rest)
 	if k <= 0 {

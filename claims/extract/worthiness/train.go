@@ -24,8 +24,14 @@ type TrainOptions struct {
 	Seed   uint64  // the shuffles' seed: one seed, one model
 	Syntax bool    // use the Sentences' UPOS and dependency features
 	// Vectors adds the mean of the embedded word vectors of a
-	// sentence's words as dense features (the shipped model's).
+	// sentence's words as dense features.
 	Vectors bool
+	// Attention adds the sentence's word vectors pooled by one learnt
+	// attention head (the shipped model's): the mean of the words' vectors
+	// weighted by the softmax of a·v, read by weights u; a and u are
+	// trained with the hashed features' weights (by Adam, rate 1e-3, L2
+	// 1e-3).
+	Attention bool
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -78,10 +84,10 @@ func Train(examples []Example, opts TrainOptions) (*Model, error) {
 	if err := checkExamples(examples, opts); err != nil {
 		return nil, err
 	}
-	xs, ds := featurizeAll(examples, opts)
+	xs, ds, seqs := featurizeAll(examples, opts)
 	ys := labels(examples)
-	cv := crossValidate(xs, ds, ys, opts)
-	m := fit(xs, ds, ys, opts, nil)
+	cv := crossValidate(xs, ds, seqs, ys, opts)
+	m := fit(xs, ds, seqs, ys, opts, nil)
 	m.a, m.b = float32(cv.a), float32(cv.b)
 	m.threshold = float32(cv.res.Threshold)
 	return m, nil
@@ -95,8 +101,8 @@ func CrossValidate(examples []Example, opts TrainOptions) (CVResult, error) {
 	if err := checkExamples(examples, opts); err != nil {
 		return CVResult{}, err
 	}
-	xs, ds := featurizeAll(examples, opts)
-	return crossValidate(xs, ds, labels(examples), opts).res, nil
+	xs, ds, seqs := featurizeAll(examples, opts)
+	return crossValidate(xs, ds, seqs, labels(examples), opts).res, nil
 }
 
 func checkExamples(examples []Example, opts TrainOptions) error {
@@ -115,24 +121,35 @@ func checkExamples(examples []Example, opts TrainOptions) error {
 	return nil
 }
 
-// featurizeAll returns the hashed features of the examples and, with
-// opts.Vectors, their pooled word vectors (else nil).
-func featurizeAll(examples []Example, opts TrainOptions) ([][]uint32, [][]float32) {
+// featurizeAll returns the hashed features of the examples, with
+// opts.Vectors their pooled word vectors (else nil) and with
+// opts.Attention the rows of their words in the vector table (else nil).
+func featurizeAll(examples []Example, opts TrainOptions) ([][]uint32, [][]float32, [][]int) {
 	var f featurizer
 	m := &Model{syntax: opts.Syntax}
 	xs := make([][]uint32, len(examples))
 	var ds [][]float32
+	var seqs [][]int
+	if opts.Vectors || opts.Attention {
+		f.vecs = wordVectors()
+	}
 	if opts.Vectors {
-		f.vecs, f.pool = wordVectors(), true
+		f.pool = true
 		ds = make([][]float32, len(examples))
+	}
+	if opts.Attention {
+		seqs = make([][]int, len(examples))
 	}
 	for i, e := range examples {
 		xs[i] = slices.Clone(f.features(m.input(e.Sentence)))
 		if ds != nil {
 			ds[i] = slices.Clone(f.dense)
 		}
+		if seqs != nil {
+			seqs[i] = slices.Clone(f.rows)
+		}
 	}
-	return xs, ds
+	return xs, ds, seqs
 }
 
 func labels(examples []Example) []bool {
@@ -149,7 +166,7 @@ type cvOut struct {
 }
 
 // crossValidate scores each example by the model trained without its fold.
-func crossValidate(xs [][]uint32, ds [][]float32, ys []bool, opts TrainOptions) cvOut {
+func crossValidate(xs [][]uint32, ds [][]float32, seqs [][]int, ys []bool, opts TrainOptions) cvOut {
 	k := opts.Folds
 	fold := folds(ys, k, opts.Seed)
 	margins := make([]float64, len(xs))
@@ -160,10 +177,13 @@ func crossValidate(xs [][]uint32, ds [][]float32, ys []bool, opts TrainOptions) 
 				train = append(train, i)
 			}
 		}
-		m := fit(xs, ds, ys, opts, train)
+		m := fit(xs, ds, seqs, ys, opts, train)
 		for i := range xs {
 			if fold[i] == f {
 				margins[i] = m.margin(xs[i], row(ds, i))
+				if seqs != nil {
+					margins[i] += m.attend(seqs[i])
+				}
 			}
 		}
 	}
@@ -314,8 +334,10 @@ func row(ds [][]float32, i int) []float32 {
 // AdaGrad with L2 regularisation, in an order shuffled by opts.Seed, and
 // quantizes it. The dense features ds (nil: none) are standardized by
 // their mean and spread over the examples idx, and the model's dense
-// weights and bias take the standardization in.
-func fit(xs [][]uint32, ds [][]float32, ys []bool, opts TrainOptions, idx []int) *Model {
+// weights and bias take the standardization in. With seqs (each
+// example's rows of the vector table; nil: none) the attention head's
+// weights are trained with the rest.
+func fit(xs [][]uint32, ds [][]float32, seqs [][]int, ys []bool, opts TrainOptions, idx []int) *Model {
 	if idx == nil {
 		idx = make([]int, len(xs))
 		for i := range idx {
@@ -336,6 +358,10 @@ func fit(xs [][]uint32, ds [][]float32, ys []bool, opts TrainOptions, idx []int)
 		wd, gd = make([]float64, len(st.mean)), make([]float64, len(st.mean))
 	}
 	z := make([]float64, len(wd))
+	var att *attnFit
+	if seqs != nil {
+		att = newAttnFit(wordVectors(), opts.Seed)
+	}
 	rng := rand.New(rand.NewPCG(opts.Seed, uint64(len(idx))))
 	for range opts.Epochs {
 		rng.Shuffle(len(idx), func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
@@ -349,6 +375,9 @@ func fit(xs [][]uint32, ds [][]float32, ys []bool, opts TrainOptions, idx []int)
 				for j, v := range z {
 					margin += wd[j] * v
 				}
+			}
+			if att != nil {
+				margin += att.forward(seqs[i])
 			}
 			y := 0.0
 			if ys[i] {
@@ -368,6 +397,9 @@ func fit(xs [][]uint32, ds [][]float32, ys []bool, opts TrainOptions, idx []int)
 			}
 			bg2 += g * g
 			bias -= opts.Rate * g / math.Sqrt(bg2+1e-8)
+			if att != nil {
+				att.backward(seqs[i], g)
+			}
 		}
 	}
 	m := quantize(w, bias, opts)
@@ -381,6 +413,9 @@ func fit(xs [][]uint32, ds [][]float32, ys []bool, opts TrainOptions, idx []int)
 		}
 		m.bias = float32(b)
 		m.withVectors(dense)
+	}
+	if att != nil {
+		m.withAttention(att.weights())
 	}
 	return m
 }

@@ -51,7 +51,7 @@ func generated(n int) []Example {
 
 func TestTrainDeterministic(t *testing.T) {
 	ex := generated(300)
-	opts := TrainOptions{Bits: 14, Seed: 7, Vectors: true}
+	opts := TrainOptions{Bits: 14, Seed: 7, Vectors: true, Attention: true}
 	var outs [2][]byte
 	for i := range outs {
 		m, err := Train(ex, opts)
@@ -208,7 +208,7 @@ func claimBuster(t *testing.T) []Example {
 // one the training command makes (its threshold is the CV's F1-best point).
 func TestCheckWorthiness(t *testing.T) {
 	ex := claimBuster(t)
-	r, err := CrossValidate(ex, TrainOptions{Seed: 1, Vectors: true})
+	r, err := CrossValidate(ex, TrainOptions{Seed: 1, Attention: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -466,3 +466,49 @@ func attnLearner(bits, epochs int, rate, l2 float64) learner {
 		}
 	}
 }
+
+var (
+	expCleanTau = flag.Float64("clean-tau", 0.1, "clean: drop a training example whose inner out-of-fold probability of its own label is below this")
+	expCleanOf  = flag.String("clean-of", "lrw", "clean: the learner trained on the cleaned examples")
+)
+
+// cleaned trains base on the training examples less those an inner
+// cross-validation of the training part finds likely mislabelled (the
+// probability of their own label, Platt-calibrated, below tau): the
+// confident-learning idea, with the test fold never read.
+func cleaned(k int, tau float64, base learner) learner {
+	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func(i int) float64 {
+		sub := make([]bool, len(idx))
+		for n, i := range idx {
+			sub[n] = ys[i]
+		}
+		fold := folds(sub, k, seed+23)
+		margins := make([]float64, len(idx))
+		for f := range k {
+			var tr []int
+			for n, i := range idx {
+				if fold[n] != f {
+					tr = append(tr, i)
+				}
+			}
+			sc := base(xs, ys, tr, seed)
+			for n, i := range idx {
+				if fold[n] == f {
+					margins[n] = sc(i)
+				}
+			}
+		}
+		a, b := platt(margins, sub)
+		var keep []int
+		for n, i := range idx {
+			p := 1 / (1 + math.Exp(-(a*margins[n] + b)))
+			if !sub[n] {
+				p = 1 - p
+			}
+			if p >= tau {
+				keep = append(keep, i)
+			}
+		}
+		return base(xs, ys, keep, seed)
+	}
+}

@@ -144,6 +144,10 @@ func makeLearner(name string) learner {
 		return wideLearner(*expBits, *expHidden, *expEpochs, *expRate, *expL2)
 	case "attn":
 		return attnLearner(*expBits, *expEpochs, *expRate, *expL2)
+	case "bagattn":
+		return bagged(*expBag, attnLearner(*expBits, *expEpochs, *expRate, *expL2))
+	case "clean":
+		return cleaned(*expInner, *expCleanTau, makeLearner(*expCleanOf))
 	case "stack":
 		var ls []learner
 		for _, n := range strings.Split(*expStackOf, ",") {

@@ -328,7 +328,11 @@ func TestDumpOOF(t *testing.T) {
 	t.Logf("F1 %.3f threshold %.3f", r.F1, r.Threshold)
 }
 
-var expHeads = flag.Int("heads", 4, "attention heads (attn)")
+var (
+	expHeads  = flag.Int("heads", 4, "attention heads (attn)")
+	expFTRate = flag.Float64("ft-rate", 0, "attn: AdaGrad rate of each word's own offsets of a·v and u·v (0: none)")
+	expFTL2   = flag.Float64("ft-l2", 1e-3, "attn: L2 of the offsets")
+)
 
 // attnLearner is lrw (hashed features and the dense features, linear)
 // trained together with attention pooling of the sentence's word vectors
@@ -354,6 +358,13 @@ func attnLearner(bits, epochs int, rate, l2 float64) learner {
 		}
 		A, U := P[:K*D], P[K*D:]
 		G := make([]float64, len(P))
+		// each word's offsets of a·v and u·v (head k of row r at r*K+k),
+		// the vectors fine-tuned as far as a model of one head reads them
+		V := len(e.vecs.Vecs)
+		var offS, offQ, gS, gQ []float64
+		if *expFTRate > 0 {
+			offS, offQ, gS, gQ = make([]float64, V*K), make([]float64, V*K), make([]float64, V*K), make([]float64, V*K)
+		}
 		opt := newAdam(len(P))
 		type cache struct{ s, r, alpha []float64 }
 		forward := func(i int, c *cache) float64 {
@@ -390,6 +401,10 @@ func attnLearner(bits, epochs int, rate, l2 float64) learner {
 					for d, x := range v {
 						s += a[d] * float64(x)
 						q += u[d] * float64(x)
+					}
+					if offS != nil {
+						s += offS[r*K+k]
+						q += offQ[r*K+k]
 					}
 					c.s, c.r = append(c.s, s), append(c.r, q)
 					top = max(top, s)
@@ -450,6 +465,16 @@ func attnLearner(bits, epochs int, rate, l2 float64) learner {
 						}
 						al := c.alpha[k*n+t]
 						ds := g * al * (c.r[k*n+t] - pooled)
+						if offS != nil {
+							ft := *expFTRate
+							o := r*K + k
+							gs := ds + *expFTL2*offS[o]
+							gS[o] += gs * gs
+							offS[o] -= ft * gs / math.Sqrt(gS[o]+1e-8)
+							gq := g*al + *expFTL2*offQ[o]
+							gQ[o] += gq * gq
+							offQ[o] -= ft * gq / math.Sqrt(gQ[o]+1e-8)
+						}
 						for d, x := range e.vecs.Vecs[r] {
 							gu[d] += g * al * float64(x)
 							ga[d] += ds * float64(x)

@@ -5,7 +5,7 @@ package worthiness
 // The experiments of issue 12's fifth session (BENCHMARKS.md,
 // "Check-worthiness"): a network over the pooled word vectors trained
 // jointly with the hashed features' logistic regression ("wide and deep"),
-// and stacked ensembles, by the harness of experiments_test.go, e.g.
+// attention pooling, and stacked ensembles, by the harness of experiments_test.go, e.g.
 //
 //	WINK_EMBEDDINGS=… GOMAXPROCS=1 nice -n 10 go test -tags worthinessexp \
 //	    -run TestExperiment -v ./claims/extract/worthiness \
@@ -18,9 +18,16 @@ package worthiness
 //	       -hidden units (-act tanh or relu) over the dense features, all
 //	       trained together on the log-loss; the network by Adam
 //	       (-net-rate, -net-l2, -dropout)
-//	stack  lrw and wide, each example's margins of the two combined by a
-//	       logistic regression fitted on out-of-fold margins of an inner
-//	       -inner-fold cross-validation of the training part only
+//	attn   lrw trained together with -heads attention heads over the
+//	       sentence's word vectors (family seq; -ft-rate adds each word's
+//	       own offsets of its score and value)
+//	stack  the -stack-of learners (default lrw and wide), each example's
+//	       margins combined by a logistic regression fitted on
+//	       out-of-fold margins of an inner -inner-folds cross-validation
+//	       of the training part only
+//	clean  -clean-of trained without the training examples an inner
+//	       cross-validation finds likely mislabelled (-clean-tau)
+//	bagattn  -bag attention models of different seeds, margins averaged
 
 import (
 	"flag"

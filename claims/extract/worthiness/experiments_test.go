@@ -144,6 +144,8 @@ func makeLearner(name string) learner {
 		return wideLearner(*expBits, *expHidden, *expEpochs, *expRate, *expL2)
 	case "attn":
 		return attnLearner(*expBits, *expEpochs, *expRate, *expL2)
+	case "cnn+attn":
+		return ensemble(cnnLearner(*expBits, *expEpochs, *expRate, *expL2), attnLearner(*expBits, *expEpochs, *expRate, *expL2))
 	case "bagattn":
 		return bagged(*expBag, attnLearner(*expBits, *expEpochs, *expRate, *expL2))
 	case "clean":

@@ -32,7 +32,7 @@ import (
 )
 
 var (
-	expFeatures = flag.String("features", "words", "feature families, comma-separated: words, upos, xpos, lemma, rel, root, char, wn-first, wn-hyper")
+	expFeatures = flag.String("features", "words", "feature families, comma-separated: words, vec, upos, xpos, lemma, rel, root, char, wn-first, wn-hyper, clu, clubi, clu2, mean, max, meanbin")
 	expLearner  = flag.String("learner", "lr", "learner: lr (the shipped fit), lrw (float weights), ftrl, mlp, bag, lr+mlp")
 	expSeeds    = flag.String("seeds", "1,2,3", "CV seeds, comma-separated")
 	expBits     = flag.Int("bits", 18, "hash bits")
@@ -48,11 +48,22 @@ var (
 	expUp       = flag.Int("wn-up", 3, "hypernym levels above a word's first sense (wn-hyper)")
 )
 
-// A learner fits a model on the examples idx and returns its margin.
-type learner func(xs [][]uint32, ys []bool, idx []int, seed uint64) func([]uint32) float64
+// A learner fits a model on the examples idx and returns its margin of
+// example i. A learner that reads dense features takes them from expDense.
+type learner func(xs [][]uint32, ys []bool, idx []int, seed uint64) func(i int) float64
+
+// expDense holds each example's dense real features (nil: none), and
+// expVec the pooled vectors of the package's table (family vec, learner lr).
+var expDense, expVec [][]float32
 
 func TestExperiment(t *testing.T) {
 	ex := claimBuster(t)
+	n := len(ex)
+	// the probes: scored by the model trained on all n examples, after
+	// the cross-validation, as Train would make it
+	for _, p := range probes {
+		ex = append(ex, Example{Sentence: Sentence{Text: p}})
+	}
 	fam := map[string]bool{}
 	for _, s := range strings.Split(*expFeatures, ",") {
 		fam[s] = true
@@ -62,10 +73,18 @@ func TestExperiment(t *testing.T) {
 	}
 	xs := make([][]uint32, len(ex))
 	if fam["words"] {
-		xs = featurizeAll(ex, TrainOptions{})
+		xs, _, _ = featurizeAll(ex, TrainOptions{})
+	}
+	expVec = nil
+	if fam["vec"] { // the shipped model's pooled vectors, for the lr learner
+		_, expVec, _ = featurizeAll(ex, TrainOptions{Vectors: true})
 	}
 	for i, e := range ex {
 		xs[i] = append(xs[i], extraFeatures(e.Sentence.Text, fam)...)
+	}
+	embSetup(t, ex, xs, fam)
+	if fam["seq"] {
+		seqSetup(t, ex)
 	}
 	ys := labels(ex)
 	L := makeLearner(*expLearner)
@@ -74,8 +93,20 @@ func TestExperiment(t *testing.T) {
 	seeds := strings.Split(*expSeeds, ",")
 	for _, s := range seeds {
 		seed, _ := strconv.ParseUint(s, 10, 64)
-		p, r, f1 := cvWith(xs, ys, 10, seed, L)
+		p, r, f1, a, b, thr := cvWithFull(xs[:n], ys[:n], 10, seed, L)
 		out = append(out, fmt.Sprintf("seed %d P %.3f R %.3f F1 %.3f", seed, p, r, f1))
+		if *expProbe {
+			all := make([]int, n)
+			for i := range all {
+				all[i] = i
+			}
+			sc := L(xs, ys, all, seed)
+			var ps []string
+			for j := range probes {
+				ps = append(ps, fmt.Sprintf("%.3f", 1/(1+math.Exp(-(a*sc(n+j)+b)))))
+			}
+			out = append(out, fmt.Sprintf("probes %s at threshold %.3f", strings.Join(ps, " "), thr))
+		}
 		sum += f1
 	}
 	t.Logf("features %s, learner %s: %s; mean F1 %.4f", *expFeatures, *expLearner, strings.Join(out, "; "), sum/float64(len(seeds)))
@@ -86,9 +117,10 @@ func makeLearner(name string) learner {
 	mlp := mlpLearner(*expBits, *expHidden, *expEpochs, *expRate, *expL2)
 	switch name {
 	case "lr":
-		return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func([]uint32) float64 {
+		return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func(i int) float64 {
 			o := TrainOptions{Bits: *expBits, Epochs: *expEpochs, Rate: *expRate, Lambda: *expL2, Seed: seed}.withDefaults()
-			return fit(xs, ys, o, idx).margin
+			m := fit(xs, expVec, nil, ys, o, idx)
+			return func(i int) float64 { return m.margin(xs[i], row(expVec, i)) }
 		}
 	case "lrw":
 		return lrw
@@ -100,6 +132,32 @@ func makeLearner(name string) learner {
 		return bagged(*expBag, lrw)
 	case "lr+mlp":
 		return ensemble(lrw, mlp)
+	case "dmlp":
+		return dmlpLearner(*expHidden, *expEpochs, *expRate, *expL2)
+	case "lrw+dmlp":
+		return ensemble(lrw, dmlpLearner(*expHidden, *expEpochs, *expRate, *expL2))
+	case "cnn":
+		return cnnLearner(*expBits, *expEpochs, *expRate, *expL2)
+	case "knn":
+		return knnLearner(*expKNN)
+	case "wide":
+		return wideLearner(*expBits, *expHidden, *expEpochs, *expRate, *expL2)
+	case "attn":
+		return attnLearner(*expBits, *expEpochs, *expRate, *expL2)
+	case "cnn+attn":
+		return ensemble(cnnLearner(*expBits, *expEpochs, *expRate, *expL2), attnLearner(*expBits, *expEpochs, *expRate, *expL2))
+	case "bagattn":
+		return bagged(*expBag, attnLearner(*expBits, *expEpochs, *expRate, *expL2))
+	case "clean":
+		return cleaned(*expInner, *expCleanTau, makeLearner(*expCleanOf))
+	case "stack":
+		var ls []learner
+		for _, n := range strings.Split(*expStackOf, ",") {
+			ls = append(ls, makeLearner(n))
+		}
+		return stacked(*expInner, ls...)
+	case "lrw+knn":
+		return ensemble(lrw, knnLearner(*expKNN))
 	}
 	panic("unknown learner " + name)
 }
@@ -107,6 +165,23 @@ func makeLearner(name string) learner {
 // cvWith is crossValidate's protocol with any learner: P, R and F1 of the
 // check-worthy class.
 func cvWith(xs [][]uint32, ys []bool, k int, seed uint64, fitf learner) (p, r, f1 float64) {
+	p, r, f1, _, _, _ = cvWithFull(xs, ys, k, seed, fitf)
+	return p, r, f1
+}
+
+// The probes of -probe: the statement claim of TestStatementClaims and
+// the two acceptance sentences.
+var probes = []string{
+	"Donald thinks that climate change is a hoax perpetrated by the Chinese.",
+	"We have lost 800,000 manufacturing jobs since 2010.",
+	"Thank you all for coming tonight.",
+}
+
+var expProbe = flag.Bool("probe", true, "score the probes by a model trained on all examples")
+
+// cvWithFull is cvWith that also returns the Platt parameters of the
+// pooled out-of-fold margins and the F1-best threshold over all folds.
+func cvWithFull(xs [][]uint32, ys []bool, k int, seed uint64, fitf learner) (p, r, f1, a, b, thr float64) {
 	fold := folds(ys, k, seed)
 	margins := make([]float64, len(xs))
 	for f := range k {
@@ -119,34 +194,49 @@ func cvWith(xs [][]uint32, ys []bool, k int, seed uint64, fitf learner) (p, r, f
 		sc := fitf(xs, ys, train, seed)
 		for i := range xs {
 			if fold[i] == f {
-				margins[i] = sc(xs[i])
+				margins[i] = sc(i)
 			}
 		}
 	}
-	a, b := platt(margins, ys)
+	a, b = platt(margins, ys)
 	scores := make([]float64, len(margins))
 	for i, mg := range margins {
 		scores[i] = 1 / (1 + math.Exp(-(a*mg + b)))
 	}
 	tp, fp, fn := judgeFolds(scores, ys, fold, k)
-	return prf(tp, fp, fn)
+	p, r, f1 = prf(tp, fp, fn)
+	thr, _ = bestThreshold(scores, ys, nil)
+	return p, r, f1, a, b, thr
 }
 
 // lrWeighted is fit's logistic regression with float weights, a weight
 // for the check-worthy examples and optional averaging over epochs.
 func lrWeighted(bits, epochs int, rate, l2, posw float64, avg bool) learner {
-	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func([]uint32) float64 {
+	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func(i int) float64 {
 		idx = slices.Clone(idx)
 		mask := uint32(1<<bits - 1)
 		w := make([]float64, 1<<bits)
 		g2 := make([]float64, 1<<bits)
 		aw := make([]float64, 1<<bits)
 		var bias, bg2, abias float64
+		var wd, gd, awd []float64
+		if expDense != nil {
+			wd, gd, awd = make([]float64, len(expDense[0])), make([]float64, len(expDense[0])), make([]float64, len(expDense[0]))
+		}
+		dot := func(i int) float64 {
+			z := 0.0
+			if wd != nil {
+				for j, v := range expDense[i] {
+					z += wd[j] * float64(v)
+				}
+			}
+			return z
+		}
 		rng := rand.New(rand.NewPCG(seed, uint64(len(idx))))
 		for range epochs {
 			rng.Shuffle(len(idx), func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
 			for _, i := range idx {
-				z := bias
+				z := bias + dot(i)
 				for _, h := range xs[i] {
 					z += w[h&mask]
 				}
@@ -161,20 +251,30 @@ func lrWeighted(bits, epochs int, rate, l2, posw float64, avg bool) learner {
 					g2[j] += gj * gj
 					w[j] -= rate * gj / math.Sqrt(g2[j]+1e-8)
 				}
+				if wd != nil {
+					for j, v := range expDense[i] {
+						gj := g*float64(v) + *expDenseL2*wd[j]
+						gd[j] += gj * gj
+						wd[j] -= *expDenseRate * gj / math.Sqrt(gd[j]+1e-8)
+					}
+				}
 				bg2 += g * g
 				bias -= rate * g / math.Sqrt(bg2+1e-8)
 			}
 			for j := range w {
 				aw[j] += w[j] / float64(epochs)
 			}
+			for j := range wd {
+				awd[j] += wd[j] / float64(epochs)
+			}
 			abias += bias / float64(epochs)
 		}
 		if avg {
-			w, bias = aw, abias
+			w, wd, bias = aw, awd, abias
 		}
-		return func(x []uint32) float64 {
-			z := bias
-			for _, h := range x {
+		return func(i int) float64 {
+			z := bias + dot(i)
+			for _, h := range xs[i] {
 				z += w[h&mask]
 			}
 			return z
@@ -184,15 +284,15 @@ func lrWeighted(bits, epochs int, rate, l2, posw float64, avg bool) learner {
 
 // bagged averages the margins of n models trained on reshuffles.
 func bagged(n int, base learner) learner {
-	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func([]uint32) float64 {
-		var scs []func([]uint32) float64
+	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func(i int) float64 {
+		var scs []func(int) float64
 		for k := range n {
 			scs = append(scs, base(xs, ys, idx, seed*1000+uint64(k)))
 		}
-		return func(x []uint32) float64 {
+		return func(i int) float64 {
 			s := 0.0
 			for _, f := range scs {
-				s += f(x)
+				s += f(i)
 			}
 			return s / float64(n)
 		}
@@ -202,14 +302,14 @@ func bagged(n int, base learner) learner {
 // ensemble sums the learners' margins, each divided by its standard
 // deviation over the training examples.
 func ensemble(ls ...learner) learner {
-	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func([]uint32) float64 {
-		var scs []func([]uint32) float64
+	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func(i int) float64 {
+		var scs []func(int) float64
 		var sds []float64
 		for _, l := range ls {
 			sc := l(xs, ys, idx, seed)
 			var s, s2 float64
 			for _, i := range idx {
-				v := sc(xs[i])
+				v := sc(i)
 				s += v
 				s2 += v * v
 			}
@@ -217,10 +317,10 @@ func ensemble(ls ...learner) learner {
 			scs = append(scs, sc)
 			sds = append(sds, math.Sqrt(max(s2/n-(s/n)*(s/n), 1e-12)))
 		}
-		return func(x []uint32) float64 {
+		return func(i int) float64 {
 			z := 0.0
 			for k, f := range scs {
-				z += f(x) / sds[k]
+				z += f(i) / sds[k]
 			}
 			return z
 		}
@@ -230,7 +330,7 @@ func ensemble(ls ...learner) learner {
 // mlpLearner is a two-layer network: hashed binary features to H ReLU
 // units (an embedding sum) to a sigmoid, trained by AdaGrad.
 func mlpLearner(bits, H, epochs int, rate, l2 float64) learner {
-	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func([]uint32) float64 {
+	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func(i int) float64 {
 		idx = slices.Clone(idx)
 		mask := uint32(1<<bits - 1)
 		rng := rand.New(rand.NewPCG(seed, 99))
@@ -296,9 +396,9 @@ func mlpLearner(bits, H, epochs int, rate, l2 float64) learner {
 				}
 			}
 		}
-		return func(x []uint32) float64 {
+		return func(i int) float64 {
 			hh := make([]float64, H)
-			hidden(x, hh)
+			hidden(xs[i], hh)
 			z := b2
 			for j := range hh {
 				z += w2[j] * hh[j]
@@ -311,7 +411,7 @@ func mlpLearner(bits, H, epochs int, rate, l2 float64) learner {
 // ftrlLearner is FTRL-proximal logistic regression with L1 and L2
 // (McMahan et al., 2013).
 func ftrlLearner(bits, epochs int, alpha, beta, l1, l2 float64) learner {
-	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func([]uint32) float64 {
+	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func(i int) float64 {
 		idx = slices.Clone(idx)
 		size := 1 << bits
 		mask := uint32(size - 1)
@@ -357,9 +457,9 @@ func ftrlLearner(bits, epochs int, alpha, beta, l1, l2 float64) learner {
 		for j := range w {
 			w[j] = weight(j)
 		}
-		return func(x []uint32) float64 {
+		return func(i int) float64 {
 			z := w[size]
-			for _, h := range x {
+			for _, h := range xs[i] {
 				z += w[h&mask]
 			}
 			return z

@@ -1,6 +1,7 @@
 package worthiness
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,6 +25,13 @@ import (
 //	nsUPOS, nsUPOSBi, nsRel, nsRelHead  UPOS, UPOS bigrams, dependency
 //	          relations and relations with the head's stem: only when the
 //	          Sentence carries them
+//
+// A model trained with word vectors also reads dense features: the mean
+// of the embedded vectors (vectors.go) of the sentence's words, a word
+// missing from the table read as its parts ("don't" as do and not,
+// "well-run" as well and run). The model's weights of the mean are
+// linear, so a model scores it as the mean of each word's projection on
+// them, computed once for the table.
 //
 // Words, stems and classes are hashed once a token (FNV-1a, 64 bits, the
 // word lower-cased on the fly); a feature's hash mixes its namespace with
@@ -117,11 +125,20 @@ type featurizer struct {
 	hs    []uint32
 	slots []slot
 	gen   uint32
+	// vecs, when set, makes features list the word vectors' rows of the
+	// sentence's words in rows, and pool, when set too, their mean into
+	// dense.
+	vecs  *vectorTable
+	pool  bool
+	rows  []int
+	dense []float32
 }
 
-// features returns the feature hashes of s in f.hs.
+// features returns the feature hashes of s in f.hs, and with f.vecs fills
+// f.rows (and with f.pool f.dense).
 func (f *featurizer) features(s Sentence) []uint32 {
 	f.hs = f.hs[:0]
+	f.rows = f.rows[:0]
 	words := s.Words
 	if words == nil {
 		f.words = appendTokens(f.words[:0], s.Text, maxWords)
@@ -139,6 +156,9 @@ func (f *featurizer) features(s Sentence) []uint32 {
 	for i, t := range words {
 		f.buf = appendLower(f.buf[:0], t)
 		w := f.buf
+		if f.vecs != nil {
+			f.rows = f.vecs.appendRows(f.rows, w)
+		}
 		x := tok{word: hashBytes(w)}
 		x.stem = x.word
 		c, known := lex.lookup(x.word)
@@ -216,6 +236,10 @@ func (f *featurizer) features(s Sentence) []uint32 {
 		feature(nsLen, bucket(n, 3, 6, 10, 15, 22, 30, 45), 0, 0))
 	f.syntax(s)
 	f.dedupe()
+	if f.vecs != nil && f.pool {
+		f.dense = slices.Grow(f.dense[:0], f.vecs.dim)[:f.vecs.dim]
+		f.vecs.mean(f.dense, f.rows)
+	}
 	return f.hs
 }
 

@@ -23,6 +23,15 @@ type TrainOptions struct {
 	Folds  int     // cross-validation folds for the calibration and threshold (default 10)
 	Seed   uint64  // the shuffles' seed: one seed, one model
 	Syntax bool    // use the Sentences' UPOS and dependency features
+	// Vectors adds the mean of the embedded word vectors of a
+	// sentence's words as dense features.
+	Vectors bool
+	// Attention adds the sentence's word vectors pooled by one learnt
+	// attention head (the shipped model's): the mean of the words' vectors
+	// weighted by the softmax of a·v, read by weights u; a and u are
+	// trained with the hashed features' weights (by Adam, rate 1e-3, L2
+	// 1e-3).
+	Attention bool
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -75,10 +84,10 @@ func Train(examples []Example, opts TrainOptions) (*Model, error) {
 	if err := checkExamples(examples, opts); err != nil {
 		return nil, err
 	}
-	xs := featurizeAll(examples, opts)
+	xs, ds, seqs := featurizeAll(examples, opts)
 	ys := labels(examples)
-	cv := crossValidate(xs, ys, opts)
-	m := fit(xs, ys, opts, nil)
+	cv := crossValidate(xs, ds, seqs, ys, opts)
+	m := fit(xs, ds, seqs, ys, opts, nil)
 	m.a, m.b = float32(cv.a), float32(cv.b)
 	m.threshold = float32(cv.res.Threshold)
 	return m, nil
@@ -92,7 +101,8 @@ func CrossValidate(examples []Example, opts TrainOptions) (CVResult, error) {
 	if err := checkExamples(examples, opts); err != nil {
 		return CVResult{}, err
 	}
-	return crossValidate(featurizeAll(examples, opts), labels(examples), opts).res, nil
+	xs, ds, seqs := featurizeAll(examples, opts)
+	return crossValidate(xs, ds, seqs, labels(examples), opts).res, nil
 }
 
 func checkExamples(examples []Example, opts TrainOptions) error {
@@ -111,14 +121,35 @@ func checkExamples(examples []Example, opts TrainOptions) error {
 	return nil
 }
 
-func featurizeAll(examples []Example, opts TrainOptions) [][]uint32 {
+// featurizeAll returns the hashed features of the examples, with
+// opts.Vectors their pooled word vectors (else nil) and with
+// opts.Attention the rows of their words in the vector table (else nil).
+func featurizeAll(examples []Example, opts TrainOptions) ([][]uint32, [][]float32, [][]int) {
 	var f featurizer
 	m := &Model{syntax: opts.Syntax}
 	xs := make([][]uint32, len(examples))
+	var ds [][]float32
+	var seqs [][]int
+	if opts.Vectors || opts.Attention {
+		f.vecs = wordVectors()
+	}
+	if opts.Vectors {
+		f.pool = true
+		ds = make([][]float32, len(examples))
+	}
+	if opts.Attention {
+		seqs = make([][]int, len(examples))
+	}
 	for i, e := range examples {
 		xs[i] = slices.Clone(f.features(m.input(e.Sentence)))
+		if ds != nil {
+			ds[i] = slices.Clone(f.dense)
+		}
+		if seqs != nil {
+			seqs[i] = slices.Clone(f.rows)
+		}
 	}
-	return xs
+	return xs, ds, seqs
 }
 
 func labels(examples []Example) []bool {
@@ -135,7 +166,7 @@ type cvOut struct {
 }
 
 // crossValidate scores each example by the model trained without its fold.
-func crossValidate(xs [][]uint32, ys []bool, opts TrainOptions) cvOut {
+func crossValidate(xs [][]uint32, ds [][]float32, seqs [][]int, ys []bool, opts TrainOptions) cvOut {
 	k := opts.Folds
 	fold := folds(ys, k, opts.Seed)
 	margins := make([]float64, len(xs))
@@ -146,10 +177,13 @@ func crossValidate(xs [][]uint32, ys []bool, opts TrainOptions) cvOut {
 				train = append(train, i)
 			}
 		}
-		m := fit(xs, ys, opts, train)
+		m := fit(xs, ds, seqs, ys, opts, train)
 		for i := range xs {
 			if fold[i] == f {
-				margins[i] = m.margin(xs[i])
+				margins[i] = m.margin(xs[i], row(ds, i))
+				if seqs != nil {
+					margins[i] += m.attend(seqs[i])
+				}
 			}
 		}
 	}
@@ -288,10 +322,22 @@ func bestThreshold(scores []float64, ys []bool, idx []int) (float64, float64) {
 	return bestT, best
 }
 
+// row returns ds[i], or nil when ds is.
+func row(ds [][]float32, i int) []float32 {
+	if ds == nil {
+		return nil
+	}
+	return ds[i]
+}
+
 // fit trains a logistic regression on the examples idx (all when nil) by
 // AdaGrad with L2 regularisation, in an order shuffled by opts.Seed, and
-// quantizes it.
-func fit(xs [][]uint32, ys []bool, opts TrainOptions, idx []int) *Model {
+// quantizes it. The dense features ds (nil: none) are standardized by
+// their mean and spread over the examples idx, and the model's dense
+// weights and bias take the standardization in. With seqs (each
+// example's rows of the vector table; nil: none) the attention head's
+// weights are trained with the rest.
+func fit(xs [][]uint32, ds [][]float32, seqs [][]int, ys []bool, opts TrainOptions, idx []int) *Model {
 	if idx == nil {
 		idx = make([]int, len(xs))
 		for i := range idx {
@@ -305,30 +351,101 @@ func fit(xs [][]uint32, ys []bool, opts TrainOptions, idx []int) *Model {
 	w := make([]float64, size)
 	g2 := make([]float64, size)
 	var bias, bg2 float64
+	var st standardizer
+	var wd, gd []float64
+	if ds != nil {
+		st = newStandardizer(ds, idx)
+		wd, gd = make([]float64, len(st.mean)), make([]float64, len(st.mean))
+	}
+	z := make([]float64, len(wd))
+	var att *attnFit
+	if seqs != nil {
+		att = newAttnFit(wordVectors(), opts.Seed)
+	}
 	rng := rand.New(rand.NewPCG(opts.Seed, uint64(len(idx))))
 	for range opts.Epochs {
 		rng.Shuffle(len(idx), func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
 		for _, i := range idx {
-			z := bias
+			margin := bias
 			for _, h := range xs[i] {
-				z += w[h&mask]
+				margin += w[h&mask]
+			}
+			if wd != nil {
+				st.apply(z, ds[i])
+				for j, v := range z {
+					margin += wd[j] * v
+				}
+			}
+			if att != nil {
+				margin += att.forward(seqs[i])
 			}
 			y := 0.0
 			if ys[i] {
 				y = 1
 			}
-			g := 1/(1+math.Exp(-z)) - y
+			g := 1/(1+math.Exp(-margin)) - y
 			for _, h := range xs[i] {
 				j := h & mask
 				gj := g + opts.Lambda*w[j]
 				g2[j] += gj * gj
 				w[j] -= opts.Rate * gj / math.Sqrt(g2[j]+1e-8)
 			}
+			for j, v := range z {
+				gj := g*v + opts.Lambda*wd[j]
+				gd[j] += gj * gj
+				wd[j] -= opts.Rate * gj / math.Sqrt(gd[j]+1e-8)
+			}
 			bg2 += g * g
 			bias -= opts.Rate * g / math.Sqrt(bg2+1e-8)
+			if att != nil {
+				att.backward(seqs[i], g)
+			}
 		}
 	}
-	return quantize(w, bias, opts)
+	m := quantize(w, bias, opts)
+	if wd != nil {
+		// w·(d-μ)/σ = (w/σ)·d - w·μ/σ
+		dense := make([]float32, len(wd))
+		b := bias
+		for j, x := range wd {
+			dense[j] = float32(x / st.sd[j])
+			b -= x * st.mean[j] / st.sd[j]
+		}
+		m.bias = float32(b)
+		m.withVectors(dense)
+	}
+	if att != nil {
+		m.withAttention(att.weights())
+	}
+	return m
+}
+
+// A standardizer holds the mean and the spread of each dense feature.
+type standardizer struct{ mean, sd []float64 }
+
+func newStandardizer(ds [][]float32, idx []int) standardizer {
+	n := len(ds[idx[0]])
+	st := standardizer{mean: make([]float64, n), sd: make([]float64, n)}
+	s2 := make([]float64, n)
+	for _, i := range idx {
+		for j, v := range ds[i] {
+			st.mean[j] += float64(v)
+			s2[j] += float64(v) * float64(v)
+		}
+	}
+	k := float64(len(idx))
+	for j := range st.mean {
+		st.mean[j] /= k
+		st.sd[j] = math.Sqrt(max(s2[j]/k-st.mean[j]*st.mean[j], 1e-12))
+	}
+	return st
+}
+
+// apply writes the standardized d into z.
+func (st standardizer) apply(z []float64, d []float32) {
+	for j, v := range d {
+		z[j] = (float64(v) - st.mean[j]) / st.sd[j]
+	}
 }
 
 // quantize turns float weights into int8 with one scale: the largest

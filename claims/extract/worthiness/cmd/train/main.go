@@ -7,7 +7,9 @@
 //
 // The same data, flags and seed give the same file, byte for byte. With
 // -cv it prints the cross-validated precision, recall and F1 of the
-// check-worthy class and writes nothing.
+// check-worthy class and writes nothing. The model reads the package's
+// embedded word vectors, pooled by attention, unless -attention=false
+// (words alone); -vectors adds their mean.
 package main
 
 import (
@@ -29,6 +31,8 @@ func main() {
 	flag.Float64Var(&o.Rate, "rate", 0, "AdaGrad learning rate (0: default)")
 	flag.IntVar(&o.Folds, "folds", 0, "cross-validation folds (0: default)")
 	flag.Uint64Var(&o.Seed, "seed", 1, "shuffle seed")
+	flag.BoolVar(&o.Attention, "attention", true, "add the embedded word vectors pooled by a learnt attention head (false: without)")
+	flag.BoolVar(&o.Vectors, "vectors", false, "add the mean of the embedded word vectors")
 	flag.Parse()
 	if *data == "" || (*out == "" && !*cv) || flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: train -data FILE (-o FILE | -cv) [flags]")

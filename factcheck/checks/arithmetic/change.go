@@ -55,6 +55,10 @@ var (
 	// average of"), with the direction word of "down from" when there is
 	// one.
 	fromBase = regexp.MustCompile(`^(.*?)(?:^|[^a-z'-])(?:(up|down)\s+)?(?:from|compared with|compared to|against)(?:\s+(?:the|last year's|the previous year's|an? (?:average|mean|median|total) of|the (?:average|mean|median) of))?\s*$`)
+	// priorInBrackets is the gap before the figure of the year before,
+	// given in brackets after the new one as annual reports do: "rose 40%
+	// to 86,500 (2023: 71,200)", "(2023/24: £3.1m)", "(last year: 410)".
+	priorInBrackets = regexp.MustCompile(`^\s*\(\s*(?:(?:19|20)\d{2}(?:[-/]\d{2,4})?|last year|the previous year|prior year)\s*:\s*$`)
 	// onBase is the gap right after a percentage: "on", "on last year's".
 	onBase = regexp.MustCompile(`^\s*on(?:\s+(?:last|the|a|the previous|the same)(?:\s+[a-z-]+){0,3}'s)?\s*$`)
 
@@ -185,7 +189,7 @@ func matchPctFirst(x, y, z *figure) (change, bool) {
 	if !ok {
 		return change{}, false
 	}
-	if toNewGap(y.before, 3) && fromGap(z.before, 3, dir) {
+	if toNewGap(y.before, 3) && (fromGap(z.before, 3, dir) || priorInBrackets.MatchString(z.before)) {
 		return newChange(x, y, z, dir)
 	}
 	if postCue.MatchString(x.after) && toNewGap(postCue.ReplaceAllString(y.before, ""), 6) && fromGap(z.before, 3, dir) {

@@ -31,3 +31,18 @@ func TestBirthYears(t *testing.T) {
 			"Dinah Pryce, 42, worked at the depot for nine years before she was dismissed in October 2023. The hearing lasted three days. Ms Pryce, who was born in 1981, said she felt vindicated.", nil},
 	})
 }
+
+// TestAgeLeadsAndDeaths: an age that leads its sentence ("At 17, Callum
+// Kerr …") and an age at death ("has died aged 82") are the person's,
+// against a birth given after.
+func TestAgeLeadsAndDeaths(t *testing.T) {
+	runSentencesAt(t, time.Date(2026, 5, 18, 0, 0, 0, 0, time.UTC), []sentenceTest{
+		{"an age leading the sentence", "At 17, Callum Kerr has become the youngest captain. Kerr, who was born in August 2006, led the side out.",
+			[]string{"warning: born in August 2006, Kerr is 19 years old in 2026, not 17"}},
+		{"an age leading the sentence, right", "At 19, Callum Kerr has become the youngest captain. Kerr, who was born in August 2006, led the side out.", nil},
+		{"an age at death, the birth opening the next sentence", "Eileen Forsythe, who ran a stall for four decades, has died aged 82. Born on 12 May 1941, she left school at 15.",
+			[]string{"warning: born on 12 May 1941, Forsythe is 85 years old in 2026, not 82"}},
+		{"an age at death, right", "Eileen Forsythe, who ran a stall for four decades, has died aged 85. Born on 12 May 1941, she left school at 15.", nil},
+		{"a time, not an age", "At 10, the doors opened. Callum Kerr, who was born in August 2006, led the side out.", nil},
+	})
+}

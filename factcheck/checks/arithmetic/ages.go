@@ -492,12 +492,8 @@ func (a *analysis) personAge(k int, s *sent, f *figure, births *birthIndex) (b b
 
 func (a *analysis) personAge1(k int, s *sent, f *figure, births *birthIndex) (birth, bool) {
 	before := tail(a.text, s.start, f.m.Span.Start, 80)
-	if f.count() && f.amount() >= 1 && f.amount() <= 120 && strings.HasPrefix(strings.TrimLeft(a.text[f.m.Span.End:], " "), ",") {
-		m := ageOf.FindStringSubmatch(before)
-		if m == nil {
-			return birth{}, false
-		}
-		p, ok := personOf(m[1])
+	if (f.count() || f.class == classDuration && diedAged.MatchString(before)) && f.amount() >= 1 && f.amount() <= 120 {
+		p, ok := a.ageSubject(s, f, before)
 		if !ok {
 			return birth{}, false
 		}
@@ -550,6 +546,43 @@ func (a *analysis) personAge1(k int, s *sent, f *figure, births *birthIndex) (bi
 	}
 	return *found, true
 }
+
+// ageSubject returns the person whose age figure f is written as: in
+// apposition ("Hart, 64,", "Hart, aged 64,"), leading the sentence ("At
+// 17, Callum Kerr has become …"), or of the person the sentence opens with
+// who has died ("Eileen Forsythe, who ran a stall for four decades, has
+// died aged 82").
+func (a *analysis) ageSubject(s *sent, f *figure, before string) (person, bool) {
+	after := a.text[f.m.Span.End:min(len(a.text), f.m.Span.End+60)]
+	switch {
+	case strings.HasPrefix(strings.TrimLeft(after, " "), ","):
+		if m := ageOf.FindStringSubmatch(before); m != nil {
+			return personOf(m[1])
+		}
+		if atAge.MatchString(a.text[s.start:f.m.Span.Start]) {
+			if m := ledBy.FindStringSubmatch(after); m != nil {
+				return personOf(m[1])
+			}
+		}
+	case diedAged.MatchString(before):
+		if m := sentenceName.FindStringSubmatch(a.text[s.start:f.m.Span.Start]); m != nil {
+			return personOf(m[1])
+		}
+	}
+	return person{}, false
+}
+
+var (
+	// atAge is the opening of a sentence led by an age: "At ".
+	atAge = regexp.MustCompile(`^\s*At\s+$`)
+	// ledBy follows such an age, up to the person: ", Callum Kerr".
+	ledBy = regexp.MustCompile(`^\s*,\s*` + nameAt)
+	// diedAged ends the words before an age at death: "has died aged ",
+	// "died on Sunday aged ".
+	diedAged = regexp.MustCompile(`\b(?:has|had)?\s*died\b[^.;]{0,30}?\baged\s+$`)
+	// sentenceName is a name that opens a sentence.
+	sentenceName = regexp.MustCompile(`^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor)\.?\s+)?` + nameAt)
+)
 
 var (
 	// apposAnchor marks a sentence whose ages in apposition may be told
@@ -621,7 +654,8 @@ func (a *analysis) lastPerson(s *sent) (p person, found, ok bool) {
 			continue
 		}
 		rest := text[loc[3]:]
-		aged := ageApposAfter.MatchString(rest)
+		aged := ageApposAfter.MatchString(rest) ||
+			strings.TrimSpace(text[:loc[2]]) == "" && diedAtAge.MatchString(rest) // "Eileen Forsythe, who …, has died aged 82."
 		first := strings.Fields(name)[0]
 		if !aged && !titles[first] && first != "Professor" && !introduced(text[:loc[2]]) {
 			continue // not plainly a person: "Under", "University"
@@ -633,6 +667,9 @@ func (a *analysis) lastPerson(s *sent) (p person, found, ok bool) {
 
 // ageApposAfter follows a name in apposition to an age: ", 58,".
 var ageApposAfter = regexp.MustCompile(`^,\s*(?:aged\s+)?\d{1,3}\s*,`)
+
+// diedAtAge is in a sentence on a death at an age: "has died aged 82".
+var diedAtAge = regexp.MustCompile(`\bdied\b[^.;]{0,30}?\baged\s+\d{1,3}\b`)
 
 // introduced reports whether the words before a name introduce a person:
 // "striker", "Mr".

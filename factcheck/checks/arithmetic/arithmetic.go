@@ -127,6 +127,7 @@ func analyze(text string, published time.Time, ms []extract.Mention) []finding {
 	for k, s := range a.sents {
 		a.findChanges(s)
 		a.findShares(s)
+		a.findPolls(s)
 		a.findParts(s)
 		a.findListTotal(s)
 		a.findTotalAfterList(s)

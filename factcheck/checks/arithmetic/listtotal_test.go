@@ -48,3 +48,13 @@ func TestListTotals(t *testing.T) {
 		{"a list that is not the total's", "The museum holds 212 objects: it bought 40 last year, 30 in 2023 and sold 12.", nil},
 	})
 }
+
+// TestListTotalComment: a clause of the whole's own verb after the list
+// (", and expects to reach 1,250") is no further part of it.
+func TestListTotalComment(t *testing.T) {
+	runSentences(t, []sentenceTest{
+		{"wrong", "The school now has 1,120 pupils, of which 540 are boys and 560 girls, and expects to reach 1,250 by 2028.",
+			[]string{"warning: 540 and 560 girls make 1,100, not the 1,120 stated"}},
+		{"right", "The school now has 1,100 pupils, of which 540 are boys and 560 girls, and expects to reach 1,250 by 2028.", nil},
+	})
+}

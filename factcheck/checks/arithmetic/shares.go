@@ -452,11 +452,25 @@ func commentAfter(s string, n int) bool {
 		return false
 	}
 	ws := words(tail)
-	if len(ws) > 1 && ws[0] == "and" && commentVerbs[ws[1]] {
-		return true // ", and is attracting interest"
+	if len(ws) > 1 && ws[0] == "and" && (commentVerbs[ws[1]] || presentVerb(ws[1:])) {
+		return true // ", and is attracting interest", ", and expects to reach 1,250"
 	}
 	w := firstWord(tail)
 	return w != "" && w != "and" && w != "or" && !strings.ContainsAny(w, "0123456789")
+}
+
+// presentVerb reports whether ws opens with a verb in the present tense
+// and its complement, not a part of a list: "expects to", "plans to",
+// "hopes to", "needs a" (a word in -s before "to", "a", "the" or "its").
+func presentVerb(ws []string) bool {
+	if len(ws) < 2 || len(ws[0]) < 4 || !strings.HasSuffix(ws[0], "s") || strings.HasSuffix(ws[0], "ss") {
+		return false
+	}
+	switch ws[1] {
+	case "to", "a", "an", "the", "its", "their", "his", "her", "that":
+		return true
+	}
+	return false
 }
 
 // commentVerbs follow the "and" of a comment after a breakdown, not a

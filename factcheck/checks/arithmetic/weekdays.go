@@ -27,11 +27,19 @@ func (a *analysis) findWeekdays(ms []extract.Mention) {
 			// guess, and so would the weekday's error be.
 			continue
 		}
+		sp := m.Span
 		day, at, ok := weekdayBefore(a.text, m)
+		if ok {
+			sp.Start = at
+		} else if day, at, ok = weekdayAfter(a.text, m); ok {
+			sp.End = at
+		}
 		if !ok || day == v.Start.Weekday() {
 			continue
 		}
-		sp := claims.Span{Start: at, End: m.Span.End}
+		if sp.End < len(a.text) && a.text[sp.End] == ')' && strings.Contains(a.text[sp.Start:sp.End], "(") {
+			sp.End++ // the bracket closed
+		}
 		msg := a.text[sp.Start:sp.End] + ": " + v.Start.Format("2 January 2006") + " is a " + v.Start.Weekday().String() + ", not a " + day.String()
 		if a.seen[msg] {
 			continue
@@ -50,8 +58,8 @@ func weekdayBefore(text string, m extract.Mention) (day time.Weekday, at int, ok
 		return d, m.Span.Start, true
 	}
 	i := m.Span.Start
-	for i > 0 && (text[i-1] == ' ' || text[i-1] == ',') && m.Span.Start-i < 3 {
-		i--
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == ',' || text[i-1] == '(') && m.Span.Start-i < 3 {
+		i-- // ("on Tuesday (22 January)")
 	}
 	if i == m.Span.Start {
 		return 0, 0, false
@@ -110,4 +118,30 @@ func near(t, published time.Time) bool {
 	}
 	d := t.Sub(published)
 	return d < 62*24*time.Hour && d > -62*24*time.Hour
+}
+
+// weekdayAfter finds a weekday set after a date to name its day: "June 5,
+// a Wednesday", "22 January (a Thursday)", "on 5 June (Wednesday)". end
+// is where the weekday's word ends.
+func weekdayAfter(text string, m extract.Mention) (day time.Weekday, end int, ok bool) {
+	rest := text[m.Span.End:min(len(text), m.Span.End+16)]
+	k := 0
+	switch {
+	case strings.HasPrefix(rest, ", a "):
+		k = 4
+	case strings.HasPrefix(rest, " (a "):
+		k = 4
+	case strings.HasPrefix(rest, " ("):
+		k = 2
+	default:
+		return 0, 0, false
+	}
+	d, n, ok := weekdayPrefix(rest[k:])
+	if !ok || n == 0 {
+		return 0, 0, false
+	}
+	if after := rest[k+n:]; after != "" && unicode.IsLetter(rune(after[0])) {
+		return 0, 0, false
+	}
+	return d, m.Span.End + k + n, true
 }

@@ -273,6 +273,7 @@ func TestFrameStatementsApart(t *testing.T) {
 		"No payment has been made to the club yet. The firm will pay the club in December, a spokesman said.",
 		"The club gave support to the community campaign. It did not support the rival campaign for a car park.",
 		"The city has not decided who will pay for the stadium. The stadium will be paid for partly by the team's owners, who have pledged $200m, officials said.",
+		"Three branches will close in May. No closing date has been set for the remaining branches.",
 		"Two branches will close on 1 May. A closing date for the remaining branches has yet to be set.",
 		"The council refused to grant approval for the mast. The operator appealed, and an inspector approved the mast in June.",
 	} {

@@ -89,6 +89,11 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 		if of >= 0 && fr.partOfSet(of) {
 			return // "a closing date for the remaining branches": not the first ones'
 		}
+		for _, o := range f.Obliques {
+			if (o.Prep == "for" || o.Prep == "of") && fr.partOfSet(o.Head) {
+				return // "No closing date has been set for the remaining branches"
+			}
+		}
 		if of >= 0 {
 			words = append(words, fr.nounWords(of)...)
 			if d.UPOS[of] == syntax.VERB {

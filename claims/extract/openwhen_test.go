@@ -28,7 +28,6 @@ func TestOpenWhen(t *testing.T) {
 		name: "called unknown for a thing named by \"for\"",
 		text: "A start date for the bridge has yet to be set.",
 		want: []c{{"bridge", "start-date", "", "unknown", ""}},
-
 	}, {
 		name: "a thing with a relative clause",
 		text: "The new unit, which will have four theatres, will open in September.",

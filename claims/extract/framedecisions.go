@@ -25,8 +25,8 @@ import (
 // phrase on the noun, or on the verb when the parse put it there), or -1.
 func (fr *frameReader) proposalFor(f *frame.Frame) int {
 	theme := f.Obj
-	if f.Passive {
-		theme = f.Subj
+	if f.Passive && (theme < 0 || !proposalNouns[strings.ToLower(fr.t.Doc.Lemma[theme])]) {
+		theme = f.Subj // ("The school was granted planning permission for …": the object kept in the passive)
 	}
 	if theme < 0 || !proposalNouns[strings.ToLower(fr.t.Doc.Lemma[theme])] {
 		return -1
@@ -115,7 +115,7 @@ func (fr *frameReader) pendingDecision(f *frame.Frame) {
 		}
 		g := *f
 		g.Passive, g.Subj, g.Obj, g.Obliques = true, x, -1, nil
-		if !awaited && n == f.Obj && f.Subj >= 0 {
+		if !awaited && n == f.Obj && f.Subj >= 0 && deciderVerbs[f.Lemma] {
 			// the one who has yet to make the decision is its decider: "The
 			// Department has yet to make a decision on the school" is not
 			// left open by "The council approved the plans for the school"
@@ -131,6 +131,11 @@ func (fr *frameReader) pendingDecision(f *frame.Frame) {
 		return
 	}
 }
+
+// deciderVerbs are the verbs whose subject makes the decision its object
+// names ("has yet to make a decision"), not one who receives it ("has
+// yet to receive approval").
+var deciderVerbs = map[string]bool{"make": true, "take": true, "reach": true, "give": true, "issue": true, "announce": true, "deliver": true}
 
 // notSaid reports whether predicate p carries a "not", "n't" or "never"
 // of its own: "has not received planning permission" leaves the decision

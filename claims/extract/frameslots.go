@@ -352,12 +352,16 @@ func (fr *frameReader) ofWhat(n int) int {
 
 // partOfSet reports whether noun n names the rest of a set, not the set:
 // "the remaining branches", "other stores", "further sites".
+// restWords name a part of a set beside the part said before: "the
+// remaining branches", "other sites", "the rest", "further closures".
+var restWords = map[string]bool{"remaining": true, "other": true, "others": true, "rest": true, "further": true,
+	"additional": true, "outstanding": true, "some": true, "several": true}
+
 func (fr *frameReader) partOfSet(n int) bool {
 	d := fr.t.Doc
 	for _, k := range fr.t.Kids(n) {
 		if d.Rel[k].Universal() == syntax.RelAmod || d.Rel[k] == syntax.RelDet || d.Rel[k].Universal().String() == "acl" {
-			switch strings.ToLower(d.Word(int(k))) {
-			case "remaining", "other", "rest", "further", "additional", "outstanding", "some", "several":
+			if restWords[strings.ToLower(d.Word(int(k)))] {
 				return true
 			}
 		}

@@ -90,7 +90,7 @@ func (b *builder) whenUnknown(x *clauseCtx) bool {
 			subject = b.decisionSubject(d.nounEnd(k+1, x.last))
 		}
 		if subject == "" {
-			if d.restOfSet(x) {
+			if d.namesRest(x) {
 				return false // "for the remaining branches": not the ones whose date was given
 			}
 			subject = b.owners[prop]
@@ -120,13 +120,12 @@ func (d *doc) skipRelative(k int) int {
 	return k
 }
 
-// restOfSet reports whether clause x names the rest of a set, whose date
-// is not that of the ones given before: "the remaining branches", "the
-// other sites", "the rest of the stores".
-func (d *doc) restOfSet(x *clauseCtx) bool {
+// namesRest reports whether clause x names another part of a set
+// (restWords), whose date is not that of the ones given before: "the
+// remaining branches", "the other sites", "the rest of the stores".
+func (d *doc) namesRest(x *clauseCtx) bool {
 	for i := x.first; i < x.last; i++ {
-		switch d.f(i) {
-		case "remaining", "other", "rest", "others":
+		if restWords[d.f(i)] {
 			return true
 		}
 	}

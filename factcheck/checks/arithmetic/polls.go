@@ -67,15 +67,10 @@ func (a *analysis) checkPoll(s *sent, answers []*figure) {
 	if k := strings.IndexAny(a.text[answers[len(answers)-1].m.Span.End:end], ",;."); k >= 0 {
 		sp.End = answers[len(answers)-1].m.Span.End + k // to the end of the last answer
 	}
-	msg := fmt.Sprintf("%s: answers that exclude each other add up to %s%%, more than everyone", a.text[sp.Start:sp.End], trimFloat(sum))
+	msg := fmt.Sprintf("%s: answers that exclude each other add up to %s%%, more than everyone", a.text[sp.Start:sp.End], fmtLike(sum, answers[0]))
 	if a.seen[msg] {
 		return
 	}
 	a.seen[msg] = true
 	a.findings = append(a.findings, finding{sev: warningSev, spans: []claims.Span{sp}, message: msg})
-}
-
-// trimFloat writes x without a trailing ".0".
-func trimFloat(x float64) string {
-	return strings.TrimSuffix(fmt.Sprintf("%.1f", x), ".0")
 }

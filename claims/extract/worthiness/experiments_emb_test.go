@@ -409,20 +409,7 @@ func dmlpLearner(H, epochs int, rate, l2 float64) learner {
 // are check-worthy, minus the share overall.
 func knnLearner(k int) learner {
 	return func(xs [][]uint32, ys []bool, idx []int, seed uint64) func(i int) float64 {
-		unit := make([][]float32, len(expDense))
-		for i, d := range expDense {
-			s := 0.0
-			for _, v := range d {
-				s += float64(v) * float64(v)
-			}
-			u := make([]float32, len(d))
-			if s > 0 {
-				for j, v := range d {
-					u[j] = float32(float64(v) / math.Sqrt(s))
-				}
-			}
-			unit[i] = u
-		}
+		unit := wink.Normalized(expDense)
 		prior := 0.0
 		for _, i := range idx {
 			if ys[i] {

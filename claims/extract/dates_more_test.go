@@ -66,6 +66,8 @@ func TestSlashRangesAndGluedDays(t *testing.T) {
 // TestEraYears reads years with their era: "AD 650", "650 AD" and "1066
 // CE" are years of the common era, however few their digits; a year "BC"
 // is none of ours, so it is no time at all rather than a year after Christ.
+// Centuries back are years too ("two centuries ago"), but a century
+// without "ago" is none.
 func TestEraYears(t *testing.T) {
 	tests := []struct {
 		text string
@@ -75,6 +77,9 @@ func TestEraYears(t *testing.T) {
 		{"The hall was built in 650 AD.", []m{{"650 AD", "time", "0650-01-01..0651-01-01 year"}}},
 		{"The invasion came in 1066 CE.", []m{{"1066 CE", "time", "1066-01-01..1067-01-01 year"}}},
 		{"The fort was built in 1200 BC.", []m{{"1200", "number", "1200"}, {"BC", "entity", "bc"}}},
+		{"The abbey was built two centuries ago.", []m{{"two centuries ago", "time", "1825-01-01..1826-01-01 year"}}},
+		// a cricketer's century is no time: only "ago" makes centuries a time
+		{"Smith scored a century on Saturday.", []m{{"Smith", "entity", "smith"}, {"Saturday", "time", "2025-08-09..2025-08-10 day"}}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {

@@ -270,7 +270,6 @@ func TestFrameStatementsApart(t *testing.T) {
 		"The council approved the plans for the school in March. The Department for Education has yet to make a decision on the school.",
 		"Mr Hale ran the club for ten years until 2019. The board has not decided who will run the club next season.",
 		"Indonesia, which originally accepted the debt offer, owes the club $48bn. Thailand and India have declined the offer.",
-		"The council made a decision on the budget in March. The council will not decide on the library until May.",
 		"Mr Hale will run the club until the end of the season. The board has not decided who will run the club next season.",
 		"The bridge will be built by a private contractor. The council has not yet decided which firm will build the bridge.",
 		"The old hall will be run by the parish council. The town council has not decided who will run the new hall.",

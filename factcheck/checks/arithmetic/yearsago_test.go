@@ -90,6 +90,5 @@ func TestYearsAgoCentury(t *testing.T) {
 		{"after the year", "The organ was installed in 1931, more than a century ago.",
 			[]string{"warning: 1931, more than a century ago: from 1931 to 13 August 2025 is 93 to 94 years, not more than a century ago"}},
 		{"right", "The organ was installed more than a century ago, in 1921.", nil},
-		{"a cricketer's century is no time", "Smith scored a century in 2019.", nil},
 	})
 }

@@ -132,11 +132,6 @@ func (fr *frameReader) pendingDecision(f *frame.Frame) {
 	}
 }
 
-// deciderVerbs are the verbs whose subject makes the decision its object
-// names ("has yet to make a decision"), not one who receives it ("has
-// yet to receive approval").
-var deciderVerbs = map[string]bool{"make": true, "take": true, "reach": true, "give": true, "issue": true, "announce": true, "deliver": true}
-
 // notSaid reports whether predicate p carries a "not", "n't" or "never"
 // of its own: "has not received planning permission" leaves the decision
 // to come; "refused to grant planning permission" took it.

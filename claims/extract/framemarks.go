@@ -27,11 +27,8 @@ func (fr *frameReader) bounded(f *frame.Frame) bool {
 		}
 	}
 	for _, k := range fr.t.Kids(f.Pred) {
-		switch strings.ToLower(d.Word(int(k))) {
-		case "then", "later", "now", "temporarily", "initially", "permanently",
-			"partly", "partially", "jointly", "mainly", "mostly", "largely":
-			// (in time, or in part: "paid for partly by the team's owners")
-			return true
+		if boundWords[strings.ToLower(d.Word(int(k)))] {
+			return true // in time, or in part: "paid for partly by the team's owners"
 		}
 		if d.Rel[k].String() == "advcl" {
 			if m := fr.t.Kid(int(k), syntax.RelMark); m >= 0 {

@@ -133,6 +133,8 @@ var (
 	proposalNouns   = frameSet("proposal")
 	consentNouns    = frameSet("consent")
 	awaitVerbs      = frameSet("await")
+	deciderVerbs    = frameSet("decider")
+	boundWords      = frameSet("bound")
 	openVerbs       = frameSet("open")
 	unsureWords     = frameSet("unsure")
 	deliberateVerbs = frameSet("deliberate")

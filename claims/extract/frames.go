@@ -75,6 +75,7 @@ func (b *builder) frameClaims() {
 	fr.figureRefs()
 	fr.directions()
 	fr.datedEvents()
+	fr.onceDates()
 	fr.futures()
 	fr.measures()
 	fr.amounts()
@@ -204,6 +205,10 @@ type frameClaim struct {
 	// words are the lemmas that say what an open slot or the value of a
 	// slot is about (matchSlots).
 	words []string
+	// cause is the referent a cause value names (causeValue): it answers
+	// no question of its own cause ("the fire caused severe damage" …
+	// "the cause of the fire is not yet known").
+	cause string
 	// forSlot marks a value read only to settle an open slot
 	// (datedEvents): kept only when its key has a slot left open.
 	forSlot bool

@@ -35,6 +35,10 @@ var (
 	lifeVerbs = lexicon(map[string]string{"founded": "founded", "established": "founded", "formed": "founded",
 		"created": "founded", "born": "born", "died": "died", "launched": "launched",
 		"opened": "opened", "released": "released", "built": "built", "published": "published"})
+	// lifeQualifiers make a life verb another event than the thing's
+	// one: "officially opened", "founded again", "first built".
+	lifeQualifiers = map[string]bool{"again": true, "officially": true, "formally": true, "first": true,
+		"originally": true, "initially": true, "partly": true, "partially": true, "fully": true, "finally": true, "re": true}
 	// decisionVerbs are outcomes an article may affirm in one place and
 	// deny in another: "the minister will resign", "will not resign".
 	decisionVerbs = words(`resign quit retire stand attend sign leave join return appeal strike close
@@ -510,6 +514,15 @@ func (b *builder) lifeTime(x *clauseCtx, vi int) {
 	for k := m.first - 1; k > at && k >= m.first-3; k-- {
 		if p, ok := lifeVerbs.get(d.f(k)); ok {
 			prop = p
+			// "was officially opened in 1969", "founded again in 1946":
+			// another event than the thing's one (as frameonce.go reads it)
+			// "opened at 9am on Saturday": the date follows the verb
+			// with no more than its preposition between.
+			for j := k - 1; j < m.first; j++ {
+				if lifeQualifiers[d.f(j)] || j > k && d.f(j) != "in" && d.f(j) != "on" {
+					prop = ""
+				}
+			}
 		} else if org && d.f(k) == "up" && d.f(k-1) == "set" && k-1 > at {
 			prop = "launched" // "set up in 1995"
 		}

@@ -10,11 +10,21 @@ import (
 	"github.com/veracity-go/veracity/sources"
 )
 
+// eventNouns name the events of the extractor's properties of dates
+// that are past participles ("founded", "opened").
+var eventNouns = map[string]string{
+	"founded": "founding", "built": "construction", "opened": "opening", "born": "birth",
+	"died": "death", "launched": "launch", "released": "release", "published": "publication",
+}
+
 // Topic names what a key speaks of, for messages: "the venue of the
 // Trump–Putin summit", "the cost of the project". Events, things and
 // undeclared subjects take "the"; people, places and organizations do not.
 func Topic(store sources.Store, k Key) string {
 	prop := strings.ReplaceAll(k.Property, "-", " ")
+	if n, ok := eventNouns[k.Property]; ok {
+		prop = n // "the founding of Hollowell Brewery", not "the founded of"
+	}
 	if p, ok := lookupProperty(store, k.Property); ok && p.Name != "" {
 		prop = p.Name
 	}

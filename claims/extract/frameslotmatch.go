@@ -67,7 +67,7 @@ func (fr *frameReader) matchSlots() {
 		best, ambiguous := 0, false
 		for _, vi := range values {
 			v := &fr.out[vi]
-			if slotKind(v.Property) != slotKind(o.Property) {
+			if slotKind(v.Property) != slotKind(o.Property) || v.cause != "" && v.cause == o.Subject {
 				continue
 			}
 			s := support(notSlotNouns(o.words), notSlotNouns(v.words))

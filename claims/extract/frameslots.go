@@ -15,6 +15,9 @@ import (
 func (fr *frameReader) openSlot(f *frame.Frame) {
 	t := fr.t
 	d := t.Doc
+	if fr.datedSaying(f.Pred) {
+		return // open when it was said, weeks ago: "In January, the board said no date had been set"
+	}
 	lem := f.Lemma
 	unsure := unsureWords[strings.ToLower(d.Lemma[f.Pred])] && (f.Copula || lem == "remain")
 	if lem == "remain" {
@@ -157,7 +160,8 @@ func (fr *frameReader) awaited(f *frame.Frame) bool {
 }
 
 // saidBefore reports whether the clause at h was said at a time now
-// past: under a verb of saying in the past perfect ("had said"), or in a
+// past: under a verb of saying in the past perfect ("had said"), or one
+// dated a week or more before publication (datedSaying), or in a
 // sentence that sets its saying in the past ("Last autumn", "two weeks
 // ago").
 func (fr *frameReader) saidBefore(h int) bool {
@@ -171,6 +175,9 @@ func (fr *frameReader) saidBefore(h int) bool {
 				return true
 			}
 		}
+	}
+	if fr.datedSaying(h) {
+		return true
 	}
 	s := d.SentenceOf(h)
 	for k := int(s.Start); k < int(s.End); k++ {
@@ -563,6 +570,7 @@ func (fr *frameReader) causeValue(f *frame.Frame) {
 	// A thing may have several causes: a cause is read only to settle a
 	// cause left open, never against another cause.
 	fr.out[len(fr.out)-1].forSlot = true
+	fr.out[len(fr.out)-1].cause = fr.key(cause)
 }
 
 // dateProperty returns the property a predicate's date keys: "date" for
@@ -688,6 +696,43 @@ func (fr *frameReader) deliberating(f *frame.Frame) bool {
 		if strings.EqualFold(d.Word(int(k)), "still") {
 			return true // "still weighs whether"
 		}
+	}
+	return false
+}
+
+// datedSaying reports whether the clause at h is said under a verb of
+// saying dated a week or more before the document's publication: "In
+// January this year, the health board said no date had been set". What
+// was open then may be settled now.
+func (fr *frameReader) datedSaying(h int) bool {
+	pub := fr.b.d.published
+	if pub.IsZero() {
+		return false
+	}
+	d := fr.t.Doc
+	for k, steps := int(d.Head[h]), 0; k >= 0 && steps < 8; k, steps = int(d.Head[k]), steps+1 {
+		if !reportingVerbs[strings.ToLower(d.Lemma[k])] {
+			continue
+		}
+		before := func(mi int32) bool {
+			v := fr.b.d.ments[mi].val
+			return v.Kind == claims.KindTime && !v.End.IsZero() && v.End.Before(pub.AddDate(0, 0, -6))
+		}
+		for _, a := range fr.t.Kids(k) {
+			if mi := fr.wordMen[a]; mi >= 0 && d.Rel[a].Universal() == syntax.RelObl && before(mi) {
+				return true
+			}
+		}
+		// A time that opens the sentence of the verb of saying, however
+		// the parse hangs it: "In January the health board said".
+		if s := d.SentenceOf(k); d.Head[k] < 0 {
+			for a := int(s.Start); a < k && a <= int(s.Start)+1; a++ {
+				if mi := fr.wordMen[a]; mi >= 0 && before(mi) {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -227,6 +227,18 @@ func TestFrameClaims(t *testing.T) {
 		{"plans for a thing approved, then no ruling made on it",
 			"The council approved plans for the new stadium in May. A spokesman said no ruling had been made on the stadium.",
 			"stadium", "done-decide-on", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
+		{"done, then denied by the doer with a gerund ('denied breaching')",
+			"The company admitted breaching its permit. The company, which denied breaching its permit throughout the proceedings, has paid a fine.",
+			"company", "breach-permit", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+		{"done, then denied by the doer in a clause of 'that' with a pronoun",
+			"The firm breached its permit in May. The firm denied that it breached its permit.",
+			"permit", "done-breach", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+		{"accepted, then 'turned down' (a phrasal verb of rejecting)",
+			"The mayor has accepted the invitation to lead the parade. Organisers said the mayor had turned down their invitation.",
+			"mayor", "accept-invitation", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+		{"'voted to accept', in the past, accepts; then rejected",
+			"The union has voted to accept the pay offer. The union rejected the pay offer, its leader said.",
+			"union", "accept-offer", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
 		{"a decision on a thing expected, then the thing rejected",
 			"A decision on the wind farm is expected next month. Councillors have rejected the wind farm, the developer said.",
 			"farm", "done-decide-on", []claims.Modality{claims.ModalityUnknown, claims.ModalityAsserted}},
@@ -281,6 +293,8 @@ func TestFrameStatementsApart(t *testing.T) {
 		"Three branches will close in May. No closing date has been set for the remaining branches.",
 		"Two branches will close on 1 May. A closing date for the remaining branches has yet to be set.",
 		"The council refused to grant approval for the mast. The operator appealed, and an inspector approved the mast in June.",
+		"The watchdog says the programme breaches editorial guidelines. But Sky denied the programme breached broadcasting guidelines.",
+		"The union will vote to accept the pay offer next week. The union rejected the pay offer in March.",
 	} {
 		wantNoContradiction(t, text)
 	}

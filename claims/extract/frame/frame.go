@@ -236,14 +236,19 @@ func frameAt(t *Tree, s syntax.Range, i int) (Frame, bool) {
 	if hasWill {
 		f.Tense = Future
 	}
-	// "failed to", "refused to", "declined to" negate their complement;
+	// "failed to", "refused to", "declined to", "denied V-ing" negate their
+	// complement;
 	// "is expected to", "plans to", "voted to" hedge it.
 	if d.Rel[i] == syntax.RelXcomp {
 		if h := int(d.Head[i]); h >= 0 {
 			switch strings.ToLower(d.Lemma[h]) {
-			case "fail", "refuse", "decline":
-				f.Negated = !f.Negated
-			case "expect", "plan", "hope", "want", "aim", "intend", "seek", "propose", "threaten", "try", "vote":
+			case "fail", "refuse", "decline", "deny":
+				f.Negated = !f.Negated // "denied breaching its permit"
+			case "vote":
+				if !voteDecides[strings.ToLower(d.Lemma[i])] || tenseOf(t, h) != Past && !perfect(t, h) {
+					f.Modality = Hedged
+				}
+			case "expect", "plan", "hope", "want", "aim", "intend", "seek", "propose", "threaten", "try":
 				f.Modality = Hedged
 			}
 			if f.Subj < 0 {
@@ -252,6 +257,16 @@ func frameAt(t *Tree, s syntax.Range, i int) (Frame, bool) {
 			if f.Tense == Present {
 				f.Tense = tenseOf(t, h)
 			}
+		}
+	}
+	// "denied that it had breached its permit": the clause is said not to
+	// hold by the one it is said of. (One who denies what is said of
+	// another — "Sky denied the programme breached broadcasting
+	// guidelines" — answers an accusation: a dispute the article
+	// reports, not a fact it states twice.)
+	if d.Rel[i].Universal().String() == "ccomp" && f.Subj >= 0 && d.UPOS[f.Subj] == syntax.PRON {
+		if h := int(d.Head[i]); h >= 0 && d.UPOS[h] == syntax.VERB && strings.EqualFold(d.Lemma[h], "deny") {
+			f.Negated = !f.Negated
 		}
 	}
 	// "the engine lost power and then stopped": a verb joined to another
@@ -367,6 +382,18 @@ func IsReportVerb(lemma string) bool { return reportVerbs[lemma] }
 func markedTo(t *Tree, i int) bool {
 	for _, k := range t.Kids(i) {
 		if t.Doc.Rel[k] == syntax.RelMark && strings.EqualFold(t.Doc.Word(int(k)), "to") {
+			return true
+		}
+	}
+	return false
+}
+
+// perfect reports whether the predicate at i has the auxiliary "have":
+// "have voted".
+func perfect(t *Tree, i int) bool {
+	d := t.Doc
+	for _, k := range t.Kids(i) {
+		if d.Rel[k].Universal() == syntax.RelAux && strings.EqualFold(d.Lemma[k], "have") {
 			return true
 		}
 	}

@@ -53,6 +53,7 @@ var (
 	phrasalPreps = Set(wordSets["phrasalprep"])
 	timeNouns    = Set(wordSets["timenoun"])
 	bareClauses  = Set(wordSets["bareclause"])
+	voteDecides  = Set(wordSets["votedecide"])
 )
 
 // IsTimeNoun reports a noun of time that "last", "next" or "this" makes

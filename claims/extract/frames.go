@@ -478,7 +478,7 @@ func (fr *frameReader) statement(f *frame.Frame) {
 	if g, ok := fr.supportedAct(f); ok {
 		f = &g // "would not pay compensation" as "would not compensate"
 	}
-	if f.Finite && !fr.background(f) {
+	if (f.Finite || fr.reducedPassive(f)) && !fr.background(f) {
 		fr.eventStatement(f, f.Lemma, f.Negated)
 	}
 	if !f.Finite || lightVerbs[f.Lemma] || fr.background(f) {
@@ -688,6 +688,8 @@ func (fr *frameReader) eventStatement(f *frame.Frame, lem string, negated bool) 
 		ev = lem // "no one was arrested"
 	case !negated && happenVerbs[lem] && (f.Passive || f.Obj >= 0) && f.Tense == frame.Past:
 		ev = lem // "two men had been arrested", "police arrested two men"
+	case !negated && happenVerbs[lem] && fr.reducedPassive(f):
+		ev = lem // "the man arrested near the scene": a passive of the past, reduced
 	}
 	if ev == "" {
 		return
@@ -697,6 +699,36 @@ func (fr *frameReader) eventStatement(f *frame.Frame, lem string, negated bool) 
 		mod = claims.ModalityNegated
 	}
 	fr.addFrame(f, "event", Slug(ev), claims.Value{Kind: claims.KindBool, Bool: true, Text: d.Word(f.Pred)}, mod, true)
+	fr.out[len(fr.out)-1].marks = fr.eventMatters(f)
+}
+
+// eventMatters returns what an event of frame f is over: the nouns of
+// its phrases of "over", on the verb or on the
+// event's noun ("no arrests over the fire", "a man was arrested over a
+// burglary"). Two events each over a thing the other is not over are two
+// events.
+func (fr *frameReader) eventMatters(f *frame.Frame) []string {
+	d := fr.t.Doc
+	var out []string
+	add := func(k int) {
+		if caseOfWord(fr.t, k) == "over" {
+			out = append(out, "over "+strings.ToLower(d.Lemma[k]))
+		}
+	}
+	for _, o := range f.Obliques {
+		add(o.Head)
+	}
+	for _, n := range []int{f.Subj, f.Obj} {
+		if n < 0 {
+			continue
+		}
+		for _, k := range fr.t.Kids(n) {
+			if d.Rel[k].Universal() == syntax.RelNmod {
+				add(int(k))
+			}
+		}
+	}
+	return out
 }
 
 // presupposed keys what a clause of "despite" or "without" and a gerund
@@ -1646,3 +1678,12 @@ func (b *builder) repeated(c claims.Claim) *claims.Claim {
 // maxClauseBytes bounds how far before a claim another claim may start
 // and still overlap it, so that the search for repeats stays a window.
 const maxClauseBytes = 4096
+
+// reducedPassive reports whether frame f is a participle after its noun
+// with no subject or auxiliary of its own: "the man arrested near the
+// scene" says he was arrested.
+func (fr *frameReader) reducedPassive(f *frame.Frame) bool {
+	d := fr.t.Doc
+	return f.Subj < 0 && d.XPOS[f.Pred] == "VBN" && d.Rel[f.Pred].Universal() == relAcl &&
+		fr.t.Kid(f.Pred, syntax.RelAux) < 0 && d.Head[f.Pred] >= 0 && int(d.Head[f.Pred]) < f.Pred
+}

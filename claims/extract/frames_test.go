@@ -239,6 +239,9 @@ func TestFrameClaims(t *testing.T) {
 		{"'voted to accept', in the past, accepts; then rejected",
 			"The union has voted to accept the pay offer. The union rejected the pay offer, its leader said.",
 			"union", "accept-offer", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
+		{"no arrests made, then a man arrested named by a participle after his noun",
+			"Police said no arrests had been made. Detectives were questioning the 27-year-old man arrested near the scene.",
+			"event", "arrest", []claims.Modality{claims.ModalityNegated, claims.ModalityAsserted}},
 		{"a decision on a thing expected, then the thing rejected",
 			"A decision on the wind farm is expected next month. Councillors have rejected the wind farm, the developer said.",
 			"farm", "done-decide-on", []claims.Modality{claims.ModalityUnknown, claims.ModalityAsserted}},
@@ -295,6 +298,7 @@ func TestFrameStatementsApart(t *testing.T) {
 		"The council refused to grant approval for the mast. The operator appealed, and an inspector approved the mast in June.",
 		"The watchdog says the programme breaches editorial guidelines. But Sky denied the programme breached broadcasting guidelines.",
 		"The union will vote to accept the pay offer next week. The union rejected the pay offer in March.",
+		"No arrests have been made over the fire. Detectives said a man arrested over a burglary in 2019 had been released.",
 	} {
 		wantNoContradiction(t, text)
 	}

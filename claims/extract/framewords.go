@@ -7,7 +7,7 @@ import (
 	"github.com/veracity-go/veracity/claims/extract/frame"
 )
 
-//go:generate go run ./internal/wordnetgen -dict /usr/share/wordnet -words framewords.txt -o framewords_wordnet.txt -framewords frame/words.txt -nouns frame/synonyms_wordnet.txt
+//go:generate go run ./internal/wordnetgen -dict /usr/share/wordnet -words framewords.txt -o framewords_wordnet.txt -framewords frame/words.txt -nouns frame/synonyms_wordnet.txt -kinds frame/kinds_wordnet.txt
 
 //go:embed framewords.txt
 var frameWordData string

@@ -27,6 +27,36 @@ var synonymData string
 //go:embed synonyms_wordnet.txt
 var wordnetSynonymData string
 
+// wordnetKindData is kinds_wordnet.txt, the nouns of each kind of the
+// [kind] list of words.txt, generated from WordNet 3.0 (© 2006 Princeton
+// University; its licence is in the file) by
+// claims/extract/internal/wordnetgen.
+//
+//go:embed kinds_wordnet.txt
+var wordnetKindData string
+
+// kindMembers maps a kind ("building") to the nouns of that kind
+// ("library", "museum").
+var kindMembers = kindTable(wordnetKindData)
+
+// kindTable reads a kind file: a kind, a colon and its nouns, one kind a
+// line.
+func kindTable(text string) map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, f := range groupLines(text) {
+		k, ok := strings.CutSuffix(f[0], ":")
+		if !ok {
+			continue
+		}
+		set := make(map[string]bool, len(f)-1)
+		for _, w := range f[1:] {
+			set[w] = true
+		}
+		m[k] = set
+	}
+	return m
+}
+
 // synonymKey maps a noun's lemma to its group's key.
 var synonymKey = synonymGroups(synonymData, wordnetSynonymData)
 
@@ -125,6 +155,44 @@ type resolver struct {
 	lastPerson string
 	lastActor  string          // the name last the subject of a clause that is no person's: what "the company" means
 	common     map[string]bool // words the article writes in lower case as nouns
+	// recent are the things named so far, the last last: what a
+	// description by a kind ("the building") may name.
+	recent []named
+}
+
+// A named is a thing named in the document: the lemma of its noun (of a
+// name, its last word: "brewery" of "Hollowell Brewery"), its key, and
+// whether the noun was plural.
+type named struct {
+	lemma, key string
+	plural     bool
+}
+
+// maxRecent bounds the things a description by a kind looks back over.
+const maxRecent = 48
+
+// remember adds a thing named to st.recent.
+func (st *resolver) remember(lemma, key string, plural bool) {
+	if len(st.recent) >= 4*maxRecent {
+		st.recent = append(st.recent[:0], st.recent[len(st.recent)-maxRecent:]...)
+	}
+	st.recent = append(st.recent, named{lemma, key, plural})
+}
+
+// lastOfKind returns the key of the last thing named by a noun of kind
+// lem, of the number plural, within maxRecent things: what "the
+// building" names after "the library"; "" for none.
+func (st *resolver) lastOfKind(lem string, plural bool) string {
+	members := kindMembers[lem]
+	if members == nil {
+		return ""
+	}
+	for k := len(st.recent) - 1; k >= 0 && k >= len(st.recent)-maxRecent; k-- {
+		if r := st.recent[k]; members[r.lemma] && r.plural == plural {
+			return r.key
+		}
+	}
+	return ""
 }
 
 func (st *resolver) word(i int) {
@@ -260,6 +328,9 @@ func (st *resolver) word(i int) {
 		}
 		// "Eastfield Library" is what a later "the library" means.
 		st.noun[strings.ToLower(d.Lemma[last-1])] = key
+		if d.Rel[i] != syntax.RelCompound {
+			st.remember(strings.ToLower(d.Lemma[last-1]), key, false)
+		}
 	case syntax.NOUN:
 		lem := strings.ToLower(d.Lemma[i])
 		if key := st.capitalizedName(i); key != "" {
@@ -287,6 +358,11 @@ func (st *resolver) word(i int) {
 			r.Key[i] = st.noun[lem]
 		case synonymKey[lem] != "" && st.noun[synonymKey[lem]] != "":
 			r.Key[i] = st.noun[synonymKey[lem]]
+		case definite(t, i) && st.lastOfKind(lem, d.XPOS[i] == "NNS") != "":
+			// "the building" after "the library": the thing last named by
+			// a noun of its kind.
+			r.Key[i] = st.lastOfKind(lem, d.XPOS[i] == "NNS")
+			st.noun[lem] = r.Key[i]
 		default:
 			key := lem
 			if g := synonymKey[lem]; g != "" {
@@ -297,6 +373,9 @@ func (st *resolver) word(i int) {
 			if g := synonymKey[lem]; g != "" {
 				st.noun[g] = key
 			}
+		}
+		if d.Rel[i] != syntax.RelCompound { // not "Chapel" of "Chapel Row"
+			st.remember(lem, r.Key[i], d.XPOS[i] == "NNS")
 		}
 	case syntax.PRON:
 		switch strings.ToLower(d.Word(i)) {

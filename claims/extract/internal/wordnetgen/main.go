@@ -52,6 +52,7 @@ func main() {
 	out := flag.String("o", "framewords_wordnet.txt", "output file")
 	frameWords := flag.String("framewords", "frame/words.txt", "the frame layer's word lists (their [timenoun], [title] and [actor] sections are left out of the nouns)")
 	nouns := flag.String("nouns", "frame/synonyms_wordnet.txt", "output file of the noun synonym groups")
+	kinds := flag.String("kinds", "frame/kinds_wordnet.txt", "output file of the nouns of each kind of the frame layer's [kind] list")
 	flag.Parse()
 	b, err := Generate(*dict, *words, *licence)
 	if err != nil {
@@ -65,6 +66,13 @@ func main() {
 		log.Fatal(err)
 	}
 	if err := os.WriteFile(*nouns, b, 0o644); err != nil {
+		log.Fatal(err)
+	}
+	b, err = GenerateKinds(*dict, *frameWords, *licence)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(*kinds, b, 0o644); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -157,6 +165,9 @@ type synset struct {
 	// derivOff their target synsets.
 	derivs   [][2]int
 	derivOff []int
+	// hypers are a noun synset's hypernyms (its kinds: "building" of
+	// "library"), instance hypernyms included.
+	hypers []int
 }
 
 type pos struct {
@@ -446,6 +457,11 @@ func readPOS(dict, name, digits string) (*pos, error) {
 		for range np {
 			sym, target, tpos, src := fs[i], fs[i+1], fs[i+2], fs[i+3]
 			i += 4
+			if name == "noun" && (sym == "@" || sym == "@i") {
+				t, _ := strconv.Atoi(target)
+				s.hypers = append(s.hypers, t)
+				continue
+			}
 			if sym != "!" && !(sym == "+" && name == "noun" && tpos == "v") {
 				continue
 			}

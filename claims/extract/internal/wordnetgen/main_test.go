@@ -40,6 +40,17 @@ func TestGenerated(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Error("frame/synonyms_wordnet.txt is not what the generator writes: run go generate in claims/extract")
 	}
+	got, err = GenerateKinds(dict, "../../frame/words.txt", licence)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err = os.ReadFile("../../frame/kinds_wordnet.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("frame/kinds_wordnet.txt is not what the generator writes: run go generate in claims/extract")
+	}
 }
 
 // TestGenerateNouns: on a made-up fragment of WordNet, nouns are grouped

@@ -205,6 +205,11 @@ type frameClaim struct {
 	// words are the lemmas that say what an open slot or the value of a
 	// slot is about (matchSlots).
 	words []string
+	// habitual marks a statement of what happens again and again ("will
+	// not open on Sundays"), which says nothing of a single event ("will
+	// open on 4 April").
+	habitual bool
+	days     []string // the days of the week a habitual statement is limited to
 	// cause is the referent a cause value names (causeValue): it answers
 	// no question of its own cause ("the fire caused severe damage" …
 	// "the cause of the fire is not yet known").
@@ -1139,8 +1144,15 @@ func changedSince(a, b *frameClaim) bool {
 }
 
 // sameSetting reports whether two statements may be of one time and
-// place: each names none, or they name one that meets.
+// place: both tell of one event or both of what happens again and again,
+// and each names no time or place, or they name one that meets.
 func sameSetting(a, b *frameClaim) bool {
+	if a.habitual != b.habitual {
+		return false // "will open on 4 April" and "will not open on Sundays"
+	}
+	if len(a.days) > 0 && len(b.days) > 0 && !slices.ContainsFunc(a.days, func(x string) bool { return slices.Contains(b.days, x) }) {
+		return false // "open on Saturdays" and "not open on Sundays"
+	}
 	if len(a.when) > 0 && len(b.when) > 0 {
 		meet := false
 		for _, x := range a.when {
@@ -1395,7 +1407,65 @@ func (fr *frameReader) addFrame(f *frame.Frame, subject, property string, v clai
 	if polar {
 		when, where = fr.setting(f)
 	}
-	fr.out = append(fr.out, frameClaim{Claim: cl, polar: polar, when: when, where: where, future: f.Tense == frame.Future, past: f.Tense == frame.Past})
+	fr.out = append(fr.out, frameClaim{Claim: cl, polar: polar, when: when, where: where, future: f.Tense == frame.Future, past: f.Tense == frame.Past,
+		habitual: polar && fr.habitual(f), days: fr.days(f, polar)})
+}
+
+// weekDays are the days a plural weekday or "weekends" and "weekdays"
+// name.
+var weekDays = map[string][]string{
+	"mondays": {"mon"}, "tuesdays": {"tue"}, "wednesdays": {"wed"}, "thursdays": {"thu"}, "fridays": {"fri"},
+	"saturdays": {"sat"}, "sundays": {"sun"}, "weekends": {"sat", "sun"},
+	"weekdays": {"mon", "tue", "wed", "thu", "fri"},
+}
+
+// days returns the days of the week a statement of frame f is limited
+// to ("on Sundays": sun), or nil.
+func (fr *frameReader) days(f *frame.Frame, polar bool) []string {
+	if !polar {
+		return nil
+	}
+	d := fr.t.Doc
+	var out []string
+	for k := f.First; k < f.Last && k < f.First+64; k++ {
+		out = append(out, weekDays[strings.ToLower(d.Word(k))]...)
+	}
+	return out
+}
+
+// habitualWords say a clause tells what happens again and again: "will
+// not open on Sundays", "runs daily".
+var habitualWords = map[string]bool{
+	"mondays": true, "tuesdays": true, "wednesdays": true, "thursdays": true, "fridays": true,
+	"saturdays": true, "sundays": true, "weekends": true, "weekdays": true, "evenings": true, "mornings": true,
+	"daily": true, "nightly": true, "weekly": true, "monthly": true, "annually": true, "yearly": true,
+}
+
+// habitual reports whether frame f tells what happens again and again
+// rather than once: a plural weekday ("on Sundays"), "daily", "every
+// week", "seven days a week", "twice a year".
+func (fr *frameReader) habitual(f *frame.Frame) bool {
+	d := fr.t.Doc
+	for k := f.First; k < f.Last && k < f.First+64; k++ {
+		w := strings.ToLower(d.Word(k))
+		if habitualWords[w] {
+			return true
+		}
+		if k+1 >= f.Last {
+			continue
+		}
+		next := strings.ToLower(d.Lemma[k+1])
+		switch {
+		case (w == "every" || w == "each") && frame.IsTimeNoun(next):
+			return true
+		case w == "a" && (next == "day" || next == "week" || next == "month" || next == "year") && k > f.First:
+			switch strings.ToLower(d.Lemma[k-1]) {
+			case "day", "time", "hour", "once", "twice":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sentenceAt returns the extractor's sentence that holds byte offset o.

@@ -242,6 +242,9 @@ func TestFrameClaims(t *testing.T) {
 		{"no arrests made, then a man arrested named by a participle after his noun",
 			"Police said no arrests had been made. Detectives were questioning the 27-year-old man arrested near the scene.",
 			"event", "arrest", []claims.Modality{claims.ModalityNegated, claims.ModalityAsserted}},
+		{"open every day, then not open on one day of the week",
+			"The new library will be open seven days a week. Like the old library, the library will not open on Sundays.",
+			"library", "open", []claims.Modality{claims.ModalityAsserted, claims.ModalityNegated}},
 		{"a decision on a thing expected, then the thing rejected",
 			"A decision on the wind farm is expected next month. Councillors have rejected the wind farm, the developer said.",
 			"farm", "done-decide-on", []claims.Modality{claims.ModalityUnknown, claims.ModalityAsserted}},
@@ -299,6 +302,9 @@ func TestFrameStatementsApart(t *testing.T) {
 		"The watchdog says the programme breaches editorial guidelines. But Sky denied the programme breached broadcasting guidelines.",
 		"The union will vote to accept the pay offer next week. The union rejected the pay offer in March.",
 		"No arrests have been made over the fire. Detectives said a man arrested over a burglary in 2019 had been released.",
+		"The library will open on 4 April. The library will not open on Sundays.",
+		"The library will be open on Saturdays. The library will not open on Sundays.",
+		"The pool will open on weekdays. The pool will not open at weekends.",
 	} {
 		wantNoContradiction(t, text)
 	}

@@ -281,17 +281,34 @@ func (fr *frameReader) openStatement(f *frame.Frame, c int) {
 // build the plant").
 func (fr *frameReader) whSubject(c int) int {
 	t := fr.t
-	if s := t.Kid(c, syntax.RelNsubj); s >= 0 {
+	if s := t.Kid(c, syntax.RelNsubj); s >= 0 && !fr.whatCaused(c) {
 		return s
 	}
 	return t.Kid(c, syntax.RelObj)
 }
 
+// causingVerbs are the verbs of causing a thing: "a heater caused the
+// fire", "what sparked the fire".
+var causingVerbs = map[string]bool{"cause": true, "spark": true, "trigger": true}
+
+// whatCaused reports whether clause c asks what caused a thing: "what
+// sparked the fire", "what caused the fault" (the thing its object).
+func (fr *frameReader) whatCaused(c int) bool {
+	d := fr.t.Doc
+	s := fr.t.Kid(c, syntax.RelNsubj)
+	return s >= 0 && strings.EqualFold(d.Word(s), "what") && causingVerbs[strings.ToLower(d.Lemma[c])] &&
+		fr.t.Kid(c, syntax.RelObj) >= 0
+}
+
 // whSlot returns the slot a wh-clause at c asks about: "where" its
-// venue, "when" the date of what its verb says happens.
+// venue, "when" the date of what its verb says happens, "what caused"
+// the cause of its object.
 func (fr *frameReader) whSlot(c int) (string, bool) {
 	t := fr.t
 	d := t.Doc
+	if fr.whatCaused(c) {
+		return "cause", true
+	}
 	for _, k := range t.Kids(c) {
 		switch strings.ToLower(d.Word(int(k))) {
 		case "where":
@@ -487,7 +504,7 @@ func (fr *frameReader) slotValue(f *frame.Frame) {
 		fr.copulaSlot(f)
 		return
 	}
-	if f.Lemma == "cause" {
+	if causingVerbs[f.Lemma] || f.Lemma == "start" && f.Passive {
 		fr.causeValue(f)
 		return
 	}
@@ -540,7 +557,8 @@ func (fr *frameReader) slotValue(f *frame.Frame) {
 }
 
 // causeValue keys what a clause says caused a thing: "A faulty sensor
-// caused the overrun", "the fire was caused by a heater". Its words
+// caused the overrun", "the fire was caused by a heater", "sparked by",
+// "was started by a faulty tumble dryer" (not by a person: a starter). Its words
 // (the effect's and the cause's) let matchSlots meet it with "the cause
 // of the braking failure had not yet been established".
 func (fr *frameReader) causeValue(f *frame.Frame) {
@@ -555,8 +573,11 @@ func (fr *frameReader) causeValue(f *frame.Frame) {
 			}
 		}
 	}
-	if effect < 0 || cause < 0 {
-		return
+	if cause >= 0 && d.UPOS[cause] == syntax.PRON && strings.HasPrefix(strings.ToLower(d.Word(cause)), "wh") {
+		return // "what sparked the fire" asks
+	}
+	if effect < 0 || cause < 0 || f.Lemma == "start" && (d.UPOS[cause] == syntax.PROPN || fr.refs.Person[cause] || peopleNouns[strings.ToLower(d.Lemma[cause])]) {
+		return // "the race was started by the mayor": a starter, no cause
 	}
 	subject := fr.key(effect)
 	if subject == "" {

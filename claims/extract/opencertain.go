@@ -74,7 +74,13 @@ func (b *builder) openCause(x *clauseCtx) bool {
 		for end < x.last && d.f(end) != "," && d.f(end) != "." {
 			end++
 		}
-		b.emit(x, subject, PropertyCause, claims.Value{Kind: claims.KindBool, Bool: true, Text: d.textOf(i, end)}, x.mod, true)
+		// the words up to the cause say how it is put, not a later
+		// conjunct ("…, and urged residents never to leave dryers on")
+		mod := d.modalityOf(x.first, end)
+		if x.attr.hedge && mod == claims.ModalityAsserted {
+			mod = claims.ModalityHedged
+		}
+		b.emit(x, subject, PropertyCause, claims.Value{Kind: claims.KindBool, Bool: true, Text: d.textOf(i, end)}, mod, true)
 		return true
 	}
 	return false

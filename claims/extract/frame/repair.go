@@ -29,6 +29,7 @@ func repair(d *syntax.Doc) {
 	repairHyphenModifiers(d)
 	repairBarePossessors(d)
 	repairPastTense(d)
+	repairFreeRelativeSubjects(d)
 	if hasCycle(d) {
 		copy(d.Head, head)
 		copy(d.Rel, rel)
@@ -653,5 +654,68 @@ func repairPastTense(d *syntax.Doc) {
 		if subject && !finite {
 			d.XPOS[i] = "VBD"
 		}
+	}
+}
+
+// repairFreeRelativeSubjects mends a sentence whose subject is a clause
+// of "what" that the parse reads as the main clause: "What caused the
+// fire is still unknown" with "caused" the root and "the fire is still
+// unknown" its complement. In Universal Dependencies the clause is the
+// subject (csubj) of "unknown", and "the fire" the object of "caused".
+// Only a "what" right before its verb, whose complement has its subject
+// between that verb and the complement, is mended.
+func repairFreeRelativeSubjects(d *syntax.Doc) {
+	ccomp, _ := syntax.ParseRel("ccomp")
+	csubj, _ := syntax.ParseRel("csubj")
+	root, _ := syntax.ParseRel("root")
+	for _, s := range d.Sents {
+		for w := int(s.Start); w+3 < int(s.End); w++ {
+			if strings.EqualFold(d.Word(w), "what") && d.Rel[w] == syntax.RelNsubj {
+				mendFreeRelative(d, s, w, ccomp, csubj, root)
+			}
+		}
+	}
+}
+
+// mendFreeRelative mends the clause of "what" at w in sentence s, for
+// repairFreeRelativeSubjects.
+func mendFreeRelative(d *syntax.Doc, s syntax.Range, w int, ccomp, csubj, root syntax.Rel) {
+	v := int(d.Head[w])
+	if v != w+1 || d.UPOS[v] != syntax.VERB {
+		return
+	}
+	for c := v + 2; c < int(s.End); c++ {
+		if int(d.Head[c]) != v || d.Rel[c] != ccomp {
+			continue
+		}
+		n := -1
+		for k := v + 1; k < c; k++ {
+			if int(d.Head[k]) == c && d.Rel[k] == syntax.RelNsubj {
+				n = k
+			}
+		}
+		if n < 0 {
+			break
+		}
+		// The complement takes the clause's place: the root, or the
+		// complement of "said" in "He said that what sparked the
+		// fire is still unknown".
+		d.Head[n], d.Rel[n] = int32(v), syntax.RelObj
+		d.Head[c], d.Rel[c] = d.Head[v], d.Rel[v]
+		if d.Head[c] < 0 {
+			d.Rel[c] = root
+		}
+		d.Head[v], d.Rel[v] = int32(c), csubj
+		for k := int(s.Start); k < v; k++ {
+			if int(d.Head[k]) == v && k != w { // "that" of the clause
+				d.Head[k] = int32(c)
+			}
+		}
+		for k := c + 1; k < int(s.End); k++ {
+			if int(d.Head[k]) == v { // the full stop, and what follows
+				d.Head[k] = int32(c)
+			}
+		}
+		break
 	}
 }

@@ -427,3 +427,33 @@ func TestRepairPastTense(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairFreeRelativeSubjects: a clause of "what" that is the subject
+// of "unknown" is its csubj, with its own object, whether it opens the
+// sentence or a clause of "that".
+func TestRepairFreeRelativeSubjects(t *testing.T) {
+	for _, text := range []string{
+		"What caused the fire is still unknown.",
+		"He said that what caused the fire is still unknown.",
+	} {
+		d := syntax.Default().Parse(text)
+		repair(d)
+		verb, fire, unknown := -1, -1, -1
+		for i := 0; i < d.Len(); i++ {
+			switch d.Word(i) {
+			case "caused":
+				verb = i
+			case "fire":
+				fire = i
+			case "unknown":
+				unknown = i
+			}
+		}
+		if d.Rel[verb].String() != "csubj" || int(d.Head[verb]) != unknown {
+			t.Errorf("%q: %q is %s of %d, want csubj of %q", text, "caused", d.Rel[verb], d.Head[verb], "unknown")
+		}
+		if d.Rel[fire] != syntax.RelObj || int(d.Head[fire]) != verb {
+			t.Errorf("%q: %q is %s of %d, want obj of %q", text, "fire", d.Rel[fire], d.Head[fire], "caused")
+		}
+	}
+}

@@ -76,6 +76,7 @@ func (b *builder) frameClaims() {
 	fr.directions()
 	fr.datedEvents()
 	fr.onceDates()
+	fr.roleHolders()
 	fr.futures()
 	fr.measures()
 	fr.amounts()

@@ -11,7 +11,8 @@ const PropertyAge = "age"
 
 // openAge makes the claim of a person's age from the ways news gives it:
 // "John Smith, 54, was arrested", "the 45-year-old Smith", "Smith, a
-// 45-year-old teacher,", "Ms Jones, who is 58,". The person is the
+// 45-year-old teacher,", "Ms Jones, who is 58,", and "the 45-year-old
+// said" or "her 101st birthday" of the one person named just before. The person is the
 // subject, so that two ages of one person in one article meet in the
 // value-conflict check. It reports whether mention vi was such an age.
 func (b *builder) openAge(x *clauseCtx, vi int) bool {
@@ -25,7 +26,15 @@ func (b *builder) openAge(x *clauseCtx, vi int) bool {
 			person, last = ref, e // "the 45-year-old Smith"
 		} else if k := m.first - 1; k >= 2 && (d.f(k) == "a" || d.f(k) == "the") && d.f(k-1) == "," {
 			person, first = d.personBefore(k - 1) // "Smith, a 45-year-old teacher"
+		} else if k >= 0 && d.f(k) == "the" && m.last < len(d.toks) && ageNounFollowers[d.f(m.last)] {
+			person = d.onlyPersonBefore(k) // "The 103-year-old said": the one person named before
 		}
+	case m.ordinal && m.val.Amount >= 1 && m.val.Amount < 120 && m.last < len(d.toks) && d.f(m.last) == "birthday" &&
+		m.first >= 1 && (d.f(m.first-1) == "her" || d.f(m.first-1) == "his"):
+		// "Edith Marsh celebrated her 101st birthday": 101 years old
+		// (the birthday is this year's: an anniversary still to come,
+		// "will celebrate", is read as the same age).
+		person, last = d.onlyPersonBefore(m.first), m.last+1
 	case m.val.Kind == claims.KindNumber && !m.ordinal && m.val.Amount >= 1 && m.val.Amount < 120 &&
 		m.val.Amount == float64(int(m.val.Amount)) && m.last-m.first == 1 && d.toks[m.first].Kind == text.Number:
 		if !d.closesAppositive(m.last) {
@@ -73,6 +82,38 @@ func (d *doc) appositiveList(m mention) bool {
 		}
 	}
 	return false
+}
+
+// ageNounFollowers are the words after "the N-year-old" that make it a
+// noun phrase of its own, a person named before: "The 103-year-old said",
+// "the 27-year-old was arrested".
+var ageNounFollowers = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
+	"was": true, "is": true, "had": true, "has": true, "will": true, "would": true, "who": true, ",": true,
+	".": true, "denies": true, "denied": true, "admitted": true, "appeared": true, "pleaded": true, "died": true}
+
+// onlyPersonBefore returns the person named before token k, in its
+// sentence and the two before it, when one person alone is named there;
+// nil otherwise ("Smith, 54, and Jones, 52 … the 52-year-old" is not
+// read).
+func (d *doc) onlyPersonBefore(k int) *entityRef {
+	si := int(d.tokSent[k])
+	start := d.sents[max(0, si-2)].first
+	var found *entityRef
+	for i := k - 1; i >= start; i-- {
+		mi := d.tokMen[i]
+		if mi < 0 {
+			continue
+		}
+		m := d.ments[mi]
+		if m.ent == nil || m.ent.kind != claims.EntityPerson {
+			continue
+		}
+		if found != nil && found != m.ent && found.id != m.ent.id {
+			return nil
+		}
+		found = m.ent
+	}
+	return found
 }
 
 // personAt returns the person named by the entity mention that starts at

@@ -33,6 +33,18 @@ func TestOpenAges(t *testing.T) {
 		text: "The charges were brought against Otis Ferry, a 22-year-old student.",
 		want: []c{{"otis-ferry", "age", "22 year", "asserted", ""}},
 	}, {
+		name: "'the N-year-old' as a noun phrase of its own: the one person named before",
+		text: "Edith Marsh was honoured on Tuesday. The 103-year-old said the secret was hard work.",
+		want: []c{{"edith-marsh", "age", "103 year", "asserted", ""}},
+	}, {
+		name: "'the N-year-old' after two people named: no one's",
+		text: "John Smith and Mary Jones were arrested. The 52-year-old was released.",
+		want: nil,
+	}, {
+		name: "an ordinal birthday of the one person named before",
+		text: "Edith Marsh celebrated her 101st birthday on Tuesday.",
+		want: []c{{"edith-marsh", "age", "101 year", "asserted", ""}},
+	}, {
 		name: "a figure that is no age",
 		text: "Arsenal beat Chelsea, 3, in the final.",
 		want: nil,

@@ -9,7 +9,7 @@ import (
 )
 
 // What happens to a thing once. A thing is founded, built and opened
-// once, a person born and dead once: "The library on Chapel Row was
+// once: "The library on Chapel Row was
 // opened in 1968" and "it has changed little since it opened in 1986",
 // "the brewery was founded in 1921" and "the brewery, established in
 // 1912", give one date twice. The date is keyed by the thing and the
@@ -26,6 +26,9 @@ import (
 // onceEvents maps the lemmas of events that happen to a thing once to
 // the property their date is keyed by, the names the extractor's older
 // reading of named subjects gives them (lifeVerbs), so that the two meet.
+// (Births and deaths are left to that reading: a namesake — "his
+// great-grandson, also called John Parry, was born in 1952" — shares the
+// name's key.)
 // (Not "opening-date", the key of an opening to come, openwhen.go: a
 // thing that opened may open again after a closure, and writers do not
 // always say "reopen".)
@@ -33,14 +36,12 @@ var onceEvents = map[string]string{
 	"found": "founded", "establish": "founded", "set up": "founded", "co-found": "founded",
 	"build": "built", "construct": "built", "erect": "built",
 	"open": "opened", "inaugurate": "opened",
-	"bear": "born", "die": "died",
 }
 
 // onceIntransitive are the events of onceEvents said of their subject
-// in the active voice ("the library opened in 1986", "she died in
-// 2001"); the others are said of their object ("Pell founded the
+// in the active voice ("the library opened in 1986"); the others are said of their object ("Pell founded the
 // brewery") or, passive, of their subject.
-var onceIntransitive = map[string]bool{"open": true, "die": true}
+var onceIntransitive = map[string]bool{"open": true}
 
 // onceTimePreps are the prepositions of a time that dates an event
 // rather than bounding it: "in 1968", "on 3 May"; "" for a bare time
@@ -142,7 +143,11 @@ func (fr *frameReader) onceAlone(f *frame.Frame, w int) bool {
 			if k == w {
 				continue
 			}
-			if caseOfWord(fr.t, k) == "as" || fr.isTime(k) || clockTime(sd.Word(k)) {
+			switch caseOfWord(fr.t, k) {
+			case "as", "after", "following", "under":
+				return false // "opened as a cinema", "after the fire, it opened in 1950 under new owners"
+			}
+			if fr.isTime(k) || clockTime(sd.Word(k)) {
 				return false
 			}
 		}
@@ -187,13 +192,22 @@ func (fr *frameReader) itAntecedent(i int) int {
 }
 
 // markedApart reports whether noun n has words that tell its thing from
-// others of its noun ("the old library", "the children's wing"), other
-// than the participle p of the event itself ("the brewery, established
-// in 1912").
+// others of its noun ("the old library", "the children's wing", "St
+// Mary's church in Ashby"), other than the participle p of the event
+// itself ("the brewery, established in 1912").
 func (fr *frameReader) markedApart(n, p int) bool {
-	own := strings.ToLower(fr.t.Doc.Lemma[p])
+	sd := fr.t.Doc
+	own := strings.ToLower(sd.Lemma[p])
 	for _, m := range fr.marks(n) {
 		if m != own {
+			return true
+		}
+	}
+	// A name that places or owns it: "St Mary's church in Ashby".
+	for _, k := range fr.t.Kids(n) {
+		switch r := sd.Rel[k]; {
+		case r == relPoss && sd.UPOS[k] == syntax.PROPN,
+			r.Universal() == syntax.RelNmod && sd.UPOS[k] == syntax.PROPN && caseOfWord(fr.t, int(k)) != "of":
 			return true
 		}
 	}

@@ -60,6 +60,10 @@ func TestOnceDatesApart(t *testing.T) {
 		"The company opened a store in 2001. It opened a store in 2004.",
 		"The museum has been open since 1990. The museum opened in 1988.",
 		"His father died in 1990. Smith died in 2001.",
+		"John Parry, the first mayor, was born in 1851. His great-grandson, also called John Parry, was born in 1952.",
+		"St Mary's church in Ashby was built in 1120. St Mary's church in nearby Oakley was built in 1870.",
+		"St Mary's church was built in 1120. St Peter's church was built in 1870.",
+		"The hotel opened in 1925. After the fire, it opened in 1950 under new owners.",
 	} {
 		wantNoContradiction(t, text)
 	}

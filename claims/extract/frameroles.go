@@ -18,18 +18,27 @@ import (
 // of one club and of another never meet. A role many hold at once or
 // have held ("vice president", "deputy leader", "former chairman":
 // [rolemany]) is not read, nor a role in a sentence dated more than a
-// year before publication ("in 1979, Tory leader Margaret Thatcher"); a
-// role of another rank keeps its word, and so its own key ("acting
-// chairman").
+// year before publication ("in 1979, Tory leader Margaret Thatcher"), nor
+// in an article that tells of a role changing hands ([succession]:
+// "stepped down", "her successor", "until May"); a role of another rank
+// keeps its word, and so its own key ("acting chairman").
 
 var (
-	uniqueRoles = frameSet("uniquerole")
-	manyRoles   = frameSet("rolemany")
+	uniqueRoles  = frameSet("uniquerole")
+	manyRoles    = frameSet("rolemany")
+	successWords = frameSet("succession")
 )
 
 // roleHolders keys the people the document gives a role.
 func (fr *frameReader) roleHolders() {
 	sd := fr.t.Doc
+	// An article that tells of a role changing hands ("stepped down",
+	// "her successor", "until May") may name two holders of it.
+	for k := 0; k < sd.Len(); k++ {
+		if successWords[strings.ToLower(sd.Word(k))] {
+			return
+		}
+	}
 	for n := 0; n < sd.Len(); n++ {
 		if sd.UPOS[n] != syntax.NOUN && sd.UPOS[n] != syntax.ADJ || !uniqueRoles[strings.ToLower(sd.Lemma[n])] {
 			continue
@@ -129,6 +138,9 @@ func (fr *frameReader) roleWords(n, holder int) (words []string, ok bool) {
 	first := last
 	for first > 0 && first > n-4 && content(first-1) {
 		first--
+	}
+	if first > 0 && (sd.Word(first-1) == "'s" || sd.Word(first-1) == "’s") {
+		return nil, false // "Neighbouring Denby's council leader": a body the run leaves out
 	}
 	for k := first; k < last; k++ {
 		if manyRoles[strings.ToLower(sd.Word(k))] {

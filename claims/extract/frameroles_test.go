@@ -44,6 +44,9 @@ func TestRoleHoldersApart(t *testing.T) {
 		"Chief executive Tom Reyes said sales rose. Chief executive Jo Bloggs said profits fell.",
 		"Former council leader Anne Fairley told the meeting. Council leader Joan Whitby said the cuts were unavoidable.",
 		"Deputy council leader Anne Fairley told the meeting. Council leader Joan Whitby said the cuts were unavoidable.",
+		"Council leader Anne Fairley stepped down in March. Her successor, council leader Joan Whitby, said on Monday that the cuts were unavoidable.",
+		"Until May, council leader Anne Fairley chaired the meetings. Since then council leader Joan Whitby has chaired them.",
+		"Council leader Anne Fairley spoke first. Neighbouring Denby's council leader Joan Whitby spoke next.",
 		"GM vice president Mark LaNeve said sales rose. GM vice president Jim Press said prices fell.",
 		"Tory leader Michael Howard paid tribute. When Britain went to the polls in 1979, Tory leader Margaret Thatcher won.",
 	} {

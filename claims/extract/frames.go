@@ -694,7 +694,7 @@ func (fr *frameReader) eventStatement(f *frame.Frame, lem string, negated bool) 
 		ev = lem // "no one was arrested"
 	case !negated && happenVerbs[lem] && (f.Passive || f.Obj >= 0) && f.Tense == frame.Past:
 		ev = lem // "two men had been arrested", "police arrested two men"
-	case !negated && happenVerbs[lem] && fr.reducedPassive(f):
+	case !negated && happenVerbs[lem] && fr.reducedPassive(f) && fr.plainParticiple(f):
 		ev = lem // "the man arrested near the scene": a passive of the past, reduced
 	}
 	if ev == "" {
@@ -1091,7 +1091,21 @@ func subset(a, b []string) bool {
 // obliques: "in Sydney in 2000" → 2000, sydney.
 func (fr *frameReader) setting(f *frame.Frame) (when []claims.Value, where []string) {
 	d := fr.t.Doc
-	for _, o := range f.Obliques {
+	obliques := f.Obliques
+	// "voted to accept the pay offer in 2023": the time of the verb that
+	// governs the infinitive is the statement's.
+	if h := int(d.Head[f.Pred]); h >= 0 && d.Rel[f.Pred] == syntax.RelXcomp && fr.frameOf[h] >= 0 {
+		obliques = append(slices.Clip(obliques), fr.frames[fr.frameOf[h]].Obliques...)
+	}
+	// "to accept the pay offer in 2023" with the time hung on the object.
+	if f.Obj >= 0 {
+		for _, k := range fr.t.Kids(f.Obj) {
+			if k := int(k); d.Rel[k].Universal() == syntax.RelNmod && k > f.Obj {
+				obliques = append(slices.Clip(obliques), frame.Oblique{Prep: caseOfWord(fr.t, k), Head: k})
+			}
+		}
+	}
+	for _, o := range obliques {
 		if mi := fr.wordMen[o.Head]; mi >= 0 && fr.b.d.ments[mi].val.Kind == claims.KindTime {
 			if v := fr.b.d.ments[mi].val; !v.Start.IsZero() {
 				when = append(when, v) // (a time no date anchors says nothing here)
@@ -1115,6 +1129,25 @@ func unanswered(a, b *frameClaim) bool {
 		return false
 	}
 	return b.past || !b.namedDoer || a.bounded || b.bounded
+}
+
+// versionWords mark a thing as another version of one named before:
+// "turned down the planning application" … "accepted the revised
+// planning application". ("New" does not: "the new stadium" is named
+// again as "the stadium".)
+var versionWords = map[string]bool{"revised": true, "revise": true, "amended": true, "amend": true,
+	"updated": true, "update": true, "modified": true, "modify": true, "fresh": true, "another": true,
+	"different": true, "scaled-back": true}
+
+// version returns the word of marks that makes a thing another version
+// of its noun, or "".
+func version(marks []string) string {
+	for _, m := range marks {
+		if versionWords[m] {
+			return m
+		}
+	}
+	return ""
 }
 
 // twoThings reports whether each of two marks of one noun has a word the
@@ -1636,7 +1669,7 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		g := groups[key{c.Subject, c.Property}]
 		for _, j := range g[:min(len(g), 64)] {
 			o := &cand[j]
-			if opposed2(o, c) && !(o.ergative && c.ergative) && !changedSince(o, c) && !unanswered(o, c) && !unanswered(c, o) && !twoThings(o.marks, c.marks) && !distinctThings(o.names, c.names) && (o.fresh == "" || c.fresh == "" || o.fresh == c.fresh) &&
+			if opposed2(o, c) && !(o.ergative && c.ergative) && !changedSince(o, c) && !unanswered(o, c) && !unanswered(c, o) && !twoThings(o.marks, c.marks) && version(o.marks) == version(c.marks) && !distinctThings(o.names, c.names) && (o.fresh == "" || c.fresh == "" || o.fresh == c.fresh) &&
 				(o.agent == "" || c.agent == "") && sameNumber(o, c) && sameGroup(o, c) && sameSetting(o, c) && !opposedAlready(c, o) {
 				return true
 			}
@@ -1669,13 +1702,23 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		}
 		return true
 	}
+	// The values the extractor's other readings give: a slot left open
+	// meets them as it meets a frame's ("The deficit stands at £4.2m" …
+	// "the exact size of the deficit has yet to be calculated").
+	outValued := map[key]bool{}
+	for i := range b.out {
+		if o := &b.out[i]; o.Modality == claims.ModalityAsserted && o.Value.Kind != claims.KindBool {
+			outValued[key{o.Subject, o.Property}] = true
+		}
+	}
 	added := false
 	for i, c := range cand {
 		s := keys[key{c.Subject, c.Property}]
 		if c.polar && !opposed(i) || c.Subject == unkeyedSlot || c.forSlot && !s.open || apart(i) {
 			continue
 		}
-		if s.n < 2 || len(common[key{c.Subject, c.Property}]) > 0 {
+		meetsOut := s.n == 1 && !c.polar && c.Modality == claims.ModalityUnknown && outValued[key{c.Subject, c.Property}]
+		if s.n < 2 && !meetsOut || len(common[key{c.Subject, c.Property}]) > 0 {
 			continue
 		}
 		if o := b.repeated(c.Claim); o != nil && (o.Subject == c.Subject || c.matched || c.Modality != claims.ModalityUnknown || !s.pos) {
@@ -1749,6 +1792,32 @@ func (b *builder) repeated(c claims.Claim) *claims.Claim {
 // maxClauseBytes bounds how far before a claim another claim may start
 // and still overlap it, so that the search for repeats stays a window.
 const maxClauseBytes = 4096
+
+// plainParticiple reports whether the participle of frame f says its
+// event with no matter, cause or occasion of its own ("arrested over a
+// burglary", "in connection with", "after last week's fight", "at
+// previous matches": another event), only a place nearby ("arrested near
+// the scene"), in a sentence that names no time ("Last year a man
+// arrested near the same shop").
+func (fr *frameReader) plainParticiple(f *frame.Frame) bool {
+	for _, o := range f.Obliques {
+		if o.Prep != "near" {
+			return false
+		}
+	}
+	d := fr.t.Doc
+	s := d.SentenceOf(f.Pred)
+	for k := int(s.Start); k < int(s.End) && k < int(s.Start)+128; k++ {
+		if mi := fr.wordMen[k]; mi >= 0 && fr.b.d.ments[mi].val.Kind == claims.KindTime {
+			return false
+		}
+		switch strings.ToLower(d.Word(k)) {
+		case "separately", "previous", "earlier", "last", "former", "another", "yesterday", "week":
+			return false
+		}
+	}
+	return true
+}
 
 // reducedPassive reports whether frame f is a participle after its noun
 // with no subject or auxiliary of its own: "the man arrested near the

@@ -307,6 +307,11 @@ func (fr *frameReader) whSlot(c int) (string, bool) {
 	t := fr.t
 	d := t.Doc
 	if fr.whatCaused(c) {
+		// The cause of a thing named plainly: not "what caused the fire
+		// in Hill Street", one fire of several.
+		if o := t.Kid(c, syntax.RelObj); fr.markedApart(o, o) || !fr.definiteThe(o) && d.UPOS[o] != syntax.PROPN {
+			return "", false
+		}
 		return "cause", true
 	}
 	for _, k := range t.Kids(c) {
@@ -576,8 +581,15 @@ func (fr *frameReader) causeValue(f *frame.Frame) {
 	if cause >= 0 && d.UPOS[cause] == syntax.PRON && strings.HasPrefix(strings.ToLower(d.Word(cause)), "wh") {
 		return // "what sparked the fire" asks
 	}
-	if effect < 0 || cause < 0 || f.Lemma == "start" && (d.UPOS[cause] == syntax.PROPN || fr.refs.Person[cause] || peopleNouns[strings.ToLower(d.Lemma[cause])]) {
-		return // "the race was started by the mayor": a starter, no cause
+	if effect < 0 || cause < 0 {
+		return
+	}
+	if f.Lemma == "start" && (d.UPOS[cause] == syntax.PROPN || fr.refs.Person[cause] || peopleNouns[strings.ToLower(d.Lemma[cause])] ||
+		fr.isTime(cause) || !fr.definiteThe(effect) || fr.markedApart(effect, effect)) {
+		// "the race was started by the mayor": a starter, no cause; "had
+		// been started by the time they arrived"; "A separate fire in
+		// Canal Road was started by …": another fire
+		return
 	}
 	subject := fr.key(effect)
 	if subject == "" {

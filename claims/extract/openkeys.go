@@ -539,6 +539,13 @@ func (b *builder) lifeTime(x *clauseCtx, vi int) {
 			}
 		}
 	}
+	// "St Mary's church in Ashby was built in 1120": a thing placed by a
+	// name between the subject and the verb is one of several so named.
+	for j := at + 1; prop != "" && j+1 < m.first; j++ {
+		if (d.f(j) == "in" || d.f(j) == "at" || d.f(j) == "near") && d.toks[j+1].Has(text.Cap) {
+			prop = ""
+		}
+	}
 	if prop == "" {
 		return
 	}

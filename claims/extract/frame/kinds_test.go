@@ -15,6 +15,8 @@ func TestReferenceKind(t *testing.T) {
 		{"The council bought 24 electric buses last year. The vehicles were built in Leeds.", "vehicles", "buses", ""},
 		{"Hollowell Brewery was founded in 1921. The council owns the building.", "building", "", "Brewery"},
 		{"The council bought a new bus. The vehicles were built in Leeds.", "vehicles", "", "bus"},
+		{"The bus was built in 2010. The vehicle that replaced it was built in 2022.", "vehicle", "", "bus"},
+		{"The library opened in 1968. The other building opened in 2010.", "building", "", "library"},
 	} {
 		tr, refs, _ := parse(c.text)
 		got := refs.Key[find(tr, c.word)]

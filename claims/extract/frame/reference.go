@@ -358,6 +358,11 @@ func (st *resolver) word(i int) {
 			r.Key[i] = st.noun[lem]
 		case synonymKey[lem] != "" && st.noun[synonymKey[lem]] != "":
 			r.Key[i] = st.noun[synonymKey[lem]]
+		case kindMembers[lem] != nil && anotherOfKind(t, i):
+			// "the building it replaces": a thing of its own, which a
+			// later "the building" does not name.
+			r.Key[i] = lem
+			return
 		case definite(t, i) && st.lastOfKind(lem, d.XPOS[i] == "NNS") != "":
 			// "the building" after "the library": the thing last named by
 			// a noun of its kind.
@@ -543,4 +548,23 @@ func (st *resolver) clauseSubject(i int) string {
 		h = int(d.Head[h])
 	}
 	return ""
+}
+
+// anotherOfKind reports whether noun i names another thing of its kind
+// than those named before: "the vehicle that replaced it", "the other
+// building". ("The new building" may be the new library named before.)
+func anotherOfKind(t *Tree, i int) bool {
+	d := t.Doc
+	for _, k := range t.Kids(i) {
+		switch d.Rel[k].String() {
+		case "acl:relcl", "acl":
+			return true
+		case "amod":
+			switch strings.ToLower(d.Word(int(k))) {
+			case "other", "another", "second", "different", "separate", "replacement", "former", "original":
+				return true
+			}
+		}
+	}
+	return false
 }

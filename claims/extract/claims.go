@@ -328,6 +328,9 @@ func (b *builder) clause(c clause, attr attribution) {
 // emit records a claim about clause x.
 func (b *builder) emit(x *clauseCtx, subject, property string, v claims.Value, mod claims.Modality, cue bool) {
 	d := b.d
+	if mod == claims.ModalityUnknown && d.saidWeeksBefore(x.sent) {
+		return // "In 2019 the council said the cause … was unknown": open then, maybe settled since
+	}
 	sp := d.span(x.first, x.last)
 	cl := claims.Claim{
 		Text:        d.text[sp.Start:sp.End],
@@ -778,6 +781,26 @@ outer:
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// saidWeeksBefore reports whether sentence s opens with a time a week or
+// more before the document's publication ("In 2019 the council said …",
+// "Three weeks ago the trust said …"): what it calls unknown was unknown
+// then. (The frame layer reads the same of a time on the verb of saying:
+// datedSaying.)
+func (d *doc) saidWeeksBefore(s sentence) bool {
+	if d.published.IsZero() {
+		return false
+	}
+	for i := s.first; i < s.last && i <= s.first+3; i++ {
+		mi := d.tokMen[i]
+		if mi < 0 {
+			continue
+		}
+		v := d.ments[mi].val
+		return v.Kind == claims.KindTime && !v.End.IsZero() && v.End.Before(d.published.AddDate(0, 0, -6))
 	}
 	return false
 }

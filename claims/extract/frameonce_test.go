@@ -76,6 +76,8 @@ func TestOnceDatesApart(t *testing.T) {
 func TestDatedSaying(t *testing.T) {
 	const opened = "The new unit will open on 2 September, the board said."
 	wantNoContradiction(t, opened+" In January the health board said no date had been set for the opening of the unit.")
+	wantNoContradiction(t, "Three weeks ago the trust said no date had been set for the opening. The unit will open on 4 September.")
+	wantNoContradiction(t, "In 2019 the council said the cause of the collapse was unknown. An inquiry later found the collapse was caused by corrosion.")
 	set, err := Extract(claims.Document{Text: opened + " On Monday the health board said no date had been set for the opening of the unit.", Published: published}, nil)
 	if err != nil {
 		t.Fatal(err)

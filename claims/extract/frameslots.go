@@ -759,7 +759,7 @@ func (fr *frameReader) datedSaying(h int) bool {
 		// A time that opens the sentence of the verb of saying, however
 		// the parse hangs it: "In January the health board said".
 		if s := d.SentenceOf(k); d.Head[k] < 0 {
-			for a := int(s.Start); a < k && a <= int(s.Start)+1; a++ {
+			for a := int(s.Start); a < k && a <= int(s.Start)+3; a++ { // "Three weeks ago the trust said"
 				if mi := fr.wordMen[a]; mi >= 0 && before(mi) {
 					return true
 				}

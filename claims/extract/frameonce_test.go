@@ -97,3 +97,24 @@ func TestDatedSaying(t *testing.T) {
 func TestCauseOfTheCause(t *testing.T) {
 	wantNoContradiction(t, "The fire started in the kitchen of a flat and caused severe damage to that property. The cause of the fire is not yet known.")
 }
+
+// TestDateOfTheSubject: a date another reading keyed under a name in the
+// subject's phrase ("A new children's ward at Carrick General Hospital
+// will open on 3 March") is the subject's, the ward's, as is what that
+// reading keyed alike ("No opening date has been announced"): the fact is
+// keyed once, so that its conflict is found once.
+func TestDateOfTheSubject(t *testing.T) {
+	set, err := Extract(claims.Document{Text: "A new children's ward at Carrick General Hospital will open to patients on 3 March, the trust said. No opening date has been announced, a spokesperson said.", Published: published}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	subjects := map[string]int{}
+	for _, c := range set.Claims {
+		if c.Property == "opening-date" {
+			subjects[c.Subject]++
+		}
+	}
+	if subjects["ward"] != 2 || len(subjects) != 1 {
+		t.Errorf("opening dates by subject: %v, want the ward's two (its date and its question) alone; all: %+v", subjects, set.Claims)
+	}
+}

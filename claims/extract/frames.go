@@ -1522,9 +1522,28 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 	// date" for "date-close") gives its name to the frame claims of
 	// that key, so that a slot left open meets it.
 	rename := map[key]string{}
+	// A date another reading gave a thing the parse does not make the
+	// clause's subject ("A new children's ward at Carrick General
+	// Hospital will open on 3 March" keyed under the hospital) takes the
+	// frame's subject, the ward, with what that reading keyed alike ("No
+	// opening date has been announced"): one fact, found once.
+	resubject := map[key]string{}
 	for _, c := range cand {
-		if o := b.repeated(c.Claim); o != nil && o.Property != c.Property {
+		o := b.repeated(c.Claim)
+		if o == nil {
+			continue
+		}
+		if o.Property != c.Property {
 			rename[key{c.Subject, c.Property}] = o.Property
+		}
+		if o.Subject != c.Subject && c.Subject != "" && !c.polar && c.Modality == claims.ModalityAsserted &&
+			c.Value.Kind == claims.KindTime && o.Value.Kind == claims.KindTime && o.Modality == claims.ModalityAsserted {
+			resubject[key{o.Subject, o.Property}] = c.Subject
+		}
+	}
+	for i := range b.out {
+		if s, ok := resubject[key{b.out[i].Subject, b.out[i].Property}]; ok {
+			b.out[i].Subject = s
 		}
 	}
 	for i := range cand {

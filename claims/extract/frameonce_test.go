@@ -118,3 +118,22 @@ func TestDateOfTheSubject(t *testing.T) {
 		t.Errorf("opening dates by subject: %v, want the ward's two (its date and its question) alone; all: %+v", subjects, set.Claims)
 	}
 }
+
+// TestEventDateBegins: the date of an event left open ("no trial date has
+// been fixed") is the date it will begin ("is listed to begin on 14
+// October"), when that is the only date it is given.
+func TestEventDateBegins(t *testing.T) {
+	set, err := Extract(claims.Document{Text: "His trial is listed to begin on 14 October at Leeds Crown Court. A court official said no trial date has been fixed.", Published: published}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []claims.Modality
+	for _, c := range set.Claims {
+		if c.Subject == "trial" && c.Property == "start-date" {
+			got = append(got, c.Modality)
+		}
+	}
+	if want := []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}; !slices.Equal(got, want) {
+		t.Errorf("trial/start-date: %v, want %v; all: %+v", got, want, set.Claims)
+	}
+}

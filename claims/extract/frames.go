@@ -1546,6 +1546,36 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 			b.out[i].Subject = s
 		}
 	}
+	// The date of an event, left open ("no trial date has been fixed"),
+	// is the date it begins or opens when that is all another reading
+	// gave it ("His trial will begin on 14 October"): one date, keyed once.
+	// (Only a date to come: "the trial began on 14 October" and "no date
+	// has been set for the trial to resume" are two dates.)
+	dated := map[key]bool{}
+	for i := range b.out {
+		o := &b.out[i]
+		if o.Modality == claims.ModalityAsserted && o.Value.Kind == claims.KindTime &&
+			(b.d.published.IsZero() || !o.Value.Start.Before(b.d.published)) {
+			dated[key{o.Subject, o.Property}] = true
+		}
+	}
+	eventDate := func(c *claims.Claim) {
+		if c.Modality != claims.ModalityUnknown || c.Property != "date" || dated[key{c.Subject, "date"}] {
+			return
+		}
+		for _, p := range []string{"start-date", "opening-date"} {
+			if dated[key{c.Subject, p}] {
+				c.Property = p
+				return
+			}
+		}
+	}
+	for i := range cand {
+		eventDate(&cand[i].Claim)
+	}
+	for i := range b.out {
+		eventDate(&b.out[i])
+	}
 	for i := range cand {
 		if p, ok := rename[key{cand[i].Subject, cand[i].Property}]; ok {
 			cand[i].Property = p

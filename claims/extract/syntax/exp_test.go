@@ -5,7 +5,8 @@ package syntax
 // An experiment harness for the parser (build tag syntaxexp): the
 // jackknifed training tags are computed once and cached, then one parser
 // is trained over them, dev scored every 3 epochs, with the committed
-// model's tagger and lemmatizer.
+// model's tagger and lemmatizer. TestExperimentPrune scores a model
+// file with its parser pruned at several thresholds.
 //
 //	EXP_RUN=0 EXP_EPOCHS=9 GOMAXPROCS=1 go test -tags syntaxexp -run TestExperiment -v -timeout 0 .
 
@@ -13,6 +14,7 @@ import (
 	"encoding/gob"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -54,4 +56,26 @@ func TestExperiment(t *testing.T) {
 	m.parser = p
 	t.Logf("run %d, %d epochs: %s", run, o.ParseEpochs, Evaluate(m, dev))
 	t.Logf("pruned at 1.0: %s", Evaluate(m.PruneParser(1.0), dev))
+}
+
+// TestExperimentPrune scores the model file EXP_MODEL on dev with its
+// parser pruned further at each of EXP_PRUNE (comma-separated).
+func TestExperimentPrune(t *testing.T) {
+	dev := readGold(t, "en_ewt-ud-dev.conllu.gz")
+	f, err := os.Open(os.Getenv("EXP_MODEL"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Load(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range strings.Split(os.Getenv("EXP_PRUNE"), ",") {
+		x, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("parser pruned at %g: %s", x, Evaluate(m.PruneParser(x), dev))
+	}
 }

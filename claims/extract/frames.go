@@ -206,6 +206,10 @@ type frameClaim struct {
 	// words are the lemmas that say what an open slot or the value of a
 	// slot is about (matchSlots).
 	words []string
+	// closedAfter marks a denial read from a transition in the past
+	// ("closed the same year" as "not opened"): a past opening is no
+	// contradiction of it but what came before it.
+	closedAfter bool
 	// habitual marks a statement of what happens again and again ("will
 	// not open on Sundays"), which says nothing of a single event ("will
 	// open on 4 April").
@@ -548,12 +552,22 @@ func (fr *frameReader) statement(f *frame.Frame) {
 	// "failed" as "not passed" and as "not succeeded".
 	if bases, ok := antonyms[lem]; ok {
 		for _, base := range bases {
+			n := len(fr.out)
 			fr.statementAs(f, base, !negated)
+			if transitions[lem] && f.Tense == frame.Past && !f.Copula && d.UPOS[f.Pred] == syntax.VERB {
+				for i := n; i < len(fr.out); i++ {
+					fr.out[i].closedAfter = true
+				}
+			}
 		}
 		return
 	}
 	fr.statementAs(f, lem, negated)
 }
+
+// transitions are the antonyms that undo a state another verb began:
+// "closed" keys as "not opened", yet a thing that opened may close later.
+var transitions = map[string]bool{"close": true, "shut": true}
 
 // notYet reports "not yet" or "yet to" on frame f's predicate.
 func (fr *frameReader) notYet(f *frame.Frame) bool {
@@ -1167,14 +1181,16 @@ func twoThings(a, b []string) bool {
 
 // changedSince reports whether statements a and b, one of what was and
 // one of what will be, can both hold: "The hotel closed in 2022" and "is
-// to reopen" tell of a change, not a contradiction. (A question left open
-// is not such a statement: "whether the board will sign off the plan" is
-// settled by "the board approved the plan".)
+// to reopen" tell of a change, not a contradiction; so do an opening and
+// a closing, both past ("opened in 1955, closed the same year"). (A
+// question left open is not such a statement: "whether the board will
+// sign off the plan" is settled by "the board approved the plan".)
 func changedSince(a, b *frameClaim) bool {
 	if a.Modality == claims.ModalityUnknown || b.Modality == claims.ModalityUnknown || a.nominal || b.nominal {
 		return false
 	}
-	return a.past && b.future || a.future && b.past || a.notYet && b.future || a.future && b.notYet
+	return a.past && b.future || a.future && b.past || a.notYet && b.future || a.future && b.notYet ||
+		a.closedAfter && b.past || b.closedAfter && a.past
 }
 
 // sameSetting reports whether two statements may be of one time and

@@ -314,6 +314,8 @@ func TestFrameStatementsApart(t *testing.T) {
 		"The council turned down the planning application. It accepted the revised planning application in May.",
 		"No arrests have been made over the fire. Detectives said a man arrested over a burglary in 2019 had been released.",
 		"The trial began on 14 February and was adjourned. No date has been set for the trial to resume.",
+		"The old depot on Mill Lane, which opened in 1955, closed the same year.",
+		"The cafe opened in March. It closed in October after a fire.",
 		"No arrests have been made in connection with the robbery. Separately, a woman arrested over a burglary in Denby was charged on Monday.",
 		"No arrests have been made yet. Last year a man arrested near the same shop was jailed.",
 		"Police said there were no arrests after the stabbing. The man arrested after last week's fight has been bailed.",

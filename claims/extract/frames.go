@@ -690,9 +690,12 @@ var circumstancePreps = map[string]bool{
 // "no further arrests" or "no new charges" denies nothing said before.
 func (fr *frameReader) eventStatement(f *frame.Frame, lem string, negated bool) {
 	d := fr.t.Doc
+	if f.Subj >= 0 && f.Passive && nobody(d, f.Subj) && !f.Negated {
+		negated = true // "no one had been arrested": the parse marks no negation
+	}
 	ev := ""
 	switch {
-	case negated && f.Subj >= 0 && (f.Passive || lem == "be") && fr.noDet(f.Subj):
+	case negated && f.Subj >= 0 && (f.Passive || lem == "be") && fr.noDet(f.Subj) && happenNouns[strings.ToLower(d.Lemma[f.Subj])] != "":
 		// "no arrests were made", "no charges were brought"
 		ev = happenNouns[strings.ToLower(d.Lemma[f.Subj])]
 		if ev != "" && fr.furtherOf(f.Subj) {
@@ -1859,14 +1862,14 @@ func (b *builder) repeated(c claims.Claim) *claims.Claim {
 const maxClauseBytes = 4096
 
 // plainParticiple reports whether the participle of frame f says its
-// event with no matter, cause or occasion of its own ("arrested over a
-// burglary", "in connection with", "after last week's fight", "at
-// previous matches": another event), only a place nearby ("arrested near
-// the scene"), in a sentence that names no time ("Last year a man
-// arrested near the same shop").
+// event with no cause or occasion of its own ("in connection with",
+// "after last week's fight", "at previous matches": another event), only
+// a place nearby ("arrested near the scene") or what it was over, which
+// tells it from events over other things (eventMatters), in a sentence
+// that names no time ("Last year a man arrested near the same shop").
 func (fr *frameReader) plainParticiple(f *frame.Frame) bool {
 	for _, o := range f.Obliques {
-		if o.Prep != "near" {
+		if o.Prep != "near" && o.Prep != "over" { // ("over" names its matter: eventMatters)
 			return false
 		}
 	}

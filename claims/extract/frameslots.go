@@ -21,7 +21,11 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 	lem := f.Lemma
 	unsure := unsureWords[strings.ToLower(d.Lemma[f.Pred])] && (f.Copula || lem == "remain")
 	if lem == "remain" {
+		// "remains unclear"; "remains a mystery", its noun read as an object
 		if x := t.Kid(f.Pred, syntax.RelXcomp); x >= 0 && unsureWords[strings.ToLower(d.Lemma[x])] {
+			unsure = true
+		}
+		if x := t.Kid(f.Pred, syntax.RelObj); x >= 0 && unsureWords[strings.ToLower(d.Lemma[x])] {
 			unsure = true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/veracity-go/veracity/claims"
 	"github.com/veracity-go/veracity/claims/extract/frame"
@@ -214,7 +215,7 @@ type frameClaim struct {
 	// not open on Sundays"), which says nothing of a single event ("will
 	// open on 4 April").
 	habitual bool
-	days     []string // the days of the week a habitual statement is limited to
+	days     []time.Weekday // the days of the week a habitual statement is limited to
 	// cause is the referent a cause value names (causeValue): it answers
 	// no question of its own cause ("the fire caused severe damage" …
 	// "the cause of the fire is not yet known").
@@ -1203,7 +1204,7 @@ func sameSetting(a, b *frameClaim) bool {
 	if a.habitual != b.habitual {
 		return false // "will open on 4 April" and "will not open on Sundays"
 	}
-	if len(a.days) > 0 && len(b.days) > 0 && !slices.ContainsFunc(a.days, func(x string) bool { return slices.Contains(b.days, x) }) {
+	if len(a.days) > 0 && len(b.days) > 0 && !slices.ContainsFunc(a.days, func(x time.Weekday) bool { return slices.Contains(b.days, x) }) {
 		return false // "open on Saturdays" and "not open on Sundays"
 	}
 	if len(a.when) > 0 && len(b.when) > 0 {
@@ -1464,33 +1465,42 @@ func (fr *frameReader) addFrame(f *frame.Frame, subject, property string, v clai
 		habitual: polar && fr.habitual(f), days: fr.days(f, polar)})
 }
 
-// weekDays are the days a plural weekday or "weekends" and "weekdays"
-// name.
-var weekDays = map[string][]string{
-	"mondays": {"mon"}, "tuesdays": {"tue"}, "wednesdays": {"wed"}, "thursdays": {"thu"}, "fridays": {"fri"},
-	"saturdays": {"sat"}, "sundays": {"sun"}, "weekends": {"sat", "sun"},
-	"weekdays": {"mon", "tue", "wed", "thu", "fri"},
+// weekDays returns the days of the week a plural day word names
+// ("Sundays", "weekends", "weekdays": the weekday lexicon of times.go),
+// or nil.
+func weekDays(w string) []time.Weekday {
+	switch w {
+	case "weekends":
+		return []time.Weekday{time.Saturday, time.Sunday}
+	case "weekdays":
+		return []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday}
+	}
+	if day, ok := strings.CutSuffix(w, "s"); ok {
+		if wd, ok := weekdayNames.get(day); ok {
+			return []time.Weekday{wd}
+		}
+	}
+	return nil
 }
 
 // days returns the days of the week a statement of frame f is limited
-// to ("on Sundays": sun), or nil.
-func (fr *frameReader) days(f *frame.Frame, polar bool) []string {
+// to ("on Sundays"), or nil.
+func (fr *frameReader) days(f *frame.Frame, polar bool) []time.Weekday {
 	if !polar {
 		return nil
 	}
 	d := fr.t.Doc
-	var out []string
+	var out []time.Weekday
 	for k := f.First; k < f.Last && k < f.First+64; k++ {
-		out = append(out, weekDays[strings.ToLower(d.Word(k))]...)
+		out = append(out, weekDays(strings.ToLower(d.Word(k)))...)
 	}
 	return out
 }
 
-// habitualWords say a clause tells what happens again and again: "will
-// not open on Sundays", "runs daily".
+// habitualWords say a clause tells what happens again and again, besides
+// the plural days of weekDays: "runs daily", "in the evenings".
 var habitualWords = map[string]bool{
-	"mondays": true, "tuesdays": true, "wednesdays": true, "thursdays": true, "fridays": true,
-	"saturdays": true, "sundays": true, "weekends": true, "weekdays": true, "evenings": true, "mornings": true,
+	"evenings": true, "mornings": true,
 	"daily": true, "nightly": true, "weekly": true, "monthly": true, "annually": true, "yearly": true,
 }
 
@@ -1501,7 +1511,7 @@ func (fr *frameReader) habitual(f *frame.Frame) bool {
 	d := fr.t.Doc
 	for k := f.First; k < f.Last && k < f.First+64; k++ {
 		w := strings.ToLower(d.Word(k))
-		if habitualWords[w] {
+		if habitualWords[w] || weekDays(w) != nil {
 			return true
 		}
 		if k+1 >= f.Last {

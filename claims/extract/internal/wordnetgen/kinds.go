@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"path/filepath"
 	"sort"
 	"strings"
 )
@@ -43,15 +42,7 @@ func GenerateKinds(dict, wordsFile, licenceFile string) ([]byte, error) {
 	if err := readSections(wordsFile, map[string]bool{"kind": true}, kinds); err != nil {
 		return nil, err
 	}
-	notice, err := readNotice(licenceFile)
-	if err != nil {
-		return nil, err
-	}
-	noun, err := readPOS(dict, "noun", "1")
-	if err != nil {
-		return nil, err
-	}
-	plurals, err := readExc(filepath.Join(dict, "noun.exc"))
+	noun, plurals, notice, err := readNouns(dict, licenceFile)
 	if err != nil {
 		return nil, err
 	}

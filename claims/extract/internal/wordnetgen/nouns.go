@@ -111,19 +111,11 @@ func GenerateNouns(dict string, wordsFiles []string, licenceFile string) ([]byte
 			return nil, err
 		}
 	}
-	notice, err := readNotice(licenceFile)
-	if err != nil {
-		return nil, err
-	}
-	noun, err := readPOS(dict, "noun", "1")
+	noun, plurals, notice, err := readNouns(dict, licenceFile)
 	if err != nil {
 		return nil, err
 	}
 	noun.excluded = excludedNouns
-	plurals, err := readExc(filepath.Join(dict, "noun.exc"))
-	if err != nil {
-		return nil, err
-	}
 	tagged := func(w string) int { return counts["1/"+w][1] }
 
 	groups := map[int][]string{}
@@ -236,4 +228,19 @@ func readExc(path string) (map[string]string, error) {
 		}
 	}
 	return m, nil
+}
+
+// readNouns reads WordNet's nouns, their irregular plurals (noun.exc) and
+// the licence notice the generated tables carry.
+func readNouns(dict, licenceFile string) (noun *pos, plurals map[string]string, notice string, err error) {
+	if notice, err = readNotice(licenceFile); err != nil {
+		return nil, nil, "", err
+	}
+	if noun, err = readPOS(dict, "noun", "1"); err != nil {
+		return nil, nil, "", err
+	}
+	if plurals, err = readExc(filepath.Join(dict, "noun.exc")); err != nil {
+		return nil, nil, "", err
+	}
+	return noun, plurals, notice, nil
 }

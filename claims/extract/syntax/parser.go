@@ -409,26 +409,8 @@ func (st *sentenceTags) up(i, n int32) uint64 {
 // into buf.
 func (s *pstate) someFeatures(buf []uint64, st *sentenceTags, part int) []uint64 {
 	n := int32(s.n)
-	const noneW, rootW = 0x1234567, 0x7654321
-	const noneP, rootP = 250, 251
-	word := func(i int32) uint64 {
-		switch {
-		case i < 0 || i > n:
-			return noneW
-		case i == n:
-			return rootW
-		}
-		return st.lower[i]
-	}
-	tag := func(i int32) uint64 {
-		switch {
-		case i < 0 || i > n:
-			return noneP
-		case i == n:
-			return rootP
-		}
-		return uint64(st.tag[i])
-	}
+	word := func(i int32) uint64 { return st.wordAt(i, n) }
+	tag := func(i int32) uint64 { return st.tagAt(i, n) }
 	lab := func(i int32) uint64 {
 		if i < 0 || i > n {
 			return 255

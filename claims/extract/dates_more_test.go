@@ -87,3 +87,23 @@ func TestEraYears(t *testing.T) {
 		}
 	}
 }
+
+// TestDayOfYearAfter reads a day or month followed by the year it is of,
+// told from publication (2025-08-13), as one time; and a time of day
+// ("8.15am") is no verb "am" that would send a day forward.
+func TestDayOfYearAfter(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
+		{"The collision happened on 3 February last year.", []m{{"3 February last year", "time", "2024-02-03..2024-02-04 day"}}},
+		{"The festival returns in March next year.", []m{{"March next year", "time", "2026-03-01..2026-04-01 month"}}},
+		{"It opened on 3 February 2023, last year's report said.", []m{{"3 February 2023", "time", "2023-02-03..2023-02-04 day"}, {"last year", "time", "2024-01-01..2025-01-01 year"}}},
+		{"The crash happened at 8.15am on 3 February.", []m{{"3 February", "time", "2025-02-03..2025-02-04 day"}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"iter"
 
 	"github.com/veracity-go/veracity/claims"
@@ -192,6 +194,7 @@ func (d *doc) findValues() {
 						m = r
 					}
 					m = d.dayRangeAfter(m, s.last)
+					m = d.yearAfter(m, s.last)
 					m = d.nowRange(m, s.last)
 					m = d.openEnd(m, s.last)
 				}
@@ -205,6 +208,10 @@ func (d *doc) findValues() {
 			}
 			if t.Kind == text.Word && t.lex&timeOnly != 0 && t.lex&(lxNumberWord|lxOrdinal) == 0 {
 				continue // "Friday", "mid", "Christmas" start no quantity
+			}
+			if n := d.clockTimeAt(i, s.last); n > i {
+				i = n - 1
+				continue // "8.15am", "11 pm", "8:15am": a time of day, no figure
 			}
 			if d.in(noQuantityStart, i) {
 				continue // "the": no comparator, currency, number or unit of time starts with it
@@ -222,6 +229,73 @@ func (d *doc) findValues() {
 			}
 		}
 	}
+}
+
+// clockTimeAt returns the end of a time of day written with "am" or "pm"
+// that starts at token i ("8.15am", "11 pm", "8:15am", "10.30p.m."), or
+// i when there is none. Limit bounds the sentence.
+func (d *doc) clockTimeAt(i, limit int) int {
+	if d.toks[i].Kind != text.Number {
+		return i
+	}
+	k := i + 1
+	if k+1 < limit && d.f(k) == ":" && d.toks[k+1].Kind == text.Number {
+		k += 2
+	}
+	if k < limit {
+		switch d.f(k) {
+		case "am", "pm", "a.m.", "p.m.", "a.m", "p.m":
+			return k + 1
+		}
+	}
+	return i
+}
+
+// yearAfter reads a day or month written without a year and followed by
+// the year it is of, told from the publication date, as one time: "on 3
+// February last year", "in March next year". (Read apart, the day would
+// be the nearest 3 February by the clause's tense, and "last year" a
+// second time.) Limit bounds the sentence.
+func (d *doc) yearAfter(m mention, limit int) mention {
+	k := m.last
+	if k+1 >= limit || d.published.IsZero() || !m.relative || m.ends != nil || m.val.Start.IsZero() || d.f(k+1) != "year" {
+		return m
+	}
+	g := m.val.Granularity
+	if g != claims.GranularityDay && g != claims.GranularityMonth {
+		return m
+	}
+	y := d.published.Year()
+	switch d.f(k) {
+	case "last":
+		y--
+	case "next":
+		y++
+	case "this":
+	default:
+		return m
+	}
+	month := false
+	for j := m.first; j < m.last; j++ {
+		if f := d.f(j); len(f) == 4 && strings.Trim(f, "0123456789") == "" {
+			return m // a year of its own
+		}
+		month = month || d.toks[j].lex&lxMonth != 0
+	}
+	if !month {
+		return m // "on Monday last year" says no day
+	}
+	s := m.val.Start
+	if g == claims.GranularityDay {
+		if !validDate(y, s.Month(), s.Day()) {
+			return m
+		}
+		m.val = dayValue(day(y, s.Month(), s.Day()))
+	} else {
+		m.val = monthValue(y, s.Month())
+	}
+	m.last = k + 2
+	return m
 }
 
 // rangeJoints join the two ends of a range of times.

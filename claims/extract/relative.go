@@ -133,6 +133,8 @@ func (d *doc) tenseCue(j int) int {
 		return 1 // "said the lamp would be relit on 21 June": after the saying
 	case w == "would" || w == "could" || w == "might" || w == "wouldn't" || w == "couldn't":
 		return 0
+	case w == "am" && j > 0 && d.toks[j-1].Kind == text.Number:
+		return 0 // a time of day, "8.15am", not the verb
 	case (w == "plans" || w == "plan" || w == "set") && d.fAt(j+1) != "to":
 		return 0 // a noun or a participle: "approved plans", "a set", not "plans to"
 	case futureCues.has(w) || strings.HasSuffix(w, "'ll") || w == "won't":

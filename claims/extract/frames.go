@@ -77,6 +77,7 @@ func (b *builder) frameClaims() {
 	fr.directions()
 	fr.datedEvents()
 	fr.onceDates()
+	fr.incidentDays()
 	fr.roleHolders()
 	fr.futures()
 	fr.measures()
@@ -178,6 +179,10 @@ type frameClaim struct {
 	// statement of what will be says ("The hotel closed in 2022" … "is
 	// to reopen").
 	past bool
+	// meetsValues marks a value kept when another reading gives its key
+	// a value too, not only another frame claim (incidentDays: "the
+	// final on 5 June" … "The final will be played on 3 June").
+	meetsValues bool
 	// askedDoer marks a statement whose doer a question asks for ("who
 	// will run the club"): what someone did before does not answer it,
 	// nor a doer that names no one ("by a private contractor") or one for
@@ -1795,7 +1800,7 @@ func (b *builder) keepFrameClaims(cand []frameClaim) {
 		if c.polar && !opposed(i) || c.Subject == unkeyedSlot || c.forSlot && !s.open || apart(i) {
 			continue
 		}
-		meetsOut := s.n == 1 && !c.polar && c.Modality == claims.ModalityUnknown && outValued[key{c.Subject, c.Property}]
+		meetsOut := s.n == 1 && !c.polar && (c.Modality == claims.ModalityUnknown || c.meetsValues) && outValued[key{c.Subject, c.Property}]
 		if s.n < 2 && !meetsOut || len(common[key{c.Subject, c.Property}]) > 0 {
 			continue
 		}

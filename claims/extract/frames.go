@@ -329,7 +329,10 @@ func (fr *frameReader) owner(n int) string {
 	return ""
 }
 
-var relPoss, _ = syntax.ParseRel("nmod:poss")
+var (
+	relPoss, _    = syntax.ParseRel("nmod:poss")
+	relAuxPass, _ = syntax.ParseRel("aux:pass")
+)
 
 // timesNouns count occurrences, not things: "a four-time champion".
 var timesNouns = map[string]bool{"time": true, "times": true}

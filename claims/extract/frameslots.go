@@ -719,11 +719,25 @@ func capitalized(s string) bool {
 // deliberating reports a verb of weighing a question still under way,
 // which leaves the question open as a denied verb of deciding does: "is
 // still considering whether to bring charges", "are reviewing whether
-// the branch should close". A past one ("considered whether") may since
+// the branch should close"; so does a search ("are still seeking a
+// venue") and a verb of deciding in the passive under way ("the route is
+// being finalised"). A past one ("considered whether") may since
 // have been settled.
 func (fr *frameReader) deliberating(f *frame.Frame) bool {
 	d := fr.t.Doc
-	if !deliberateVerbs[f.Lemma] || f.Negated || f.Tense == frame.Past || f.Modality != frame.Asserted {
+	if f.Negated || f.Tense == frame.Past || f.Modality != frame.Asserted {
+		return false
+	}
+	if f.Passive && (deliberateVerbs[f.Lemma] || openVerbs[f.Lemma]) {
+		// Under way, passive: "a venue is still being sought", "the route
+		// is being finalised".
+		for _, k := range fr.t.Kids(f.Pred) {
+			if strings.EqualFold(d.Word(int(k)), "being") && d.Rel[k] == relAuxPass {
+				return true
+			}
+		}
+	}
+	if !deliberateVerbs[f.Lemma] {
 		return false
 	}
 	if d.XPOS[f.Pred] == "VBG" {

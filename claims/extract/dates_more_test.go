@@ -89,8 +89,7 @@ func TestEraYears(t *testing.T) {
 }
 
 // TestDayOfYearAfter reads a day or month followed by the year it is of,
-// told from publication (2025-08-13), as one time; and a time of day
-// ("8.15am") is no verb "am" that would send a day forward.
+// told from publication (2025-08-13), as one time.
 func TestDayOfYearAfter(t *testing.T) {
 	tests := []struct {
 		text string
@@ -99,7 +98,25 @@ func TestDayOfYearAfter(t *testing.T) {
 		{"The collision happened on 3 February last year.", []m{{"3 February last year", "time", "2024-02-03..2024-02-04 day"}}},
 		{"The festival returns in March next year.", []m{{"March next year", "time", "2026-03-01..2026-04-01 month"}}},
 		{"It opened on 3 February 2023, last year's report said.", []m{{"3 February 2023", "time", "2023-02-03..2023-02-04 day"}, {"last year", "time", "2024-01-01..2025-01-01 year"}}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+// TestWordsOfNoTense: words that look like tense cues and are not send a
+// day without a year neither forward nor back (against 2025-08-13): a
+// time of day's "am" is no verb, and "the last time" is the final one,
+// not the past.
+func TestWordsOfNoTense(t *testing.T) {
+	tests := []struct {
+		text string
+		want []m
+	}{
 		{"The crash happened at 8.15am on 3 February.", []m{{"3 February", "time", "2025-02-03..2025-02-04 day"}}},
+		{"The bakery will close for the last time on 20 August.", []m{{"20 August", "time", "2025-08-20..2025-08-21 day"}}},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {

@@ -135,6 +135,8 @@ func (d *doc) tenseCue(j int) int {
 		return 0
 	case w == "am" && j > 0 && d.toks[j-1].Kind == text.Number:
 		return 0 // a time of day, "8.15am", not the verb
+	case w == "last" && j > 0 && d.f(j-1) == "the":
+		return 0 // "will close for the last time": the final one, not the past
 	case (w == "plans" || w == "plan" || w == "set") && d.fAt(j+1) != "to":
 		return 0 // a noun or a participle: "approved plans", "a set", not "plans to"
 	case futureCues.has(w) || strings.HasSuffix(w, "'ll") || w == "won't":

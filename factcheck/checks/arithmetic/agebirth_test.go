@@ -46,3 +46,22 @@ func TestAgeLeadsAndDeaths(t *testing.T) {
 		{"a time, not an age", "At 10, the doors opened. Callum Kerr, who was born in August 2006, led the side out.", nil},
 	})
 }
+
+// TestAgesOfRolesAndLeads: a birth told of a role that refers back to
+// the person whose age the sentence before gave ("The midfielder, who
+// was born in …"), and an age that introduces an unnamed person named
+// at the start of the next sentence ("A 19-year-old chef … has won.
+// Ellie Brampton beat …"), are checked as the person's.
+func TestAgesOfRolesAndLeads(t *testing.T) {
+	runSentencesAt(t, time.Date(2026, 5, 18, 0, 0, 0, 0, time.UTC), []sentenceTest{
+		{"a role born, the age in the sentence before", "At 17, Callum Kerr has become the youngest player to captain Redmarsh Rovers. The midfielder, who was born in August 2006, led the side out.",
+			[]string{"warning: born in August 2006, Kerr is 19 years old in 2026, not 17"}},
+		{"a role born, right", "At 19, Callum Kerr has become the youngest player to captain Redmarsh Rovers. The midfielder, who was born in August 2006, led the side out.", nil},
+		{"a role born, the person before with kin", "At 17, Callum Kerr has become the youngest captain, like his father. The midfielder, who was born in August 2006, led the side out.", nil},
+		{"a role born, no age before", "Callum Kerr has become the youngest captain. The midfielder, who was born in August 2006, led the side out.", nil},
+		{"an unnamed person's age, named next", "A 19-year-old chef from Oakhurst has won the competition. Ellie Brampton beat five other finalists. Brampton, who was born in 2004, works at The Granary.",
+			[]string{"warning: born in 2004, Brampton is 21 or 22 years old in 2026, not 19"}},
+		{"an unnamed person's age, named next, right", "A 22-year-old chef from Oakhurst has won the competition. Ellie Brampton beat five other finalists. Brampton, who was born in 2004, works at The Granary.", nil},
+		{"an unnamed person's age, another named next", "A 19-year-old chef from Oakhurst has won the competition. Judge Marcus Thorne praised her dessert. Thorne, who was born in 1970, chaired the panel.", nil},
+	})
+}

@@ -421,6 +421,8 @@ func (a *analysis) findPersonAges() {
 					births = append(births, birth{who: p, sent: s, time: t})
 				} else if p, ok := a.pronounBorn(k, s, t); ok {
 					births = append(births, birth{who: p, sent: s, time: t})
+				} else if p, ok := a.roleBorn(k, s, t); ok {
+					births = append(births, birth{who: p, sent: s, time: t})
 				}
 				continue
 			}
@@ -504,6 +506,16 @@ func (a *analysis) personAge1(k int, s *sent, f *figure, births *birthIndex) (bi
 		return found[0], true
 	}
 	head, ok := a.isAge(f)
+	if ok && f.class == classDuration && people[head] && anAge.MatchString(a.text[s.start:f.m.Span.Start]) {
+		// "A 19-year-old chef from Oakhurst has won …", the person named
+		// at the start of the next sentence: "Ellie Brampton beat …".
+		if p, ok := a.nextOpensWith(k); ok {
+			if found := births.of(p); len(found) == 1 && found[0].sent != s {
+				return found[0], true
+			}
+		}
+		return birth{}, false
+	}
 	if !ok || f.class != classDuration || head != "" && !people[head] || !theAge.MatchString(before) {
 		return birth{}, false
 	}
@@ -637,6 +649,65 @@ func (a *analysis) pronounBorn(k int, s *sent, t *figure) (person, bool) {
 	}
 	p, found, ok := a.lastPerson(prev)
 	return p, found && ok
+}
+
+// roleBornRe opens a sentence on the birth of the person just named, by
+// a role: "The midfielder, who was born in", "The singer was born on".
+var roleBornRe = regexp.MustCompile(`^\s*The\s+([a-z-]+)(?:\s*,\s*who\s+was|\s+was)\s+born(?:\s+(?:in|at|near)\s+[^,;:()\d]{1,40}?)?\s+(?:in|on)\s+$`)
+
+// roleBorn returns the person born at t when sentence k opens "The
+// midfielder, who was born in …" (a noun of a person) right after a
+// sentence that gives one person's age and names no kin: "At 17, Callum
+// Kerr has become the youngest player to captain Redmarsh Rovers."
+func (a *analysis) roleBorn(k int, s *sent, t *figure) (person, bool) {
+	if k == 0 || t.m.Span.Start-s.start > 80 {
+		return person{}, false
+	}
+	m := roleBornRe.FindStringSubmatch(a.text[s.start:t.m.Span.Start])
+	if m == nil || !people[m[1]] {
+		return person{}, false
+	}
+	prev := a.sents[k-1]
+	if kinWords.MatchString(prev.normText()) {
+		return person{}, false
+	}
+	var p person
+	found := false
+	for _, f := range prev.figs {
+		q, ok := a.ageSubject(prev, f, tail(a.text, prev.start, f.m.Span.Start, 80))
+		if !ok {
+			continue
+		}
+		if found && !q.same(p) {
+			return person{}, false
+		}
+		p, found = q, true
+	}
+	return p, found
+}
+
+// anAge is the opening of a sentence up to an age that introduces an
+// unnamed person: "A ", "An ".
+var anAge = regexp.MustCompile(`^\s*An?\s+$`)
+
+// nextOpensWith returns the person whose name, a given name and a
+// surname with no title or role before it, opens the sentence after
+// sentence k: "Ellie Brampton beat five other finalists …".
+func (a *analysis) nextOpensWith(k int) (person, bool) {
+	if k+1 >= len(a.sents) {
+		return person{}, false
+	}
+	n := a.sents[k+1]
+	m := sentenceName.FindStringSubmatch(a.text[n.start:min(n.end, n.start+80)])
+	if m == nil || m[0] != m[1] && strings.TrimSpace(m[0]) != m[1] {
+		return person{}, false // a title: "Dr Ann Lee" may be another person
+	}
+	ws := strings.Fields(m[1])
+	if len(ws) < 2 || roleWords[strings.ToLower(ws[0])] || people[strings.ToLower(ws[0])] || titles[ws[0]] {
+		return person{}, false // a role: "Judge Marcus Thorne" is another person
+	}
+	p, ok := personOf(m[1])
+	return p, ok && p.given != ""
 }
 
 // lastPerson returns the person named last in a sentence, if any (found):

@@ -691,8 +691,9 @@ func (fr *frameReader) shareWords(w, np int, words, ctx []string) (_, _ []string
 var shareNouns = map[string]bool{"share": true, "proportion": true, "percentage": true}
 
 // countUnit returns the unit a count of a noun is compared in: the
-// noun's synonym group, or "people" for the nouns that count people,
-// whose figures the words or the digits must then tie together.
+// noun's synonym group, or "people" for the nouns that count people and
+// "homes" for those that count homes, whose figures the words or the
+// digits must then tie together.
 func countUnit(noun string) string {
 	last := noun[strings.LastIndexByte(noun, ' ')+1:]
 	if eventCountNouns[last] && strings.Contains(noun, " ") {
@@ -707,13 +708,19 @@ func countUnit(noun string) string {
 	if peopleNouns[last] {
 		return "count:people"
 	}
+	if homeNouns[last] {
+		return "count:homes"
+	}
 	if k := frame.SynonymKey(last); k != "" {
 		return "count:" + k
 	}
 	return "count:" + noun
 }
 
-var peopleNouns = frameSet("people")
+var (
+	peopleNouns = frameSet("people")
+	homeNouns   = frameSet("homes")
+)
 
 // eventCountNouns are nouns of an event done to a thing, which a count
 // of them counts: "19 branch closures" are 19 branches closed.

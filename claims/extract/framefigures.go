@@ -121,6 +121,8 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 				others++ // (a near sum that cannot be the one makes the guess unsafe)
 			}
 			only = prior[k]
+		} else if only >= 0 && a.usable && !contrastive(a, r) && sameFigure(av, d.ments[refs[only].mi].val) {
+			only = prior[k] // the same sum given earlier: where the story first gives it
 		}
 		if !a.usable || !comparable(av, v) || contrastive(a, r) {
 			continue
@@ -178,7 +180,7 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 			best, bestScore = prior[k], s
 		}
 	}
-	if best < 0 && only >= 0 && others == 0 && r.unit != "percent" && r.def && (r.mod &&
+	if best < 0 && only >= 0 && others == 0 && r.unit != "percent" && r.def && ((r.mod || strings.HasPrefix(r.unit, "count:")) &&
 		(!strings.HasPrefix(r.unit, "money:") || sumThings[strings.ToLower(fr.t.Doc.Lemma[r.head])] || sumThings[frame.SynonymKey(strings.ToLower(fr.t.Doc.Lemma[r.head]))]) ||
 		fr.bareDefinite(r) && barePlausible(d.ments[refs[only].mi].val, v)) {
 		// "Storm claims cost the insurer £61 million" … "the £67 million
@@ -594,6 +596,12 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 			} else {
 				return figureRef{}, false
 			}
+		} else if h >= 0 && sd.Rel[w].Universal() == syntax.RelNmod && caseOfWord(fr.t, w) == "of" && crowdNouns[strings.ToLower(sd.Lemma[h])] {
+			// "a crowd of 14,300" counts people.
+			if r.unit = countUnit("people"); r.unit == "" {
+				return figureRef{}, false
+			}
+			break
 		} else if h < 0 || sd.Rel[w] != syntax.RelNummod || sd.UPOS[h] != syntax.NOUN {
 			return figureRef{}, false
 		}
@@ -718,6 +726,9 @@ func countUnit(noun string) string {
 }
 
 var (
+	// crowdNouns are nouns of a gathering whose number, after "of",
+	// counts people: "a crowd of 14,300" (framewords.txt [crowd]).
+	crowdNouns  = frameSet("crowd")
 	peopleNouns = frameSet("people")
 	homeNouns   = frameSet("homes")
 )

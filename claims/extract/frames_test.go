@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/veracity-go/veracity/claims"
@@ -146,6 +147,9 @@ func TestFrameClaims(t *testing.T) {
 		{"a count of homes given again as properties, tied by swapped digits",
 			"A flash flood swept through the village on Tuesday, leaving 38 homes under water. On Wednesday, officials visited all 83 properties that were flooded.",
 			"property", "count-homes", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
+		{"the number of a crowd, then a definite count of people near it",
+			"Rovers won 2-1 on Saturday in front of a crowd of 14,300. Police said there were two arrests among the 11,400 spectators.",
+			"spectator", "count-people", []claims.Modality{claims.ModalityAsserted, claims.ModalityAsserted}},
 		{"a venue given, then a venue still sought (a search under way, passive)",
 			"The bout will take place at the Kingsway Arena, the promoters said. A venue for the bout is still being sought, their spokesman said.",
 			"bout", "venue", []claims.Modality{claims.ModalityAsserted, claims.ModalityUnknown}},
@@ -573,5 +577,24 @@ func wantModalities(t *testing.T, text, subject, property string, want []claims.
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("claims of %s/%s: %v, want %v; all: %+v", subject, property, got, want, set.Claims)
+	}
+}
+
+// TestFigureFirstGiven: a figure given twice before a definite phrase
+// that restates it with another value is met where the story first gives
+// it ("a crowd of 14,300"), not where a speaker repeats it.
+func TestFigureFirstGiven(t *testing.T) {
+	set, err := Extract(claims.Document{Text: "Rovers won 2-1 in front of a crowd of 14,300. \"When you have 14,300 people making that noise, the players find something extra,\" he said. Police said there were two arrests among the 11,400 spectators.", Published: published}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, c := range set.Claims {
+		if c.Property == "count-people" {
+			got = append(got, c.Text)
+		}
+	}
+	if len(got) != 2 || !strings.Contains(got[0], "crowd of 14,300") || !strings.Contains(got[1], "11,400 spectators") {
+		t.Errorf("count-people claims %q, want the crowd's and the spectators'", got)
 	}
 }

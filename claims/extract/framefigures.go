@@ -180,7 +180,7 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 			best, bestScore = prior[k], s
 		}
 	}
-	if best < 0 && only >= 0 && others == 0 && r.unit != "percent" && r.def && ((r.mod || strings.HasPrefix(r.unit, "count:")) &&
+	if best < 0 && only >= 0 && others == 0 && r.unit != "percent" && r.def && ((r.mod || fr.countRestates(r, &refs[only])) &&
 		(!strings.HasPrefix(r.unit, "money:") || sumThings[strings.ToLower(fr.t.Doc.Lemma[r.head])] || sumThings[frame.SynonymKey(strings.ToLower(fr.t.Doc.Lemma[r.head]))]) ||
 		fr.bareDefinite(r) && barePlausible(d.ments[refs[only].mi].val, v)) {
 		// "Storm claims cost the insurer £61 million" … "the £67 million
@@ -218,6 +218,16 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 	property := figureProperty(r.unit)
 	fr.addFigure(a.mi, subject, property, a.mod, r.unit) // (a figure that describes a noun holds whatever the clause does with it: "wants to build on a 45-hectare site")
 	fr.addFigure(r.mi, subject, property, true, r.unit)
+}
+
+// countRestates reports whether definite count r ("the 11,400
+// spectators", its noun its unit) may restate count a near it with no
+// word to tie them: "the" before it (not "all seven matches", a set of
+// its own), and a not a part of a set ("nine of their 14 matches").
+func (fr *frameReader) countRestates(r, a *figureRef) bool {
+	sd := fr.t.Doc
+	first := fr.firstWord(r.mi)
+	return strings.HasPrefix(r.unit, "count:") && a.partOf == "" && first > 0 && strings.EqualFold(sd.Word(first-1), "the")
 }
 
 // barePlausible reports whether a bare "the £N" can restate the sum a

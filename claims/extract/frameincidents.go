@@ -80,14 +80,21 @@ func (fr *frameReader) incidentDays() {
 		if noun >= 0 && !fr.incidentAlone(noun, mi, first[subject]) {
 			continue
 		}
+		v, ok := fr.incidentDay(m.val)
+		if !ok {
+			continue
+		}
+		if noun >= 0 && len(fr.incidentNames(noun, mi)) > 0 && !sharesWord(fr.incidentNames(noun, mi), fr.incidentNames(first[subject], -1)) {
+			continue // a named incident the story did not open with: "memories of the Hungerford shooting"
+		}
 		if f != nil {
 			if f.Negated || f.Modality != frame.Asserted {
 				continue
 			}
-			fr.addFrame(f, subject, "date", m.val, claims.ModalityAsserted, false)
+			fr.addFrame(f, subject, "date", v, claims.ModalityAsserted, false)
 		} else {
 			k := len(fr.out)
-			fr.addIn(noun, subject, "date", m.val, false, true)
+			fr.addIn(noun, subject, "date", v, false, true)
 			if len(fr.out) == k {
 				continue
 			}
@@ -102,6 +109,42 @@ func (fr *frameReader) incidentDays() {
 			return
 		}
 	}
+}
+
+// maxIncidentYears bounds how long before publication an incident the
+// story dates with its year may have happened and still be the story's:
+// a court or an inquest may come two years after a crash; "memories of
+// the attack on 7 July 2005" are of another attack.
+const maxIncidentYears = 3
+
+// incidentDay returns the day v of an incident as the story means it, or
+// false when it cannot be the story's incident. An incident has
+// happened: a day without a year that the clause's tense put after
+// publication ("Sunday's explosion is being investigated", read as next
+// Sunday) is the one before; a day with its year after publication, or
+// more than maxIncidentYears before it, is not the story's incident.
+func (fr *frameReader) incidentDay(v claims.Value) (claims.Value, bool) {
+	pub := fr.b.d.published
+	if pub.IsZero() {
+		return v, true
+	}
+	if !v.Start.After(pub) {
+		if !yearless(v.Text) && v.Start.Before(pub.AddDate(-maxIncidentYears, 0, 0)) {
+			return v, false
+		}
+		return v, true
+	}
+	if !yearless(v.Text) {
+		return v, false
+	}
+	text := v.Text
+	if _, ok := weekdayNames.get(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(strings.Fields(text)[0], "'s"), "’s"))); ok {
+		v = dayValue(v.Start.AddDate(0, 0, -7))
+	} else {
+		v = dayValue(v.Start.AddDate(-1, 0, 0))
+	}
+	v.Text = text
+	return v, !v.Start.After(pub)
 }
 
 // sameYear gives a day written without its year ("the crash on 3
@@ -163,13 +206,16 @@ func (fr *frameReader) incidentOf(mi int) (noun int, subject string, f *frame.Fr
 		return k >= 0 && k < sd.Len() && sd.UPOS[k] == syntax.NOUN && dayIncidents[strings.ToLower(sd.Lemma[k])]
 	}
 	if k := first - 2; first >= 2 && strings.EqualFold(sd.Word(first-1), "on") && incident(k) {
-		return k, fr.key(k), nil
+		return k, fr.incidentKey(k), nil
 	}
-	if k := last + 1; incident(k) {
-		return k, fr.key(k), nil
+	if k := last + 1; incident(k) || k < sd.Len() && first > 0 && strings.EqualFold(sd.Word(first-1), "the") &&
+		dayIncidents[strings.ToLower(sd.Word(k))] {
+		// (after "the" and a day, the incident's word is its noun, whatever
+		// the tagger made of it: "the 8 August earthquake")
+		return k, fr.incidentKey(k), nil
 	}
 	if k := last + 2; k < sd.Len() && sd.XPOS[last+1] == "POS" && incident(k) {
-		return k, fr.key(k), nil
+		return k, fr.incidentKey(k), nil
 	}
 	for w := first; w <= last; w++ {
 		h := int(sd.Head[w])
@@ -177,8 +223,11 @@ func (fr *frameReader) incidentOf(mi int) (noun int, subject string, f *frame.Fr
 			continue
 		}
 		at := w
-		if h >= 0 && clockTime(sd.Word(h)) && sd.Rel[w].Universal() == syntax.RelNmod {
-			at = h
+		switch {
+		case h >= 0 && clockTime(sd.Word(h)) && sd.Rel[w].Universal() == syntax.RelNmod:
+			at = h // "at about 8.15am on 3 February"
+		case h >= 0 && partsOfDay[strings.ToLower(sd.Lemma[h])] && sd.Rel[w].Universal() == syntax.RelCompound:
+			at = h // "on Tuesday morning"
 		}
 		if noun, subject, f = fr.incidentAt(at); subject != "" {
 			return noun, subject, f
@@ -204,29 +253,56 @@ func (fr *frameReader) incidentAt(w int) (noun int, subject string, f *frame.Fra
 		switch {
 		case r.Universal() == syntax.RelNmod && (r == relPoss || onceTimePreps[caseOfWord(fr.t, w)]),
 			r.Universal() == syntax.RelCompound, r == syntax.RelNummod && w < h:
-			return h, fr.key(h), nil
+			return h, fr.incidentKey(h), nil
 		}
 	case sd.UPOS[h] == syntax.VERB && fr.frameOf[h] >= 0 && r.Universal() == syntax.RelObl &&
 		(onceTimePreps[caseOfWord(fr.t, w)] || caseOfWord(fr.t, w) == "at"):
 		g := &fr.frames[fr.frameOf[h]]
-		if occurVerbs[strings.ToLower(g.Lemma)] && g.Subj >= 0 {
+		lem := strings.ToLower(g.Lemma)
+		if lem == "take" && g.Obj >= 0 && strings.EqualFold(sd.Lemma[g.Obj], "place") {
+			lem = "take place"
+		}
+		if occurVerbs[lem] && g.Subj >= 0 {
 			s := g.Subj
 			if sd.UPOS[s] == syntax.PRON {
-				s = fr.itAntecedent(s)
+				if sd.Rel[g.Pred] == relRelcl && int(sd.Head[g.Pred]) < g.Pred {
+					s = int(sd.Head[g.Pred]) // "The earthquake, which occurred on 6 November"
+				} else {
+					s = fr.itAntecedent(s)
+				}
 			}
 			if s >= 0 && sd.UPOS[s] == syntax.NOUN && dayIncidents[strings.ToLower(sd.Lemma[s])] {
-				return s, fr.key(s), g
+				return s, fr.incidentKey(s), g
+			}
+			if o := g.Obj; o >= 0 && sd.UPOS[o] == syntax.NOUN && dayIncidents[strings.ToLower(sd.Lemma[o])] {
+				return o, fr.incidentKey(o), g // "Police carried out a raid on 2 April"
 			}
 			return -1, "", nil
 		}
-		if nn := dayIncidentVerbs[strings.ToLower(g.Lemma)]; nn != "" && !g.Copula {
-			if k := frame.SynonymKey(nn); k != "" {
-				return -1, k, g
-			}
-			return -1, nn, g
+		if nn := dayIncidentVerbs[lem]; nn != "" && !g.Copula {
+			return -1, incidentKeyOf(nn), g
 		}
 	}
 	return -1, "", nil
+}
+
+// partsOfDay are the nouns of a part of a day a day names: "on Tuesday
+// morning".
+var partsOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "lunchtime": true}
+
+// incidentKey returns the key of incident noun n: its lemma's synonym
+// group ("the collision" is the crash, "the blaze" the fire), not a
+// name that shares its word ("Humberside Fire and Rescue").
+func (fr *frameReader) incidentKey(n int) string {
+	return incidentKeyOf(strings.ToLower(fr.t.Doc.Lemma[n]))
+}
+
+// incidentKeyOf returns the key of an incident's noun.
+func incidentKeyOf(noun string) string {
+	if k := frame.SynonymKey(noun); k != "" {
+		return k
+	}
+	return noun
 }
 
 // incidentAlone reports whether noun n names the one incident of its
@@ -240,7 +316,7 @@ func (fr *frameReader) incidentAlone(n, mi, first int) bool {
 	}
 	for _, k := range fr.t.Kids(n) {
 		k := int(k)
-		if int(fr.wordMen[k]) == mi {
+		if fr.inMention(k, mi) {
 			continue
 		}
 		if apartWords[strings.ToLower(sd.Word(k))] {
@@ -255,6 +331,11 @@ func (fr *frameReader) incidentAlone(n, mi, first int) bool {
 	return true
 }
 
+// inMention reports whether word k is one of mention mi's (mi < 0: none).
+func (fr *frameReader) inMention(k, mi int) bool {
+	return mi >= 0 && k >= fr.firstWord(mi) && k <= fr.lastWord(mi)
+}
+
 // incidentNames returns the names that place or own noun n's incident
 // ("the A614 crash", "the fire at Rectory Field"): two incidents named
 // by different places are two.
@@ -263,7 +344,7 @@ func (fr *frameReader) incidentNames(n, mi int) []string {
 	var out []string
 	for _, k := range fr.t.Kids(n) {
 		k := int(k)
-		if int(fr.wordMen[k]) == mi || sd.UPOS[k] != syntax.PROPN && !fr.nameLike(k) {
+		if fr.inMention(k, mi) || fr.isTime(k) || sd.UPOS[k] != syntax.PROPN && !fr.nameLike(k) {
 			continue
 		}
 		if r := sd.Rel[k].Universal(); r == syntax.RelCompound || r == syntax.RelNmod {
@@ -284,10 +365,7 @@ func (fr *frameReader) severalIncidents(first map[string]int) map[string]bool {
 		if sd.UPOS[n] != syntax.NOUN || !dayIncidents[strings.ToLower(sd.Lemma[n])] {
 			continue
 		}
-		k := fr.key(n)
-		if k == "" {
-			continue
-		}
+		k := fr.incidentKey(n)
 		if _, ok := first[k]; !ok {
 			first[k] = n
 		}
@@ -305,10 +383,7 @@ func (fr *frameReader) severalIncidents(first map[string]int) map[string]bool {
 	// "crashed" names the crash.
 	for _, f := range fr.frames {
 		if nn := dayIncidentVerbs[strings.ToLower(f.Lemma)]; nn != "" {
-			k := frame.SynonymKey(nn)
-			if k == "" {
-				k = nn
-			}
+			k := incidentKeyOf(nn)
 			if _, ok := first[k]; !ok {
 				first[k] = f.Pred
 			}

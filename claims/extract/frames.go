@@ -332,6 +332,7 @@ func (fr *frameReader) owner(n int) string {
 var (
 	relPoss, _    = syntax.ParseRel("nmod:poss")
 	relAuxPass, _ = syntax.ParseRel("aux:pass")
+	relRelcl, _   = syntax.ParseRel("acl:relcl")
 )
 
 // timesNouns count occurrences, not things: "a four-time champion".

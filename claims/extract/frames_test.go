@@ -598,3 +598,10 @@ func TestFigureFirstGiven(t *testing.T) {
 		t.Errorf("count-people claims %q, want the crowd's and the spectators'", got)
 	}
 }
+
+// TestVenueNotATime: a time after "in" is no venue ("will take place in
+// August"), so it does not meet the place the event is held at.
+func TestVenueNotATime(t *testing.T) {
+	wantNoContradiction(t, "The festival will take place in August. The festival will take place at Victoria Park.")
+	wantNoContradiction(t, "A tribute concert will be held in June, organisers said. The concert will be held at the Corn Exchange.")
+}

@@ -544,9 +544,12 @@ func (fr *frameReader) slotValue(f *frame.Frame) {
 						}
 					}
 				}
+				if place < 0 {
+					place = fr.nameRightAfter(o.Head)
+				}
 			}
-			if place < 0 || fr.key(place) == "" {
-				continue
+			if place < 0 || fr.key(place) == "" || fr.isTime(place) {
+				continue // (a time is no venue: "will take place in August")
 			}
 			fr.addFrame(f, subj, "venue", fr.placeValue(place), claims.ModalityAsserted, false)
 			fr.describeLast(fr.clauseWords(f.Pred))
@@ -704,6 +707,29 @@ func (fr *frameReader) placeValue(n int) claims.Value {
 		key = Slug(text)
 	}
 	return claims.Value{Kind: claims.KindPlace, Entity: key, Text: text}
+}
+
+// nameRightAfter returns the head of a name that "at" or "in" brings in
+// right after noun n, wherever the parse hung it ("into new studios at
+// the Corn Exchange, its owners said", the name taken for the saying's),
+// or -1.
+func (fr *frameReader) nameRightAfter(n int) int {
+	d := fr.t.Doc
+	k := n + 1
+	if k >= d.Len() || !strings.EqualFold(d.Word(k), "at") && !strings.EqualFold(d.Word(k), "in") {
+		return -1
+	}
+	k++
+	if k < d.Len() && strings.EqualFold(d.Word(k), "the") {
+		k++
+	}
+	end := int(d.SentenceOf(n).End)
+	for ; k < end && k <= n+6 && fr.isName(k); k++ {
+		if k+1 >= end || !fr.isName(k+1) {
+			return k // the name's last word, its head
+		}
+	}
+	return -1
 }
 
 // capitalized reports whether every word of s starts with a capital.

@@ -3,6 +3,8 @@ package arithmetic
 import (
 	"regexp"
 	"strings"
+
+	"github.com/veracity-go/veracity/claims"
 )
 
 // A total and its list. findParts reads parts that share a label ("20
@@ -13,7 +15,9 @@ import (
 // claims, of which 14,100 related to homes, 6,800 to cars and 1,900 to
 // shops". Parts that make more than the total are an error; parts that
 // make less are one after a colon, which introduces the whole breakdown,
-// and a warning after "of which", which may leave some out.
+// and a warning after "of which", which may leave some out. A total
+// written as approximate ("about 1,400 passengers: …") is held, after a
+// colon only, to its bounds, and what falls outside them is a warning.
 //
 // It stays out of lists with words that make their parts overlap or
 // approximate ("at least", "about", "including", "each"), and of
@@ -32,7 +36,8 @@ var listDoubt = []string{"including", "include", "includes", "among", "at least"
 func (a *analysis) findListTotal(s *sent) {
 	figs := s.figs
 	for i, t := range figs {
-		if t.class != classAmount || t.m.Value.Cmp != 0 || i+2 >= len(figs) {
+		about := t.m.Value.Cmp == claims.CmpAbout
+		if t.class != classAmount || t.m.Value.Cmp != 0 && !about || i+2 >= len(figs) {
 			continue
 		}
 		m := listCue.FindStringSubmatch(figs[i+1].before)
@@ -40,6 +45,9 @@ func (a *analysis) findListTotal(s *sent) {
 			continue
 		}
 		exhaustive := m[2] == ":" || !strings.HasPrefix(strings.TrimSpace(m[2]), ",")
+		if about && m[2] != ":" {
+			continue // an approximate total is held to a whole breakdown only
+		}
 		parts, ok := ownNounList(figs[i+1:])
 		if !ok || len(parts) < 2 {
 			continue
@@ -56,6 +64,14 @@ func (a *analysis) findListTotal(s *sent) {
 			}
 		}
 		if doubt {
+			continue
+		}
+		if about {
+			// "about 1,400 passengers a week: 620 …, 410 … and 290 …" may
+			// round; parts beyond its bounds (the house's 5%) are a warning.
+			if _, ok := partsOff(t, parts); ok {
+				a.reportParts(warningSev, t, parts)
+			}
 			continue
 		}
 		a.checkListTotal(t, parts, exhaustive)

@@ -43,7 +43,9 @@ type figureRef struct {
 	post    []string // words of what follows and restricts its head ("competing in the fiction section")
 	np      []string // words of its noun phrase, as an anaphor
 	ctx     []string // words it is said of, as an antecedent
-	usable  bool     // neither an end of a change nor in a contrast of times
+	usable  bool     // neither an end of a change nor in a contrast of times, or the level a change reached (reached)
+	anaphor bool     // neither an end of a change nor in a contrast of times: a figure that may restate one
+	reached bool     // the level a change reached: "rose to 8.4%"
 	shareOf string   // what a percentage is the share of ("Electric models made up 22% of sales"), or ""
 	// partOf is the verb that a part of a set undergoes ("close 14 of
 	// its 52 branches"), or "": such a part is restated only by a phrase
@@ -79,7 +81,7 @@ func (fr *frameReader) figureRefs() {
 	for _, list := range byUnit {
 		for i, ri := range list {
 			r := &refs[ri]
-			if !r.usable || !r.def && !d.insideQuotation(d.ments[r.mi].first) {
+			if !r.anaphor || !r.def && !d.insideQuotation(d.ments[r.mi].first) {
 				continue
 			}
 			// A count said before as a bare number settles the phrase:
@@ -660,7 +662,14 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 	if r.unit == "percent" {
 		r.np, r.ctx, r.shareOf = fr.shareWords(w, np, r.np, r.ctx)
 	}
-	r.usable = !fr.figureInChange(mi) && !fr.contrastOfTimes(w) && !fr.restOfSet(w)
+	inChange := fr.figureInChange(mi)
+	plain := !fr.contrastOfTimes(w) && !fr.restOfSet(w)
+	r.anaphor = !inChange && plain
+	// The level a change reached ("its market share rose to 8.4%") is
+	// the thing's figure now, which a later phrase may restate; it is
+	// never a phrase that restates one.
+	r.reached = inChange && plain && fr.reachedLevel(mi)
+	r.usable = r.anaphor || r.reached
 	return r, true // (a figure no word ties is still one a phrase may restate: backRef)
 }
 
@@ -863,6 +872,29 @@ func (fr *frameReader) lastWord(mi int) int {
 	return w
 }
 
+// reachedLevel reports whether figure mention mi, an end of a change, is
+// the level the change reached, after "to" and a verb of change: "rose
+// to 8.4%", "has grown to 1,200 members" (not "by", the change itself,
+// nor "from", the level before).
+func (fr *frameReader) reachedLevel(mi int) bool {
+	sd := fr.t.Doc
+	first := fr.firstWord(mi)
+	s := sd.SentenceOf(first)
+	k := first - 1
+	if k > int(s.Start) && sd.UPOS[k] == syntax.DET {
+		k--
+	}
+	if k <= int(s.Start) || !strings.EqualFold(sd.Word(k), "to") || strings.EqualFold(sd.Word(k-1), "up") || sd.UPOS[k-1] == syntax.NUM {
+		return false
+	}
+	for j := k - 1; j >= int(s.Start) && j >= k-3; j-- {
+		if frameChangeWords[strings.ToLower(sd.Lemma[j])] {
+			return true
+		}
+	}
+	return false
+}
+
 // figureInChange reports whether figure mention mi is one end of a
 // change or a comparison, read from the words right beside it, which
 // parse errors do not move: "up from 140", "rose to 8.4%", "by 3%",
@@ -1017,8 +1049,21 @@ func (fr *frameReader) figureContext(w, np, mi int) []string {
 			for _, c := range t.Kids(h) {
 				switch sd.Rel[c].Universal() {
 				case syntax.RelNsubj, syntax.RelObj:
-					if int(c) != np {
-						add(int(c))
+					if int(c) == np {
+						continue
+					}
+					add(int(c))
+					if l := strings.ToLower(sd.Lemma[c]); sd.UPOS[c] == syntax.NOUN && vagueNouns[l] {
+						// "Its share of the grocery market rose to 8.4%": a
+						// share of what its "of" names.
+						if shareNouns[l] {
+							out = append(out, "share")
+						}
+						for _, k := range t.Kids(int(c)) {
+							if sd.Rel[k].Universal() == syntax.RelNmod && caseOfWord(t, int(k)) == "of" {
+								add(int(k))
+							}
+						}
 					}
 				}
 			}

@@ -46,6 +46,7 @@ type figureRef struct {
 	usable  bool     // neither an end of a change nor in a contrast of times, or the level a change reached (reached)
 	anaphor bool     // neither an end of a change nor in a contrast of times: a figure that may restate one
 	reached bool     // the level a change reached: "rose to 8.4%"
+	set     string   // a word that picks a set of its noun's things ("new", "existing", "remaining"), or ""
 	shareOf string   // what a percentage is the share of ("Electric models made up 22% of sales"), or ""
 	// partOf is the verb that a part of a set undergoes ("close 14 of
 	// its 52 branches"), or "": such a part is restated only by a phrase
@@ -126,7 +127,7 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 		} else if only >= 0 && a.usable && !contrastive(a, r) && sameFigure(av, d.ments[refs[only].mi].val) {
 			only = prior[k] // the same sum given earlier: where the story first gives it
 		}
-		if !a.usable || !comparable(av, v) || contrastive(a, r) {
+		if !a.usable || !comparable(av, v) || contrastive(a, r) || fr.groupApart(a, r) {
 			continue
 		}
 		s := support(r.np, a.ctx)
@@ -182,7 +183,7 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 			best, bestScore = prior[k], s
 		}
 	}
-	if best < 0 && only >= 0 && others == 0 && r.unit != "percent" && r.def && ((r.mod || fr.countRestates(r, &refs[only])) &&
+	if best < 0 && only >= 0 && others == 0 && r.unit != "percent" && r.def && !fr.groupApart(&refs[only], r) && ((r.mod || fr.countRestates(r, &refs[only])) &&
 		(!strings.HasPrefix(r.unit, "money:") || sumThings[strings.ToLower(fr.t.Doc.Lemma[r.head])] || sumThings[frame.SynonymKey(strings.ToLower(fr.t.Doc.Lemma[r.head]))]) ||
 		fr.bareDefinite(r) && barePlausible(d.ments[refs[only].mi].val, v)) {
 		// "Storm claims cost the insurer £61 million" … "the £67 million
@@ -221,6 +222,37 @@ func (fr *frameReader) backRef(r *figureRef, refs []figureRef, prior, after []in
 	fr.addFigure(a.mi, subject, property, a.mod, r.unit) // (a figure that describes a noun holds whatever the clause does with it: "wants to build on a 45-hectare site")
 	fr.addFigure(r.mi, subject, property, true, r.unit)
 }
+
+// groupApart reports whether two counts of people count two roles
+// (framewords.txt [peoplerole]): "leaving 64 residents" … "the home's
+// 46 staff", "24 patients" … "the 28 remaining staff", even when a verb
+// is said of both ("will be moved"). A noun of
+// no role ("people", "adults") or a gathering's number ("a crowd of
+// 14,300") may count any group, and counts of homes one group.
+func (fr *frameReader) groupApart(a, r *figureRef) bool {
+	if r.unit != "count:people" {
+		return false
+	}
+	x, y := peopleRoles[fr.countedNoun(a)], peopleRoles[fr.countedNoun(r)]
+	return x != "" && y != "" && x != y
+}
+
+// countedNoun returns the lemma of the noun figure r counts: a count's
+// own unit ("24 patients"), or the head of its noun phrase ("the 28
+// remaining staff").
+func (fr *frameReader) countedNoun(r *figureRef) string {
+	if v := fr.b.d.ments[r.mi].val; v.Kind == claims.KindCount && v.Unit != "" {
+		return v.Unit[strings.LastIndexByte(v.Unit, ' ')+1:]
+	}
+	return strings.ToLower(fr.t.Doc.Lemma[r.head])
+}
+
+// peopleRoles maps a noun that counts people to its role.
+var peopleRoles = frameWords["peoplerole"]
+
+// setWords pick one set of a noun's things from another: "new homes",
+// "existing properties", "the remaining staff".
+var setWords = []string{"new", "existing", "remaining", "other", "additional", "extra", "further", "empty", "vacant", "former"}
 
 // countRestates reports whether definite count r ("the 11,400
 // spectators", its noun its unit) may restate count a near it with no
@@ -436,6 +468,11 @@ func contrastive(a, r *figureRef) bool {
 		return true
 	}
 	if a.def && a.mod && r.mod && a.headLemma() != "" && a.headLemma() == r.headLemma() {
+		return true
+	}
+	// "120 new homes" … "the 210 existing properties": words that pick two
+	// sets of a noun's things.
+	if a.set != "" && r.set != "" && a.set != r.set {
 		return true
 	}
 	// "Twelve films competing in the documentary section" … "the 16
@@ -657,6 +694,11 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 		}
 	}
 	r.np = fr.npWords(np, mi)
+	for k := fr.firstWord(mi); k <= max(np, fr.lastWord(mi)) && k < sd.Len(); k++ {
+		if w := strings.ToLower(sd.Word(k)); slices.Contains(setWords, w) {
+			r.set = w
+		}
+	}
 	r.post = fr.postWords(np)
 	r.ctx = fr.figureContext(w, np, mi)
 	if r.unit == "percent" {

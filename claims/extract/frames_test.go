@@ -404,6 +404,18 @@ func TestFrameSumsApart(t *testing.T) {
 func TestFrameCountsApart(t *testing.T) {
 	wantNoContradiction(t, "Only two out of 16 principal dancers at the Royal Ballet are British. "+
 		"But a spokesman for the English National Ballet said that only two out of their 12 principal dancers were British.")
+	// Counts of people in two roles, even in digits swapped, near, or
+	// with a verb said of both.
+	wantNoContradiction(t, "A care home in Cheltenham is to close, leaving 64 residents to find new homes. The home's 46 staff have been told they will be made redundant.")
+	wantNoContradiction(t, "The 24 patients currently on the ward will be moved to other hospitals. The trust said the 28 remaining staff would be moved temporarily to other wards.")
+	// Two sets of one noun's things.
+	wantNoContradiction(t, "Plans for 120 new homes on the edge of the village have been approved. Residents of the 210 existing properties on the estate had objected.")
+}
+
+// TestVenueOfAnotherEdition: next year's festival is another festival:
+// its venue does not meet this one's.
+func TestVenueOfAnotherEdition(t *testing.T) {
+	wantNoContradiction(t, "The festival, held in Ynysangharad Park, drew 45,000 people on Saturday. Next year's festival will be held in Wrexham.")
 }
 
 // TestFrameQuotedApart: a figure in a quotation restates one the story

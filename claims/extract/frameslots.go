@@ -521,6 +521,9 @@ func (fr *frameReader) slotValue(f *frame.Frame) {
 	if subj == "" || d.UPOS[f.Subj] == syntax.PRON && subj == "" {
 		return
 	}
+	if e := fr.edition(f.Subj); e != "" {
+		subj = e + "-" + subj // "Next year's festival will be held in Wrexham": another festival's venue
+	}
 	lem := f.Lemma
 	if lem == "take" && f.Obj >= 0 && strings.EqualFold(d.Lemma[f.Obj], "place") {
 		lem = "take place"
@@ -707,6 +710,23 @@ func (fr *frameReader) placeValue(n int) claims.Value {
 		key = Slug(text)
 	}
 	return claims.Value{Kind: claims.KindPlace, Entity: key, Text: text}
+}
+
+// edition returns the edition of another time that noun n names, as a
+// key's prefix (as eventKey makes it): "next-year" for "next year's
+// festival", "2023" for "the festival in 2023"; "" for none or this
+// year's.
+func (fr *frameReader) edition(n int) string {
+	for _, m := range fr.marks(n) {
+		f := strings.Fields(m)
+		switch {
+		case len(f) == 2 && (f[0] == "next" || f[0] == "last" || f[0] == "previous") && frame.IsTimeNoun(f[1]):
+			return f[0] + "-" + f[1]
+		case len(m) == 4 && strings.Trim(m, "0123456789") == "":
+			return m
+		}
+	}
+	return ""
 }
 
 // nameRightAfter returns the head of a name that "at" or "in" brings in

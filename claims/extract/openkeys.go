@@ -70,6 +70,13 @@ var (
 // "phone conference" are two conferences.
 func (d *doc) eventKey(e int) string {
 	parts := []string{nounKey(d.f(e))}
+	// "next year's festival", "last year's final": another edition.
+	if j := e - 1; j >= 2 && d.f(j) == "'s" && d.f(j-1) == "year" {
+		switch w := d.f(j - 2); w {
+		case "next", "last", "previous":
+			return Slug(w + " year " + parts[0])
+		}
+	}
 	for j := e - 1; j >= 0 && j >= e-2; j-- {
 		t := d.toks[j]
 		w := d.f(j)

@@ -408,6 +408,8 @@ func TestFrameCountsApart(t *testing.T) {
 	// with a verb said of both.
 	wantNoContradiction(t, "A care home in Cheltenham is to close, leaving 64 residents to find new homes. The home's 46 staff have been told they will be made redundant.")
 	wantNoContradiction(t, "The 24 patients currently on the ward will be moved to other hospitals. The trust said the 28 remaining staff would be moved temporarily to other wards.")
+	// A whole split into parts of several kinds, then a part of one kind.
+	wantNoContradiction(t, "The council said 83 properties were flooded, of which 38 were homes and the rest shops. Of the 38 homes that flooded, 11 had also been flooded in 2020. All 83 properties that were flooded will get a grant.")
 	// Two sets of one noun's things.
 	wantNoContradiction(t, "Plans for 120 new homes on the edge of the village have been approved. Residents of the 210 existing properties on the estate had objected.")
 }

@@ -85,7 +85,7 @@ func (b *builder) openToll(x *clauseCtx, vi int) bool {
 	if prop == "" {
 		// what befell things names its own incident: the flooding of
 		// "140 homes were flooded", whatever flood the sentence names
-		if a := d.affectedOf(m); a != "" {
+		if a := d.affectedOf(m); a != "" && !d.splitAfter(m) && !d.splitPart(vi) {
 			x.use(vi)
 			v := m.val
 			if v.Text == "" {
@@ -132,6 +132,34 @@ func (b *builder) openToll(x *clauseCtx, vi int) bool {
 	}
 	b.emit(x, incident, prop, v, claims.ModalityAsserted, true)
 	return true
+}
+
+// splitAfter reports a count split into parts after it ("83 properties
+// were flooded, of which 38 were homes"): a whole of things of several
+// kinds, which a count of one kind of them does not restate.
+func (d *doc) splitAfter(m mention) bool {
+	s := d.sents[d.tokSent[m.first]]
+	for k := m.last; k+2 < s.last && k < m.last+6; k++ {
+		if d.f(k) == "," && d.f(k+1) == "of" && (d.f(k+2) == "which" || d.f(k+2) == "whom") {
+			return true
+		}
+	}
+	return false
+}
+
+// splitPart reports a count whose figure an earlier sentence gave as a
+// part of a whole ("83 properties were flooded, of which 38 were homes"
+// … "Of the 38 homes that flooded"): a part, which no count of the whole
+// restates. It looks back over at most 64 mentions.
+func (d *doc) splitPart(vi int) bool {
+	m := d.ments[vi]
+	for i := vi - 1; i >= 0 && i >= vi-64; i-- {
+		p := d.ments[i]
+		if p.val.Amount == m.val.Amount && p.first >= 3 && d.f(p.first-1) == "which" && d.f(p.first-2) == "of" && d.f(p.first-3) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // tollOf returns the toll a count of people is, by the nearest word of

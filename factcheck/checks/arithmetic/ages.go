@@ -494,7 +494,9 @@ func (a *analysis) personAge(k int, s *sent, f *figure, births *birthIndex) (b b
 
 func (a *analysis) personAge1(k int, s *sent, f *figure, births *birthIndex) (birth, bool) {
 	before := tail(a.text, s.start, f.m.Span.Start, 80)
-	if (f.count() || f.class == classDuration && diedAged.MatchString(before)) && f.amount() >= 1 && f.amount() <= 120 {
+	named := f.class == classDuration && ageText.MatchString(a.text[f.m.Span.Start:f.m.Span.End]) &&
+		ageBefore.MatchString(a.text[f.m.Span.End:min(len(a.text), f.m.Span.End+60)]) // "18-year-old Rhys Okafor"
+	if (f.count() || f.class == classDuration && diedAged.MatchString(before) || named) && f.amount() >= 1 && f.amount() <= 120 {
 		p, ok := a.ageSubject(s, f, before)
 		if !ok {
 			return birth{}, false
@@ -580,9 +582,20 @@ func (a *analysis) ageSubject(s *sent, f *figure, before string) (person, bool) 
 		if m := sentenceName.FindStringSubmatch(a.text[s.start:f.m.Span.Start]); m != nil {
 			return personOf(m[1])
 		}
+	case ageText.MatchString(a.text[f.m.Span.Start:f.m.Span.End]):
+		// "a contract to 18-year-old Rhys Okafor": the name right after.
+		if m := ageBefore.FindStringSubmatch(after); m != nil {
+			if p, ok := personOf(m[1]); ok && p.given != "" {
+				return p, true
+			}
+		}
 	}
 	return person{}, false
 }
+
+// ageBefore follows an age written before a name, up to the name: "
+// Rhys Okafor".
+var ageBefore = regexp.MustCompile(`^ ` + nameAt)
 
 var (
 	// atAge is the opening of a sentence led by an age: "At ".
@@ -653,7 +666,7 @@ func (a *analysis) pronounBorn(k int, s *sent, t *figure) (person, bool) {
 
 // roleBornRe opens a sentence on the birth of the person just named, by
 // a role: "The midfielder, who was born in", "The singer was born on".
-var roleBornRe = regexp.MustCompile(`^\s*The\s+([a-z-]+)(?:\s*,\s*who\s+was|\s+was)\s+born(?:\s+(?:in|at|near)\s+[^,;:()\d]{1,40}?)?\s+(?:in|on)\s+$`)
+var roleBornRe = regexp.MustCompile(`^\s*The\s+(?:\p{Lu}[\p{L}'’-]+\s+)*([a-z-]+)(?:\s*,\s*who\s+was|\s+was)\s+born(?:\s+(?:in|at|near)\s+[^,;:()\d]{1,40}?)?\s+(?:in|on)\s+$`)
 
 // roleBorn returns the person born at t when sentence k opens "The
 // midfielder, who was born in …" (a noun of a person) right after a
@@ -664,8 +677,8 @@ func (a *analysis) roleBorn(k int, s *sent, t *figure) (person, bool) {
 		return person{}, false
 	}
 	m := roleBornRe.FindStringSubmatch(a.text[s.start:t.m.Span.Start])
-	if m == nil || !people[m[1]] {
-		return person{}, false
+	if m == nil || !people[m[1]] && !strings.Contains(m[0], "who") {
+		return person{}, false // ("The schoolboy, who was born": "who" is of a person)
 	}
 	prev := a.sents[k-1]
 	if kinWords.MatchString(prev.normText()) {

@@ -78,8 +78,8 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 	// A slot noun: its object, or its subject when passive or unsure.
 	on := -1 // "had not yet decided on the level of the dividend"
 	for _, o := range f.Obliques {
-		if o.Prep == "on" || o.Prep == "about" {
-			on = o.Head
+		if o.Prep == "on" || o.Prep == "about" || o.Prep == "for" && fr.lookingFor(f) {
+			on = o.Head // (or "looking for a venue")
 			break
 		}
 	}
@@ -771,7 +771,13 @@ func capitalized(s string) bool {
 // have been settled.
 func (fr *frameReader) deliberating(f *frame.Frame) bool {
 	d := fr.t.Doc
-	if f.Negated || f.Tense == frame.Past || f.Modality != frame.Asserted {
+	still := false
+	for _, k := range fr.t.Kids(f.Pred) {
+		still = still || strings.EqualFold(d.Word(int(k)), "still")
+	}
+	// (A past with "still" is reported speech of what is still under way:
+	// "a venue for the final was still being considered".)
+	if f.Negated || f.Tense == frame.Past && !still || f.Modality != frame.Asserted {
 		return false
 	}
 	if f.Passive && (deliberateVerbs[f.Lemma] || openVerbs[f.Lemma]) {
@@ -783,15 +789,21 @@ func (fr *frameReader) deliberating(f *frame.Frame) bool {
 			}
 		}
 	}
-	if !deliberateVerbs[f.Lemma] {
+	if !deliberateVerbs[f.Lemma] && !fr.lookingFor(f) {
 		return false
 	}
-	if d.XPOS[f.Pred] == "VBG" {
-		return true // "is considering"
+	return d.XPOS[f.Pred] == "VBG" || still // "is considering", "still weighs whether"
+}
+
+// lookingFor reports "look for" a thing: a search, as "seek" is ("were
+// still looking for a venue").
+func (fr *frameReader) lookingFor(f *frame.Frame) bool {
+	if f.Lemma != "look" {
+		return false
 	}
-	for _, k := range fr.t.Kids(f.Pred) {
-		if strings.EqualFold(d.Word(int(k)), "still") {
-			return true // "still weighs whether"
+	for _, o := range f.Obliques {
+		if o.Prep == "for" {
+			return true
 		}
 	}
 	return false

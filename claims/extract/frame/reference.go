@@ -382,6 +382,23 @@ func (st *resolver) word(i int) {
 		if d.Rel[i] != syntax.RelCompound { // not "Chapel" of "Chapel Row"
 			st.remember(lem, r.Key[i], d.XPOS[i] == "NNS")
 		}
+	case syntax.ADJ:
+		// "The final will be held at Sandy Park": an adjective with "the"
+		// that heads an argument is a noun the tagger did not take for
+		// one.
+		if !nominalAdjective(t, i) {
+			return
+		}
+		lem := strings.ToLower(d.Lemma[i])
+		key := lem
+		if g := synonymKey[lem]; g != "" {
+			key = g
+		}
+		if k := st.noun[lem]; k != "" {
+			key = k
+		}
+		r.Key[i] = key
+		st.noun[lem] = key
 	case syntax.PRON:
 		switch strings.ToLower(d.Word(i)) {
 		case "he", "she", "him", "her":
@@ -393,6 +410,20 @@ func (st *resolver) word(i int) {
 			r.Key[i] = st.clauseSubject(i)
 		}
 	}
+}
+
+// nominalAdjective reports an adjective with "the" and no noun of its
+// own that is a clause's subject or object, or a preposition's noun: "The
+// final will be held", "tickets for the final".
+func nominalAdjective(t *Tree, i int) bool {
+	d := t.Doc
+	switch d.Rel[i].Universal() {
+	case syntax.RelNsubj, syntax.RelObj, syntax.RelObl, syntax.RelNmod:
+	default:
+		return false
+	}
+	k := t.Kid(i, syntax.RelDet)
+	return k >= 0 && strings.EqualFold(d.Word(k), "the") && t.Kid(i, syntax.RelCop) < 0
 }
 
 // capitalizedName returns the key of a name of two or more capitalized

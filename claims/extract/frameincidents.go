@@ -25,7 +25,12 @@ import (
 // in the article ("two crashes"), or with a word that counts or sets it
 // apart ("another fire", "a second attack", "the previous crash"), or
 // brought in by "a" after the first time it is named ("a crash on 3
-// March" after "the crash"). An incident of such a key is not read.
+// March" after "the crash"). An incident of such a key is not read; nor
+// one named apart ("memories of the Hungerford shooting") or dated with
+// its year more than maxIncidentYears back. An incident has happened: a
+// day its clause's tense put after publication is the one before
+// (incidentDay); a day written without its year takes the year another
+// claim of the incident gives it (sameYear).
 
 // dayIncidents are the nouns of incidents of a day (framewords.txt
 // [incident]; not a storm or a flood, which last days, as opentoll.go's
@@ -84,8 +89,12 @@ func (fr *frameReader) incidentDays() {
 		if !ok {
 			continue
 		}
-		if noun >= 0 && len(fr.incidentNames(noun, mi)) > 0 && !sharesWord(fr.incidentNames(noun, mi), fr.incidentNames(first[subject], -1)) {
-			continue // a named incident the story did not open with: "memories of the Hungerford shooting"
+		var names []string
+		if noun >= 0 {
+			names = fr.incidentNames(noun, mi)
+			if len(names) > 0 && !sharesWord(names, fr.incidentNames(first[subject], -1)) {
+				continue // a named incident the story did not open with: "memories of the Hungerford shooting"
+			}
 		}
 		if f != nil {
 			if f.Negated || f.Modality != frame.Asserted {
@@ -100,10 +109,7 @@ func (fr *frameReader) incidentDays() {
 			}
 		}
 		c := &fr.out[len(fr.out)-1]
-		c.meetsValues = true
-		if noun >= 0 {
-			c.names = fr.incidentNames(noun, mi)
-		}
+		c.meetsValues, c.names = true, names
 		fr.widenLast(d.span(m.first, m.last))
 		if n++; n >= maxIncidentDays {
 			return

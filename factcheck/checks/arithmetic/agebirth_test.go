@@ -73,3 +73,16 @@ func TestAgesOfRolesAndLeads(t *testing.T) {
 		{"an unnamed person's age, another named next", "A 19-year-old chef from Oakhurst has won the competition. Judge Marcus Thorne praised her dessert. Thorne, who was born in 1970, chaired the panel.", nil},
 	})
 }
+
+// TestBirthdays: "her 100th birthday on Sunday" against the one birth the
+// article gives to the day: the birthday is in the birth's year and its
+// number.
+func TestBirthdays(t *testing.T) {
+	runSentencesAt(t, time.Date(2025, 6, 3, 0, 0, 0, 0, time.UTC), []sentenceTest{
+		{"a birthday a year off", "Edith Lister celebrated her 100th birthday on Sunday. Mrs Lister was born on 1 June 1924 in the village.",
+			[]string{"warning: born on 1 June 1924, the 100th birthday is in 2024, not 2025"}},
+		{"right, the party a day after", "Edith Lister celebrated her 100th birthday on Sunday. Mrs Lister was born on 31 May 1925 in the village.", nil},
+		{"a birthday of kin", "Edith Lister, whose son celebrated his 70th birthday on Sunday, was born on 1 June 1924.", nil},
+		{"a day far from the birth's anniversary", "Edith Lister will mark her 100th birthday with a party on Sunday. Mrs Lister was born on 1 December 1924.", nil},
+	})
+}

@@ -481,6 +481,7 @@ func (a *analysis) findPersonAges() {
 		}
 	}
 	a.findLeadAges(births, linked)
+	a.findBirthdays(births)
 }
 
 // personAge returns the birth of the person whose age f is, if f is an

@@ -396,9 +396,11 @@ func trainParser(gold []*GoldSentence, tags, alts [][]int, m *Model, o TrainOpti
 		for _, si := range order {
 			g := gold[si]
 			n := len(g.Form)
-			st.lower = st.lower[:0]
+			st.lower, st.clus = st.lower[:0], st.clus[:0]
 			for _, f := range g.Form {
-				st.lower = append(st.lower, hashLower(f))
+				h := hashLower(f)
+				st.lower = append(st.lower, h)
+				st.clus = append(st.clus, uint64(m.tagger.clusters[h]))
 			}
 			st.setTags(tags[si], alts[si], m.tagger.classes)
 			gh = resize(gh, n+1)

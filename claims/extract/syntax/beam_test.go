@@ -27,7 +27,7 @@ func TestBeamOfOne(t *testing.T) {
 		tags, alts := make([]int, len(forms)), make([]int, len(forms))
 		m.tagger.tag(&w.sw, tags, alts, nil, w.tscore)
 		var st sentenceTags
-		st.lower, st.clus = w.sw.lower, w.sw.clus
+		st.lower = w.sw.lower
 		st.setTags(tags, alts, m.tagger.classes)
 		var greedy, beam pstate
 		m.parser.parse(&greedy, &st, nil, make([]int32, nActions()))
@@ -116,7 +116,7 @@ func TestBeamSharedScores(t *testing.T) {
 			tags, alts := make([]int, len(forms)), make([]int, len(forms))
 			m.tagger.tag(&w.sw, tags, alts, nil, w.tscore)
 			var st sentenceTags
-			st.lower, st.clus = w.sw.lower, w.sw.clus
+			st.lower = w.sw.lower
 			st.setTags(tags, alts, m.tagger.classes)
 			for _, k := range []int{2, 4, 8} {
 				var got pstate
@@ -176,7 +176,7 @@ func TestGroupFeatures(t *testing.T) {
 	tags, alts := make([]int, len(forms)), make([]int, len(forms))
 	m.tagger.tag(&w.sw, tags, alts, nil, w.tscore)
 	var st sentenceTags
-	st.lower, st.clus = w.sw.lower, w.sw.clus
+	st.lower = w.sw.lower
 	st.setTags(tags, alts, m.tagger.classes)
 	seen := map[[2]uint64][]uint64{}
 	configs := 0

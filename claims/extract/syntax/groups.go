@@ -142,7 +142,6 @@ func (s *pstate) groupFeatures(buf []uint64, st *sentenceTags, g int) []uint64 {
 			mix(pS0pS0lpS0l2p, s0p, tag(l1), tag(l2)),
 			mix(pS0wS0ll, s0w, lab(l1), 0), mix(pS0pS0ll, s0p, lab(l1), 0),
 			mix(pS0wlset, s0w, ls, 0), mix(pS0plset, s0p, ls, 0),
-			mix(pC15, st.clusAt(l1, n), 0, 0), mix(pC16, st.clusAt(s0, n), st.clusAt(l1, n), 0), mix(pC17, s0p, st.clusAt(l1, n), 0),
 		)
 	case gS0Right:
 		s0w, s0p := word(s0), tag(s0)
@@ -158,7 +157,6 @@ func (s *pstate) groupFeatures(buf []uint64, st *sentenceTags, g int) []uint64 {
 			mix(pS0pS0rpS0r2p, s0p, tag(r1), tag(r2)),
 			mix(pS0wS0rl, s0w, lab(r1), 0), mix(pS0pS0rl, s0p, lab(r1), 0),
 			mix(pS0wrset, s0w, rs, 0), mix(pS0prset, s0p, rs, 0),
-			mix(pC18, st.clusAt(r1, n), 0, 0), mix(pC19, st.clusAt(s0, n), st.clusAt(r1, n), 0), mix(pC20, s0p, st.clusAt(r1, n), 0),
 		)
 	case gB0Left:
 		b0w, b0p := word(b0), tag(b0)
@@ -175,7 +173,6 @@ func (s *pstate) groupFeatures(buf []uint64, st *sentenceTags, g int) []uint64 {
 			mix(pB0wB0ll, b0w, lab(l1), 0), mix(pB0pB0ll, b0p, lab(l1), 0),
 			mix(pB0wlset, b0w, ls, 0), mix(pB0plset, b0p, ls, 0),
 			mix(pU8, st.up(b0, n), st.up(l1, n), 0),
-			mix(pC21, st.clusAt(l1, n), 0, 0), mix(pC22, st.clusAt(b0, n), st.clusAt(l1, n), 0), mix(pC23, b0p, st.clusAt(l1, n), 0),
 		)
 	}
 	s0p, s1p, b0p := tag(s0), tag(s1), tag(b0)

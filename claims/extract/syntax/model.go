@@ -159,7 +159,7 @@ func (m *Model) sentence(w *worker, d *Doc, s Range, lemmas, parse bool) {
 	if !parse {
 		return
 	}
-	w.st.lower, w.st.clus = w.sw.lower, w.sw.clus
+	w.st.lower = w.sw.lower
 	w.st.setTags(w.tags, w.alts, m.tagger.classes)
 	if m.parser.beam > 1 && n <= maxBeamWords {
 		m.parser.parseBeam(&w.bs, &w.ps, &w.st, w.feats, w.pscore, m.parser.beam)

@@ -311,30 +311,6 @@ const (
 	pX1
 	pX2
 	pX3
-	// Word classes (wordClusters), after Koo, Carreras and Collins (2008).
-	pC1
-	pC2
-	pC3
-	pC4
-	pC5
-	pC6
-	pC7
-	pC8
-	pC9
-	pC10
-	pC11
-	pC12
-	pC13
-	pC14
-	pC15
-	pC16
-	pC17
-	pC18
-	pC19
-	pC20
-	pC21
-	pC22
-	pC23
 )
 
 // altMargin: a word's runner-up class counts as an alternative to its
@@ -344,7 +320,6 @@ const altMargin = 20
 // sentenceTags is what the parser reads of a tagged sentence.
 type sentenceTags struct {
 	lower []uint64 // hashLower of each word
-	clus  []uint64 // word class of each word (0 when unknown); nil: none known
 	tag   []int    // tagger class of each word
 	upos  []UPOS   // the class's UPOS
 	alt   []int    // the tagger's runner-up class, or -1 when far behind
@@ -388,17 +363,10 @@ func (st *sentenceTags) bufferFeatures(buf []uint64, b int32) []uint64 {
 	const noneP = 250
 	var w, p [3]uint64
 	var u0, u1 uint64 = 30, 30
-	var c [2]uint64
 	for k := range int32(3) {
 		w[k], p[k] = noneW, noneP
-		if k < 2 {
-			c[k] = st.clusAt(-1, n)
-		}
 		if i := b + k; i < n {
 			w[k], p[k] = st.lower[i], uint64(st.tag[i])
-			if k < 2 {
-				c[k] = st.clusAt(i, n)
-			}
 			if k == 0 {
 				u0 = uint64(st.upos[i])
 			} else if k == 1 {
@@ -412,7 +380,6 @@ func (st *sentenceTags) bufferFeatures(buf []uint64, b int32) []uint64 {
 		mix(pB2w, w[2], 0, 0), mix(pB2p, p[2], 0, 0),
 		mix(pB0pB1p, p[0], p[1], 0), mix(pB0pB1pB2p, p[0], p[1], p[2]),
 		mix(pB1wB0w, w[1], w[0], 0), mix(pU3, u0, u1, 0),
-		mix(pC2, c[0], 0, 0), mix(pC3, c[1], 0, 0), mix(pC4, c[0], c[1], 0), mix(pC5, c[0], p[1], 0),
 	)
 }
 
@@ -436,20 +403,6 @@ func (st *sentenceTags) up(i, n int32) uint64 {
 		return 31
 	}
 	return uint64(st.upos[i])
-}
-
-// clusAt returns the word class of word i of a sentence of n words (n:
-// the root), with marks for none and the root.
-func (st *sentenceTags) clusAt(i, n int32) uint64 {
-	switch {
-	case i < 0 || i > n:
-		return 1 << 17
-	case i == n:
-		return 1<<17 + 1
-	case st.clus == nil:
-		return 0
-	}
-	return st.clus[i]
 }
 
 // someFeatures writes the features of the parts part of stackFeatures
@@ -544,15 +497,6 @@ func (s *pstate) someFeatures(buf []uint64, st *sentenceTags, part int) []uint64
 			mix(pA5, s0p, b0p, b0a), mix(pA6, s0p, s0a, b0p),
 			mix(pX1, s0p, vr, pr), mix(pX2, s1p, s0p, vr), mix(pX3, s0u, b0u, vr),
 		)
-		// Word classes of s0, s1 and b0, alone and with the others' tags
-		// and classes.
-		s0c, s1c, b0c := st.clusAt(s0, n), st.clusAt(s1, n), st.clusAt(b0, n)
-		buf = append(buf,
-			mix(pC1, s0c, 0, 0), mix(pC6, s1c, 0, 0),
-			mix(pC7, s0c, b0c, 0), mix(pC8, s0c, b0p, 0), mix(pC9, s0p, b0c, 0),
-			mix(pC10, s1c, s0c, 0), mix(pC11, s1p, s0c, 0), mix(pC12, s1c, s0p, 0),
-			mix(pC13, s0c, b0c, d), mix(pC14, s1c, s0c, b0c),
-		)
 	}
 	if part&treeFeats == 0 {
 		return buf
@@ -591,15 +535,6 @@ func (s *pstate) someFeatures(buf []uint64, st *sentenceTags, part int) []uint64
 		mix(pS0wlset, s0w, ls0, 0), mix(pS0plset, s0p, ls0, 0), mix(pS0wrset, s0w, rs0, 0), mix(pS0prset, s0p, rs0, 0),
 		mix(pB0wlset, b0w, lsb, 0), mix(pB0plset, b0p, lsb, 0),
 		mix(pU7, s0u, st.up(s0l, n), st.up(s0r, n)), mix(pU8, b0u, st.up(b0l, n), 0),
-	)
-	// The word classes of the children of s0 and b0 nearest their heads'
-	// ends, alone and with their heads' tags and classes.
-	s0c, b0c := st.clusAt(s0, n), st.clusAt(b0, n)
-	s0lc, s0rc, b0lc := st.clusAt(s0l, n), st.clusAt(s0r, n), st.clusAt(b0l, n)
-	buf = append(buf,
-		mix(pC15, s0lc, 0, 0), mix(pC16, s0c, s0lc, 0), mix(pC17, s0p, s0lc, 0),
-		mix(pC18, s0rc, 0, 0), mix(pC19, s0c, s0rc, 0), mix(pC20, s0p, s0rc, 0),
-		mix(pC21, b0lc, 0, 0), mix(pC22, b0c, b0lc, 0), mix(pC23, b0p, b0lc, 0),
 	)
 	return buf
 }

@@ -26,7 +26,7 @@ func TestParseBufferScores(t *testing.T) {
 		tags, alts := make([]int, len(forms)), make([]int, len(forms))
 		m.tagger.tag(&w.sw, tags, alts, nil, w.tscore)
 		var st sentenceTags
-		st.lower, st.clus = w.sw.lower, w.sw.clus
+		st.lower = w.sw.lower
 		st.setTags(tags, alts, m.tagger.classes)
 		var got pstate
 		m.parser.parse(&got, &st, nil, make([]int32, nActions()))

@@ -396,11 +396,9 @@ func trainParser(gold []*GoldSentence, tags, alts [][]int, m *Model, o TrainOpti
 		for _, si := range order {
 			g := gold[si]
 			n := len(g.Form)
-			st.lower, st.clus = st.lower[:0], st.clus[:0]
+			st.lower = st.lower[:0]
 			for _, f := range g.Form {
-				h := hashLower(f)
-				st.lower = append(st.lower, h)
-				st.clus = append(st.clus, uint64(m.tagger.clusters[h]))
+				st.lower = append(st.lower, hashLower(f))
 			}
 			st.setTags(tags[si], alts[si], m.tagger.classes)
 			gh = resize(gh, n+1)

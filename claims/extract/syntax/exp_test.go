@@ -5,10 +5,12 @@ package syntax
 // An experiment harness for the parser (build tag syntaxexp): the
 // jackknifed training tags are computed once and cached, then one parser
 // is trained over them, dev scored every 3 epochs, with the committed
-// model's tagger and lemmatizer. TestExperimentPrune scores a model
+// model's tagger and lemmatizer; EXP_BEAM sets the beam while learning
+// (default 8) and EXP_DEV_BEAMS the beams dev is parsed with (default
+// EXP_BEAM's). TestExperimentPrune scores a model
 // file with its parser pruned at several thresholds.
 //
-//	EXP_RUN=0 EXP_EPOCHS=9 GOMAXPROCS=1 go test -tags syntaxexp -run TestExperiment -v -timeout 0 .
+//	EXP_RUN=0 EXP_EPOCHS=9 EXP_BEAM=16 EXP_DEV_BEAMS=8,16 GOMAXPROCS=1 go test -tags syntaxexp -run TestExperiment -v -timeout 0 .
 
 import (
 	"encoding/gob"
@@ -23,6 +25,16 @@ func TestExperiment(t *testing.T) {
 	dev := readGold(t, "en_ewt-ud-dev.conllu.gz")
 	o := TrainOptions{Seed: 1, Log: os.Stderr, Dev: dev}
 	o.ParseEpochs, _ = strconv.Atoi(os.Getenv("EXP_EPOCHS"))
+	o.Beam, _ = strconv.Atoi(os.Getenv("EXP_BEAM"))
+	if s := os.Getenv("EXP_DEV_BEAMS"); s != "" {
+		for _, f := range strings.Split(s, ",") {
+			b, err := strconv.Atoi(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			o.DevBeams = append(o.DevBeams, b)
+		}
+	}
 	o.defaults()
 	run, _ := strconv.Atoi(os.Getenv("EXP_RUN"))
 	classes, classOf := tagClasses(train)
@@ -54,8 +66,11 @@ func TestExperiment(t *testing.T) {
 	m := &Model{tagger: def.tagger, lem: def.lem}
 	p := trainParser(train, jk.Tags, jk.Alts, m, o, run)
 	m.parser = p
-	t.Logf("run %d, %d epochs: %s", run, o.ParseEpochs, Evaluate(m, dev))
-	t.Logf("pruned at 1.0: %s", Evaluate(m.PruneParser(1.0), dev))
+	for _, b := range o.devBeams() {
+		mb := m.WithBeam(b)
+		t.Logf("run %d, %d epochs, learnt at beam %d, beam %d: %s", run, o.ParseEpochs, o.Beam, b, Evaluate(mb, dev))
+		t.Logf("pruned at 1.0, beam %d: %s", b, Evaluate(mb.PruneParser(1.0), dev))
+	}
 }
 
 // TestExperimentPrune scores the model file EXP_MODEL on dev with its

@@ -70,6 +70,8 @@ type TrainOptions struct {
 	Log     io.Writer // progress, or nil
 	// Dev, if set, is scored after each parser epoch (logged only).
 	Dev []*GoldSentence
+	// DevBeams are the beams Dev is parsed with; default Beam alone.
+	DevBeams []int
 }
 
 func (o *TrainOptions) defaults() {
@@ -104,6 +106,13 @@ func (o *TrainOptions) defaults() {
 		o.BeamEpochs = o.ParseEpochs
 	}
 	o.Clusters = min(o.Clusters, 1<<16-1)
+}
+
+func (o *TrainOptions) devBeams() []int {
+	if len(o.DevBeams) == 0 {
+		return []int{o.Beam}
+	}
+	return o.DevBeams
 }
 
 func (o *TrainOptions) logf(format string, args ...any) {
@@ -449,9 +458,11 @@ func trainParser(gold []*GoldSentence, tags, alts [][]int, m *Model, o TrainOpti
 			o.logf("parser %d epoch %d: %.2f%% of transitions wrong", run+1, ep+1, 100*float64(wrong)/float64(total))
 		}
 		if len(o.Dev) > 0 && (ep+1)%3 == 0 || len(o.Dev) > 0 && ep+1 == o.ParseEpochs {
-			m.parser = &parser{w: l.freeze(o.MinWeight), beam: o.Beam}
-			sc := Evaluate(m, o.Dev)
-			o.logf("  dev after epoch %d: %s", ep+1, sc)
+			w := l.freeze(o.MinWeight)
+			for _, b := range o.devBeams() {
+				m.parser = &parser{w: w, beam: b}
+				o.logf("  dev after epoch %d, beam %d: %s", ep+1, b, Evaluate(m, o.Dev))
+			}
 		}
 	}
 	p := &parser{w: l.freeze(o.MinWeight), beam: o.Beam}

@@ -250,9 +250,9 @@ func (fr *frameReader) countedNoun(r *figureRef) string {
 // peopleRoles maps a noun that counts people to its role.
 var peopleRoles = frameWords["peoplerole"]
 
-// setWords pick one set of a noun's things from another: "new homes",
-// "existing properties", "the remaining staff".
-var setWords = []string{"new", "existing", "remaining", "other", "additional", "extra", "further", "empty", "vacant", "former"}
+// setWords pick one set of a noun's things from another (framewords.txt
+// [sets]): "new homes", "existing properties".
+var setWords = frameSet("sets")
 
 // countRestates reports whether definite count r ("the 11,400
 // spectators", its noun its unit) may restate count a near it with no
@@ -695,7 +695,7 @@ func (fr *frameReader) figureRef(mi int) (figureRef, bool) {
 	}
 	r.np = fr.npWords(np, mi)
 	for k := fr.firstWord(mi); k <= max(np, fr.lastWord(mi)) && k < sd.Len(); k++ {
-		if w := strings.ToLower(sd.Word(k)); slices.Contains(setWords, w) {
+		if w := strings.ToLower(sd.Word(k)); setWords[w] {
 			r.set = w
 		}
 	}

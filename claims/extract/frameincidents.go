@@ -192,7 +192,7 @@ func sameYear(cs []frameClaim) {
 // February", "Monday"; not "3 February 2024" or "3 February last year".
 func yearless(text string) bool {
 	for _, f := range strings.Fields(text) {
-		if len(f) == 4 && strings.Trim(f, "0123456789") == "" || strings.EqualFold(f, "year") {
+		if yearWord(f) || strings.EqualFold(f, "year") {
 			return false
 		}
 	}

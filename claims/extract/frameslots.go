@@ -722,7 +722,7 @@ func (fr *frameReader) edition(n int) string {
 		switch {
 		case len(f) == 2 && (f[0] == "next" || f[0] == "last" || f[0] == "previous") && frame.IsTimeNoun(f[1]):
 			return f[0] + "-" + f[1]
-		case len(m) == 4 && strings.Trim(m, "0123456789") == "":
+		case yearWord(m):
 			return m
 		}
 	}

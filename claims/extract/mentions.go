@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"iter"
 
 	"github.com/veracity-go/veracity/claims"
@@ -277,7 +275,7 @@ func (d *doc) yearAfter(m mention, limit int) mention {
 	}
 	month := false
 	for j := m.first; j < m.last; j++ {
-		if f := d.f(j); len(f) == 4 && strings.Trim(f, "0123456789") == "" {
+		if yearWord(d.f(j)) {
 			return m // a year of its own
 		}
 		month = month || d.toks[j].lex&lxMonth != 0

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/veracity-go/veracity/claims"
@@ -51,6 +52,9 @@ func seasonValue(y int, m time.Month) claims.Value {
 }
 
 // validDate reports whether y-m-d is a calendar date.
+// yearWord reports whether w is a year written in four digits: "2024".
+func yearWord(w string) bool { return len(w) == 4 && strings.Trim(w, "0123456789") == "" }
+
 func validDate(y int, m time.Month, dd int) bool {
 	if m < 1 || m > 12 || dd < 1 || dd > 31 {
 		return false

@@ -197,7 +197,14 @@ func (st *resolver) lastOfKind(lem string, plural bool) string {
 
 func (st *resolver) word(i int) {
 	t, d, r := st.t, st.t.Doc, st.r
-	switch d.UPOS[i] {
+	upos := d.UPOS[i]
+	if upos == syntax.ADJ && nominalAdjective(t, i) {
+		// "The final will be held at Sandy Park": an adjective with "the"
+		// that heads an argument is a noun the tagger did not take for
+		// one, and is resolved as one.
+		upos = syntax.NOUN
+	}
+	switch upos {
 	case syntax.PROPN:
 		// The head of a name: its flat and compound parts come before it,
 		// or it is the first word with flat parts after.
@@ -382,23 +389,6 @@ func (st *resolver) word(i int) {
 		if d.Rel[i] != syntax.RelCompound { // not "Chapel" of "Chapel Row"
 			st.remember(lem, r.Key[i], d.XPOS[i] == "NNS")
 		}
-	case syntax.ADJ:
-		// "The final will be held at Sandy Park": an adjective with "the"
-		// that heads an argument is a noun the tagger did not take for
-		// one.
-		if !nominalAdjective(t, i) {
-			return
-		}
-		lem := strings.ToLower(d.Lemma[i])
-		key := lem
-		if g := synonymKey[lem]; g != "" {
-			key = g
-		}
-		if k := st.noun[lem]; k != "" {
-			key = k
-		}
-		r.Key[i] = key
-		st.noun[lem] = key
 	case syntax.PRON:
 		switch strings.ToLower(d.Word(i)) {
 		case "he", "she", "him", "her":

@@ -46,24 +46,9 @@ func (a *analysis) findBirthdays(births []birth) {
 			}
 			if want := b.Year() + n; want != v.Start.Year() {
 				a.report(warningSev, []*figure{births[0].time, t}, "born on %s, the %s birthday is in %d, not %d",
-					births[0].time.text(), ordinal(n), want, v.Start.Year())
+					births[0].time.text(), claims.Ordinal(n), want, v.Start.Year())
 			}
 			break
 		}
 	}
-}
-
-// ordinal writes n as an ordinal: 1st, 22nd, 100th.
-func ordinal(n int) string {
-	suffix := "th"
-	switch {
-	case n%100 >= 11 && n%100 <= 13:
-	case n%10 == 1:
-		suffix = "st"
-	case n%10 == 2:
-		suffix = "nd"
-	case n%10 == 3:
-		suffix = "rd"
-	}
-	return strconv.Itoa(n) + suffix
 }

@@ -2,17 +2,12 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestDaysOfMonth reads days written as ordinals, after weekdays and with
 // two-figure years, against 2025-08-13 (a Wednesday).
 func TestDaysOfMonth(t *testing.T) {
-	tests := []struct {
-		text string
-		want []m
-	}{
+	wantMentions(t, []mentionCase{
 		{"He arrived on the second of August.", []m{{"the second of August", "time", "2025-08-02..2025-08-03 day"}}},
 		{"She was born on the ninth of April 1990.", []m{{"the ninth of April 1990", "time", "1990-04-09..1990-04-10 day"}}},
 		{"It opened on the fourth of July of 1995.", []m{{"the fourth of July of 1995", "time", "1995-07-04..1995-07-05 day"}}},
@@ -32,10 +27,5 @@ func TestDaysOfMonth(t *testing.T) {
 		{"In March twenty people died.", []m{{"March", "time", "2025-03-01..2025-04-01 month"}, {"twenty people", "count", "20 person"}}},
 		{"He played the 18th hole and the second round.", []m{{"18th", "number", "18"}, {"second", "number", "2"}}},
 		{"He sat 3 exams and the Sun 14 times.", []m{{"3 exams", "count", "3 exam"}, {"Sun", "entity", "sun"}, {"14 times", "count", "14 time"}}},
-	}
-	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
-		}
-	}
+	})
 }

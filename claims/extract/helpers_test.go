@@ -2,8 +2,10 @@ package extract
 
 import (
 	"strconv"
+	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/veracity-go/veracity/claims"
 )
 
@@ -79,4 +81,21 @@ func claimsWhere(text string, keep func(c) bool) []c {
 		}
 	}
 	return out
+}
+
+// A mentionCase is a text and the mentions expected in it.
+type mentionCase struct {
+	text string
+	want []m
+}
+
+// wantMentions checks the mentions of each case's text, published on
+// the tests' publication date, against those it expects.
+func wantMentions(t *testing.T, tests []mentionCase) {
+	t.Helper()
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
 }

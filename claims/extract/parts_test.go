@@ -2,17 +2,12 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestTimeParts reads the beginning, middle and end of times against
 // 2025-08-13, a Wednesday.
 func TestTimeParts(t *testing.T) {
-	tests := []struct {
-		text string
-		want []m
-	}{
+	wantMentions(t, []mentionCase{
 		{"It was founded at the end of 2000.", []m{{"the end of 2000", "time", "2000-09-01..2001-01-01 month"}}},
 		{"We have lived here since the beginning of 1989.", []m{{"the beginning of 1989", "time", "1989-01-01..1989-05-01 month"}}},
 		{"Building began in mid-2019.", []m{{"mid-2019", "time", "2019-05-01..2019-09-01 month"}}},
@@ -37,22 +32,14 @@ func TestTimeParts(t *testing.T) {
 		{"The rest of the team will miss the rest of the season.", nil},
 		{"The late president paid late fees before the end of the war.", nil},
 		{"Early voting starts at the start of play.", nil},
-	}
-	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
-		}
-	}
+	})
 }
 
 // TestPartBoundsInRanges reads a range bounded by parts of times as
 // running from one point to the other, against 2025-08-13: "between the
 // end of 2007 and the end of 2008" is the year 2008.
 func TestPartBoundsInRanges(t *testing.T) {
-	tests := []struct {
-		text string
-		want []m
-	}{
+	wantMentions(t, []mentionCase{
 		{"House prices fell between the end of 2007 and the end of 2008.", []m{{"between the end of 2007 and the end of 2008", "time", "2008-01-01..2009-01-01 month"}}},
 		{"The range is from 2007 to the start of 2008.", []m{{"from 2007 to the start of 2008", "time", "2007-01-01..2008-01-01 year"}}},
 		{"Output grew from 2004 to the end of 2006.", []m{{"from 2004 to the end of 2006", "time", "2004-01-01..2007-01-01 year"}}},
@@ -63,10 +50,5 @@ func TestPartBoundsInRanges(t *testing.T) {
 		{"Roadworks ran from the end of March to the middle of October.", []m{{"from the end of March to the middle of October", "time", "2024-04-01..2024-10-16 day"}}},
 		// periods, not points
 		{"Sales grew from early 2007 to late 2008.", []m{{"from early 2007 to late 2008", "time", "2007-01-01..2009-01-01 month"}}},
-	}
-	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
-		}
-	}
+	})
 }

@@ -2,17 +2,12 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestPeriodParts reads weeks, months and days counted within a period,
 // ISO weeks and weeks from a day, against 2025-08-13, a Wednesday.
 func TestPeriodParts(t *testing.T) {
-	tests := []struct {
-		text string
-		want []m
-	}{
+	wantMentions(t, []mentionCase{
 		{"Roadworks are planned for week commencing 8 September.", []m{{"week commencing 8 September", "time", "2025-09-08..2025-09-15 week"}}},
 		// a quarter or half named by its ordinal, without "of"
 		{"Output fell in first quarter 2019.", []m{{"first quarter 2019", "time", "2019-01-01..2019-04-01 quarter"}}},
@@ -47,10 +42,5 @@ func TestPeriodParts(t *testing.T) {
 		// not periods
 		{"He won the first half of the match and paid $500 a week 4 times.", []m{{"first", "number", "1"}, {"half", "number", "0.5"}, {"$500", "money", "500 USD"}, {"4 times", "count", "4 time"}}},
 		{"The first week of the trial was long.", []m{{"first", "number", "1"}}},
-	}
-	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
-		}
-	}
+	})
 }

@@ -3,7 +3,6 @@ package extract
 import (
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/veracity-go/veracity/claims"
 )
 
@@ -11,10 +10,7 @@ import (
 // (2025-08-13, a Wednesday) and durations written without a plain figure
 // and unit, with sentences that must not yield them.
 func TestSpansAndDurations(t *testing.T) {
-	tests := []struct {
-		text string
-		want []m
-	}{
+	wantMentions(t, []mentionCase{
 		// spans of units
 		{"Prices rose 4% in the past three years.", []m{{"4%", "percent", "4 %"}, {"past three years", "time", "2022-08-13..2025-08-13 year"}}},
 		{"Sales will grow over the next 3 days.", []m{{"next 3 days", "time", "2025-08-14..2025-08-17 day"}}},
@@ -44,12 +40,7 @@ func TestSpansAndDurations(t *testing.T) {
 		{"It was a day of mourning and a week-long strike.", nil},
 		{"Full-year profits were up and he works all hours.", nil},
 		{"The 3D film had a 4G phone.", []m{{"3", "number", "3"}, {"4", "number", "4"}}},
-	}
-	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
-		}
-	}
+	})
 }
 
 // TestOpenBounds gives the marker that opens a range before or after a

@@ -2,17 +2,12 @@ package extract
 
 import (
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestYearsInWords reads years and decades written in words, and leaves
 // counts alone.
 func TestYearsInWords(t *testing.T) {
-	tests := []struct {
-		text string
-		want []m
-	}{
+	wantMentions(t, []mentionCase{
 		{"They left in nineteen ninety six.", []m{{"nineteen ninety six", "time", "1996-01-01..1997-01-01 year"}}},
 		{"They came back in two thousand and fifteen.", []m{{"two thousand and fifteen", "time", "2015-01-01..2016-01-01 year"}}},
 		{"She was born on January twenty five nineteen eighty six.", []m{{"January twenty five nineteen eighty six", "time", "1986-01-25..1986-01-26 day"}}},
@@ -22,12 +17,7 @@ func TestYearsInWords(t *testing.T) {
 		// counts, ages
 		{"Some two thousand and fifteen people came.", []m{{"Some two thousand and fifteen people", "count", "~ 2015 person"}}},
 		{"Both are in their nineties.", nil},
-	}
-	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, mentionsIn(tt.text, published, nil)); diff != "" {
-			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
-		}
-	}
+	})
 }
 
 // TestNotTimes keeps words that only look like times out: ordinals after

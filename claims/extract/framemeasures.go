@@ -70,8 +70,15 @@ func (fr *frameReader) measures() {
 // clause of many sums costs linear time).
 func (fr *frameReader) timeInClause(w int) bool {
 	first, last := fr.clauseOf(w)
-	for k := max(first, w-32); k < min(last, w+33); k++ {
-		if mi := fr.wordMen[k]; mi >= 0 && fr.b.d.ments[mi].val.Kind == claims.KindTime {
+	return fr.timeNear(first, last, w, -1)
+}
+
+// timeNear reports whether words [first, last) name a time mention other
+// than except (-1 for none) within 32 words of word at: bounded, so that
+// a clause of many figures costs linear time.
+func (fr *frameReader) timeNear(first, last, at, except int) bool {
+	for k := max(first, at-32); k < min(last, at+33); k++ {
+		if mi := fr.wordMen[k]; mi >= 0 && int(mi) != except && fr.b.d.ments[mi].val.Kind == claims.KindTime {
 			return true
 		}
 	}

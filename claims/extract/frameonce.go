@@ -217,12 +217,7 @@ func (fr *frameReader) markedApart(n, p int) bool {
 // otherTime reports whether the clause of frame f names a time besides
 // mention mi, within 32 words of its predicate.
 func (fr *frameReader) otherTime(f *frame.Frame, mi int) bool {
-	for k := max(f.First, f.Pred-32); k < min(f.Last, f.Pred+33); k++ {
-		if o := fr.wordMen[k]; o >= 0 && int(o) != mi && fr.b.d.ments[o].val.Kind == claims.KindTime {
-			return true
-		}
-	}
-	return false
+	return fr.timeNear(f.First, f.Last, f.Pred, mi)
 }
 
 // clockTime reports a time of day written as one word: "9am", "10.30pm",

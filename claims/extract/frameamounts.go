@@ -43,9 +43,39 @@ func (fr *frameReader) sumOwner(w int) int {
 		return int(sd.Head[h]) // "a dividend of 9.2p a share" parsed with the sum on "share"
 	}
 	if h >= 0 && sd.Rel[w] == syntax.RelObj {
-		return fr.inRightAfter(h, w) // the same with "in compensation" hung on the verb
+		if n := fr.inRightAfter(h, w); n >= 0 {
+			return n // the same with "in compensation" hung on the verb
+		}
+		return fr.sumSubject(h) // "The appeal raised £18,400"
+	}
+	if h >= 0 && sd.Rel[w].Universal() == syntax.RelObl && caseOfWord(fr.t, w) == "at" && standsAt[strings.ToLower(sd.Lemma[h])] {
+		return fr.sumSubject(h) // "the gap stands at £4.2m"
 	}
 	return -1
+}
+
+// standsAt are the verbs whose "at" gives their subject's sum: "the gap
+// stands at £4.2m", "the bill was put at £3m", "is valued at £90m".
+var standsAt = map[string]bool{"stand": true, "put": true, "value": true, "estimate": true, "set": true, "peg": true}
+
+// sumSubject returns the subject of verb h that a sum of the verb is
+// the subject's, the sum it raised, received or stands at: a noun, not a
+// person's name or a pronoun ("she raised £500" is no sum of a thing's),
+// of a verb that asserts (not "could raise"), or -1.
+func (fr *frameReader) sumSubject(h int) int {
+	sd := fr.t.Doc
+	k := fr.frameOf[h]
+	if k < 0 {
+		return -1
+	}
+	f := &fr.frames[k]
+	if f.Subj < 0 || f.Negated || f.Modality != frame.Asserted || sd.UPOS[f.Subj] != syntax.NOUN {
+		return -1
+	}
+	if f.Passive && !standsAt[f.Lemma] {
+		return -1 // "was given £500": the subject received it, the sum is no amount of it
+	}
+	return f.Subj
 }
 
 // slotValues keys each mention of kind whose word belongs to a thing
@@ -71,8 +101,29 @@ func (fr *frameReader) slotValues(kind claims.Kind, prop string, owner func(w in
 		fr.add(w, key, prop, m.val, false)
 		if len(fr.out) > n {
 			fr.out[len(fr.out)-1].forSlot = true
+			// Its words, for a slot that names it otherwise (matchSlots):
+			// "how much the trust will receive" and "The trust has been
+			// awarded a grant of £75,000".
+			words := fr.nounWords(of)
+			if v := fr.verbOf(w); v >= 0 {
+				words = append(words, fr.clauseWords(v)...)
+			}
+			fr.describeLast(words)
 		}
 	}
+}
+
+// verbOf returns the verb whose clause word w is in (its nearest
+// ancestor with a frame), or -1.
+func (fr *frameReader) verbOf(w int) int {
+	sd := fr.t.Doc
+	for n := 0; w >= 0 && n < 16; n++ {
+		if fr.frameOf[w] >= 0 {
+			return w
+		}
+		w = int(sd.Head[w])
+	}
+	return -1
 }
 
 // inRightAfter returns the noun of an "in" phrase of verb h that follows

@@ -38,8 +38,7 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 	}
 	// A clause asked about — "whether the board will sign off the plan",
 	// "who would run the market" — leaves its statement open.
-	for _, c := range t.Kids(f.Pred) {
-		c := int(c)
+	for _, c := range fr.openKids(f) {
 		switch d.Rel[c].Universal().String() {
 		case "ccomp", "csubj", "advcl", "xcomp":
 			if fr.asked(c) {
@@ -48,8 +47,7 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 		}
 	}
 	// A wh-clause names the slot: where, when, who, how much.
-	for _, c := range t.Kids(f.Pred) {
-		c := int(c)
+	for _, c := range fr.openKids(f) {
 		r := d.Rel[c].Universal().String()
 		if r != "ccomp" && r != "csubj" && r != "advcl" {
 			continue
@@ -126,6 +124,25 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 			fr.describeLast(append(fr.nounWords(f.Subj), lem))
 		}
 	}
+}
+
+// openKids returns the dependents of the predicate of f, with the
+// clausal subject of the "has" or "is" of "has yet to", "is still to"
+// above it: "how much the appeal brought in has yet to be counted".
+func (fr *frameReader) openKids(f *frame.Frame) []int {
+	t := fr.t
+	var out []int
+	for _, c := range t.Kids(f.Pred) {
+		out = append(out, int(c))
+	}
+	if fr.yetTo(f) {
+		for _, c := range t.Kids(int(t.Doc.Head[f.Pred])) {
+			if t.Doc.Rel[c].Universal().String() == "csubj" {
+				out = append(out, int(c))
+			}
+		}
+	}
+	return out
 }
 
 // awaited reports a clause of "once" or "until" that something still to
@@ -318,6 +335,9 @@ func (fr *frameReader) whSlot(c int) (string, bool) {
 		}
 		return "cause", true
 	}
+	if fr.howMuch(c) {
+		return "amount", true
+	}
 	for _, k := range t.Kids(c) {
 		switch strings.ToLower(d.Word(int(k))) {
 		case "where":
@@ -334,6 +354,20 @@ func (fr *frameReader) whSlot(c int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// howMuch reports whether clause c asks how much: "how much the appeal
+// brought in", "how much the trust will receive" ("much" its object or
+// adverb, with "how" its own).
+func (fr *frameReader) howMuch(c int) bool {
+	t := fr.t
+	d := t.Doc
+	for _, k := range t.Kids(c) {
+		if k := int(k); strings.EqualFold(d.Word(k), "much") && k > 0 && strings.EqualFold(d.Word(k-1), "how") {
+			return true
+		}
+	}
+	return false
 }
 
 // ofWhat returns what a slot noun is of: "a date for the hearing", "the
@@ -451,6 +485,12 @@ func (fr *frameReader) yetTo(f *frame.Frame) bool {
 	}
 	for _, k := range t.Kids(h) {
 		if w := strings.ToLower(d.Word(int(k))); w == "yet" || w == "still" {
+			return true
+		}
+	}
+	for _, k := range t.Kids(f.Pred) {
+		// "yet" hung on the infinitive: "has yet to be calculated"
+		if w := strings.ToLower(d.Word(int(k))); (w == "yet" || w == "still") && h < int(k) && int(k) < f.Pred {
 			return true
 		}
 	}

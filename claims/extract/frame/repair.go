@@ -30,6 +30,7 @@ func repair(d *syntax.Doc) {
 	repairBarePossessors(d)
 	repairPastTense(d)
 	repairFreeRelativeSubjects(d)
+	repairQuestionSubjects(d)
 	if hasCycle(d) {
 		copy(d.Head, head)
 		copy(d.Rel, rel)
@@ -193,8 +194,29 @@ func repairYetTo(d *syntax.Doc) {
 				}
 			}
 		}
-		if have < 0 || have+1 != yet || int(d.Head[have]) == c {
+		if have < 0 || have+1 != yet {
 			continue
+		}
+		if int(d.Head[have]) == c {
+			// "has" hung on the infinitive as its auxiliary (a parse
+			// that reads "has yet to be counted" as one verb, as it may
+			// when the subject is a clause): "has" takes its place, with
+			// the words before it, and the infinitive is its complement.
+			if d.Rel[have].Universal() != syntax.RelAux {
+				continue
+			}
+			d.Head[have], d.Rel[have] = d.Head[c], d.Rel[c]
+			for k := 0; k < d.Len(); k++ {
+				if int(d.Head[k]) == c && (k < have || k > c && d.UPOS[k] == syntax.PUNCT) {
+					d.Head[k] = int32(have)
+				}
+			}
+			if d.Head[have] < 0 {
+				d.Rel[have], _ = syntax.ParseRel("root")
+			}
+			if int(d.Head[yet]) == c {
+				d.Head[yet] = int32(have)
+			}
 		}
 		d.Head[c], d.Rel[c] = int32(have), syntax.RelXcomp
 	}
@@ -718,4 +740,200 @@ func mendFreeRelative(d *syntax.Doc, s syntax.Range, w int, ccomp, csubj, root s
 		}
 		break
 	}
+}
+
+// repairQuestionSubjects mends a sentence whose subject is a question
+// clause ("how much the trust will receive", "whether schools open")
+// that the parse reads as a complement: in "A spokesman said how much the
+// trust will receive is not yet known" the parse may hang "known" on
+// "receive", or "receive" on "known" as its complement. In Universal
+// Dependencies the question is the subject (csubj, csubj:pass) of the
+// predicate that says it is open. Only a clause opened by a question
+// word, whose supposed complement follows it with no subject of its own
+// and with an auxiliary or copula ("is not yet known", "has yet to be
+// counted"), is mended.
+func repairQuestionSubjects(d *syntax.Doc) {
+	csubj, _ := syntax.ParseRel("csubj")
+	csubjPass, _ := syntax.ParseRel("csubj:pass")
+	ccomp, _ := syntax.ParseRel("ccomp")
+	advcl, _ := syntax.ParseRel("advcl")
+	root, _ := syntax.ParseRel("root")
+	for _, s := range d.Sents {
+		for v := int(s.Start); v < int(s.End); v++ {
+			if d.UPOS[v] != syntax.VERB {
+				continue
+			}
+			first := questionStart(d, s, v)
+			if first < 0 {
+				continue
+			}
+			// The predicate the question is the subject of: a complement
+			// of v after it, or v's head after it, of which the parse
+			// made v a complement or (but for "when" and "where", which
+			// do open adverbial clauses) an adverbial clause.
+			c := -1
+			adverbial := d.Rel[v] == advcl && !strings.EqualFold(d.Word(first), "when") && !strings.EqualFold(d.Word(first), "where")
+			if h := int(d.Head[v]); h > v && (d.Rel[v] == ccomp || adverbial) {
+				c = h
+			} else {
+				for k := v + 1; k < int(s.End) && k < v+48; k++ {
+					// (or, tensed, anything: "remains" of "whether the
+					// school will reopen remains unclear" taken for an
+					// object)
+					if int(d.Head[k]) == v && (d.Rel[k] == ccomp || d.Rel[k] == advcl || d.UPOS[k] == syntax.VERB && tensed(d, k)) {
+						c = k
+						break
+					}
+				}
+			}
+			if c < 0 || !subjectless(d, s, c) {
+				continue
+			}
+			rel := csubj
+			for k := int(s.Start); k < c; k++ {
+				if int(d.Head[k]) == c && d.Rel[k].String() == "aux:pass" {
+					rel = csubjPass
+				}
+			}
+			if int(d.Head[c]) == v {
+				// "known" hung on "receive": it takes receive's place.
+				d.Head[c], d.Rel[c] = d.Head[v], d.Rel[v]
+				if d.Head[c] < 0 {
+					d.Rel[c] = root
+				}
+				for k := c + 1; k < int(s.End); k++ {
+					if int(d.Head[k]) == v { // the full stop
+						d.Head[k] = int32(c)
+					}
+				}
+			}
+			d.Head[v], d.Rel[v] = int32(c), rel
+			for k := int(s.Start); k < int(s.End); k++ {
+				// "that" of "said that how much …", and what follows the
+				// predicate ("unclear" of "remains unclear")
+				if int(d.Head[k]) == v && (k < first || k > c) {
+					d.Head[k] = int32(c)
+				}
+			}
+		}
+		for q := int(s.Start); q < int(s.End); q++ {
+			if questionWords[strings.ToLower(d.Word(q))] && (q == int(s.Start) || strings.EqualFold(d.Word(q-1), "that")) {
+				mendReducedQuestion(d, s, q, csubj, csubjPass)
+			}
+		}
+	}
+}
+
+// mendReducedQuestion mends the question at word q that the parse took
+// for the subject noun of the predicate after it with its verb a reduced
+// relative: "How much the sale raised has not been disclosed" with
+// "sale" the subject of "disclosed" and "raised" its modifier. The verb
+// becomes the predicate's clausal subject and the noun its own subject.
+func mendReducedQuestion(d *syntax.Doc, s syntax.Range, q int, csubj, csubjPass syntax.Rel) {
+	m := q
+	for n := 0; n < 3 && m >= 0 && m < int(s.End) && (m == q || m < q+3); n++ {
+		m = int(d.Head[m]) // "How" → "much" → the predicate
+	}
+	if m <= q || m >= int(s.End) {
+		return
+	}
+	subj, verb := -1, -1
+	for k := q + 1; k < m; k++ {
+		switch {
+		case int(d.Head[k]) == m && d.Rel[k].Universal() == syntax.RelNsubj && subj < 0:
+			subj = k
+		case subj >= 0 && int(d.Head[k]) == subj && d.Rel[k].Universal().String() == "acl" && d.UPOS[k] == syntax.VERB && k > subj:
+			verb = k
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	for k := verb + 1; k < m; k++ {
+		if int(d.Head[k]) == m && d.Rel[k].Universal() != syntax.RelAux && d.Rel[k].Universal().String() != "advmod" {
+			return // words of the predicate's own before it: not the shape
+		}
+	}
+	rel := csubj
+	for k := verb + 1; k < m; k++ {
+		if int(d.Head[k]) == m && d.Rel[k].String() == "aux:pass" {
+			rel = csubjPass
+		}
+	}
+	d.Head[verb], d.Rel[verb] = int32(m), rel
+	d.Head[subj], d.Rel[subj] = int32(verb), syntax.RelNsubj
+	if d.XPOS[verb] == "VBN" {
+		d.XPOS[verb] = "VBD" // "raised" of "the sale raised" is a past tense
+	}
+	for k := q; k < subj; k++ {
+		if int(d.Head[k]) == m { // "much" of "how much"
+			d.Head[k] = int32(verb)
+		}
+	}
+}
+
+// questionWords open a clause that asks: "how much the trust will
+// receive", "whether the school will close", "who will run the club".
+var questionWords = map[string]bool{"how": true, "whether": true, "who": true, "what": true, "where": true,
+	"when": true, "why": true, "which": true}
+
+// questionStart returns the first word of verb v's clause when it is a
+// question word that belongs to the clause ("how" of "how much the
+// appeal brought in"), else -1. A "that" before it is not the clause's
+// first word: "said that how much …".
+func questionStart(d *syntax.Doc, s syntax.Range, v int) int {
+	first := v
+	for k := v - 1; k >= int(s.Start) && k >= v-12 && dominates(d, v, k); k-- {
+		first = k
+	}
+	if first < v && strings.EqualFold(d.Word(first), "that") {
+		first++
+	}
+	if first < v && questionWords[strings.ToLower(d.Word(first))] {
+		return first
+	}
+	return -1
+}
+
+// dominates reports whether word a is an ancestor of word k (at most a
+// sentence's depth away).
+func dominates(d *syntax.Doc, a, k int) bool {
+	for n := 0; k >= 0 && n < 64; n++ {
+		k = int(d.Head[k])
+		if k == a {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectless reports whether predicate c has no subject of its own and
+// an auxiliary or copula before it: "is not yet known", "has yet to be
+// counted", "remains unclear" (a verb of staying, with no auxiliary).
+func subjectless(d *syntax.Doc, s syntax.Range, c int) bool {
+	aux := strings.EqualFold(d.Lemma[c], "remain")
+	for k := int(s.Start); k < int(s.End); k++ {
+		if int(d.Head[k]) != c {
+			continue
+		}
+		switch d.Rel[k].Universal().String() {
+		case "nsubj", "csubj", "expl":
+			return false
+		case "aux", "cop":
+			aux = aux || k < c && tensed(d, k)
+		case "xcomp": // "has yet to be counted", mended by repairYetTo
+			aux = aux || (strings.EqualFold(d.Lemma[c], "have") || strings.EqualFold(d.Lemma[c], "be")) && tensed(d, c)
+		}
+	}
+	return aux && (tensed(d, c) || !strings.EqualFold(d.Lemma[c], "remain"))
+}
+
+// tensed reports whether word k is a finite verb or auxiliary: "is",
+// "has", "remains", "will" (not "being", "to be").
+func tensed(d *syntax.Doc, k int) bool {
+	switch d.XPOS[k] {
+	case "VBZ", "VBD", "VBP", "MD":
+		return true
+	}
+	return false
 }

@@ -457,3 +457,49 @@ func TestRepairFreeRelativeSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestRepairQuestionSubjects: a question that is the subject of the
+// predicate calling it open ("how much … is not yet known", "… has yet to
+// be counted") is its clausal subject, whichever way the parse hung the
+// two; a clause of "when" before its main clause stays adverbial, and a
+// question that is an object stays one.
+func TestRepairQuestionSubjects(t *testing.T) {
+	for _, c := range []struct {
+		text, question, pred, rel string
+	}{
+		{"A spokesman said how much the trust will receive is not yet known.", "receive", "known", "csubj:pass"},
+		{"Mrs Lane said that how much the appeal brought in has yet to be counted.", "brought", "has", "csubj"},
+		{"How much the sale raised has not been disclosed.", "raised", "disclosed", "csubj:pass"},
+		{"Whether the school will reopen remains unclear.", "reopen", "remains", "csubj"},
+	} {
+		d := syntax.Default().Parse(c.text)
+		NewTree(d)
+		q, p := wordAt(t, d, c.question), wordAt(t, d, c.pred)
+		if int(d.Head[q]) != p || d.Rel[q].String() != c.rel {
+			t.Errorf("%q: %q is %s of %d, want %s of %q", c.text, c.question, d.Rel[q], d.Head[q], c.rel, c.pred)
+		}
+	}
+	for _, c := range []struct{ text, word, head string }{
+		{"When the plant closed, the workers were told to go home.", "closed", "told"},
+		{"The firm did not say how much the sale raised, but said it was pleased.", "raised", "say"},
+	} {
+		d := syntax.Default().Parse(c.text)
+		NewTree(d)
+		w := wordAt(t, d, c.word)
+		if d.Rel[w].Universal().String() == "csubj" || int(d.Head[w]) != wordAt(t, d, c.head) {
+			t.Errorf("%q: %q is %s of %d, want it under %q, no subject", c.text, c.word, d.Rel[w], d.Head[w], c.head)
+		}
+	}
+}
+
+// wordAt returns the index of the first word w of d.
+func wordAt(t *testing.T, d *syntax.Doc, w string) int {
+	t.Helper()
+	for i := 0; i < d.Len(); i++ {
+		if d.Word(i) == w {
+			return i
+		}
+	}
+	t.Fatalf("no %q in %q", w, d.Text)
+	return -1
+}

@@ -215,6 +215,32 @@ func TestReferenceIts(t *testing.T) {
 	}
 }
 
+// TestReferenceItEmbedded: "it" as the subject of a clause of time or
+// reason inside another is the thing that clause's subject names, through
+// a relative pronoun and past a noun the parse hangs the clause on; an
+// "it" of a main clause, or inside a person's clause, is left unresolved.
+func TestReferenceItEmbedded(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Hollowell Brewery, which has been run by the same family since it was founded in 1921, has been sold.", "Brewery"},
+		{"The Regal Cinema closed when it was damaged by fire in 1998.", "Cinema"},
+		{"It was founded in 1921.", ""},
+		{"Ms Raman left the firm after it was sold.", ""},
+	} {
+		tr, refs, _ := parse(tc.text)
+		it := find(tr, "it")
+		if it < 0 {
+			it = find(tr, "It")
+		}
+		want := tc.want
+		if want != "" {
+			want = refs.Key[find(tr, tc.want)]
+		}
+		if got := refs.Key[it]; got != want {
+			t.Errorf("%q: it refers to %q, want %q", tc.text, got, want)
+		}
+	}
+}
+
 // TestReferenceWordNetSynonym: a definite description whose noun only
 // WordNet's groups tie to an earlier one ("the movie" after "a film")
 // refers to it.

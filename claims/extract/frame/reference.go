@@ -137,6 +137,13 @@ func Resolve(t *Tree) *Refs {
 		for i := int(s.Start); i < int(s.End); i++ {
 			st.link(i)
 		}
+		// "it" of a clause inside another, once relative pronouns have
+		// their nouns.
+		for i := int(s.Start); i < int(s.End); i++ {
+			if d.UPOS[i] == syntax.PRON && strings.EqualFold(d.Word(i), "it") {
+				r.Key[i] = st.embeddingSubject(i)
+			}
+		}
 	}
 	return r
 }
@@ -400,6 +407,66 @@ func (st *resolver) word(i int) {
 			r.Key[i] = st.clauseSubject(i)
 		}
 	}
+}
+
+// embeddingSubject returns the referent of "it" at i when it is the
+// subject of a clause of time or reason inside another clause, whose own
+// subject is a thing named before i: "Hollowell Brewery, which has been
+// run by the same family since it was founded in 1921" (it = the
+// brewery); "The pier closed when it was damaged". An "it" of a main
+// clause, or of a clause inside a person's, is left alone.
+func (st *resolver) embeddingSubject(i int) string {
+	t, d, r := st.t, st.t.Doc, st.r
+	if d.Rel[i].Universal() != syntax.RelNsubj {
+		return ""
+	}
+	c := int(d.Head[i])
+	if c < 0 || !adverbialClause(t, c) {
+		return ""
+	}
+	// The clause it is in: the verb above, past a noun the parse hung it
+	// on ("since it was founded" on "family" of "run by the same family").
+	h := int(d.Head[c])
+	for step := 0; step < 3 && h >= 0 && d.UPOS[h] != syntax.VERB; step++ {
+		h = int(d.Head[h])
+	}
+	if h < 0 || h > i || d.UPOS[h] != syntax.VERB {
+		return ""
+	}
+	s := t.Kid(h, syntax.RelNsubj)
+	if s < 0 {
+		s = t.KidRel(h, nsubjPassRel)
+	}
+	if s < 0 || s > i || r.Key[s] == "" || r.Person[s] {
+		return ""
+	}
+	if d.UPOS[s] == syntax.PRON && d.Rel[h].String() != "acl:relcl" {
+		return "" // (a relative pronoun stands for its noun; another pronoun, no telling)
+	}
+	return r.Key[s]
+}
+
+var nsubjPassRel, _ = syntax.ParseRel("nsubj:pass")
+
+// adverbialClause reports whether clause c is one of time or reason: an
+// adverbial clause, or one of "since", "when", "after", "before",
+// "until" or "because" that the parse hung on a noun.
+func adverbialClause(t *Tree, c int) bool {
+	d := t.Doc
+	switch d.Rel[c].Universal().String() {
+	case "advcl":
+		return true
+	case "acl":
+		m := t.Kid(c, syntax.RelMark)
+		if m < 0 {
+			return false
+		}
+		switch strings.ToLower(d.Word(m)) {
+		case "since", "when", "after", "before", "until", "because":
+			return true
+		}
+	}
+	return false
 }
 
 // nominalAdjective reports an adjective with "the" and no noun of its

@@ -83,6 +83,7 @@ func (b *builder) frameClaims() {
 	fr.measures()
 	fr.amounts()
 	fr.lengths()
+	fr.countValues()
 	fr.matchSlots()
 	b.keepFrameClaims(fr.out)
 }

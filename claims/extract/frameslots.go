@@ -19,7 +19,9 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 		return // open when it was said, weeks ago: "In January, the board said no date had been set"
 	}
 	lem := f.Lemma
-	unsure := unsureWords[strings.ToLower(d.Lemma[f.Pred])] && (f.Copula || lem == "remain")
+	unsure := unsureWords[strings.ToLower(d.Lemma[f.Pred])] && (f.Copula || lem == "remain") ||
+		f.Copula && f.Negated && sureWords[strings.ToLower(d.Lemma[f.Pred])] // "it is not clear how many…"
+
 	if lem == "remain" {
 		// "remains unclear"; "remains a mystery", its noun read as an object
 		if x := t.Kid(f.Pred, syntax.RelXcomp); x >= 0 && unsureWords[strings.ToLower(d.Lemma[x])] {
@@ -55,6 +57,11 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 		if slot, ok := fr.whSlot(c); ok {
 			fr.addOpenWith(f, fr.key(fr.whSubject(c)), slot, c)
 			fr.describeLast(fr.clauseWords(c))
+			return
+		}
+		if n := fr.howMany(c); n >= 0 && fr.key(n) != "" {
+			fr.addOpenWith(f, fr.key(n), fr.countProperty(n), c) // "how many jobs will be affected"
+			fr.nameLast(append(fr.thingNames(n), fr.placeNames(c)...))
 			return
 		}
 	}
@@ -113,6 +120,15 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 		}
 		words = append(words, fr.forWords(n)...)
 		words = append(words, fr.forWords(f.Pred)...)
+		if slot == "count" {
+			// "the number of homes": a count of the homes
+			if of < 0 || fr.key(of) == "" || d.UPOS[of] != syntax.NOUN {
+				return
+			}
+			fr.addOpen(f, fr.key(of), fr.countProperty(of))
+			fr.nameLast(append(fr.thingNames(of), fr.placeNames(f.Pred)...))
+			return
+		}
 		fr.addOpen(f, fr.key(of), slot)
 		fr.describeLast(words)
 		return

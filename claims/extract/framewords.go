@@ -137,6 +137,7 @@ var (
 	boundWords      = frameSet("bound")
 	openVerbs       = frameSet("open")
 	unsureWords     = frameSet("unsure")
+	sureWords       = frameSet("sure")
 	deliberateVerbs = frameSet("deliberate")
 	slotNouns       = frameWords["slot"]
 	slotVerbs       = frameWords["slotverb"]

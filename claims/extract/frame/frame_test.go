@@ -278,3 +278,21 @@ func TestSynonymGroupsHandWins(t *testing.T) {
 		}
 	}
 }
+
+// TestReferenceNameWordBare: the last word of a name ("Homes" of
+// "Westmark Homes") names the name's bearer again only with "the": a bare
+// "homes" is homes.
+func TestReferenceNameWordBare(t *testing.T) {
+	tr, refs, _ := parse("Westmark Homes has submitted plans. The number of homes has not been settled. The homes, a spokesman said, would be sold.")
+	homes := -1
+	for i := 0; i < tr.Doc.Len(); i++ {
+		if tr.Doc.Word(i) == "homes" {
+			homes = i
+			break
+		}
+	}
+	westmark := refs.Key[find(tr, "Westmark")]
+	if got := refs.Key[homes]; got == westmark || got == "" {
+		t.Errorf("bare homes refers to %q, want a key of its own (not %q)", got, westmark)
+	}
+}

@@ -119,7 +119,7 @@ func Resolve(t *Tree) *Refs {
 	n := d.Len()
 	r := &Refs{Key: make([]string, n), Person: make([]bool, n)}
 	st := resolver{t: t, r: r, surname: map[string]string{}, ambiguous: map[string]bool{}, leading: map[string]string{},
-		role: map[string]string{}, noun: map[string]string{}, lastPerson: "", common: map[string]bool{}}
+		role: map[string]string{}, noun: map[string]string{}, named: map[string]bool{}, lastPerson: "", common: map[string]bool{}}
 	for i := 0; i < n; i++ {
 		// Words the article writes in lower case as nouns: a capitalized
 		// one at the head of a name is a role ("Chairman Sir Tom Reid" …
@@ -159,6 +159,7 @@ type resolver struct {
 	leading    map[string]string
 	role       map[string]string // role noun → the person last given it
 	noun       map[string]string // noun lemma or name word → the key of the thing last so named
+	named      map[string]bool   // noun lemmas st.noun gives the key of a name they end
 	lastPerson string
 	lastActor  string          // the name last the subject of a clause that is no person's: what "the company" means
 	common     map[string]bool // words the article writes in lower case as nouns
@@ -342,6 +343,7 @@ func (st *resolver) word(i int) {
 		}
 		// "Eastfield Library" is what a later "the library" means.
 		st.noun[strings.ToLower(d.Lemma[last-1])] = key
+		st.named[strings.ToLower(d.Lemma[last-1])] = true
 		if d.Rel[i] != syntax.RelCompound {
 			st.remember(strings.ToLower(d.Lemma[last-1]), key, false)
 		}
@@ -368,9 +370,11 @@ func (st *resolver) word(i int) {
 			// "the university's index" after "the producer price index
 			// (PPI)": a thing of another's.
 			r.Key[i] = owned
-		case st.noun[lem] != "":
+		case st.noun[lem] != "" && !(st.named[lem] && !definite(t, i)):
+			// (Not a bare or indefinite "homes" after "Westmark Homes":
+			// a name's last word names it only with "the".)
 			r.Key[i] = st.noun[lem]
-		case synonymKey[lem] != "" && st.noun[synonymKey[lem]] != "":
+		case synonymKey[lem] != "" && st.noun[synonymKey[lem]] != "" && !(st.named[synonymKey[lem]] && !definite(t, i)):
 			r.Key[i] = st.noun[synonymKey[lem]]
 		case kindMembers[lem] != nil && anotherOfKind(t, i):
 			// "the building it replaces": a thing of its own, which a
@@ -389,8 +393,10 @@ func (st *resolver) word(i int) {
 			}
 			r.Key[i] = key
 			st.noun[lem] = key
+			st.named[lem] = false
 			if g := synonymKey[lem]; g != "" {
 				st.noun[g] = key
+				st.named[g] = false
 			}
 		}
 		if d.Rel[i] != syntax.RelCompound { // not "Chapel" of "Chapel Row"

@@ -25,6 +25,14 @@ func Topic(store sources.Store, k Key) string {
 	if n, ok := eventNouns[k.Property]; ok {
 		prop = n // "the founding of Hollowell Brewery", not "the founded of"
 	}
+	counted, isCount := strings.CutPrefix(k.Property, "count-")
+	if isCount && counted != "" {
+		// "the number of jobs", not "the count job of the job"
+		prop = "number of " + plural(strings.ReplaceAll(counted, "-", " "))
+		if k.Subject == counted {
+			return "the " + prop
+		}
+	}
 	if p, ok := lookupProperty(store, k.Property); ok && p.Name != "" {
 		prop = p.Name
 	}
@@ -47,6 +55,21 @@ func Topic(store sources.Store, k Key) string {
 		prop = "the " + prop
 	}
 	return prop + " of " + subj
+}
+
+// plural returns the plural of a noun as the extractor's lemmas give it:
+// "job" → "jobs", "property" → "properties"; "people" and nouns already
+// in -s stay.
+func plural(n string) string {
+	switch {
+	case n == "people" || n == "staff" || strings.HasSuffix(n, "s"):
+		return n
+	case strings.HasSuffix(n, "y") && len(n) > 1 && !strings.ContainsRune("aeiou", rune(n[len(n)-2])):
+		return n[:len(n)-1] + "ies"
+	case strings.HasSuffix(n, "ch") || strings.HasSuffix(n, "sh") || strings.HasSuffix(n, "x"):
+		return n + "es"
+	}
+	return n + "s"
 }
 
 func hasArticle(s string) bool {

@@ -1,0 +1,126 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/veracity-go/veracity/claims"
+	"github.com/veracity-go/veracity/claims/extract/syntax"
+)
+
+// Counts left open. "It is not clear how many jobs will be affected" and
+// "the number of homes in the application has not been settled" leave a
+// count of things open; "230 jobs will go" and "a development of 340
+// homes" give it. The open count is keyed by the referent of the counted
+// noun and "count-" and its lemma (countProperty); so is each count the
+// document gives of that noun, and like every slot value it is kept only
+// when its slot is left open (forSlot). A noun counted twice with two
+// figures gives no value: which of them the question asks is not told.
+
+// nameLast sets the names that tell the thing of the claim added last
+// from others (see keepFrameClaims' apart).
+func (fr *frameReader) nameLast(names []string) {
+	if len(fr.out) > 0 {
+		fr.out[len(fr.out)-1].names = names
+	}
+}
+
+// countProperty returns the property of a count of noun n: "count-job".
+func (fr *frameReader) countProperty(n int) string {
+	return "count-" + Slug(strings.ToLower(fr.t.Doc.Lemma[n]))
+}
+
+// howMany returns the noun of "how many" in clause c ("how many jobs will
+// be affected"), or -1.
+func (fr *frameReader) howMany(c int) int {
+	t := fr.t
+	d := t.Doc
+	first, _ := t.Extent(c, false)
+	for k := first; k < c && k < first+4; k++ {
+		if !strings.EqualFold(d.Word(k), "many") || k == 0 || !strings.EqualFold(d.Word(k-1), "how") {
+			continue
+		}
+		if n := int(d.Head[k]); n > k && d.UPOS[n] == syntax.NOUN {
+			return n
+		}
+		if n := k + 1; n < c && d.UPOS[n] == syntax.NOUN {
+			return n // "many" hung on the verb
+		}
+	}
+	return -1
+}
+
+// countValues keys, for each count left open, the one figure the
+// document gives the same noun of the same referent: "230 jobs".
+func (fr *frameReader) countValues() {
+	type open struct{ subject, property string }
+	opens := map[open]bool{}
+	for i := range fr.out {
+		if c := &fr.out[i]; c.Modality == claims.ModalityUnknown && strings.HasPrefix(c.Property, "count-") {
+			opens[open{c.Subject, c.Property}] = true
+		}
+	}
+	if len(opens) == 0 {
+		return
+	}
+	d := fr.b.d
+	sd := fr.t.Doc
+	type found struct {
+		w   int
+		val claims.Value
+		n   int // figures of the key, of any value
+	}
+	values := map[open]*found{}
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		w := int(fr.menWord[mi])
+		if w < 0 || m.relative || m.ordinal || m.age || m.ends != nil || m.val.Cmp != claims.CmpEqual ||
+			m.val.Kind != claims.KindCount && m.val.Kind != claims.KindNumber {
+			continue
+		}
+		h := w
+		if sd.UPOS[w] != syntax.NOUN {
+			h = int(sd.Head[w])
+			if h < 0 || sd.Rel[w] != syntax.RelNummod || sd.UPOS[h] != syntax.NOUN {
+				continue
+			}
+		}
+		k := open{fr.key(h), fr.countProperty(h)}
+		if !opens[k] {
+			continue
+		}
+		if fr.markedApart(h, h) || fr.inChange(w) {
+			k = open{} // "40 new jobs", "up 12 jobs": another count
+		}
+		v := m.val
+		v.Kind = claims.KindCount
+		if v.Unit == "" {
+			v.Unit = strings.ToLower(sd.Lemma[h])
+		}
+		switch f := values[k]; {
+		case f == nil:
+			values[k] = &found{w: h, val: v, n: 1}
+		default:
+			f.n++
+			if f.val.Amount != v.Amount {
+				f.n = -1 << 20 // two figures: no telling which is asked
+			}
+		}
+	}
+	for k, f := range values {
+		if k.subject == "" || f.n < 1 {
+			continue
+		}
+		n := len(fr.out)
+		fr.add(f.w, k.subject, k.property, f.val, false)
+		if len(fr.out) > n {
+			fr.out[len(fr.out)-1].forSlot = true
+			// Told apart by names: "120 jobs will go in Leeds" is not
+			// "how many jobs will be affected in Hull".
+			names := fr.thingNames(f.w)
+			if v := fr.verbOf(f.w); v >= 0 {
+				names = append(names, fr.placeNames(v)...)
+			}
+			fr.nameLast(names)
+		}
+	}
+}

@@ -142,6 +142,7 @@ func analyze(text string, published time.Time, ms []extract.Mention) []finding {
 	a.findYearsAgo(ms)
 	a.findYearsAgoAcross(ms)
 	a.findAnniversaries(ms)
+	a.findForSince(ms)
 	a.findYearsAfter(ms)
 	a.findClockGaps(ms)
 	a.findSpanLengths(ms)

@@ -25,7 +25,8 @@ func (a *analysis) findSpanLengths(ms []extract.Mention) {
 			continue
 		}
 		unitDays, ok := spanUnitDays[d.Value.Unit]
-		if !ok {
+		ofEvent := d.Value.Unit == "day" && eventDays(d.Text)
+		if !ok && !ofEvent {
 			continue
 		}
 		// The nearest figure or time after it, or before it, in its
@@ -39,14 +40,19 @@ func (a *analysis) findSpanLengths(ms []extract.Mention) {
 		if r == nil || !isRange(r) || a.otherTimes(ms, i, r) || approximate(a.text, d.Span.Start) {
 			continue
 		}
-		days := r.Value.End.Sub(r.Value.Start).Hours() / 24
-		got := days / unitDays
-		if math.Abs(got-d.Value.Amount) <= 1 {
+		between := r.Value.End.Sub(r.Value.Start).Hours() / 24
+		if ofEvent {
+			// "a three-day festival from 14 to 16 August": its days, the
+			// ends counted in (or, leniently, out)
+			if n := math.Round(between); n == d.Value.Amount || n-1 == d.Value.Amount {
+				continue
+			}
+		} else if got := between / unitDays; math.Abs(got-d.Value.Amount) <= 1 {
 			continue
 		}
 		msg := fmt.Sprintf("%s, %s: %s to %s is %s, not %s", d.Text, r.Text,
 			r.Value.Start.Format("2 January 2006"), r.Value.End.AddDate(0, 0, -1).Format("2 January 2006"),
-			spanText(days), unitsText(d.Value.Amount, d.Value.Unit))
+			spanText(between), unitsText(d.Value.Amount, d.Value.Unit))
 		if a.seen[msg] {
 			continue
 		}
@@ -57,8 +63,15 @@ func (a *analysis) findSpanLengths(ms []extract.Mention) {
 
 // spanUnitDays are the days of the units a length is checked in. Days
 // are not: "sat for six days between 3 and 10 March" counts the days it
-// sat, not the days between.
+// sat, not the days between. An event's days are (eventDays).
 var spanUnitDays = map[string]float64{"week": 7, "month": 365.25 / 12, "year": 365.25}
+
+// eventDays reports a length in days written as a thing's modifier, "a
+// three-day festival", "the 10-day event": the days it runs, every one
+// of them, as its range of dates gives them.
+func eventDays(text string) bool {
+	return strings.HasSuffix(strings.ToLower(text), "-day")
+}
 
 // isRange reports a time mention that runs from one written date of a
 // day to another: "from 3 March to 2 May". ("Between 3 and 10 March" is a

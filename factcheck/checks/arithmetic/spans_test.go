@@ -16,5 +16,9 @@ func TestSpanLengths(t *testing.T) {
 		{"a loose length", "The road will shut for about 14 weeks from 3 March to 2 May.", nil},
 		{"days within a window", "The inquiry sat for six days between 3 and 10 March.", nil},
 		{"days from and to: not checked (days of sitting or of the calendar)", "The inquiry sat for six days from 3 to 10 March.", nil},
+		{"an event's days as its modifier, wrong", "The three-day festival, which runs from 14 to 18 August, will be headlined by a local band.",
+			[]string{"error: three-day, from 14 to 18 August: 14 August 2025 to 18 August 2025 is 5 days, not 3 days"}},
+		{"an event's days, right", "The three-day festival runs from 14 to 16 August.", nil},
+		{"an event's days, the last counted out", "The two-day strike will run from 3 to 5 March.", nil},
 	})
 }

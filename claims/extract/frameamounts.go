@@ -22,7 +22,13 @@ func (fr *frameReader) amounts() {
 		if fr.timeInClause(w) {
 			return -1 // "was awarded £38,450 in compensation in 2024": a sum of one time
 		}
-		return fr.sumOwner(w)
+		o := fr.sumOwner(w)
+		if o >= 0 && (fr.timeNoun(o) || fr.timeMarked(o) || fr.timeMarked(w)) {
+			// "raised £18,600 in just three weeks": a time, no thing; "The
+			// gap for 2025-26 stands at £4.2m": a sum of one time
+			return -1
+		}
+		return o
 	})
 }
 
@@ -43,7 +49,7 @@ func (fr *frameReader) sumOwner(w int) int {
 		return int(sd.Head[h]) // "a dividend of 9.2p a share" parsed with the sum on "share"
 	}
 	if h >= 0 && sd.Rel[w] == syntax.RelObj {
-		if n := fr.inRightAfter(h, w); n >= 0 {
+		if n := fr.inRightAfter(h, w); n >= 0 && !fr.timeNoun(n) {
 			return n // the same with "in compensation" hung on the verb
 		}
 		return fr.sumSubject(h) // "The appeal raised £18,400"
@@ -52,6 +58,28 @@ func (fr *frameReader) sumOwner(w int) int {
 		return fr.sumSubject(h) // "the gap stands at £4.2m"
 	}
 	return -1
+}
+
+// timeMarked reports a noun or sum given a time of its own: "the gap for
+// 2025-26", "next year's deficit", "£4.2m for the coming financial year"
+// (not the unit of a rate: "£165 a week").
+func (fr *frameReader) timeMarked(n int) bool {
+	d := fr.t.Doc
+	for _, k := range fr.t.Kids(n) {
+		k := int(k)
+		switch {
+		case d.Rel[k].Universal() == syntax.RelNmod && d.Rel[k] != relPoss && (fr.isTime(k) || frame.IsTimeNoun(strings.ToLower(d.Lemma[k])) && !perUnit(fr.t, k)),
+			(d.Rel[k] == relPoss || d.Rel[k] == syntax.RelCompound) && (frame.IsTimeNoun(strings.ToLower(d.Lemma[k])) || fr.isTime(k)):
+			return true // ("the autumn appeal", "the 2024 appeal")
+		}
+	}
+	return false
+}
+
+// timeNoun reports a word that names a time ("in just three weeks"),
+// not a thing a sum is of.
+func (fr *frameReader) timeNoun(n int) bool {
+	return fr.isTime(n) || frame.IsTimeNoun(strings.ToLower(fr.t.Doc.Lemma[n]))
 }
 
 // standsAt are the verbs whose "at" gives their subject's sum: "the gap

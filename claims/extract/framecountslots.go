@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/veracity-go/veracity/claims"
@@ -78,7 +79,9 @@ func (fr *frameReader) countValues() {
 			continue
 		}
 		h := w
-		if sd.UPOS[w] != syntax.NOUN {
+		if p := int(sd.Head[w]); p > w && sd.UPOS[p] == syntax.NOUN && (sd.Rel[w] == syntax.RelCompound || sd.Rel[w] == syntax.RelNummod) {
+			h = p // "Forty jobs", the number tagged a noun
+		} else if sd.UPOS[w] != syntax.NOUN {
 			h = int(sd.Head[w])
 			if h < 0 || sd.Rel[w] != syntax.RelNummod || sd.UPOS[h] != syntax.NOUN {
 				continue
@@ -88,8 +91,8 @@ func (fr *frameReader) countValues() {
 		if !opens[k] {
 			continue
 		}
-		if fr.markedApart(h, h) || fr.inChange(w) {
-			k = open{} // "40 new jobs", "up 12 jobs": another count
+		if fr.countApart(h, m.val.Text) || fr.endOfChange(w, h) {
+			k = open{} // "40 new jobs", "by 12 jobs": another count
 		}
 		v := m.val
 		v.Kind = claims.KindCount
@@ -123,4 +126,41 @@ func (fr *frameReader) countValues() {
 			fr.nameLast(names)
 		}
 	}
+}
+
+// endOfChange reports a count whose number or noun is brought in by a
+// word of change or comparison ("rose by 12 jobs", "from 40 jobs"): what
+// a count was or changed by, not what it is. (The verb above does not
+// count: "Forty jobs will be lost" counts the jobs.)
+func (fr *frameReader) endOfChange(w, h int) bool {
+	d := fr.t.Doc
+	for _, k := range []int{w, h} {
+		for _, c := range fr.t.Kids(k) {
+			if d.Rel[c] == syntax.RelCase {
+				switch strings.ToLower(d.Word(int(c))) {
+				case "from", "to", "by", "than", "between", "per", "each":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// countApart reports a counted noun told apart from others of its kind
+// (markedApart: "40 new jobs", "the jobs in Leeds"), the words of its own
+// figure aside ("Forty jobs", the number tagged a noun).
+func (fr *frameReader) countApart(h int, figure string) bool {
+	var own []string // the figure's number words: "forty" of "Forty jobs"
+	for _, w := range strings.Fields(strings.ToLower(figure)) {
+		if _, err := claims.ParseValueKind(claims.KindNumber, w); err == nil {
+			own = append(own, w)
+		}
+	}
+	for _, m := range fr.marks(h) {
+		if !slices.Contains(own, m) {
+			return true
+		}
+	}
+	return fr.markedApart(h, h) && len(fr.marks(h)) == 0
 }

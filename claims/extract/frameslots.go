@@ -55,7 +55,10 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 			continue
 		}
 		if slot, ok := fr.whSlot(c); ok {
-			fr.addOpenWith(f, fr.key(fr.whSubject(c)), slot, c)
+			if n := fr.whSubject(c); n >= 0 && (slot == "amount" || slot == "price" || slot == "cost") && fr.timeMarked(n) {
+				return // "how much the autumn appeal raised": one time's sum
+			}
+			fr.addOpenWith(f, fr.editionKey(fr.whSubject(c)), slot, c)
 			fr.describeLast(fr.clauseWords(c))
 			return
 		}
@@ -129,7 +132,7 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 			fr.nameLast(append(fr.thingNames(of), fr.placeNames(f.Pred)...))
 			return
 		}
-		fr.addOpen(f, fr.key(of), slot)
+		fr.addOpen(f, fr.editionKey(of), slot) // ("Dates for next year's festival": another festival's)
 		fr.describeLast(words)
 		return
 	}
@@ -154,6 +157,16 @@ func (fr *frameReader) openKids(f *frame.Frame) []int {
 	if fr.yetTo(f) {
 		for _, c := range t.Kids(int(t.Doc.Head[f.Pred])) {
 			if t.Doc.Rel[c].Universal().String() == "csubj" {
+				out = append(out, int(c))
+			}
+		}
+	}
+	if x := t.Kid(f.Pred, syntax.RelXcomp); x >= 0 && unsureWords[strings.ToLower(t.Doc.Lemma[x])] {
+		// "It remains unclear how much the hall sold for", the question
+		// hung on "unclear"
+		for _, c := range t.Kids(x) {
+			switch t.Doc.Rel[c].Universal().String() {
+			case "ccomp", "advcl", "csubj":
 				out = append(out, int(c))
 			}
 		}
@@ -352,6 +365,14 @@ func (fr *frameReader) whSlot(c int) (string, bool) {
 		return "cause", true
 	}
 	if fr.howMuch(c) {
+		// "how much the hall sold for": its price; "how much the repairs
+		// will cost": their cost; else an amount
+		switch lem := strings.ToLower(d.Lemma[c]); {
+		case priceVerbs[lem]:
+			return "price", true
+		case lem == "cost":
+			return "cost", true
+		}
 		return "amount", true
 	}
 	for _, k := range t.Kids(c) {
@@ -768,11 +789,25 @@ func (fr *frameReader) placeValue(n int) claims.Value {
 	return claims.Value{Kind: claims.KindPlace, Entity: key, Text: text}
 }
 
+// editionKey returns the key of noun n with its edition before it:
+// "next-year-festival" for "next year's festival", the key alone for
+// this year's; "" for no noun.
+func (fr *frameReader) editionKey(n int) string {
+	k := fr.key(n)
+	if e := fr.edition(n); e != "" && k != "" {
+		return e + "-" + k
+	}
+	return k
+}
+
 // edition returns the edition of another time that noun n names, as a
 // key's prefix (as eventKey makes it): "next-year" for "next year's
 // festival", "2023" for "the festival in 2023"; "" for none or this
 // year's.
 func (fr *frameReader) edition(n int) string {
+	if n < 0 {
+		return ""
+	}
 	for _, m := range fr.marks(n) {
 		f := strings.Fields(m)
 		switch {

@@ -370,11 +370,11 @@ func (st *resolver) word(i int) {
 			// "the university's index" after "the producer price index
 			// (PPI)": a thing of another's.
 			r.Key[i] = owned
-		case st.noun[lem] != "" && !(st.named[lem] && !definite(t, i)):
-			// (Not a bare or indefinite "homes" after "Westmark Homes":
-			// a name's last word names it only with "the".)
+		case st.noun[lem] != "" && !(st.named[lem] && barePlural(t, i)):
+			// (Not a bare "homes" after "Westmark Homes": a plural with no
+			// determiner names things of its kind, not the name.)
 			r.Key[i] = st.noun[lem]
-		case synonymKey[lem] != "" && st.noun[synonymKey[lem]] != "" && !(st.named[synonymKey[lem]] && !definite(t, i)):
+		case synonymKey[lem] != "" && st.noun[synonymKey[lem]] != "" && !(st.named[synonymKey[lem]] && barePlural(t, i)):
 			r.Key[i] = st.noun[synonymKey[lem]]
 		case kindMembers[lem] != nil && anotherOfKind(t, i):
 			// "the building it replaces": a thing of its own, which a
@@ -453,6 +453,22 @@ func (st *resolver) embeddingSubject(i int) string {
 }
 
 var nsubjPassRel, _ = syntax.ParseRel("nsubj:pass")
+
+// barePlural reports a plural noun with no determiner or possessor:
+// "the number of homes", "homes were flooded".
+func barePlural(t *Tree, i int) bool {
+	d := t.Doc
+	if d.XPOS[i] != "NNS" {
+		return false
+	}
+	for _, k := range t.Kids(i) {
+		switch d.Rel[k].String() {
+		case "det", "nmod:poss":
+			return false
+		}
+	}
+	return true
+}
 
 // adverbialClause reports whether clause c is one of time or reason: an
 // adverbial clause, or one of "since", "when", "after", "before",

@@ -177,7 +177,7 @@ func repairYetTo(d *syntax.Doc) {
 	// complement of the "has" before it.
 	for c := 0; c < d.Len(); c++ {
 		h := int(d.Head[c])
-		if d.UPOS[c] != syntax.VERB || h < 0 || h > c-3 && h < c || d.Rel[c] == syntax.RelXcomp {
+		if d.UPOS[c] != syntax.VERB || h >= 0 && h > c-3 && h < c || d.Rel[c] == syntax.RelXcomp {
 			continue
 		}
 		to, yet, have := -1, -1, -1
@@ -194,8 +194,8 @@ func repairYetTo(d *syntax.Doc) {
 				}
 			}
 		}
-		if have < 0 || have+1 != yet {
-			continue
+		if have < 0 || have+1 != yet || h < 0 && int(d.Head[have]) != c {
+			continue // (a root infinitive is mended only with its "has")
 		}
 		if int(d.Head[have]) == c {
 			// "has" hung on the infinitive as its auxiliary (a parse
@@ -817,7 +817,7 @@ func repairQuestionSubjects(d *syntax.Doc) {
 			}
 		}
 		for q := int(s.Start); q < int(s.End); q++ {
-			if questionWords[strings.ToLower(d.Word(q))] && (q == int(s.Start) || strings.EqualFold(d.Word(q-1), "that")) {
+			if questionWords[strings.ToLower(d.Word(q))] && (q == int(s.Start) || clauseOpeners[strings.ToLower(d.Word(q-1))]) {
 				mendReducedQuestion(d, s, q, csubj, csubjPass)
 			}
 		}
@@ -861,7 +861,16 @@ func mendReducedQuestion(d *syntax.Doc, s syntax.Range, q int, csubj, csubjPass 
 		}
 	}
 	d.Head[verb], d.Rel[verb] = int32(m), rel
-	d.Head[subj], d.Rel[subj] = int32(verb), syntax.RelNsubj
+	// The supposed subject is the question's: its subject ("the sale" of
+	// "how much the sale raised"), or, when it has one, its object ("how
+	// much" of "how much the trust will receive").
+	subjRel := syntax.RelNsubj
+	for k := subj + 1; k < verb; k++ {
+		if int(d.Head[k]) == verb && d.Rel[k].Universal() == syntax.RelNsubj {
+			subjRel = syntax.RelObj
+		}
+	}
+	d.Head[subj], d.Rel[subj] = int32(verb), subjRel
 	if d.XPOS[verb] == "VBN" {
 		d.XPOS[verb] = "VBD" // "raised" of "the sale raised" is a past tense
 	}
@@ -871,6 +880,10 @@ func mendReducedQuestion(d *syntax.Doc, s syntax.Range, q int, csubj, csubjPass 
 		}
 	}
 }
+
+// clauseOpeners may stand before a question clause's first word: "said
+// that how much …", "so how much the trust will receive …".
+var clauseOpeners = map[string]bool{"that": true, "so": true, "and": true, "but": true}
 
 // questionWords open a clause that asks: "how much the trust will
 // receive", "whether the school will close", "who will run the club".
@@ -886,8 +899,8 @@ func questionStart(d *syntax.Doc, s syntax.Range, v int) int {
 	for k := v - 1; k >= int(s.Start) && k >= v-12 && dominates(d, v, k); k-- {
 		first = k
 	}
-	if first < v && strings.EqualFold(d.Word(first), "that") {
-		first++
+	for first < v && clauseOpeners[strings.ToLower(d.Word(first))] {
+		first++ // "said that how much …", "so how much the trust will receive …"
 	}
 	if first < v && questionWords[strings.ToLower(d.Word(first))] {
 		return first

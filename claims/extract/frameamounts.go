@@ -100,10 +100,7 @@ func (fr *frameReader) sumSubject(h int) int {
 	if f.Subj < 0 || f.Negated || f.Modality != frame.Asserted || sd.UPOS[f.Subj] != syntax.NOUN {
 		return -1
 	}
-	if f.Passive && !standsAt[f.Lemma] {
-		return -1 // "was given £500": the subject received it, the sum is no amount of it
-	}
-	return f.Subj
+	return f.Subj // (passive too: "has been fined £20,000", against "the size of the fine")
 }
 
 // slotValues keys each mention of kind whose word belongs to a thing

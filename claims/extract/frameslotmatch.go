@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/veracity-go/veracity/claims"
@@ -80,6 +81,18 @@ func (fr *frameReader) matchSlots() {
 			}
 		}
 		if found == nil || ambiguous {
+			continue
+		}
+		if found.forSlot && found.Property == o.Property && slices.Contains(found.words, o.Subject) && !slices.Contains(o.words, found.Subject) {
+			// A sum kept only for a slot ("has been fined £20,000", keyed
+			// by who was fined) takes the slot's key when that is a word of
+			// the sum's clause and the question does not name the sum's
+			// own: "the size of the fine".
+			v := *found
+			v.Subject = o.Subject
+			v.words = nil
+			v.matched = true
+			fr.out = append(fr.out, v)
 			continue
 		}
 		o.Subject, o.Property = found.Subject, found.Property

@@ -31,6 +31,7 @@ func repair(d *syntax.Doc) {
 	repairPastTense(d)
 	repairFreeRelativeSubjects(d)
 	repairQuestionSubjects(d)
+	repairStrandedComplements(d)
 	if hasCycle(d) {
 		copy(d.Head, head)
 		copy(d.Rel, rel)
@@ -949,4 +950,32 @@ func tensed(d *syntax.Doc, k int) bool {
 		return true
 	}
 	return false
+}
+
+// repairStrandedComplements mends the complement of a verb of remaining
+// that the parse hangs on a clause of saying after it: in "The cost of
+// the repairs remains unknown, a spokeswoman said" with "unknown" a
+// complement or modifier of "said", it is the complement (xcomp) of "remains", as
+// in Universal Dependencies.
+func repairStrandedComplements(d *syntax.Doc) {
+	for v := 0; v+1 < d.Len(); v++ {
+		switch strings.ToLower(d.Lemma[v]) {
+		case "remain", "stay", "seem", "appear", "become":
+		default:
+			continue
+		}
+		k := v + 1
+		h := int(d.Head[k])
+		if d.UPOS[k] != syntax.ADJ || h <= k || !reportVerbs[strings.ToLower(d.Lemma[h])] {
+			continue
+		}
+		has := false // (its dependents lie in its sentence: a bounded look)
+		s := d.SentenceOf(v)
+		for j := max(int(s.Start), v-64); j < min(int(s.End), v+64) && !has; j++ {
+			has = int(d.Head[j]) == v && d.Rel[j] == syntax.RelXcomp
+		}
+		if !has {
+			d.Head[k], d.Rel[k] = int32(v), syntax.RelXcomp
+		}
+	}
 }

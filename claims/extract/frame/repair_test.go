@@ -503,3 +503,21 @@ func wordAt(t *testing.T, d *syntax.Doc, w string) int {
 	t.Fatalf("no %q in %q", w, d.Text)
 	return -1
 }
+
+// TestRepairStrandedComplements: the adjective after "remains" that the
+// parse hangs on the clause of saying after it is the complement of
+// "remains"; one with a complement of its own is left alone.
+func TestRepairStrandedComplements(t *testing.T) {
+	d := syntax.Default().Parse("The cost of the repairs remains unknown, a county council spokeswoman said.")
+	remains, unknown, said := wordAt(t, d, "remains"), wordAt(t, d, "unknown"), wordAt(t, d, "said")
+	// The parses a model may give: "unknown" a complement or a modifier
+	// of "said".
+	for _, rel := range []string{"ccomp", "advmod"} {
+		r, _ := syntax.ParseRel(rel)
+		d.Head[unknown], d.Rel[unknown] = int32(said), r
+		repair(d)
+		if int(d.Head[unknown]) != remains || d.Rel[unknown] != syntax.RelXcomp {
+			t.Errorf("unknown hung as %s of said: now %s of %d, want xcomp of remains", rel, d.Rel[unknown], d.Head[unknown])
+		}
+	}
+}

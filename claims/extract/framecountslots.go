@@ -50,14 +50,60 @@ func (fr *frameReader) howMany(c int) int {
 	return -1
 }
 
+// timeIn returns the text of the first time mentioned within span sp,
+// lower-cased, or "".
+func (fr *frameReader) timeIn(sp claims.Span) string {
+	d := fr.b.d
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		if m.val.Kind != claims.KindTime || m.last <= m.first {
+			continue
+		}
+		if start, end := int(d.toks[m.first].Start), int(d.toks[m.last-1].End); start >= sp.Start && end <= sp.End {
+			return strings.ToLower(m.val.Text)
+		}
+	}
+	return ""
+}
+
+// askedOwner returns the names of whose count a "how many" noun n asks,
+// the subject of its relative clause: "how many pupils the new academy
+// will have".
+func (fr *frameReader) askedOwner(n int) []string {
+	d := fr.t.Doc
+	for _, k := range fr.t.Kids(n) {
+		if d.Rel[k].Universal().String() == "acl" {
+			if s := fr.t.Kid(int(k), syntax.RelNsubj); s >= 0 && fr.key(s) != "" {
+				return append(fr.thingNames(s), fr.key(s))
+			}
+		}
+	}
+	return nil
+}
+
+// askedHowMany reports a noun counted by "how many": "how many pupils
+// the school has" read as the noun with a relative clause.
+func (fr *frameReader) askedHowMany(n int) bool {
+	d := fr.t.Doc
+	for _, k := range fr.t.Kids(n) {
+		if k := int(k); k > 0 && k < n && strings.EqualFold(d.Word(k), "many") && strings.EqualFold(d.Word(k-1), "how") {
+			return true
+		}
+	}
+	return false
+}
+
 // countValues keys, for each count left open, the one figure the
 // document gives the same noun of the same referent: "230 jobs".
 func (fr *frameReader) countValues() {
 	type open struct{ subject, property string }
 	opens := map[open]bool{}
+	openTimes := map[open]string{} // the time an open count is asked of, "" for none
 	for i := range fr.out {
 		if c := &fr.out[i]; c.Modality == claims.ModalityUnknown && strings.HasPrefix(c.Property, "count-") {
-			opens[open{c.Subject, c.Property}] = true
+			k := open{c.Subject, c.Property}
+			opens[k] = true
+			openTimes[k] = fr.timeIn(c.Span)
 		}
 	}
 	if len(opens) == 0 {
@@ -94,6 +140,14 @@ func (fr *frameReader) countValues() {
 		if fr.countApart(h, m.val.Text) || fr.endOfChange(w, h) {
 			k = open{} // "40 new jobs", "by 12 jobs": another count
 		}
+		if t := openTimes[k]; t != "" {
+			if v := fr.verbOf(h); v >= 0 {
+				f := &fr.frames[fr.frameOf[v]]
+				if vt := fr.timeIn(claims.Span{Start: int(sd.Start[f.First]), End: int(sd.End[f.Last-1])}); vt != "" && vt != t {
+					k = open{} // "sold 12,500 tickets last year" … "how many … this year"
+				}
+			}
+		}
 		v := m.val
 		v.Kind = claims.KindCount
 		if v.Unit == "" {
@@ -119,9 +173,17 @@ func (fr *frameReader) countValues() {
 			fr.out[len(fr.out)-1].forSlot = true
 			// Told apart by names: "120 jobs will go in Leeds" is not
 			// "how many jobs will be affected in Hull".
-			names := fr.thingNames(f.w)
+			var names []string
+			for _, n := range fr.thingNames(f.w) {
+				if _, err := claims.ParseValueKind(claims.KindNumber, n); err != nil {
+					names = append(names, n) // (not its own figure: "420")
+				}
+			}
 			if v := fr.verbOf(f.w); v >= 0 {
 				names = append(names, fr.placeNames(v)...)
+				if s := fr.t.Kid(v, syntax.RelNsubj); s >= 0 && s != f.w && fr.key(s) != "" {
+					names = append(names, fr.key(s)) // whose count: "Ravensworth School has 420 pupils"
+				}
 			}
 			fr.nameLast(names)
 		}

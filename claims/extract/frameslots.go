@@ -64,7 +64,11 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 		}
 		if n := fr.howMany(c); n >= 0 && fr.key(n) != "" {
 			fr.addOpenWith(f, fr.key(n), fr.countProperty(n), c) // "how many jobs will be affected"
-			fr.nameLast(append(fr.thingNames(n), fr.placeNames(c)...))
+			names := append(fr.thingNames(n), fr.placeNames(c)...)
+			if s := t.Kid(c, syntax.RelNsubj); s >= 0 && s != n && fr.key(s) != "" {
+				names = append(names, fr.key(s)) // whose count: "how many pupils Hillside School has"
+			}
+			fr.nameLast(names)
 			return
 		}
 	}
@@ -94,6 +98,13 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 	for _, n := range []int{f.Obj, f.Subj, on} {
 		if n < 0 || n == f.Subj && !(f.Passive || unsure || f.Copula && d.XPOS[f.Pred] == "JJ") {
 			continue
+		}
+		if fr.askedHowMany(n) && fr.key(n) != "" {
+			// "does not know how many pupils the school has", "how many
+			// tickets the festival sold is yet to be tallied"
+			fr.addOpen(f, fr.key(n), fr.countProperty(n))
+			fr.nameLast(append(fr.thingNames(n), fr.askedOwner(n)...))
+			return
 		}
 		slot, ok := slotNouns[strings.ToLower(d.Lemma[n])]
 		if !ok {
@@ -364,6 +375,9 @@ func (fr *frameReader) whSlot(c int) (string, bool) {
 		}
 		return "cause", true
 	}
+	if fr.howBig(c) {
+		return "amount", true // "how big the gap in the care budget was"
+	}
 	if fr.howMuch(c) {
 		// "how much the hall sold for": its price; "how much the repairs
 		// will cost": their cost; else an amount
@@ -405,6 +419,19 @@ func (fr *frameReader) howMuch(c int) bool {
 		}
 	}
 	return false
+}
+
+// howBig reports a clause that asks how big its subject is: "how big
+// the gap was", "how large the deficit will be".
+func (fr *frameReader) howBig(c int) bool {
+	t := fr.t
+	d := t.Doc
+	switch strings.ToLower(d.Lemma[c]) {
+	case "big", "large":
+	default:
+		return false
+	}
+	return c > 0 && strings.EqualFold(d.Word(c-1), "how") && t.Kid(c, syntax.RelNsubj) >= 0
 }
 
 // ofWhat returns what a slot noun is of: "a date for the hearing", "the

@@ -134,6 +134,11 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 		}
 		words = append(words, fr.forWords(n)...)
 		words = append(words, fr.forWords(f.Pred)...)
+		for _, k := range t.Kids(n) {
+			if d.Rel[k].Universal().String() == "acl" && fr.frameOf[k] >= 0 {
+				words = append(words, fr.clauseWords(int(k))...) // "the amount each household will get"
+			}
+		}
 		if slot == "count" {
 			// "the number of homes": a count of the homes
 			if of < 0 || fr.key(of) == "" || d.UPOS[of] != syntax.NOUN {

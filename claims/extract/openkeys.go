@@ -452,6 +452,9 @@ func (b *builder) openTime(x *clauseCtx, vi int) {
 			return // "the last election", "was last held": one of many
 		}
 	}
+	if m.first > e && d.hasVerb(e+1, m.first) && !b.happens(e+1, m.first) {
+		return // "the festival had given the charity £42,000 last year": the giving's time
+	}
 	prop := claims.PropertyDate
 	for k := e + 1; k < m.first; k++ {
 		switch w := d.f(k); {
@@ -491,6 +494,36 @@ func (b *builder) openTime(x *clauseCtx, vi int) {
 	}
 	x.use(vi)
 	b.emit(x, d.eventKey(e), prop, m.val, x.mod, true)
+}
+
+// happeningWords say that an event happens, or when: the verbs whose
+// time after an event noun is the event's ("the festival will be held
+// on", "the final takes place in", "the show returns in").
+var happeningWords = wordMap(`be is was were are been being will would held hold holds take takes took taken taking place run runs ran
+	return returns returned open opens opened reopen reopens reopened start starts started begin begins began begun end ends ended
+	finish finishes finished close closes closed due scheduled set to go goes went ahead come comes came back move moves moved
+	postponed delayed rescheduled cancelled staged launched launches launch kick kicks kicked off`)
+
+// wordMap returns the set of the words of s.
+func wordMap(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// happens reports whether every word of tokens [first, last) that may
+// be a verb says that an event happens or when (happeningWords), so that
+// a time after them is the event's.
+func (b *builder) happens(first, last int) bool {
+	d := b.d
+	for i := first; i < last; i++ {
+		if d.toks[i].Kind == text.Word && d.hasVerb(i, i+1) && !happeningWords[d.f(i)] && !d.in(startVerbs, i) && !d.in(endVerbs, i) && lifeVerbs.at(d.f(i)) == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // lifeTime makes "the Booker Prize was founded in 1969": a subject heading

@@ -143,6 +143,7 @@ func analyze(text string, published time.Time, ms []extract.Mention) []finding {
 	a.findYearsAgoAcross(ms)
 	a.findAnniversaries(ms)
 	a.findForSince(ms)
+	a.findAgeThenNow()
 	a.findYearsAfter(ms)
 	a.findClockGaps(ms)
 	a.findSpanLengths(ms)

@@ -144,6 +144,7 @@ func analyze(text string, published time.Time, ms []extract.Mention) []finding {
 	a.findAnniversaries(ms)
 	a.findForSince(ms)
 	a.findAgeThenNow()
+	a.findSinceLast()
 	a.findYearsAfter(ms)
 	a.findClockGaps(ms)
 	a.findSpanLengths(ms)

@@ -32,7 +32,10 @@ func (d *doc) tense(i int) int {
 	}
 	d.indexTenseCues()
 	if i > 0 {
-		if j := int(d.cuePrev[i-1]); j >= first {
+		// The clause's last cue before the time, or a verb right before
+		// it that a comma put in another clause: "which took effect
+		// Tuesday, Oct. 1, limits …".
+		if j := int(d.cuePrev[i-1]); j >= first || j >= 0 && j >= i-4 && d.tokSent[j] == d.tokSent[i] {
 			return d.tenseCue(j)
 		}
 	}

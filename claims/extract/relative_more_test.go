@@ -50,6 +50,17 @@ func TestNearestWithoutTense(t *testing.T) {
 	})
 }
 
+// TestTenseRightBefore: the verb right before a date without a year gives
+// its tense though a comma sets the date in another clause, against
+// 2025-08-13: "which took effect Monday, Aug. 11, limits …" looks back,
+// whatever the main clause's present says.
+func TestTenseRightBefore(t *testing.T) {
+	wantMentions(t, []mentionCase{
+		{"The rule, which took effect Monday, Aug. 11, limits fees until rent is late.", []m{{"Monday, Aug. 11", "time", "2025-08-11..2025-08-12 day"}}},
+		{"The rule, which takes effect Monday, Aug. 18, limits fees.", []m{{"Monday, Aug. 18", "time", "2025-08-18..2025-08-19 day"}}},
+	})
+}
+
 // TestWorkweeksAndLeapDays covers work weeks, business days, holiday
 // weekends, the week of a day and leap days, against 2025-08-13.
 func TestWorkweeksAndLeapDays(t *testing.T) {

@@ -372,6 +372,7 @@ func TestFrameStatementsApart(t *testing.T) {
 		"Ravensworth School has 420 pupils. The council does not know how many pupils Brook Lane Primary has.",
 		"The club sold 12,500 tickets last year. How many tickets the club sold this year is yet to be tallied.",
 		"The festival sold 12,500 tickets last year. The festival will sell more tickets this year.",
+		"The size of next year's grant will be decided later, when the council sets its budget in February.",
 		"The festival had given the charity £42,000 last year. The festival returns on 3 May 2025.",
 		"The council faces a gap of £4.2m for the coming financial year. The size of the gap in 2027 is not yet known.",
 		"The festival was held on 3 May at Ashby Park. Dates for next year's festival will be announced in the autumn.",

@@ -399,6 +399,12 @@ func (fr *frameReader) whSlot(c int) (string, bool) {
 		case "where":
 			return "venue", true
 		case "when":
+			if fr.statesTime(c) {
+				// "will be decided later, when the council sets its budget
+				// in February": a clause of time, which says when, not a
+				// question of when
+				return "", false
+			}
 			lem := strings.ToLower(d.Lemma[c])
 			if k := fr.frameOf[c]; k >= 0 {
 				lem = fr.frames[k].Lemma
@@ -420,6 +426,18 @@ func (fr *frameReader) howMuch(c int) bool {
 	d := t.Doc
 	for _, k := range t.Kids(c) {
 		if k := int(k); strings.EqualFold(d.Word(k), "much") && k > 0 && strings.EqualFold(d.Word(k-1), "how") {
+			return true
+		}
+	}
+	return false
+}
+
+// statesTime reports whether clause c names a time of its own: a time
+// mention among its words (at most 32 after its verb).
+func (fr *frameReader) statesTime(c int) bool {
+	first, last := fr.t.Extent(c, true)
+	for k := first; k < last && k < c+32; k++ {
+		if mi := fr.wordMen[k]; mi >= 0 && fr.b.d.ments[mi].val.Kind == claims.KindTime {
 			return true
 		}
 	}

@@ -418,7 +418,9 @@ func mixWeights(ws []*weights) *weights {
 	return b.build()
 }
 
-func (p *parser) prune(minAbs float64) *parser { return &parser{w: p.w.prune(minAbs), beam: p.beam} }
+func (p *parser) prune(minAbs float64) *parser {
+	return &parser{w: p.w.prune(minAbs), beam: p.beam, rtl: p.rtl}
+}
 
 // Prune drops the weights of the tagger and the parser whose magnitude
 // is below minAbs, trading accuracy for size.
@@ -449,7 +451,7 @@ func (m *Model) WithBeam(k int) *Model {
 	k = max(1, min(k, maxBeam))
 	p := m.parser
 	if p != nil {
-		p = &parser{w: p.w, beam: k}
+		p = &parser{w: p.w, beam: k, rtl: p.rtl}
 	}
 	return &Model{tagger: m.tagger, lem: m.lem, parser: p}
 }

@@ -72,6 +72,8 @@ type TrainOptions struct {
 	Dev []*GoldSentence
 	// DevBeams are the beams Dev is parsed with; default Beam alone.
 	DevBeams []int
+	// rightToLeft trains parsers that read the sentences reversed.
+	rightToLeft bool
 }
 
 func (o *TrainOptions) defaults() {
@@ -371,6 +373,13 @@ func (t *tagger) learn(gold []*GoldSentence, classOf map[tagClass]int, o TrainOp
 
 // trainParser trains a parser on the sentences in the order of run.
 func trainParser(gold []*GoldSentence, tags, alts [][]int, m *Model, o TrainOptions, run int) *parser {
+	if o.rightToLeft {
+		rg, rt, ra := make([]*GoldSentence, len(gold)), make([][]int, len(gold)), make([][]int, len(gold))
+		for i, g := range gold {
+			rg[i], rt[i], ra[i] = reverseGold(g), reversed(tags[i]), reversed(alts[i])
+		}
+		gold, tags, alts = rg, rt, ra
+	}
 	na := nActions()
 	l := newLearner(na)
 	rng := rand.New(rand.NewPCG(o.Seed, 2+uint64(run)))
@@ -460,12 +469,12 @@ func trainParser(gold []*GoldSentence, tags, alts [][]int, m *Model, o TrainOpti
 		if len(o.Dev) > 0 && (ep+1)%3 == 0 || len(o.Dev) > 0 && ep+1 == o.ParseEpochs {
 			w := l.freeze(o.MinWeight)
 			for _, b := range o.devBeams() {
-				m.parser = &parser{w: w, beam: b}
+				m.parser = &parser{w: w, beam: b, rtl: o.rightToLeft}
 				o.logf("  dev after epoch %d, beam %d: %s", ep+1, b, Evaluate(m, o.Dev))
 			}
 		}
 	}
-	p := &parser{w: l.freeze(o.MinWeight), beam: o.Beam}
+	p := &parser{w: l.freeze(o.MinWeight), beam: o.Beam, rtl: o.rightToLeft}
 	o.logf("parser: %d features, %d weights", len(l.index), p.w.entries())
 	return p
 }

@@ -14,7 +14,8 @@ type Model struct {
 	tagger *tagger
 	lem    *lemmatizer
 	parser *parser
-	pool   sync.Pool // *worker
+	comb   *combination // a partner parser and how to combine, or nil
+	pool   sync.Pool    // *worker
 }
 
 //go:embed model.bin
@@ -53,6 +54,10 @@ type worker struct {
 	rtags, ralts []int
 	rhead        []int32
 	rrel         []Rel
+	// The votes of a combined parse (combine.go) and its tree.
+	comb  combiner
+	chead []int32
+	crel  []Rel
 	// lemmas keeps the lemmas of the words and tags seen lately, by
 	// form + "\x00" + XPOS: the lemmatizer reads several of its tables
 	// for most words.
@@ -166,6 +171,11 @@ func (m *Model) sentence(w *worker, d *Doc, s Range, lemmas, parse bool) {
 		return
 	}
 	p := m.parser
+	if m.comb != nil && p.beam > 1 && n <= maxBeamWords {
+		m.parseCombined(w, n)
+		m.setTree(d, s, w.chead, w.crel)
+		return
+	}
 	if p.rtl {
 		w.rlower = reverseInto(w.rlower, w.sw.lower)
 		w.rtags = reverseInto(w.rtags, w.tags)
@@ -187,6 +197,13 @@ func (m *Model) sentence(w *worker, d *Doc, s Range, lemmas, parse bool) {
 		w.ps.unreverseTree(w.rhead, w.rrel)
 		head, rel = w.rhead, w.rrel
 	}
+	m.setTree(d, s, head, rel)
+}
+
+// setTree writes the tree of sentence s, head[k] and rel[k] of its k'th
+// word (-1 or the sentence's length for the root), into d.
+func (m *Model) setTree(d *Doc, s Range, head []int32, rel []Rel) {
+	n := int(s.End - s.Start)
 	for k := 0; k < n; k++ {
 		i := int(s.Start) + k
 		h := head[k]

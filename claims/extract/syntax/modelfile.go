@@ -12,15 +12,19 @@ import (
 )
 
 // The model file is gzip-compressed little-endian binary: a magic and
-// version (5: the parser's beam; 4: word classes; 3: weight keys of 48
-// bits, as varint differences), then the tagger (classes, ambiguity
-// classes, word classes, weights), the lemmatizer (tables, rules, case
-// and number conventions) and the parser (beam, weights). Version 4 is
-// read as a greedy parser (beam 1).
+// version (6: a right-to-left partner parser; 5: the parser's beam; 4:
+// word classes; 3: weight keys of 48 bits, as varint differences), then
+// the tagger (classes, ambiguity classes, word classes, weights), the
+// lemmatizer (tables, rules, case and number conventions), the parser
+// (beam, weights), and the number of partner parsers (0 or 1) with the
+// partner: the temperatures of the two parsers' final beams and the
+// partner's weight in the combination (float64 bits), its beam and its
+// weights. Version 5 is read without a partner, version 4 as a greedy
+// parser (beam 1).
 
 const (
 	modelMagic   = "VSYN"
-	modelVersion = 5
+	modelVersion = 6
 )
 
 // Save writes m to w; the same model always gives the same bytes.
@@ -67,6 +71,16 @@ func (m *Model) Save(w io.Writer) error {
 	e.lemmatizer(m.lem)
 	e.u32(uint32(max(m.parser.beam, 1)))
 	e.weights(m.parser.w)
+	if c := m.comb; c == nil {
+		e.u32(0)
+	} else {
+		e.u32(1)
+		e.u64(math.Float64bits(c.lrTemp))
+		e.u64(math.Float64bits(c.rlTemp))
+		e.u64(math.Float64bits(c.rlWeight))
+		e.u32(uint32(max(c.rl.beam, 1)))
+		e.weights(c.rl.w)
+	}
 	if e.err != nil {
 		return e.err
 	}
@@ -87,7 +101,7 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, errors.New("syntax: model: not a veracity syntax model")
 	}
 	v := d.u32()
-	if v != modelVersion && v != 4 {
+	if v < 4 || v > modelVersion {
 		return nil, fmt.Errorf("syntax: model: version %d, want %d", v, modelVersion)
 	}
 	t := &tagger{}
@@ -119,6 +133,18 @@ func Load(r io.Reader) (*Model, error) {
 		p.beam = d.count(maxBeam)
 	}
 	p.w = d.weights(nActions())
+	var comb *combination
+	if v >= 6 && d.count(1) == 1 {
+		comb = &combination{}
+		comb.lrTemp = math.Float64frombits(d.u64())
+		comb.rlTemp = math.Float64frombits(d.u64())
+		comb.rlWeight = math.Float64frombits(d.u64())
+		comb.rl = &parser{rtl: true, beam: d.count(maxBeam)}
+		comb.rl.w = d.weights(nActions())
+		if !(comb.lrTemp >= 0 && comb.rlTemp >= 0 && comb.rlWeight >= 0) || comb.rl.beam < 2 {
+			d.fail("bad partner parser")
+		}
+	}
 	if d.err == nil {
 		// Nothing may follow, and the gzip trailer's checksum must hold.
 		if n, err := io.Copy(io.Discard, d.r); err != nil {
@@ -130,7 +156,7 @@ func Load(r io.Reader) (*Model, error) {
 	if d.err != nil {
 		return nil, fmt.Errorf("syntax: model: %w", d.err)
 	}
-	return &Model{tagger: t, lem: lem, parser: p}, nil
+	return &Model{tagger: t, lem: lem, parser: p, comb: comb}, nil
 }
 
 type encoder struct {

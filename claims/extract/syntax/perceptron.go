@@ -422,36 +422,59 @@ func (p *parser) prune(minAbs float64) *parser {
 	return &parser{w: p.w.prune(minAbs), beam: p.beam, rtl: p.rtl}
 }
 
-// Prune drops the weights of the tagger and the parser whose magnitude
+// Prune drops the weights of the tagger and the parsers whose magnitude
 // is below minAbs, trading accuracy for size.
 func (m *Model) Prune(minAbs float64) *Model {
 	t := *m.tagger
 	t.w = t.w.prune(minAbs)
-	p := m.parser
-	if p != nil {
-		p = p.prune(minAbs)
-	}
-	return &Model{tagger: &t, lem: m.lem, parser: p}
+	out := m.PruneParser(minAbs)
+	out.tagger = &t
+	return out
 }
 
-// PruneParser drops the parser's weights whose magnitude is below
+// PruneParser drops the parsers' weights whose magnitude is below
 // minAbs, keeping the tagger's.
 func (m *Model) PruneParser(minAbs float64) *Model {
 	p := m.parser
 	if p != nil {
 		p = p.prune(minAbs)
 	}
-	return &Model{tagger: m.tagger, lem: m.lem, parser: p}
+	out := &Model{tagger: m.tagger, lem: m.lem, parser: p}
+	if m.comb != nil {
+		c := *m.comb
+		c.rl = c.rl.prune(minAbs)
+		out.comb = &c
+	}
+	return out
+}
+
+// PrunePartner drops the weights of the right-to-left partner parser
+// whose magnitude is below minAbs, keeping the others.
+func (m *Model) PrunePartner(minAbs float64) *Model {
+	out := &Model{tagger: m.tagger, lem: m.lem, parser: m.parser}
+	if m.comb != nil {
+		c := *m.comb
+		c.rl = c.rl.prune(minAbs)
+		out.comb = &c
+	}
+	return out
 }
 
 // WithBeam returns a model that parses with a beam of k configurations
-// (1: greedy; at most 64), sharing m's weights. A narrower beam than the
-// model's own parses faster and less accurately.
+// (1: greedy, the left-to-right parser alone; at most 64), sharing m's
+// weights. A narrower beam than the model's own parses faster and less
+// accurately.
 func (m *Model) WithBeam(k int) *Model {
 	k = max(1, min(k, maxBeam))
 	p := m.parser
 	if p != nil {
 		p = &parser{w: p.w, beam: k, rtl: p.rtl}
 	}
-	return &Model{tagger: m.tagger, lem: m.lem, parser: p}
+	out := &Model{tagger: m.tagger, lem: m.lem, parser: p}
+	if m.comb != nil {
+		c := *m.comb
+		c.rl = &parser{w: c.rl.w, beam: k, rtl: true}
+		out.comb = &c
+	}
+	return out
 }

@@ -54,16 +54,21 @@ func ReadTreebank(r io.Reader) ([]*GoldSentence, error) {
 // defaults.
 type TrainOptions struct {
 	Seed        uint64
-	TagEpochs   int     // default 10
-	TagRuns     int     // taggers trained on different orders of the sentences, whose weights are averaged; default 2 (the jackknife's taggers: 1)
-	ParseEpochs int     // default 12
-	ParseRuns   int     // parsers trained on different orders of the sentences, whose weights are averaged; default 2
-	Beam        int     // the parser's beam while learning and parsing; default 8, 1 for greedy (dynamic oracle)
-	BeamEpochs  int     // with Beam > 1, the last parser epochs that learn with the beam (the others greedily); default all
-	Folds       int     // jackknife folds for the parser's training tags; default 5, 1 = gold tags
-	MinWeight   float64 // averaged weights smaller than this are dropped; default 0.05
-	WordDropout float64 // the tagger reads a word as unknown with this chance while learning; default 0.2, negative for none
-	Clusters    int     // word classes learnt from the training text for the tagger (at most 65,535); default 256, negative for none
+	TagEpochs   int // default 10
+	TagRuns     int // taggers trained on different orders of the sentences, whose weights are averaged; default 2 (the jackknife's taggers: 1)
+	ParseEpochs int // default 12
+	ParseRuns   int // parsers trained on different orders of the sentences, whose weights are averaged; default 2
+	// RightToLeftRuns is the number of right-to-left parsers trained,
+	// like the others, on the sentences reversed, their weights averaged
+	// into the partner parser the model combines with the left-to-right
+	// one (combine.go); default 0, none.
+	RightToLeftRuns int
+	Beam            int     // the parser's beam while learning and parsing; default 8, 1 for greedy (dynamic oracle)
+	BeamEpochs      int     // with Beam > 1, the last parser epochs that learn with the beam (the others greedily); default all
+	Folds           int     // jackknife folds for the parser's training tags; default 5, 1 = gold tags
+	MinWeight       float64 // averaged weights smaller than this are dropped; default 0.05
+	WordDropout     float64 // the tagger reads a word as unknown with this chance while learning; default 0.2, negative for none
+	Clusters        int     // word classes learnt from the training text for the tagger (at most 65,535); default 256, negative for none
 	// TagOnly trains the tagger and the lemmatizer alone, to measure
 	// them: the model cannot parse, and Save refuses it.
 	TagOnly bool
@@ -156,9 +161,31 @@ func Train(gold []*GoldSentence, o TrainOptions) (*Model, error) {
 	for run := range o.ParseRuns {
 		ws = append(ws, trainParser(gold, tags, alts, m, o, run).w)
 	}
-	m.parser = &parser{w: mixWeights(ws), beam: o.Beam}
+	lr := &parser{w: mixWeights(ws), beam: o.Beam}
+	var comb *combination
+	if o.RightToLeftRuns > 0 {
+		ro := o
+		ro.rightToLeft = true
+		var rws []*weights
+		for run := range o.RightToLeftRuns {
+			rws = append(rws, trainParser(gold, tags, alts, m, ro, run).w)
+		}
+		comb = &combination{rl: &parser{w: mixWeights(rws), beam: o.Beam, rtl: true},
+			lrTemp: defaultLRTemp, rlTemp: defaultRLTemp, rlWeight: defaultRLWeight}
+		if len(o.Dev) > 0 && o.RightToLeftRuns > 1 {
+			m.parser = comb.rl
+			o.logf("dev, the %d right-to-left parsers averaged: %s", o.RightToLeftRuns, Evaluate(m, o.Dev))
+		}
+	}
+	m.parser = lr
 	if len(o.Dev) > 0 && o.ParseRuns > 1 {
 		o.logf("dev, the %d parsers averaged: %s", o.ParseRuns, Evaluate(m, o.Dev))
+	}
+	if comb != nil {
+		m.comb = comb
+		if len(o.Dev) > 0 {
+			o.logf("dev, combined with the right-to-left parser: %s", Evaluate(m, o.Dev))
+		}
 	}
 	return m, nil
 }

@@ -26,6 +26,7 @@ func main() {
 	tagRuns := flag.Int("tag-runs", 0, "taggers trained on different orders and averaged (0: default)")
 	parseEpochs := flag.Int("parse-epochs", 0, "parser epochs (0: default)")
 	parseRuns := flag.Int("parse-runs", 0, "parsers trained on different orders and averaged (0: default)")
+	rtlRuns := flag.Int("rtl-runs", 0, "right-to-left parsers trained and averaged into the partner the model combines with (0: default)")
 	beam := flag.Int("beam", 0, "the parser's beam while learning and parsing (0: default, 1: greedy)")
 	beamEpochs := flag.Int("beam-epochs", 0, "the last parser epochs that learn with the beam (0: default, all)")
 	folds := flag.Int("folds", 0, "jackknife folds for the parser's tags (0: default, 1: gold tags)")
@@ -51,7 +52,7 @@ func main() {
 		}
 	}
 	m, err := syntax.Train(train, syntax.TrainOptions{Seed: *seed, TagEpochs: *tagEpochs, TagRuns: *tagRuns, ParseEpochs: *parseEpochs,
-		ParseRuns: *parseRuns, Beam: *beam, BeamEpochs: *beamEpochs, Folds: *folds, MinWeight: *minWeight,
+		ParseRuns: *parseRuns, RightToLeftRuns: *rtlRuns, Beam: *beam, BeamEpochs: *beamEpochs, Folds: *folds, MinWeight: *minWeight,
 		WordDropout: *wordDropout, Clusters: *clusters, TagOnly: *tagOnly, Log: os.Stderr, Dev: dev})
 	if err != nil {
 		fail(err)

@@ -1,0 +1,76 @@
+package syntax
+
+import (
+	"bytes"
+	"testing"
+)
+
+// A model trained with a right-to-left partner combines the two
+// parsers, saves and loads them byte for byte, and parses the toy
+// grammar as well as the left-to-right parser alone; LeftToRight drops
+// the partner.
+func TestCombinedModel(t *testing.T) {
+	gold := synthetic(300, 1)
+	m, err := Train(gold, TrainOptions{Seed: 3, TagEpochs: 3, ParseEpochs: 3, Folds: 2, RightToLeftRuns: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m.Combined() || m.LeftToRight().Combined() {
+		t.Fatalf("Combined: %v, LeftToRight().Combined: %v", m.Combined(), m.LeftToRight().Combined())
+	}
+	var a, b bytes.Buffer
+	if err := m.Save(&a); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(bytes.NewReader(a.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := m2.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Fatal("the model read back saves differently")
+	}
+	if !m2.Combined() || m2.comb.rl.beam != m.comb.rl.beam || m2.comb.rlWeight != m.comb.rlWeight {
+		t.Fatalf("the partner read back: %+v, saved %+v", m2.comb, m.comb)
+	}
+	test := synthetic(100, 2)
+	for name, mm := range map[string]*Model{"combined": m2, "left to right": m2.LeftToRight(), "right to left": {tagger: m2.tagger, lem: m2.lem, parser: m2.comb.rl}} {
+		if s := Evaluate(mm, test); s.UAS < 95 || s.LAS < 95 {
+			t.Errorf("%s, on the toy grammar: %s; want UAS and LAS ≥ 95%%", name, s)
+		}
+	}
+}
+
+// The combiner's tree is the parses' majority where they form a tree,
+// and each relation the one voted for with the chosen head.
+func TestCombinerMajority(t *testing.T) {
+	det, nsubj, obj := mustRel(t, "det"), mustRel(t, "nsubj"), mustRel(t, "obj")
+	// "The council approved it": three parses, two agreeing on each arc.
+	var c combiner
+	c.reset(4)
+	c.add([]int32{1, 2, 4, 2}, []Rel{det, nsubj, RelRoot, obj}, 1)
+	c.add([]int32{1, 2, 4, 1}, []Rel{det, nsubj, RelRoot, nsubj}, 1)
+	c.add([]int32{2, 2, 4, 2}, []Rel{det, obj, RelRoot, obj}, 1)
+	head, rel := make([]int32, 4), make([]Rel, 4)
+	c.tree(head, rel)
+	want := []int32{1, 2, 4, 2}
+	for i := range want {
+		if head[i] != want[i] {
+			t.Fatalf("heads %v, want %v", head, want)
+		}
+	}
+	if rel[1] != nsubj || rel[3] != obj || rel[2] != RelRoot {
+		t.Errorf("relations %v, want nsubj for council, obj for it", rel)
+	}
+	// Weighted: one heavy parse outvotes the two others.
+	c.reset(4)
+	c.add([]int32{1, 2, 4, 2}, []Rel{det, nsubj, RelRoot, obj}, 1)
+	c.add([]int32{1, 2, 4, 1}, []Rel{det, nsubj, RelRoot, nsubj}, 1)
+	c.add([]int32{2, 2, 4, 2}, []Rel{det, obj, RelRoot, obj}, 3)
+	c.tree(head, rel)
+	if head[0] != 2 || rel[1] != obj {
+		t.Errorf("heads %v, relations %v; want the heavy parse's The→approved, council obj", head, rel)
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"os"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -25,14 +26,20 @@ type ctree struct {
 	score float64
 }
 
-// sentBeams holds the final beams of a sentence.
-type sentBeams struct{ lr, rl []ctree }
-
 func TestExperimentCombine(t *testing.T) {
 	dev := readGold(t, "en_ewt-ud-dev.conllu.gz")
 	m := Default()
-	var rl *parser
-	if path := os.Getenv("EXP_RL"); path != "" {
+	prune := 1.0
+	if s := os.Getenv("EXP_RL_PRUNE"); s != "" {
+		prune, _ = strconv.ParseFloat(s, 64)
+	}
+	// The right-to-left parsers of EXP_RL (comma-separated), each a
+	// voter, or their weights averaged into one with EXP_RL_MIX=1.
+	var rls []*parser
+	for _, path := range strings.Split(os.Getenv("EXP_RL"), ",") {
+		if path == "" {
+			continue
+		}
 		f, err := os.Open(path)
 		if err != nil {
 			t.Fatal(err)
@@ -42,63 +49,105 @@ func TestExperimentCombine(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		prune := 1.0
-		if s := os.Getenv("EXP_RL_PRUNE"); s != "" {
-			prune, _ = strconv.ParseFloat(s, 64)
+		rls = append(rls, rm.parser)
+	}
+	if len(rls) > 1 && os.Getenv("EXP_RL_MIX") == "1" {
+		var ws []*weights
+		for _, p := range rls {
+			ws = append(ws, p.w)
 		}
-		rl = rm.parser
+		rls = []*parser{{w: mixWeights(ws), beam: rls[0].beam}}
+	}
+	for i, p := range rls {
 		if prune > 0 {
-			rl = rl.prune(prune)
+			p = p.prune(prune)
 		}
-		rl.rtl = true
-		t.Logf("right-to-left parser: %d weights", rl.w.entries())
+		p.rtl = true
+		rls[i] = p
+		t.Logf("right-to-left parser %d: %d weights", i+1, p.w.entries())
 	}
-	beams := collectBeams(m, rl, dev)
-	type cfg struct {
-		lrW, rlW, lrT, rlT float64
-	}
-	report := func(name string, c cfg) {
-		uas, las := combineEval(dev, beams, c.lrW, c.rlW, c.lrT, c.rlT)
-		t.Logf("%-40s UAS %.2f  LAS %.2f", name, uas, las)
-	}
+	beams := collectBeams(m, rls, dev)
 	var gaps1, gaps7 []float64
 	for _, b := range beams {
-		if len(b.lr) >= 8 {
-			gaps1 = append(gaps1, b.lr[0].score-b.lr[1].score)
-			gaps7 = append(gaps7, b.lr[0].score-b.lr[7].score)
+		if len(b[0]) >= 8 {
+			gaps1 = append(gaps1, b[0][0].score-b[0][1].score)
+			gaps7 = append(gaps7, b[0][0].score-b[0][7].score)
 		}
 	}
 	slices.Sort(gaps1)
 	slices.Sort(gaps7)
 	t.Logf("LR score gaps, best to second: quartiles %.1f %.1f %.1f; best to eighth: %.1f %.1f %.1f",
 		gaps1[len(gaps1)/4], gaps1[len(gaps1)/2], gaps1[3*len(gaps1)/4], gaps7[len(gaps7)/4], gaps7[len(gaps7)/2], gaps7[3*len(gaps7)/4])
-	report("LR best parse", cfg{1, 0, 0, 0})
-	temps := []float64{1, 4, 16, 64, 256, 1024, 4096}
-	for _, T := range temps {
-		report(fmt.Sprintf("LR beam, T %g", T), cfg{1, 0, T, 0})
+	report := func(name string, ws, ts []float64) (float64, float64) {
+		uas, las := combineEval(dev, beams, ws, ts)
+		t.Logf("%-50s UAS %.2f  LAS %.2f", name, uas, las)
+		return uas, las
 	}
-	if rl == nil {
+	nv := 1 + len(rls)
+	one := func(v int, T float64) ([]float64, []float64) {
+		ws, ts := make([]float64, nv), make([]float64, nv)
+		ws[v], ts[v] = 1, T
+		return ws, ts
+	}
+	temps := []float64{1, 4, 16, 64, 256, 1024, 4096}
+	ws, ts := one(0, 0)
+	report("LR best parse", ws, ts)
+	for _, T := range temps {
+		ws, ts := one(0, T)
+		report(fmt.Sprintf("LR beam, T %g", T), ws, ts)
+	}
+	for v := 1; v < nv; v++ {
+		ws, ts := one(v, 0)
+		report(fmt.Sprintf("RL %d best parse", v), ws, ts)
+		for _, T := range []float64{4, 16, 64} {
+			ws, ts := one(v, T)
+			report(fmt.Sprintf("RL %d beam, T %g", v, T), ws, ts)
+		}
+	}
+	if nv == 1 {
 		return
 	}
-	report("RL best parse", cfg{0, 1, 0, 0})
-	for _, T := range temps {
-		report(fmt.Sprintf("RL beam, T %g", T), cfg{0, 1, 0, T})
+	// All voters: the right-to-left ones each with weight w, the same
+	// temperature T for the right-to-left ones, lT for the first.
+	type res struct {
+		name     string
+		uas, las float64
 	}
-	for _, w := range []float64{0.8, 0.9, 0.99, 1.01, 1.1, 1.25} {
-		report(fmt.Sprintf("LR best + RL best ×%g", w), cfg{1, w, 0, 0})
+	var all []res
+	for _, lT := range []float64{0, 4, 16, 64, 256} {
+		for _, rT := range []float64{0, 4, 16, 64, 256} {
+			for _, w := range []float64{0.5, 0.7, 0.85, 0.99, 1.01, 1.2} {
+				ws, ts := make([]float64, nv), make([]float64, nv)
+				ws[0], ts[0] = 1, lT
+				for v := 1; v < nv; v++ {
+					ws[v], ts[v] = w, rT
+				}
+				uas, las := combineEval(dev, beams, ws, ts)
+				all = append(all, res{fmt.Sprintf("LR T %g + RL×%g T %g", lT, w, rT), uas, las})
+			}
+		}
 	}
-	for _, T := range temps {
-		for _, w := range []float64{0.8, 1, 1.25} {
-			report(fmt.Sprintf("LR + RL beams, T %g, RL ×%g", T, w), cfg{1, w, T, T})
+	slices.SortFunc(all, func(a, b res) int {
+		if a.uas+a.las > b.uas+b.las {
+			return -1
+		}
+		if a.uas+a.las < b.uas+b.las {
+			return 1
+		}
+		return 0
+	})
+	for i, r := range all {
+		if i < 15 || strings.Contains(r.name, "LR T 0 + RL×0.99 T 0") || strings.Contains(r.name, "LR T 0 + RL×1.01 T 0") {
+			t.Logf("%3d %-50s UAS %.2f  LAS %.2f", i+1, r.name, r.uas, r.las)
 		}
 	}
 }
 
-// collectBeams parses each sentence with m's tagger and parser, and rl
-// if not nil, keeping their final beams.
-func collectBeams(m *Model, rl *parser, gold []*GoldSentence) []sentBeams {
+// collectBeams parses each sentence with m's tagger and parser, then
+// the right-to-left parsers rls, keeping their final beams in that order.
+func collectBeams(m *Model, rls []*parser, gold []*GoldSentence) [][][]ctree {
 	w := m.worker()
-	out := make([]sentBeams, len(gold))
+	out := make([][][]ctree, len(gold))
 	for si, g := range gold {
 		n := len(g.Form)
 		m.tagger.prepare(&w.sw, g.Form, true)
@@ -106,14 +155,16 @@ func collectBeams(m *Model, rl *parser, gold []*GoldSentence) []sentBeams {
 		m.tagger.tag(&w.sw, w.tags, w.alts, w.feats, w.tscore)
 		w.st.lower = w.sw.lower
 		w.st.setTags(w.tags, w.alts, m.tagger.classes)
-		out[si].lr = finalBeam(m.parser, w)
-		if rl != nil {
+		out[si] = append(out[si], finalBeam(m.parser, w))
+		if len(rls) > 0 {
 			w.rlower = reverseInto(w.rlower, w.sw.lower)
 			w.rtags = reverseInto(w.rtags, w.tags)
 			w.ralts = reverseInto(w.ralts, w.alts)
 			w.st.lower = w.rlower
 			w.st.setTags(w.rtags, w.ralts, m.tagger.classes)
-			out[si].rl = finalBeam(rl, w)
+			for _, rl := range rls {
+				out[si] = append(out[si], finalBeam(rl, w))
+			}
 		}
 	}
 	return out
@@ -140,34 +191,37 @@ func finalBeam(p *parser, w *worker) []ctree {
 	return out
 }
 
-// combineEval combines the beams with the weights and temperatures given
-// and returns UAS and LAS by the CoNLL 2018 rule.
-func combineEval(gold []*GoldSentence, beams []sentBeams, lrW, rlW, lrT, rlT float64) (uas, las float64) {
+// combineEval combines the voters' beams with the weights ws and
+// temperatures ts and returns UAS and LAS by the CoNLL 2018 rule.
+func combineEval(gold []*GoldSentence, beams [][][]ctree, ws, ts []float64) (uas, las float64) {
 	var c combiner
 	var probs, scores []float64
 	var nu, nl, total int
-	add := func(ts []ctree, w, T float64) {
-		if w == 0 || len(ts) == 0 {
+	add := func(trees []ctree, w, T float64) {
+		if w == 0 || len(trees) == 0 {
 			return
 		}
 		if T <= 0 {
-			ts = ts[:1]
+			trees = trees[:1]
 		}
 		scores = scores[:0]
-		for _, x := range ts {
+		for _, x := range trees {
 			scores = append(scores, x.score)
 		}
 		probs = softmax(probs, scores, T)
-		for i, x := range ts {
+		for i, x := range trees {
 			c.add(x.head, x.rel, w*probs[i])
 		}
 	}
+	var head []int32
+	var rel []Rel
 	for si, g := range gold {
 		n := len(g.Form)
 		c.reset(n)
-		add(beams[si].lr, lrW, lrT)
-		add(beams[si].rl, rlW, rlT)
-		head, rel := make([]int32, n), make([]Rel, n)
+		for v := range ws {
+			add(beams[si][v], ws[v], ts[v])
+		}
+		head, rel = resize(head, n), resize(rel, n)
 		c.tree(head, rel)
 		for i := range n {
 			total++
@@ -185,3 +239,21 @@ func combineEval(gold []*GoldSentence, beams []sentBeams, lrW, rlW, lrT, rlT flo
 	}
 	return 100 * float64(nu) / float64(total), 100 * float64(nl) / float64(total)
 }
+
+// TestExperimentSize logs the saved size of the committed model and of
+// its tagger and lemmatizer alone (the parser pruned to nothing).
+func TestExperimentSize(t *testing.T) {
+	size := func(m *Model) int {
+		var b countWriter
+		if err := m.Save(&b); err != nil {
+			t.Fatal(err)
+		}
+		return int(b)
+	}
+	m := Default()
+	t.Logf("committed model %d bytes; without parser weights %d bytes", size(m), size(m.PruneParser(1e30)))
+}
+
+type countWriter int
+
+func (c *countWriter) Write(p []byte) (int, error) { *c += countWriter(len(p)); return len(p), nil }

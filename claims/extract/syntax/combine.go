@@ -21,6 +21,12 @@ type combination struct {
 	lrTemp, rlTemp, rlWeight float64
 }
 
+// newCombination returns the combination of a model's parser with the
+// right-to-left parser rl, with the default settings.
+func newCombination(rl *parser) *combination {
+	return &combination{rl: rl, lrTemp: defaultLRTemp, rlTemp: defaultRLTemp, rlWeight: defaultRLWeight}
+}
+
 // LeftToRight returns a model that parses with its left-to-right parser
 // alone, sharing m's weights: faster, and less accurate when m combines
 // it with a partner.

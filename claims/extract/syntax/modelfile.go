@@ -17,9 +17,8 @@ import (
 // the tagger (classes, ambiguity classes, word classes, weights), the
 // lemmatizer (tables, rules, case and number conventions), the parser
 // (beam, weights), and the number of partner parsers (0 or 1) with the
-// partner: the temperatures of the two parsers' final beams and the
-// partner's weight in the combination (float64 bits), its beam and its
-// weights. Version 5 is read without a partner, version 4 as a greedy
+// partner's beam and weights (right to left; the combination's settings
+// are the code's, combine.go). Version 5 is read without a partner, version 4 as a greedy
 // parser (beam 1).
 
 const (
@@ -75,9 +74,6 @@ func (m *Model) Save(w io.Writer) error {
 		e.u32(0)
 	} else {
 		e.u32(1)
-		e.u64(math.Float64bits(c.lrTemp))
-		e.u64(math.Float64bits(c.rlTemp))
-		e.u64(math.Float64bits(c.rlWeight))
 		e.u32(uint32(max(c.rl.beam, 1)))
 		e.weights(c.rl.w)
 	}
@@ -135,15 +131,8 @@ func Load(r io.Reader) (*Model, error) {
 	p.w = d.weights(nActions())
 	var comb *combination
 	if v >= 6 && d.count(1) == 1 {
-		comb = &combination{}
-		comb.lrTemp = math.Float64frombits(d.u64())
-		comb.rlTemp = math.Float64frombits(d.u64())
-		comb.rlWeight = math.Float64frombits(d.u64())
-		comb.rl = &parser{rtl: true, beam: d.count(maxBeam)}
+		comb = newCombination(&parser{rtl: true, beam: max(1, d.count(maxBeam))})
 		comb.rl.w = d.weights(nActions())
-		if !(comb.lrTemp >= 0 && comb.rlTemp >= 0 && comb.rlWeight >= 0) || comb.rl.beam < 2 {
-			d.fail("bad partner parser")
-		}
 	}
 	if d.err == nil {
 		// Nothing may follow, and the gzip trailer's checksum must hold.

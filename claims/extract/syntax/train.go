@@ -170,8 +170,7 @@ func Train(gold []*GoldSentence, o TrainOptions) (*Model, error) {
 		for run := range o.RightToLeftRuns {
 			rws = append(rws, trainParser(gold, tags, alts, m, ro, run).w)
 		}
-		comb = &combination{rl: &parser{w: mixWeights(rws), beam: o.Beam, rtl: true},
-			lrTemp: defaultLRTemp, rlTemp: defaultRLTemp, rlWeight: defaultRLWeight}
+		comb = newCombination(&parser{w: mixWeights(rws), beam: o.Beam, rtl: true})
 		if len(o.Dev) > 0 && o.RightToLeftRuns > 1 {
 			m.parser = comb.rl
 			o.logf("dev, the %d right-to-left parsers averaged: %s", o.RightToLeftRuns, Evaluate(m, o.Dev))

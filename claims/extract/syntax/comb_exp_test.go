@@ -252,6 +252,35 @@ func TestExperimentSize(t *testing.T) {
 	}
 	m := Default()
 	t.Logf("committed model %d bytes; without parser weights %d bytes", size(m), size(m.PruneParser(1e30)))
+	// With the right-to-left parser of EXP_RL as partner, pruned at each
+	// of EXP_PRUNE: the size and the dev scores through Model.Annotate.
+	path := os.Getenv("EXP_RL")
+	if path == "" {
+		return
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rm, err := Load(f)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rl := rm.parser
+	if rm.comb != nil {
+		rl = rm.comb.rl
+	}
+	rl.rtl = true
+	dev := readGold(t, "en_ewt-ud-dev.conllu.gz")
+	for _, s := range strings.Split(os.Getenv("EXP_PRUNE"), ",") {
+		x, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c := &Model{tagger: m.tagger, lem: m.lem, parser: m.parser, comb: newCombination(rl.prune(x))}
+		t.Logf("partner pruned at %g (%d weights): %d bytes; dev %s", x, c.comb.rl.w.entries(), size(c), Evaluate(c, dev))
+	}
 }
 
 type countWriter int

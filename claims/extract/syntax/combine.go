@@ -8,9 +8,9 @@ package syntax
 // The combination's settings, chosen on the development set
 // (BENCHMARKS.md, "Parser combination").
 const (
-	defaultLRTemp   = 0
-	defaultRLTemp   = 0
-	defaultRLWeight = 1
+	defaultLRTemp   = 64
+	defaultRLTemp   = 64
+	defaultRLWeight = 0.7
 )
 
 // combination is how a model combines its parsers.

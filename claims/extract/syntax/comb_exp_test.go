@@ -268,8 +268,8 @@ func TestExperimentSize(t *testing.T) {
 		t.Fatal(err)
 	}
 	rl := rm.parser
-	if rm.comb != nil {
-		rl = rm.comb.rl
+	if rm.Combined() {
+		rl = rm.comb.partners[0].p
 	}
 	rl.rtl = true
 	dev := readGold(t, "en_ewt-ud-dev.conllu.gz")
@@ -278,8 +278,9 @@ func TestExperimentSize(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c := &Model{tagger: m.tagger, lem: m.lem, parser: m.parser, comb: newCombination(rl.prune(x))}
-		t.Logf("partner pruned at %g (%d weights): %d bytes; dev %s", x, c.comb.rl.w.entries(), size(c), Evaluate(c, dev))
+		c := &Model{tagger: m.tagger, lem: m.lem, parser: m.parser, comb: &combination{lrTemp: defaultLRTemp,
+			partners: []voter{{p: rl.prune(x), temp: defaultRLTemp, weight: defaultRLWeight}}}}
+		t.Logf("partner pruned at %g (%d weights): %d bytes; dev %s", x, c.comb.partners[0].p.w.entries(), size(c), Evaluate(c, dev))
 	}
 }
 

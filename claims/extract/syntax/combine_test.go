@@ -32,11 +32,11 @@ func TestCombinedModel(t *testing.T) {
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Fatal("the model read back saves differently")
 	}
-	if !m2.Combined() || m2.comb.rl.beam != m.comb.rl.beam || m2.comb.rlWeight != m.comb.rlWeight {
+	if !m2.Combined() || m2.comb.partners[0].p.beam != m.comb.partners[0].p.beam || m2.comb.partners[0].weight != m.comb.partners[0].weight || !m2.comb.partners[0].p.rtl {
 		t.Fatalf("the partner read back: %+v, saved %+v", m2.comb, m.comb)
 	}
 	test := synthetic(100, 2)
-	for name, mm := range map[string]*Model{"combined": m2, "left to right": m2.LeftToRight(), "right to left": {tagger: m2.tagger, lem: m2.lem, parser: m2.comb.rl}} {
+	for name, mm := range map[string]*Model{"combined": m2, "left to right": m2.LeftToRight(), "right to left": {tagger: m2.tagger, lem: m2.lem, parser: m2.comb.partners[0].p}} {
 		if s := Evaluate(mm, test); s.UAS < 95 || s.LAS < 95 {
 			t.Errorf("%s, on the toy grammar: %s; want UAS and LAS ≥ 95%%", name, s)
 		}

@@ -171,7 +171,7 @@ func (m *Model) sentence(w *worker, d *Doc, s Range, lemmas, parse bool) {
 		return
 	}
 	p := m.parser
-	if m.comb != nil && p.beam > 1 && n <= maxBeamWords {
+	if m.Combined() && p.beam > 1 && n <= maxBeamWords {
 		m.parseCombined(w, n)
 		m.setTree(d, s, w.chead, w.crel)
 		return

@@ -12,18 +12,20 @@ import (
 )
 
 // The model file is gzip-compressed little-endian binary: a magic and
-// version (6: a right-to-left partner parser; 5: the parser's beam; 4:
-// word classes; 3: weight keys of 48 bits, as varint differences), then
-// the tagger (classes, ambiguity classes, word classes, weights), the
-// lemmatizer (tables, rules, case and number conventions), the parser
-// (beam, weights), and the number of partner parsers (0 or 1) with the
-// partner's beam and weights (right to left; the combination's settings
-// are the code's, combine.go). Version 5 is read without a partner, version 4 as a greedy
-// parser (beam 1).
+// version (6: partner parsers; 5: the parser's beam; 4: word classes; 3:
+// weight keys of 48 bits, as varint differences), then the tagger
+// (classes, ambiguity classes, word classes, weights), the lemmatizer
+// (tables, rules, case and number conventions), the parser (beam,
+// weights), and the number of partner parsers, then if any the
+// temperature of the parser's beam in the combination (float64 bits) and
+// each partner: right to left or not (a byte), beam, temperature and
+// weight (float64 bits), weights. Version 5 is read without partners,
+// version 4 as a greedy parser (beam 1).
 
 const (
 	modelMagic   = "VSYN"
 	modelVersion = 6
+	maxPartners  = 8
 )
 
 // Save writes m to w; the same model always gives the same bytes.
@@ -73,9 +75,19 @@ func (m *Model) Save(w io.Writer) error {
 	if c := m.comb; c == nil {
 		e.u32(0)
 	} else {
-		e.u32(1)
-		e.u32(uint32(max(c.rl.beam, 1)))
-		e.weights(c.rl.w)
+		e.u32(uint32(len(c.partners)))
+		e.u64(math.Float64bits(c.lrTemp))
+		for _, v := range c.partners {
+			rtl := uint8(0)
+			if v.p.rtl {
+				rtl = 1
+			}
+			e.u8(rtl)
+			e.u32(uint32(max(v.p.beam, 1)))
+			e.u64(math.Float64bits(v.temp))
+			e.u64(math.Float64bits(v.weight))
+			e.weights(v.p.w)
+		}
 	}
 	if e.err != nil {
 		return e.err
@@ -130,9 +142,24 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	p.w = d.weights(nActions())
 	var comb *combination
-	if v >= 6 && d.count(1) == 1 {
-		comb = newCombination(&parser{rtl: true, beam: max(1, d.count(maxBeam))})
-		comb.rl.w = d.weights(nActions())
+	if v >= 6 {
+		if np := d.count(maxPartners); np > 0 {
+			comb = &combination{lrTemp: d.f64()}
+			for i := 0; i < np && d.err == nil; i++ {
+				p := &parser{rtl: d.u8() == 1, beam: max(1, d.count(maxBeam))}
+				v := voter{p: p, temp: d.f64(), weight: d.f64()}
+				p.w = d.weights(nActions())
+				comb.partners = append(comb.partners, v)
+			}
+			if !(comb.lrTemp >= 0) {
+				d.fail("bad combination")
+			}
+			for _, v := range comb.partners {
+				if !(v.temp >= 0 && v.weight >= 0) {
+					d.fail("bad combination")
+				}
+			}
+		}
 	}
 	if d.err == nil {
 		// Nothing may follow, and the gzip trailer's checksum must hold.
@@ -266,6 +293,10 @@ func (d *decoder) u64() uint64 {
 	}
 	return binary.LittleEndian.Uint64(d.buf[:8])
 }
+
+// f64 reads a float64 (NaN and the infinities are left to the caller).
+func (d *decoder) f64() float64 { return math.Float64frombits(d.u64()) }
+
 func (d *decoder) count(max int) int {
 	n := int(d.u32())
 	if n > max {

@@ -441,27 +441,24 @@ func (m *Model) PruneParser(minAbs float64) *Model {
 	}
 	out := &Model{tagger: m.tagger, lem: m.lem, parser: p}
 	if m.comb != nil {
-		c := *m.comb
-		c.rl = c.rl.prune(minAbs)
-		out.comb = &c
+		out.comb = m.comb.clone(func(p *parser) *parser { return p.prune(minAbs) })
 	}
 	return out
 }
 
-// PrunePartner drops the weights of the right-to-left partner parser
-// whose magnitude is below minAbs, keeping the others.
-func (m *Model) PrunePartner(minAbs float64) *Model {
+// PrunePartners drops the weights of the partner parsers whose
+// magnitude is below minAbs, keeping the others.
+func (m *Model) PrunePartners(minAbs float64) *Model {
 	out := &Model{tagger: m.tagger, lem: m.lem, parser: m.parser}
 	if m.comb != nil {
-		c := *m.comb
-		c.rl = c.rl.prune(minAbs)
-		out.comb = &c
+		out.comb = m.comb.clone(func(p *parser) *parser { return p.prune(minAbs) })
 	}
 	return out
 }
 
 // WithBeam returns a model that parses with a beam of k configurations
-// (1: greedy, the left-to-right parser alone; at most 64), sharing m's
+// (1: greedy, the model's own parser alone; at most 64) for its parser
+// and its partners with a beam, sharing m's
 // weights. A narrower beam than the model's own parses faster and less
 // accurately.
 func (m *Model) WithBeam(k int) *Model {
@@ -472,9 +469,12 @@ func (m *Model) WithBeam(k int) *Model {
 	}
 	out := &Model{tagger: m.tagger, lem: m.lem, parser: p}
 	if m.comb != nil {
-		c := *m.comb
-		c.rl = &parser{w: c.rl.w, beam: k, rtl: true}
-		out.comb = &c
+		out.comb = m.comb.clone(func(p *parser) *parser {
+			if p.beam <= 1 {
+				return p // a greedy partner stays greedy
+			}
+			return &parser{w: p.w, beam: k, rtl: p.rtl}
+		})
 	}
 	return out
 }

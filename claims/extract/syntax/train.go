@@ -170,9 +170,10 @@ func Train(gold []*GoldSentence, o TrainOptions) (*Model, error) {
 		for run := range o.RightToLeftRuns {
 			rws = append(rws, trainParser(gold, tags, alts, m, ro, run).w)
 		}
-		comb = newCombination(&parser{w: mixWeights(rws), beam: o.Beam, rtl: true})
+		rl := &parser{w: mixWeights(rws), beam: o.Beam, rtl: true}
+		comb = &combination{lrTemp: defaultLRTemp, partners: []voter{{p: rl, temp: defaultRLTemp, weight: defaultRLWeight}}}
 		if len(o.Dev) > 0 && o.RightToLeftRuns > 1 {
-			m.parser = comb.rl
+			m.parser = rl
 			o.logf("dev, the %d right-to-left parsers averaged: %s", o.RightToLeftRuns, Evaluate(m, o.Dev))
 		}
 	}

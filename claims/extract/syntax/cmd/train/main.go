@@ -36,7 +36,7 @@ func main() {
 	tagOnly := flag.Bool("tag-only", false, "train the tagger and lemmatizer alone and score them on dev (pruned); write no model")
 	prune := flag.Float64("prune", 0.6, "then drop the weights below this, for a smaller model (0: none)")
 	pruneParser := flag.Float64("prune-parser", 1.0, "then drop the parser's weights below this (0: none)")
-	prunePartner := flag.Float64("prune-partner", 1.0, "then drop the right-to-left partner parser's weights below this (0: none)")
+	prunePartner := flag.Float64("prune-partner", 1.0, "then drop the partner parsers' weights below this (0: none)")
 	flag.Parse()
 	if *trainPath == "" || *out == "" && !*tagOnly {
 		fmt.Fprintln(os.Stderr, "usage: train -train FILE [-dev FILE] -o MODEL")
@@ -65,7 +65,7 @@ func main() {
 		m = m.PruneParser(*pruneParser)
 	}
 	if *prunePartner > 0 && !*tagOnly {
-		m = m.PrunePartner(*prunePartner)
+		m = m.PrunePartners(*prunePartner)
 	}
 	if *tagOnly {
 		if dev != nil {

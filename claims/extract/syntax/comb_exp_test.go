@@ -66,6 +66,29 @@ func TestExperimentCombine(t *testing.T) {
 		rls[i] = p
 		t.Logf("right-to-left parser %d: %d weights", i+1, p.w.entries())
 	}
+	// Greedy voters: EXP_GREEDY, comma-separated PATH:rtl or PATH:ltr.
+	for _, spec := range strings.Split(os.Getenv("EXP_GREEDY"), ",") {
+		if spec == "" {
+			continue
+		}
+		path, dir, _ := strings.Cut(spec, ":")
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		gm, err := Load(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := gm.parser
+		if prune > 0 {
+			p = p.prune(prune)
+		}
+		p.beam, p.rtl = 1, dir == "rtl"
+		rls = append(rls, p)
+		t.Logf("greedy parser %s (%s): %d weights", path, dir, p.w.entries())
+	}
 	beams := collectBeams(m, rls, dev)
 	var gaps1, gaps7 []float64
 	for _, b := range beams {
@@ -107,6 +130,10 @@ func TestExperimentCombine(t *testing.T) {
 	if nv == 1 {
 		return
 	}
+	if os.Getenv("EXP_SEARCH") == "1" {
+		searchCombination(t, dev, beams)
+		return
+	}
 	// All voters: the right-to-left ones each with weight w, the same
 	// temperature T for the right-to-left ones, lT for the first.
 	type res struct {
@@ -143,6 +170,42 @@ func TestExperimentCombine(t *testing.T) {
 	}
 }
 
+// searchCombination tunes each voter's weight and temperature in turn
+// (the first voter's weight stays 1), three rounds, on dev.
+func searchCombination(t *testing.T, dev []*GoldSentence, beams [][][]ctree) {
+	nv := len(beams[0])
+	ws, ts := make([]float64, nv), make([]float64, nv)
+	ws[0], ts[0] = 1, 64
+	for v := 1; v < nv; v++ {
+		ws[v], ts[v] = 0.5/float64(nv-1), 64
+		if len(beams[0][v]) == 1 {
+			ts[v] = 0
+		}
+	}
+	best := func() float64 { u, l := combineEval(dev, beams, ws, ts); return u + l }
+	cur := best()
+	try := func(x *float64, vals []float64) {
+		keep := *x
+		for _, v := range vals {
+			*x = v
+			if s := best(); s > cur+1e-9 {
+				cur, keep = s, v
+			}
+		}
+		*x = keep
+	}
+	for round := 0; round < 3; round++ {
+		for v := 0; v < nv; v++ {
+			if v > 0 {
+				try(&ws[v], []float64{0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.85, 1})
+			}
+			try(&ts[v], []float64{0, 4, 16, 64, 256})
+		}
+		u, l := combineEval(dev, beams, ws, ts)
+		t.Logf("round %d: weights %v, temperatures %v: UAS %.2f  LAS %.2f", round+1, ws, ts, u, l)
+	}
+}
+
 // collectBeams parses each sentence with m's tagger and parser, then
 // the right-to-left parsers rls, keeping their final beams in that order.
 func collectBeams(m *Model, rls []*parser, gold []*GoldSentence) [][][]ctree {
@@ -156,15 +219,18 @@ func collectBeams(m *Model, rls []*parser, gold []*GoldSentence) [][][]ctree {
 		w.st.lower = w.sw.lower
 		w.st.setTags(w.tags, w.alts, m.tagger.classes)
 		out[si] = append(out[si], finalBeam(m.parser, w))
-		if len(rls) > 0 {
-			w.rlower = reverseInto(w.rlower, w.sw.lower)
-			w.rtags = reverseInto(w.rtags, w.tags)
-			w.ralts = reverseInto(w.ralts, w.alts)
-			w.st.lower = w.rlower
-			w.st.setTags(w.rtags, w.ralts, m.tagger.classes)
-			for _, rl := range rls {
-				out[si] = append(out[si], finalBeam(rl, w))
+		w.rlower = reverseInto(w.rlower, w.sw.lower)
+		w.rtags = reverseInto(w.rtags, w.tags)
+		w.ralts = reverseInto(w.ralts, w.alts)
+		for _, p := range rls {
+			if p.rtl {
+				w.st.lower = w.rlower
+				w.st.setTags(w.rtags, w.ralts, m.tagger.classes)
+			} else {
+				w.st.lower = w.sw.lower
+				w.st.setTags(w.tags, w.alts, m.tagger.classes)
 			}
+			out[si] = append(out[si], finalBeam(p, w))
 		}
 	}
 	return out
@@ -176,9 +242,15 @@ func finalBeam(p *parser, w *worker) []ctree {
 	if n > maxBeamWords {
 		panic("a sentence too long for the beam")
 	}
-	p.parseBeam(&w.bs, &w.ps, &w.st, w.feats, w.pscore, p.beam)
+	items := []beamItem{{}}
+	if p.beam > 1 {
+		p.parseBeam(&w.bs, &w.ps, &w.st, w.feats, w.pscore, p.beam)
+		items = w.bs.final()
+	} else {
+		p.parse(&items[0].s, &w.st, w.feats, w.pscore)
+	}
 	var out []ctree
-	for _, it := range w.bs.final() {
+	for _, it := range items {
 		c := ctree{head: make([]int32, n), rel: make([]Rel, n), score: float64(it.score) * float64(p.w.scale)}
 		if p.rtl {
 			it.s.unreverseTree(c.head, c.rel)
@@ -287,3 +359,61 @@ func TestExperimentSize(t *testing.T) {
 type countWriter int
 
 func (c *countWriter) Write(p []byte) (int, error) { *c += countWriter(len(p)); return len(p), nil }
+
+// TestExperimentAssemble writes to EXP_OUT the committed model with the
+// partners of EXP_PARTNERS, comma-separated
+// PATH[+PATH...]:rtl|ltr:BEAM:TEMP:WEIGHT:PRUNE (the parsers of the
+// files joined by + averaged), and LR temperature EXP_LR_TEMP, then
+// scores it on dev.
+func TestExperimentAssemble(t *testing.T) {
+	m := Default()
+	lrT, _ := strconv.ParseFloat(os.Getenv("EXP_LR_TEMP"), 64)
+	c := &combination{lrTemp: lrT}
+	for _, spec := range strings.Split(os.Getenv("EXP_PARTNERS"), ",") {
+		f := strings.Split(spec, ":")
+		if len(f) != 6 {
+			t.Fatalf("partner %q", spec)
+		}
+		var ws []*weights
+		for _, path := range strings.Split(f[0], "+") {
+			r, err := os.Open(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pm, err := Load(r)
+			r.Close()
+			if err != nil {
+				t.Fatal(err)
+			}
+			ws = append(ws, pm.parser.w)
+		}
+		w := ws[0]
+		if len(ws) > 1 {
+			w = mixWeights(ws)
+		}
+		beam, _ := strconv.Atoi(f[2])
+		temp, _ := strconv.ParseFloat(f[3], 64)
+		weight, _ := strconv.ParseFloat(f[4], 64)
+		prune, _ := strconv.ParseFloat(f[5], 64)
+		p := (&parser{w: w, beam: beam, rtl: f[1] == "rtl"}).prune(prune)
+		c.partners = append(c.partners, voter{p: p, temp: temp, weight: weight})
+	}
+	out := &Model{tagger: m.tagger, lem: m.lem, parser: m.parser, comb: c}
+	path := os.Getenv("EXP_OUT")
+	fo, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := out.Save(fo); err != nil {
+		t.Fatal(err)
+	}
+	fo.Close()
+	fi, _ := os.Stat(path)
+	r, _ := os.Open(path)
+	back, err := Load(r)
+	r.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%s: %d bytes; dev %s", path, fi.Size(), Evaluate(back, readGold(t, "en_ewt-ud-dev.conllu.gz")))
+}

@@ -350,8 +350,8 @@ func TestExperimentSize(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c := &Model{tagger: m.tagger, lem: m.lem, parser: m.parser, comb: &combination{lrTemp: defaultLRTemp,
-			partners: []voter{{p: rl.prune(x), temp: defaultRLTemp, weight: defaultRLWeight}}}}
+		c := &Model{tagger: m.tagger, lem: m.lem, parser: m.parser, comb: &combination{lrTemp: 64,
+			partners: []voter{{p: rl.prune(x), temp: 64, weight: 0.7}}}}
 		t.Logf("partner pruned at %g (%d weights): %d bytes; dev %s", x, c.comb.partners[0].p.w.entries(), size(c), Evaluate(c, dev))
 	}
 }

@@ -7,16 +7,6 @@ package syntax
 // sentence left to right or right to left (reverse.go), with a beam
 // (their final beams vote) or greedily (their parse votes).
 
-// The combination's settings, chosen on the development set
-// (BENCHMARKS.md, "Parser combination"): the temperature of the model's
-// own parser's final beam, and the weight and temperature of the
-// right-to-left partner trained by [Train].
-const (
-	defaultLRTemp   = 64
-	defaultRLTemp   = 64
-	defaultRLWeight = 0.7
-)
-
 // A voter is a partner parser and how its parses count.
 type voter struct {
 	p *parser // its beam (1: greedy) and direction

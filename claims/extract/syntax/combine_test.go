@@ -11,7 +11,8 @@ import (
 // the partner.
 func TestCombinedModel(t *testing.T) {
 	gold := synthetic(300, 1)
-	m, err := Train(gold, TrainOptions{Seed: 3, TagEpochs: 3, ParseEpochs: 3, Folds: 2, RightToLeftRuns: 1})
+	m, err := Train(gold, TrainOptions{Seed: 3, TagEpochs: 3, ParseEpochs: 3, Folds: 2, PartnerTemp: 16,
+		Partners: []Partner{{RightToLeft: true, Temp: 16, Weight: 0.7}, {RightToLeft: true, Beam: 1, Weight: 0.3}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -32,11 +33,26 @@ func TestCombinedModel(t *testing.T) {
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Fatal("the model read back saves differently")
 	}
-	if !m2.Combined() || m2.comb.partners[0].p.beam != m.comb.partners[0].p.beam || m2.comb.partners[0].weight != m.comb.partners[0].weight || !m2.comb.partners[0].p.rtl {
-		t.Fatalf("the partner read back: %+v, saved %+v", m2.comb, m.comb)
+	if ps := m2.comb.partners; len(ps) != 2 || ps[0].p.beam != 8 || ps[1].p.beam != 1 || ps[0].weight != 0.7 || ps[0].temp != 16 || !ps[0].p.rtl || !ps[1].p.rtl || m2.comb.lrTemp != 16 {
+		t.Fatalf("the partners read back: %+v", m2.comb)
+	}
+	// The same options give the same bytes.
+	m3, err := Train(gold, TrainOptions{Seed: 3, TagEpochs: 3, ParseEpochs: 3, Folds: 2, PartnerTemp: 16,
+		Partners: []Partner{{RightToLeft: true, Temp: 16, Weight: 0.7}, {RightToLeft: true, Beam: 1, Weight: 0.3}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Reset()
+	if err := m3.Save(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Fatal("two trainings gave different models")
 	}
 	test := synthetic(100, 2)
-	for name, mm := range map[string]*Model{"combined": m2, "left to right": m2.LeftToRight(), "right to left": {tagger: m2.tagger, lem: m2.lem, parser: m2.comb.partners[0].p}} {
+	for name, mm := range map[string]*Model{"combined": m2, "left to right": m2.LeftToRight(),
+		"right to left":         {tagger: m2.tagger, lem: m2.lem, parser: m2.comb.partners[0].p},
+		"right to left, greedy": {tagger: m2.tagger, lem: m2.lem, parser: m2.comb.partners[1].p}} {
 		if s := Evaluate(mm, test); s.UAS < 95 || s.LAS < 95 {
 			t.Errorf("%s, on the toy grammar: %s; want UAS and LAS ≥ 95%%", name, s)
 		}

@@ -50,6 +50,19 @@ func ReadTreebank(r io.Reader) ([]*GoldSentence, error) {
 	return out, err
 }
 
+// A Partner describes a partner parser for [TrainOptions]: trained like
+// the model's own parser but reading the sentences right to left or not,
+// with a beam or greedily, its runs' weights averaged; its votes count
+// with Weight against the model's parser's 1, those of its final beam's
+// parses by a softmax of their scores at temperature Temp (0: its best
+// parse alone).
+type Partner struct {
+	RightToLeft  bool
+	Beam         int // 1: greedy; 0: TrainOptions.Beam
+	Runs         int // default 1
+	Temp, Weight float64
+}
+
 // TrainOptions configure [Train]. The zero value trains with the
 // defaults.
 type TrainOptions struct {
@@ -58,17 +71,18 @@ type TrainOptions struct {
 	TagRuns     int // taggers trained on different orders of the sentences, whose weights are averaged; default 2 (the jackknife's taggers: 1)
 	ParseEpochs int // default 12
 	ParseRuns   int // parsers trained on different orders of the sentences, whose weights are averaged; default 2
-	// RightToLeftRuns is the number of right-to-left parsers trained,
-	// like the others, on the sentences reversed, their weights averaged
-	// into the partner parser the model combines with the left-to-right
-	// one (combine.go); default 0, none.
-	RightToLeftRuns int
-	Beam            int     // the parser's beam while learning and parsing; default 8, 1 for greedy (dynamic oracle)
-	BeamEpochs      int     // with Beam > 1, the last parser epochs that learn with the beam (the others greedily); default all
-	Folds           int     // jackknife folds for the parser's training tags; default 5, 1 = gold tags
-	MinWeight       float64 // averaged weights smaller than this are dropped; default 0.05
-	WordDropout     float64 // the tagger reads a word as unknown with this chance while learning; default 0.2, negative for none
-	Clusters        int     // word classes learnt from the training text for the tagger (at most 65,535); default 256, negative for none
+	// Partners are the parsers trained besides the model's own, which it
+	// combines with its own by reparsing (combine.go); default none.
+	Partners []Partner
+	// PartnerTemp is the temperature of the model's own parser's final
+	// beam in the combination (0: its best parse alone).
+	PartnerTemp float64
+	Beam        int     // the parser's beam while learning and parsing; default 8, 1 for greedy (dynamic oracle)
+	BeamEpochs  int     // with Beam > 1, the last parser epochs that learn with the beam (the others greedily); default all
+	Folds       int     // jackknife folds for the parser's training tags; default 5, 1 = gold tags
+	MinWeight   float64 // averaged weights smaller than this are dropped; default 0.05
+	WordDropout float64 // the tagger reads a word as unknown with this chance while learning; default 0.2, negative for none
+	Clusters    int     // word classes learnt from the training text for the tagger (at most 65,535); default 256, negative for none
 	// TagOnly trains the tagger and the lemmatizer alone, to measure
 	// them: the model cannot parse, and Save refuses it.
 	TagOnly bool
@@ -163,18 +177,24 @@ func Train(gold []*GoldSentence, o TrainOptions) (*Model, error) {
 	}
 	lr := &parser{w: mixWeights(ws), beam: o.Beam}
 	var comb *combination
-	if o.RightToLeftRuns > 0 {
-		ro := o
-		ro.rightToLeft = true
-		var rws []*weights
-		for run := range o.RightToLeftRuns {
-			rws = append(rws, trainParser(gold, tags, alts, m, ro, run).w)
+	if len(o.Partners) > 0 {
+		comb = &combination{lrTemp: o.PartnerTemp}
+	}
+	for i, pt := range o.Partners {
+		po := o
+		po.rightToLeft = pt.RightToLeft
+		if pt.Beam > 0 {
+			po.Beam = pt.Beam
 		}
-		rl := &parser{w: mixWeights(rws), beam: o.Beam, rtl: true}
-		comb = &combination{lrTemp: defaultLRTemp, partners: []voter{{p: rl, temp: defaultRLTemp, weight: defaultRLWeight}}}
-		if len(o.Dev) > 0 && o.RightToLeftRuns > 1 {
-			m.parser = rl
-			o.logf("dev, the %d right-to-left parsers averaged: %s", o.RightToLeftRuns, Evaluate(m, o.Dev))
+		var pws []*weights
+		for run := range max(pt.Runs, 1) {
+			pws = append(pws, trainParser(gold, tags, alts, m, po, run).w)
+		}
+		p := &parser{w: mixWeights(pws), beam: po.Beam, rtl: pt.RightToLeft}
+		comb.partners = append(comb.partners, voter{p: p, temp: pt.Temp, weight: pt.Weight})
+		if len(o.Dev) > 0 && pt.Runs > 1 {
+			m.parser = p
+			o.logf("dev, partner %d, its %d parsers averaged: %s", i+1, pt.Runs, Evaluate(m, o.Dev))
 		}
 	}
 	m.parser = lr
@@ -184,7 +204,7 @@ func Train(gold []*GoldSentence, o TrainOptions) (*Model, error) {
 	if comb != nil {
 		m.comb = comb
 		if len(o.Dev) > 0 {
-			o.logf("dev, combined with the right-to-left parser: %s", Evaluate(m, o.Dev))
+			o.logf("dev, combined with the partners: %s", Evaluate(m, o.Dev))
 		}
 	}
 	return m, nil

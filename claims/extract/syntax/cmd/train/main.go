@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/veracity-go/veracity/claims/extract/syntax"
@@ -26,7 +27,8 @@ func main() {
 	tagRuns := flag.Int("tag-runs", 0, "taggers trained on different orders and averaged (0: default)")
 	parseEpochs := flag.Int("parse-epochs", 0, "parser epochs (0: default)")
 	parseRuns := flag.Int("parse-runs", 0, "parsers trained on different orders and averaged (0: default)")
-	rtlRuns := flag.Int("rtl-runs", 0, "right-to-left parsers trained and averaged into the partner the model combines with (0: default)")
+	partners := flag.String("partners", defaultPartners, "partner parsers the model combines with its own, comma-separated DIRECTION:BEAM:RUNS:TEMP:WEIGHT (DIRECTION rtl or ltr; BEAM 1: greedy; RUNS averaged; TEMP of the final beam's softmax, 0: best parse alone; WEIGHT of its votes against the model's parser's 1); empty for none")
+	partnerTemp := flag.Float64("partner-temp", defaultPartnerTemp, "temperature of the model's own parser's final beam in the combination")
 	beam := flag.Int("beam", 0, "the parser's beam while learning and parsing (0: default, 1: greedy)")
 	beamEpochs := flag.Int("beam-epochs", 0, "the last parser epochs that learn with the beam (0: default, all)")
 	folds := flag.Int("folds", 0, "jackknife folds for the parser's tags (0: default, 1: gold tags)")
@@ -42,6 +44,10 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: train -train FILE [-dev FILE] -o MODEL")
 		os.Exit(2)
 	}
+	ps, err := parsePartners(*partners)
+	if err != nil {
+		fail(err)
+	}
 	train, err := read(*trainPath)
 	if err != nil {
 		fail(err)
@@ -53,7 +59,7 @@ func main() {
 		}
 	}
 	m, err := syntax.Train(train, syntax.TrainOptions{Seed: *seed, TagEpochs: *tagEpochs, TagRuns: *tagRuns, ParseEpochs: *parseEpochs,
-		ParseRuns: *parseRuns, RightToLeftRuns: *rtlRuns, Beam: *beam, BeamEpochs: *beamEpochs, Folds: *folds, MinWeight: *minWeight,
+		ParseRuns: *parseRuns, Partners: ps, PartnerTemp: *partnerTemp, Beam: *beam, BeamEpochs: *beamEpochs, Folds: *folds, MinWeight: *minWeight,
 		WordDropout: *wordDropout, Clusters: *clusters, TagOnly: *tagOnly, Log: os.Stderr, Dev: dev})
 	if err != nil {
 		fail(err)
@@ -86,6 +92,49 @@ func main() {
 	if dev != nil {
 		fmt.Fprintf(os.Stderr, "dev: %s\n", syntax.Evaluate(m, dev))
 	}
+}
+
+// The partners of the committed model (BENCHMARKS.md, "Parser
+// combination").
+const (
+	defaultPartners    = "rtl:8:2:16:0.85,rtl:1:1:0:0.2"
+	defaultPartnerTemp = 16
+)
+
+// parsePartners reads the -partners flag.
+func parsePartners(spec string) ([]syntax.Partner, error) {
+	var out []syntax.Partner
+	for _, f := range strings.Split(spec, ",") {
+		if f == "" {
+			continue
+		}
+		var dir string
+		var p syntax.Partner
+		parts := strings.Split(f, ":")
+		if len(parts) != 5 {
+			return nil, fmt.Errorf("partner %q: want DIRECTION:BEAM:RUNS:TEMP:WEIGHT", f)
+		}
+		dir = parts[0]
+		if dir != "rtl" && dir != "ltr" {
+			return nil, fmt.Errorf("partner %q: direction rtl or ltr", f)
+		}
+		p.RightToLeft = dir == "rtl"
+		var err error
+		if p.Beam, err = strconv.Atoi(parts[1]); err != nil || p.Beam < 1 {
+			return nil, fmt.Errorf("partner %q: beam %q", f, parts[1])
+		}
+		if p.Runs, err = strconv.Atoi(parts[2]); err != nil || p.Runs < 1 {
+			return nil, fmt.Errorf("partner %q: runs %q", f, parts[2])
+		}
+		if p.Temp, err = strconv.ParseFloat(parts[3], 64); err != nil || p.Temp < 0 {
+			return nil, fmt.Errorf("partner %q: temperature %q", f, parts[3])
+		}
+		if p.Weight, err = strconv.ParseFloat(parts[4], 64); err != nil || p.Weight < 0 {
+			return nil, fmt.Errorf("partner %q: weight %q", f, parts[4])
+		}
+		out = append(out, p)
+	}
+	return out, nil
 }
 
 func read(path string) ([]*syntax.GoldSentence, error) {

@@ -10,6 +10,7 @@ package syntax
 //	EXP_RL=/work/wt/s8/rl0.bin GOMAXPROCS=1 go test -tags syntaxexp -run TestExperimentCombine -v -timeout 0 .
 
 import (
+	"bufio"
 	"fmt"
 	"os"
 	"slices"
@@ -82,8 +83,12 @@ func TestExperimentCombine(t *testing.T) {
 			t.Fatal(err)
 		}
 		p := gm.parser
-		if prune > 0 {
-			p = p.prune(prune)
+		gprune := prune
+		if s := os.Getenv("EXP_GREEDY_PRUNE"); s != "" {
+			gprune, _ = strconv.ParseFloat(s, 64)
+		}
+		if gprune > 0 {
+			p = p.prune(gprune)
 		}
 		p.beam, p.rtl = 1, dir == "rtl"
 		rls = append(rls, p)
@@ -395,7 +400,16 @@ func TestExperimentAssemble(t *testing.T) {
 		temp, _ := strconv.ParseFloat(f[3], 64)
 		weight, _ := strconv.ParseFloat(f[4], 64)
 		prune, _ := strconv.ParseFloat(f[5], 64)
-		p := (&parser{w: w, beam: beam, rtl: f[1] == "rtl"}).prune(prune)
+		// As the train command prunes: at 0.6 (-prune), 1 (-prune-parser),
+		// then the partners' threshold (-prune-partner).
+		p := (&parser{w: w, beam: beam, rtl: f[1] == "rtl"}).prune(0.6).prune(1).prune(prune)
+		var x, y countWriter
+		e1, e2 := &encoder{w: bufio.NewWriter(&x)}, &encoder{w: bufio.NewWriter(&y)}
+		e1.weights(p.w)
+		e2.weights((&parser{w: w}).prune(prune).w)
+		e1.w.Flush()
+		e2.w.Flush()
+		t.Logf("partner %s: %d weights; pruned once at %g instead: %d bytes, chained %d bytes", spec, p.w.entries(), prune, y, x)
 		c.partners = append(c.partners, voter{p: p, temp: temp, weight: weight})
 	}
 	out := &Model{tagger: m.tagger, lem: m.lem, parser: m.parser, comb: c}

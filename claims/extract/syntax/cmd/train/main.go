@@ -38,7 +38,7 @@ func main() {
 	tagOnly := flag.Bool("tag-only", false, "train the tagger and lemmatizer alone and score them on dev (pruned); write no model")
 	prune := flag.Float64("prune", 0.6, "then drop the weights below this, for a smaller model (0: none)")
 	pruneParser := flag.Float64("prune-parser", 1.0, "then drop the parser's weights below this (0: none)")
-	prunePartner := flag.Float64("prune-partner", 1.0, "then drop the partner parsers' weights below this (0: none)")
+	prunePartner := flag.Float64("prune-partner", 3.0, "then drop the partner parsers' weights below this (0: none)")
 	flag.Parse()
 	if *trainPath == "" || *out == "" && !*tagOnly {
 		fmt.Fprintln(os.Stderr, "usage: train -train FILE [-dev FILE] -o MODEL")
@@ -97,8 +97,8 @@ func main() {
 // The partners of the committed model (BENCHMARKS.md, "Parser
 // combination").
 const (
-	defaultPartners    = "rtl:8:2:16:0.85,rtl:1:1:0:0.2"
-	defaultPartnerTemp = 16
+	defaultPartners    = "rtl:8:2:64:0.85,rtl:1:1:0:0.2,ltr:1:1:0:0.2"
+	defaultPartnerTemp = 4
 )
 
 // parsePartners reads the -partners flag.

@@ -2,6 +2,9 @@ package syntax
 
 import (
 	"bytes"
+	"slices"
+	"strings"
+	"sync"
 	"testing"
 )
 
@@ -89,4 +92,45 @@ func TestCombinerMajority(t *testing.T) {
 	if head[0] != 2 || rel[1] != obj {
 		t.Errorf("heads %v, relations %v; want the heavy parse's The→approved, council obj", head, rel)
 	}
+}
+
+// The embedded model combines its parsers; goroutines sharing it get the
+// analysis a single one gets, and sentences over maxBeamWords words
+// (parsed greedily by the model's own parser) and at the limit (combined)
+// get one root each.
+func TestCombinedDefault(t *testing.T) {
+	m := Default()
+	if !m.Combined() {
+		t.Skip("the embedded model has no partners")
+	}
+	text := "The pier, which opened in 1911, will close on Friday. Officials have not decided where the summit will be held. " +
+		"The minister, Sara Holt, will open the conference, and critics said the £21 million upgrade was late.\n\n" +
+		strings.Repeat("word and ", maxBeamWords/2-1) + ".\n\n" + strings.Repeat("cats chase ", maxBeamWords) + "."
+	want := m.Parse(text)
+	for _, s := range want.Sents {
+		roots := 0
+		for i := s.Start; i < s.End; i++ {
+			if want.Head[i] == -1 {
+				roots++
+			}
+		}
+		if roots != 1 {
+			t.Errorf("sentence of %d words: %d roots", s.End-s.Start, roots)
+		}
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := 0; k < 3; k++ {
+				d := m.Parse(text)
+				if !slices.Equal(d.Head, want.Head) || !slices.Equal(d.Rel, want.Rel) {
+					t.Error("a concurrent analysis differs")
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

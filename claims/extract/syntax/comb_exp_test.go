@@ -139,6 +139,10 @@ func TestExperimentCombine(t *testing.T) {
 		searchCombination(t, dev, beams)
 		return
 	}
+	if os.Getenv("EXP_CV") == "1" {
+		crossValidate(t, dev, beams)
+		return
+	}
 	// All voters: the right-to-left ones each with weight w, the same
 	// temperature T for the right-to-left ones, lT for the first.
 	type res struct {
@@ -175,9 +179,46 @@ func TestExperimentCombine(t *testing.T) {
 	}
 }
 
+// crossValidate estimates what tuning the combination on dev is worth
+// on unseen sentences: the settings are searched on the even sentences
+// and scored on the odd ones, and the other way round.
+func crossValidate(t *testing.T, dev []*GoldSentence, beams [][][]ctree) {
+	var half [2][]*GoldSentence
+	var hb [2][][][]ctree
+	for i := range dev {
+		half[i%2] = append(half[i%2], dev[i])
+		hb[i%2] = append(hb[i%2], beams[i])
+	}
+	var uw, lw, n float64
+	for k := range 2 {
+		ws, ts := searchCombination(t, half[k], hb[k])
+		u, l := combineEval(half[1-k], hb[1-k], ws, ts)
+		w1, t1 := oneVoter(len(ws))
+		u0, l0 := combineEval(half[1-k], hb[1-k], w1, t1)
+		words := 0
+		for _, g := range half[1-k] {
+			words += len(g.Form)
+		}
+		t.Logf("tuned on half %d, scored on half %d (%d words): UAS %.2f LAS %.2f; the first parser alone %.2f / %.2f", k, 1-k, words, u, l, u0, l0)
+		uw += u * float64(words)
+		lw += l * float64(words)
+		n += float64(words)
+	}
+	t.Logf("held out, both halves: UAS %.2f  LAS %.2f", uw/n, lw/n)
+}
+
+// oneVoter returns the weights and temperatures of the first voter's
+// best parse alone.
+func oneVoter(nv int) ([]float64, []float64) {
+	ws, ts := make([]float64, nv), make([]float64, nv)
+	ws[0] = 1
+	return ws, ts
+}
+
 // searchCombination tunes each voter's weight and temperature in turn
-// (the first voter's weight stays 1), three rounds, on dev.
-func searchCombination(t *testing.T, dev []*GoldSentence, beams [][][]ctree) {
+// (the first voter's weight stays 1), three rounds, on dev, and returns
+// them.
+func searchCombination(t *testing.T, dev []*GoldSentence, beams [][][]ctree) ([]float64, []float64) {
 	nv := len(beams[0])
 	ws, ts := make([]float64, nv), make([]float64, nv)
 	ws[0], ts[0] = 1, 64
@@ -209,6 +250,7 @@ func searchCombination(t *testing.T, dev []*GoldSentence, beams [][][]ctree) {
 		u, l := combineEval(dev, beams, ws, ts)
 		t.Logf("round %d: weights %v, temperatures %v: UAS %.2f  LAS %.2f", round+1, ws, ts, u, l)
 	}
+	return ws, ts
 }
 
 // collectBeams parses each sentence with m's tagger and parser, then

@@ -11,8 +11,10 @@ package syntax
 
 import (
 	"bufio"
+	"bytes"
 	"fmt"
 	"os"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -472,4 +474,42 @@ func TestExperimentAssemble(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%s: %d bytes; dev %s", path, fi.Size(), Evaluate(back, readGold(t, "en_ewt-ud-dev.conllu.gz")))
+}
+
+// TestExperimentHeap logs the heap held by a loaded model and the CPU
+// time of loading it: the embedded model, and the file EXP_MODEL.
+func TestExperimentHeap(t *testing.T) {
+	names, files := []string{"embedded", "embedded again"}, [][]byte{embedded, embedded}
+	for _, path := range strings.Split(os.Getenv("EXP_MODEL"), ",") {
+		if path == "" {
+			continue
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names, files = append(names, path), append(files, b)
+	}
+	for k, b := range files {
+		name := names[k]
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		cpu := cpuTime()
+		m, err := load(bytes.NewReader(b), true)
+		cpu = cpuTime() - cpu
+		if err != nil {
+			t.Fatal(err)
+		}
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		lazyHeap := float64(after.HeapAlloc-before.HeapAlloc) / 1e6
+		pcpu := cpuTime()
+		comb := m.Combined()
+		pcpu = cpuTime() - pcpu
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+		t.Logf("%s: %d bytes, load %.2f s of CPU, heap %.1f MB; the partners (%v) then %.2f s, heap %.1f MB", name, len(b), cpu.Seconds(), lazyHeap, comb, pcpu.Seconds(), float64(after.HeapAlloc-before.HeapAlloc)/1e6)
+		runtime.KeepAlive(m)
+	}
 }

@@ -40,13 +40,16 @@ func (m *Model) LeftToRight() *Model {
 }
 
 // Combined reports whether m combines its parser with partners.
-func (m *Model) Combined() bool { return m.comb != nil && len(m.comb.partners) > 0 }
+func (m *Model) Combined() bool {
+	c := m.combination()
+	return c != nil && len(c.partners) > 0
+}
 
 // parseCombined parses the tagged sentence in w (w.tags, w.alts, w.sw)
 // with the model's parser and its partners and writes the combined tree
 // into w.chead (n for the root) and w.crel.
 func (m *Model) parseCombined(w *worker, n int) {
-	c := m.comb
+	c := m.combination()
 	w.comb.reset(n)
 	w.st.lower = w.sw.lower
 	w.st.setTags(w.tags, w.alts, m.tagger.classes)

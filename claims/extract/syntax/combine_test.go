@@ -39,6 +39,22 @@ func TestCombinedModel(t *testing.T) {
 	if ps := m2.comb.partners; len(ps) != 2 || ps[0].p.beam != 8 || ps[1].p.beam != 1 || ps[0].weight != 0.7 || ps[0].temp != 16 || !ps[0].p.rtl || !ps[1].p.rtl || m2.comb.lrTemp != 16 {
 		t.Fatalf("the partners read back: %+v", m2.comb)
 	}
+	// Read lazily, as Default reads the embedded model, the partners are
+	// decoded on first use, and save the same.
+	lazy, err := load(bytes.NewReader(a.Bytes()), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lazy.lazy == nil || lazy.comb != nil {
+		t.Fatal("the partners were decoded while loading lazily")
+	}
+	var c bytes.Buffer
+	if err := lazy.Save(&c); err != nil {
+		t.Fatal(err)
+	}
+	if !lazy.Combined() || !bytes.Equal(a.Bytes(), c.Bytes()) {
+		t.Fatal("the model read lazily saves differently")
+	}
 	// The same options give the same bytes.
 	m3, err := Train(gold, TrainOptions{Seed: 3, TagEpochs: 3, ParseEpochs: 3, Folds: 2, PartnerTemp: 16,
 		Partners: []Partner{{RightToLeft: true, Temp: 16, Weight: 0.7}, {RightToLeft: true, Beam: 1, Weight: 0.3}}})

@@ -14,15 +14,16 @@ type Model struct {
 	tagger *tagger
 	lem    *lemmatizer
 	parser *parser
-	comb   *combination // a partner parser and how to combine, or nil
-	pool   sync.Pool    // *worker
+	comb   *combination     // partner parsers and how to combine, or nil
+	lazy   *lazyCombination // or the partners, decoded on first use
+	pool   sync.Pool        // *worker
 }
 
 //go:embed model.bin
 var embedded []byte
 
 var defaultModel = sync.OnceValues(func() (*Model, error) {
-	return Load(bytes.NewReader(embedded))
+	return load(bytes.NewReader(embedded), true)
 })
 
 // Default returns the model embedded in the package, trained on the UD

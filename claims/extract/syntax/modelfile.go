@@ -72,23 +72,12 @@ func (m *Model) Save(w io.Writer) error {
 	e.lemmatizer(m.lem)
 	e.u32(uint32(max(m.parser.beam, 1)))
 	e.weights(m.parser.w)
-	if c := m.comb; c == nil {
-		e.u32(0)
-	} else {
-		e.u32(uint32(len(c.partners)))
-		e.u64(math.Float64bits(c.lrTemp))
-		for _, v := range c.partners {
-			rtl := uint8(0)
-			if v.p.rtl {
-				rtl = 1
-			}
-			e.u8(rtl)
-			e.u32(uint32(max(v.p.beam, 1)))
-			e.u64(math.Float64bits(v.temp))
-			e.u64(math.Float64bits(v.weight))
-			e.weights(v.p.w)
-		}
+	blob, err := encodePartners(m.combination())
+	if err != nil {
+		return err
 	}
+	e.u32(uint32(len(blob)))
+	e.bytes(blob)
 	if e.err != nil {
 		return e.err
 	}
@@ -99,7 +88,11 @@ func (m *Model) Save(w io.Writer) error {
 }
 
 // Load reads a model written by [Model.Save].
-func Load(r io.Reader) (*Model, error) {
+func Load(r io.Reader) (*Model, error) { return load(r, false) }
+
+// load reads a model; with lazy, its partner parsers are decoded on
+// first use.
+func load(r io.Reader, lazy bool) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("syntax: model: %w", err)
@@ -141,25 +134,9 @@ func Load(r io.Reader) (*Model, error) {
 		p.beam = d.count(maxBeam)
 	}
 	p.w = d.weights(nActions())
-	var comb *combination
+	var blob []byte
 	if v >= 6 {
-		if np := d.count(maxPartners); np > 0 {
-			comb = &combination{lrTemp: d.f64()}
-			for i := 0; i < np && d.err == nil; i++ {
-				p := &parser{rtl: d.u8() == 1, beam: max(1, d.count(maxBeam))}
-				v := voter{p: p, temp: d.f64(), weight: d.f64()}
-				p.w = d.weights(nActions())
-				comb.partners = append(comb.partners, v)
-			}
-			if !(comb.lrTemp >= 0) {
-				d.fail("bad combination")
-			}
-			for _, v := range comb.partners {
-				if !(v.temp >= 0 && v.weight >= 0) {
-					d.fail("bad combination")
-				}
-			}
-		}
+		blob = d.bytes(d.count(1 << 30))
 	}
 	if d.err == nil {
 		// Nothing may follow, and the gzip trailer's checksum must hold.
@@ -172,7 +149,15 @@ func Load(r io.Reader) (*Model, error) {
 	if d.err != nil {
 		return nil, fmt.Errorf("syntax: model: %w", d.err)
 	}
-	return &Model{tagger: t, lem: lem, parser: p, comb: comb}, nil
+	m := &Model{tagger: t, lem: lem, parser: p}
+	if len(blob) > 0 {
+		if lazy {
+			m.lazy = &lazyCombination{blob: blob}
+		} else if m.comb, err = decodePartners(blob); err != nil {
+			return nil, fmt.Errorf("syntax: model: partners: %w", err)
+		}
+	}
+	return m, nil
 }
 
 type encoder struct {

@@ -440,8 +440,8 @@ func (m *Model) PruneParser(minAbs float64) *Model {
 		p = p.prune(minAbs)
 	}
 	out := &Model{tagger: m.tagger, lem: m.lem, parser: p}
-	if m.comb != nil {
-		out.comb = m.comb.clone(func(p *parser) *parser { return p.prune(minAbs) })
+	if c := m.combination(); c != nil {
+		out.comb = c.clone(func(p *parser) *parser { return p.prune(minAbs) })
 	}
 	return out
 }
@@ -450,8 +450,8 @@ func (m *Model) PruneParser(minAbs float64) *Model {
 // magnitude is below minAbs, keeping the others.
 func (m *Model) PrunePartners(minAbs float64) *Model {
 	out := &Model{tagger: m.tagger, lem: m.lem, parser: m.parser}
-	if m.comb != nil {
-		out.comb = m.comb.clone(func(p *parser) *parser { return p.prune(minAbs) })
+	if c := m.combination(); c != nil {
+		out.comb = c.clone(func(p *parser) *parser { return p.prune(minAbs) })
 	}
 	return out
 }
@@ -468,8 +468,8 @@ func (m *Model) WithBeam(k int) *Model {
 		p = &parser{w: p.w, beam: k, rtl: p.rtl}
 	}
 	out := &Model{tagger: m.tagger, lem: m.lem, parser: p}
-	if m.comb != nil {
-		out.comb = m.comb.clone(func(p *parser) *parser {
+	if c := m.combination(); c != nil {
+		out.comb = c.clone(func(p *parser) *parser {
 			if p.beam <= 1 {
 				return p // a greedy partner stays greedy
 			}

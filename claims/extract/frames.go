@@ -144,10 +144,13 @@ func (fr *frameReader) definiteThe(n int) bool {
 }
 
 // extractParser is the model the extractor parses with: the embedded
-// one at a beam of 4, half the cost of its default 8 for a little less
-// accuracy (dev UAS 86.11 against 86.56; 85.31 for the greedy model
-// before it).
-var extractParser = sync.OnceValue(func() *syntax.Model { return syntax.Default().WithBeam(4) })
+// one's own parser without its partners, at a beam of 4, half the cost
+// of its default 8 for a little less accuracy (dev UAS 86.11 against
+// 86.56; 85.31 for the greedy model before it). The combination with the
+// partners (87.28) is several times slower and makes other errors than
+// the ones the frame reader's repairs were written for: the extractor
+// stays on the parser it was measured with.
+var extractParser = sync.OnceValue(func() *syntax.Model { return syntax.Default().LeftToRight().WithBeam(4) })
 
 // A frameClaim is a claim with the key it meets others by.
 type frameClaim struct {

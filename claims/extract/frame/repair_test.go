@@ -11,7 +11,7 @@ import (
 // apposition, and one that gives "resign" the role and the name right
 // after it, into a compound; a right parse is left as it is.
 func TestRepairAppositions(t *testing.T) {
-	d := syntax.Default().Parse("The minister, Sara Holt, will open the conference.")
+	d := parserModel().Parse("The minister, Sara Holt, will open the conference.")
 	find := func(w string) int {
 		for i := 0; i < d.Len(); i++ {
 			if d.Word(i) == w {
@@ -33,7 +33,7 @@ func TestRepairAppositions(t *testing.T) {
 		t.Errorf("the subject of open is %d, want %d (minister)", got, minister)
 	}
 
-	d = syntax.Default().Parse("Labour leader Ann Reid will resign next month.")
+	d = parserModel().Parse("Labour leader Ann Reid will resign next month.")
 	leader, reid, resign := -1, -1, -1
 	for i := 0; i < d.Len(); i++ {
 		switch d.Word(i) {
@@ -54,7 +54,7 @@ func TestRepairAppositions(t *testing.T) {
 
 	// The parse of the first sentence the model gives now: the role an
 	// oblique, the name the subject.
-	d = syntax.Default().Parse("The minister, Sara Holt, will open the conference.")
+	d = parserModel().Parse("The minister, Sara Holt, will open the conference.")
 	d.Head[sara], d.Rel[sara] = int32(open), syntax.RelNsubj
 	obl, _ := syntax.ParseRel("obl:unmarked")
 	d.Head[minister], d.Rel[minister] = int32(open), obl
@@ -67,7 +67,7 @@ func TestRepairAppositions(t *testing.T) {
 	}
 
 	// The right parse, set word by word, is left as it is.
-	right := syntax.Default().Parse("The minister, Sara Holt, will open the conference.")
+	right := parserModel().Parse("The minister, Sara Holt, will open the conference.")
 	gold := []struct {
 		head int32
 		rel  string
@@ -96,7 +96,7 @@ func TestRepairAppositions(t *testing.T) {
 // date under it, becomes a parataxis, and the date goes back to the
 // reported verb.
 func TestRepairReportingTails(t *testing.T) {
-	d := syntax.Default().Parse("The clinic will open on 4 May, the trust said.")
+	d := parserModel().Parse("The clinic will open on 4 May, the trust said.")
 	at := map[string]int{}
 	for i := 0; i < d.Len(); i++ {
 		at[d.Word(i)] = i
@@ -123,7 +123,7 @@ func TestRepairReportingTails(t *testing.T) {
 // hangs on its subject as a relative clause with no relative pronoun
 // becomes the complement, with the noun its subject.
 func TestRepairZeroRelatives(t *testing.T) {
-	d := syntax.Default().Parse("She said no date had yet been fixed.")
+	d := parserModel().Parse("She said no date had yet been fixed.")
 	at := map[string]int{}
 	for i := 0; i < d.Len(); i++ {
 		at[d.Word(i)] = i
@@ -144,7 +144,7 @@ func TestRepairZeroRelatives(t *testing.T) {
 	}
 
 	// A relative clause with its own pronoun is left alone.
-	d = syntax.Default().Parse("She said the plan which had been fixed.")
+	d = parserModel().Parse("She said the plan which had been fixed.")
 	at = map[string]int{}
 	for i := 0; i < d.Len(); i++ {
 		at[d.Word(i)] = i
@@ -163,7 +163,7 @@ func TestRepairZeroRelatives(t *testing.T) {
 // TestRepairGluedTimes: "the tower next year" parsed as one phrase headed
 // by "year" becomes the object "the tower" and the time "next year".
 func TestRepairGluedTimes(t *testing.T) {
-	d := syntax.Default().Parse("They will demolish the old tower next year.")
+	d := parserModel().Parse("They will demolish the old tower next year.")
 	at := map[string]int{}
 	for i := 0; i < d.Len(); i++ {
 		at[d.Word(i)] = i
@@ -191,7 +191,7 @@ func TestRepairGluedTimes(t *testing.T) {
 // with "depot" an indirect object and "spring" the object becomes the
 // object "the depot" and the time "next spring".
 func TestRepairGluedTimesObjects(t *testing.T) {
-	d := syntax.Default().Parse("The plan includes shutting the depot next spring.")
+	d := parserModel().Parse("The plan includes shutting the depot next spring.")
 	at := map[string]int{}
 	for i := 0; i < d.Len(); i++ {
 		at[d.Word(i)] = i
@@ -209,7 +209,7 @@ func TestRepairGluedTimesObjects(t *testing.T) {
 // TestRepairKeepsATree: a parse whose mending would leave a cycle is
 // restored as it was, so that no walk up the heads goes round for ever.
 func TestRepairKeepsATree(t *testing.T) {
-	d := syntax.Default().Parse("The council will sell the town's old Corn Exchange to a developer.")
+	d := parserModel().Parse("The council will sell the town's old Corn Exchange to a developer.")
 	// A parse in which the phrase's place in its clause hangs inside the
 	// phrase: a cycle the possessive repair must not close.
 	at := map[string]int{}
@@ -232,7 +232,7 @@ func TestRepairKeepsATree(t *testing.T) {
 
 // TestHasCycle: a word that is its own ancestor is found.
 func TestHasCycle(t *testing.T) {
-	d := syntax.Default().Parse("The council met.")
+	d := parserModel().Parse("The council met.")
 	if hasCycle(d) {
 		t.Fatalf("a parse of the model has a cycle: %v", d.Head)
 	}
@@ -245,7 +245,7 @@ func TestHasCycle(t *testing.T) {
 // TestRepairTitles: a title the parse makes a second subject beside the
 // name becomes part of the name.
 func TestRepairTitles(t *testing.T) {
-	d := syntax.Default().Parse("Ms Pryce had raised a grievance.")
+	d := parserModel().Parse("Ms Pryce had raised a grievance.")
 	nsubj := syntax.RelNsubj
 	d.Head[0], d.Rel[0] = 3, nsubj
 	d.Head[1], d.Rel[1] = 3, nsubj
@@ -270,7 +270,7 @@ func TestRepairCoordinatedClauses(t *testing.T) {
 		{"It failed the test and a bracket had to be replaced.", "failed", true},
 		{"She said the test and a bracket had to be replaced.", "said", false},
 	} {
-		d := syntax.Default().Parse(tc.text)
+		d := parserModel().Parse(tc.text)
 		at := map[string]int{}
 		for i := 0; i < d.Len(); i++ {
 			at[d.Word(i)] = i
@@ -299,7 +299,7 @@ func TestRepairCoordinatedClauses(t *testing.T) {
 // split at its hyphen ("sell Grade II", "listed Corn Exchange") becomes
 // one object, "Corn Exchange", that "Grade II-listed" modifies.
 func TestRepairHyphenModifiers(t *testing.T) {
-	d := syntax.Default().Parse("The council will sell the town's Grade II-listed Corn Exchange to a developer.")
+	d := parserModel().Parse("The council will sell the town's Grade II-listed Corn Exchange to a developer.")
 	at := map[string]int{}
 	for i := 0; i < d.Len(); i++ {
 		at[d.Word(i)] = i
@@ -331,7 +331,7 @@ func TestRepairHyphenModifiers(t *testing.T) {
 
 	// A participle after a spaced dash is no hyphened modifier: the same
 	// parse with spaces round the dash is left alone.
-	d = syntax.Default().Parse("The council will sell the town's Grade II - listed Corn Exchange to a developer.")
+	d = parserModel().Parse("The council will sell the town's Grade II - listed Corn Exchange to a developer.")
 	at = map[string]int{}
 	for i := 0; i < d.Len(); i++ {
 		at[d.Word(i)] = i
@@ -360,7 +360,7 @@ func TestRepairBarePossessors(t *testing.T) {
 		{"The front counters at Hadley police stations would close.", "counters", "stations", true},
 		{"The council's police stations would close.", "council", "stations", false},
 	} {
-		d := syntax.Default().Parse(tc.text)
+		d := parserModel().Parse(tc.text)
 		at := map[string]int{}
 		for i := 0; i < d.Len(); i++ {
 			at[d.Word(i)] = i
@@ -380,7 +380,7 @@ func TestRepairBarePossessors(t *testing.T) {
 // TestRepairYetToElsewhere: "has yet to be fixed" with the infinitive hung
 // on a later verb of saying becomes the complement of "has".
 func TestRepairYetToElsewhere(t *testing.T) {
-	d := syntax.Default().Parse("A date for the hearing has yet to be fixed, the court said.")
+	d := parserModel().Parse("A date for the hearing has yet to be fixed, the court said.")
 	at := map[string]int{}
 	for i := 0; i < d.Len(); i++ {
 		at[d.Word(i)] = i
@@ -408,7 +408,7 @@ func TestRepairPastTense(t *testing.T) {
 		{"Planning permission was granted in August.", "granted", "VBN"},
 		{"The permission granted in August covers the brewhouse.", "granted", "VBN"},
 	} {
-		d := syntax.Default().Parse(c.text)
+		d := parserModel().Parse(c.text)
 		w := -1
 		for i := 0; i < d.Len(); i++ {
 			if d.Word(i) == c.word {
@@ -436,7 +436,7 @@ func TestRepairFreeRelativeSubjects(t *testing.T) {
 		"What caused the fire is still unknown.",
 		"He said that what caused the fire is still unknown.",
 	} {
-		d := syntax.Default().Parse(text)
+		d := parserModel().Parse(text)
 		repair(d)
 		verb, fire, unknown := -1, -1, -1
 		for i := 0; i < d.Len(); i++ {
@@ -472,7 +472,7 @@ func TestRepairQuestionSubjects(t *testing.T) {
 		{"How much the sale raised has not been disclosed.", "raised", "disclosed", "csubj:pass"},
 		{"Whether the school will reopen remains unclear.", "reopen", "remains", "csubj"},
 	} {
-		d := syntax.Default().Parse(c.text)
+		d := parserModel().Parse(c.text)
 		NewTree(d)
 		q, p := wordAt(t, d, c.question), wordAt(t, d, c.pred)
 		if int(d.Head[q]) != p || d.Rel[q].String() != c.rel {
@@ -483,7 +483,7 @@ func TestRepairQuestionSubjects(t *testing.T) {
 		{"When the plant closed, the workers were told to go home.", "closed", "told"},
 		{"The firm did not say how much the sale raised, but said it was pleased.", "raised", "say"},
 	} {
-		d := syntax.Default().Parse(c.text)
+		d := parserModel().Parse(c.text)
 		NewTree(d)
 		w := wordAt(t, d, c.word)
 		if d.Rel[w].Universal().String() == "csubj" || int(d.Head[w]) != wordAt(t, d, c.head) {
@@ -508,7 +508,7 @@ func wordAt(t *testing.T, d *syntax.Doc, w string) int {
 // parse hangs on the clause of saying after it is the complement of
 // "remains"; one with a complement of its own is left alone.
 func TestRepairStrandedComplements(t *testing.T) {
-	d := syntax.Default().Parse("The cost of the repairs remains unknown, a county council spokeswoman said.")
+	d := parserModel().Parse("The cost of the repairs remains unknown, a county council spokeswoman said.")
 	remains, unknown, said := wordAt(t, d, "remains"), wordAt(t, d, "unknown"), wordAt(t, d, "said")
 	// The parses a model may give: "unknown" a complement or a modifier
 	// of "said".

@@ -57,6 +57,8 @@ type beamState struct {
 	// The scores of each group of the arcs' features (groupFeatures),
 	// shared by the configurations with the same groupKey.
 	groups scoreTable
+	// kept is the number of configurations in the final beam.
+	kept int
 }
 
 // placeKey returns the positions of s2, s1, s0 and b0 (-1: none).
@@ -168,8 +170,12 @@ func (p *parser) parseBeam(bs *beamState, s *pstate, st *sentenceTags, buf []uin
 		bs.items, bs.next = bs.next, bs.items
 		items = next
 	}
+	bs.kept = len(items)
 	s.copyFrom(&items[0].s)
 }
+
+// final returns the final beam of the last sentence parsed, best first.
+func (bs *beamState) final() []beamItem { return bs.items[:bs.kept] }
 
 // A titem is a configuration in the beam while learning: its score,
 // whether every transition to it was one of the least costly (the

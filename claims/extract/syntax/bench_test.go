@@ -24,6 +24,10 @@ func devText(b *testing.B) (string, int) {
 // development set (25k words) as text: run with -cpu=1.
 func BenchmarkParse(b *testing.B) { benchAnalysis(b, Default().Annotate) }
 
+// BenchmarkParseLeftToRight is BenchmarkParse with the model's own
+// parser alone, without its partners (Model.LeftToRight).
+func BenchmarkParseLeftToRight(b *testing.B) { benchAnalysis(b, Default().LeftToRight().Annotate) }
+
 // BenchmarkParseBeam is BenchmarkParse at other widths of the parser's
 // beam than the model's.
 func BenchmarkParseBeam(b *testing.B) {

@@ -35,6 +35,7 @@ func TestExperiment(t *testing.T) {
 			o.DevBeams = append(o.DevBeams, b)
 		}
 	}
+	o.rightToLeft = os.Getenv("EXP_RTL") == "1"
 	o.defaults()
 	run, _ := strconv.Atoi(os.Getenv("EXP_RUN"))
 	classes, classOf := tagClasses(train)
@@ -66,6 +67,16 @@ func TestExperiment(t *testing.T) {
 	m := &Model{tagger: def.tagger, lem: def.lem}
 	p := trainParser(train, jk.Tags, jk.Alts, m, o, run)
 	m.parser = p
+	if path := os.Getenv("EXP_SAVE"); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := m.Save(f); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+	}
 	for _, b := range o.devBeams() {
 		mb := m.WithBeam(b)
 		t.Logf("run %d, %d epochs, learnt at beam %d, beam %d: %s", run, o.ParseEpochs, o.Beam, b, Evaluate(mb, dev))

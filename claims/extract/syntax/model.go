@@ -14,14 +14,16 @@ type Model struct {
 	tagger *tagger
 	lem    *lemmatizer
 	parser *parser
-	pool   sync.Pool // *worker
+	comb   *combination     // partner parsers and how to combine, or nil
+	lazy   *lazyCombination // or the partners, decoded on first use
+	pool   sync.Pool        // *worker
 }
 
 //go:embed model.bin
 var embedded []byte
 
 var defaultModel = sync.OnceValues(func() (*Model, error) {
-	return Load(bytes.NewReader(embedded))
+	return load(bytes.NewReader(embedded), true)
 })
 
 // Default returns the model embedded in the package, trained on the UD
@@ -47,6 +49,16 @@ type worker struct {
 	feats  []uint64
 	tscore []int32
 	pscore []int32
+	// The sentence reversed, for a right-to-left parser, and its tree
+	// in the sentence's order.
+	rlower       []uint64
+	rtags, ralts []int
+	rhead        []int32
+	rrel         []Rel
+	// The votes of a combined parse (combine.go) and its tree.
+	comb  combiner
+	chead []int32
+	crel  []Rel
 	// lemmas keeps the lemmas of the words and tags seen lately, by
 	// form + "\x00" + XPOS: the lemmatizer reads several of its tables
 	// for most words.
@@ -159,22 +171,49 @@ func (m *Model) sentence(w *worker, d *Doc, s Range, lemmas, parse bool) {
 	if !parse {
 		return
 	}
-	w.st.lower = w.sw.lower
-	w.st.setTags(w.tags, w.alts, m.tagger.classes)
-	if m.parser.beam > 1 && n <= maxBeamWords {
-		m.parser.parseBeam(&w.bs, &w.ps, &w.st, w.feats, w.pscore, m.parser.beam)
-	} else {
-		m.parser.parse(&w.ps, &w.st, w.feats, w.pscore)
+	p := m.parser
+	if m.Combined() && p.beam > 1 && n <= maxBeamWords {
+		m.parseCombined(w, n)
+		m.setTree(d, s, w.chead, w.crel)
+		return
 	}
+	if p.rtl {
+		w.rlower = reverseInto(w.rlower, w.sw.lower)
+		w.rtags = reverseInto(w.rtags, w.tags)
+		w.ralts = reverseInto(w.ralts, w.alts)
+		w.st.lower = w.rlower
+		w.st.setTags(w.rtags, w.ralts, m.tagger.classes)
+	} else {
+		w.st.lower = w.sw.lower
+		w.st.setTags(w.tags, w.alts, m.tagger.classes)
+	}
+	if p.beam > 1 && n <= maxBeamWords {
+		p.parseBeam(&w.bs, &w.ps, &w.st, w.feats, w.pscore, p.beam)
+	} else {
+		p.parse(&w.ps, &w.st, w.feats, w.pscore)
+	}
+	head, rel := w.ps.head, w.ps.rel
+	if p.rtl {
+		w.rhead, w.rrel = resize(w.rhead, n), resize(w.rrel, n)
+		w.ps.unreverseTree(w.rhead, w.rrel)
+		head, rel = w.rhead, w.rrel
+	}
+	m.setTree(d, s, head, rel)
+}
+
+// setTree writes the tree of sentence s, head[k] and rel[k] of its k'th
+// word (-1 or the sentence's length for the root), into d.
+func (m *Model) setTree(d *Doc, s Range, head []int32, rel []Rel) {
+	n := int(s.End - s.Start)
 	for k := 0; k < n; k++ {
 		i := int(s.Start) + k
-		h := w.ps.head[k]
+		h := head[k]
 		if h < 0 || int(h) >= n {
 			d.Head[i] = -1
 		} else {
 			d.Head[i] = s.Start + h
 		}
-		d.Rel[i] = w.ps.rel[k]
+		d.Rel[i] = rel[k]
 		if h < 0 {
 			d.Rel[i] = RelRoot
 		}

@@ -12,15 +12,20 @@ import (
 )
 
 // The model file is gzip-compressed little-endian binary: a magic and
-// version (5: the parser's beam; 4: word classes; 3: weight keys of 48
-// bits, as varint differences), then the tagger (classes, ambiguity
-// classes, word classes, weights), the lemmatizer (tables, rules, case
-// and number conventions) and the parser (beam, weights). Version 4 is
-// read as a greedy parser (beam 1).
+// version (6: partner parsers; 5: the parser's beam; 4: word classes; 3:
+// weight keys of 48 bits, as varint differences), then the tagger
+// (classes, ambiguity classes, word classes, weights), the lemmatizer
+// (tables, rules, case and number conventions), the parser (beam,
+// weights), and the number of partner parsers, then if any the
+// temperature of the parser's beam in the combination (float64 bits) and
+// each partner: right to left or not (a byte), beam, temperature and
+// weight (float64 bits), weights. Version 5 is read without partners,
+// version 4 as a greedy parser (beam 1).
 
 const (
 	modelMagic   = "VSYN"
-	modelVersion = 5
+	modelVersion = 6
+	maxPartners  = 8
 )
 
 // Save writes m to w; the same model always gives the same bytes.
@@ -67,6 +72,12 @@ func (m *Model) Save(w io.Writer) error {
 	e.lemmatizer(m.lem)
 	e.u32(uint32(max(m.parser.beam, 1)))
 	e.weights(m.parser.w)
+	blob, err := encodePartners(m.combination())
+	if err != nil {
+		return err
+	}
+	e.u32(uint32(len(blob)))
+	e.bytes(blob)
 	if e.err != nil {
 		return e.err
 	}
@@ -77,7 +88,11 @@ func (m *Model) Save(w io.Writer) error {
 }
 
 // Load reads a model written by [Model.Save].
-func Load(r io.Reader) (*Model, error) {
+func Load(r io.Reader) (*Model, error) { return load(r, false) }
+
+// load reads a model; with lazy, its partner parsers are decoded on
+// first use.
+func load(r io.Reader, lazy bool) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("syntax: model: %w", err)
@@ -87,7 +102,7 @@ func Load(r io.Reader) (*Model, error) {
 		return nil, errors.New("syntax: model: not a veracity syntax model")
 	}
 	v := d.u32()
-	if v != modelVersion && v != 4 {
+	if v < 4 || v > modelVersion {
 		return nil, fmt.Errorf("syntax: model: version %d, want %d", v, modelVersion)
 	}
 	t := &tagger{}
@@ -119,6 +134,10 @@ func Load(r io.Reader) (*Model, error) {
 		p.beam = d.count(maxBeam)
 	}
 	p.w = d.weights(nActions())
+	var blob []byte
+	if v >= 6 {
+		blob = d.bytes(d.count(1 << 30))
+	}
 	if d.err == nil {
 		// Nothing may follow, and the gzip trailer's checksum must hold.
 		if n, err := io.Copy(io.Discard, d.r); err != nil {
@@ -130,7 +149,15 @@ func Load(r io.Reader) (*Model, error) {
 	if d.err != nil {
 		return nil, fmt.Errorf("syntax: model: %w", d.err)
 	}
-	return &Model{tagger: t, lem: lem, parser: p}, nil
+	m := &Model{tagger: t, lem: lem, parser: p}
+	if len(blob) > 0 {
+		if lazy {
+			m.lazy = &lazyCombination{blob: blob}
+		} else if m.comb, err = decodePartners(blob); err != nil {
+			return nil, fmt.Errorf("syntax: model: partners: %w", err)
+		}
+	}
+	return m, nil
 }
 
 type encoder struct {
@@ -251,6 +278,10 @@ func (d *decoder) u64() uint64 {
 	}
 	return binary.LittleEndian.Uint64(d.buf[:8])
 }
+
+// f64 reads a float64 (NaN and the infinities are left to the caller).
+func (d *decoder) f64() float64 { return math.Float64frombits(d.u64()) }
+
 func (d *decoder) count(max int) int {
 	n := int(d.u32())
 	if n > max {

@@ -8,7 +8,8 @@ package syntax
 // sentence gets exactly one root. It is safe for concurrent use once built.
 type parser struct {
 	w    *weights
-	beam int // hypotheses kept while parsing; 1 or less: greedy
+	beam int  // hypotheses kept while parsing; 1 or less: greedy
+	rtl  bool // it reads the sentence right to left (reverse.go)
 }
 
 // Actions: shift, then left-arc and right-arc for each relation.

@@ -418,38 +418,63 @@ func mixWeights(ws []*weights) *weights {
 	return b.build()
 }
 
-func (p *parser) prune(minAbs float64) *parser { return &parser{w: p.w.prune(minAbs), beam: p.beam} }
+func (p *parser) prune(minAbs float64) *parser {
+	return &parser{w: p.w.prune(minAbs), beam: p.beam, rtl: p.rtl}
+}
 
-// Prune drops the weights of the tagger and the parser whose magnitude
+// Prune drops the weights of the tagger and the parsers whose magnitude
 // is below minAbs, trading accuracy for size.
 func (m *Model) Prune(minAbs float64) *Model {
 	t := *m.tagger
 	t.w = t.w.prune(minAbs)
-	p := m.parser
-	if p != nil {
-		p = p.prune(minAbs)
-	}
-	return &Model{tagger: &t, lem: m.lem, parser: p}
+	out := m.PruneParser(minAbs)
+	out.tagger = &t
+	return out
 }
 
-// PruneParser drops the parser's weights whose magnitude is below
+// PruneParser drops the parsers' weights whose magnitude is below
 // minAbs, keeping the tagger's.
 func (m *Model) PruneParser(minAbs float64) *Model {
 	p := m.parser
 	if p != nil {
 		p = p.prune(minAbs)
 	}
-	return &Model{tagger: m.tagger, lem: m.lem, parser: p}
+	out := &Model{tagger: m.tagger, lem: m.lem, parser: p}
+	if c := m.combination(); c != nil {
+		out.comb = c.clone(func(p *parser) *parser { return p.prune(minAbs) })
+	}
+	return out
+}
+
+// PrunePartners drops the weights of the partner parsers whose
+// magnitude is below minAbs, keeping the others.
+func (m *Model) PrunePartners(minAbs float64) *Model {
+	out := &Model{tagger: m.tagger, lem: m.lem, parser: m.parser}
+	if c := m.combination(); c != nil {
+		out.comb = c.clone(func(p *parser) *parser { return p.prune(minAbs) })
+	}
+	return out
 }
 
 // WithBeam returns a model that parses with a beam of k configurations
-// (1: greedy; at most 64), sharing m's weights. A narrower beam than the
-// model's own parses faster and less accurately.
+// (1: greedy, the model's own parser alone; at most 64) for its parser
+// and its partners with a beam, sharing m's
+// weights. A narrower beam than the model's own parses faster and less
+// accurately.
 func (m *Model) WithBeam(k int) *Model {
 	k = max(1, min(k, maxBeam))
 	p := m.parser
 	if p != nil {
-		p = &parser{w: p.w, beam: k}
+		p = &parser{w: p.w, beam: k, rtl: p.rtl}
 	}
-	return &Model{tagger: m.tagger, lem: m.lem, parser: p}
+	out := &Model{tagger: m.tagger, lem: m.lem, parser: p}
+	if c := m.combination(); c != nil {
+		out.comb = c.clone(func(p *parser) *parser {
+			if p.beam <= 1 {
+				return p // a greedy partner stays greedy
+			}
+			return &parser{w: p.w, beam: k, rtl: p.rtl}
+		})
+	}
+	return out
 }

@@ -50,14 +50,33 @@ func ReadTreebank(r io.Reader) ([]*GoldSentence, error) {
 	return out, err
 }
 
+// A Partner describes a partner parser for [TrainOptions]: trained like
+// the model's own parser but reading the sentences right to left or not,
+// with a beam or greedily, its runs' weights averaged; its votes count
+// with Weight against the model's parser's 1, those of its final beam's
+// parses by a softmax of their scores at temperature Temp (0: its best
+// parse alone).
+type Partner struct {
+	RightToLeft  bool
+	Beam         int // 1: greedy; 0: TrainOptions.Beam
+	Runs         int // default 1
+	Temp, Weight float64
+}
+
 // TrainOptions configure [Train]. The zero value trains with the
 // defaults.
 type TrainOptions struct {
 	Seed        uint64
-	TagEpochs   int     // default 10
-	TagRuns     int     // taggers trained on different orders of the sentences, whose weights are averaged; default 2 (the jackknife's taggers: 1)
-	ParseEpochs int     // default 12
-	ParseRuns   int     // parsers trained on different orders of the sentences, whose weights are averaged; default 2
+	TagEpochs   int // default 10
+	TagRuns     int // taggers trained on different orders of the sentences, whose weights are averaged; default 2 (the jackknife's taggers: 1)
+	ParseEpochs int // default 12
+	ParseRuns   int // parsers trained on different orders of the sentences, whose weights are averaged; default 2
+	// Partners are the parsers trained besides the model's own, which it
+	// combines with its own by reparsing (combine.go); default none.
+	Partners []Partner
+	// PartnerTemp is the temperature of the model's own parser's final
+	// beam in the combination (0: its best parse alone).
+	PartnerTemp float64
 	Beam        int     // the parser's beam while learning and parsing; default 8, 1 for greedy (dynamic oracle)
 	BeamEpochs  int     // with Beam > 1, the last parser epochs that learn with the beam (the others greedily); default all
 	Folds       int     // jackknife folds for the parser's training tags; default 5, 1 = gold tags
@@ -72,6 +91,8 @@ type TrainOptions struct {
 	Dev []*GoldSentence
 	// DevBeams are the beams Dev is parsed with; default Beam alone.
 	DevBeams []int
+	// rightToLeft trains parsers that read the sentences reversed.
+	rightToLeft bool
 }
 
 func (o *TrainOptions) defaults() {
@@ -154,9 +175,37 @@ func Train(gold []*GoldSentence, o TrainOptions) (*Model, error) {
 	for run := range o.ParseRuns {
 		ws = append(ws, trainParser(gold, tags, alts, m, o, run).w)
 	}
-	m.parser = &parser{w: mixWeights(ws), beam: o.Beam}
+	lr := &parser{w: mixWeights(ws), beam: o.Beam}
+	var comb *combination
+	if len(o.Partners) > 0 {
+		comb = &combination{lrTemp: o.PartnerTemp}
+	}
+	for i, pt := range o.Partners {
+		po := o
+		po.rightToLeft = pt.RightToLeft
+		if pt.Beam > 0 {
+			po.Beam = pt.Beam
+		}
+		var pws []*weights
+		for run := range max(pt.Runs, 1) {
+			pws = append(pws, trainParser(gold, tags, alts, m, po, run).w)
+		}
+		p := &parser{w: mixWeights(pws), beam: po.Beam, rtl: pt.RightToLeft}
+		comb.partners = append(comb.partners, voter{p: p, temp: pt.Temp, weight: pt.Weight})
+		if len(o.Dev) > 0 && pt.Runs > 1 {
+			m.parser = p
+			o.logf("dev, partner %d, its %d parsers averaged: %s", i+1, pt.Runs, Evaluate(m, o.Dev))
+		}
+	}
+	m.parser = lr
 	if len(o.Dev) > 0 && o.ParseRuns > 1 {
 		o.logf("dev, the %d parsers averaged: %s", o.ParseRuns, Evaluate(m, o.Dev))
+	}
+	if comb != nil {
+		m.comb = comb
+		if len(o.Dev) > 0 {
+			o.logf("dev, combined with the partners: %s", Evaluate(m, o.Dev))
+		}
 	}
 	return m, nil
 }
@@ -371,6 +420,13 @@ func (t *tagger) learn(gold []*GoldSentence, classOf map[tagClass]int, o TrainOp
 
 // trainParser trains a parser on the sentences in the order of run.
 func trainParser(gold []*GoldSentence, tags, alts [][]int, m *Model, o TrainOptions, run int) *parser {
+	if o.rightToLeft {
+		rg, rt, ra := make([]*GoldSentence, len(gold)), make([][]int, len(gold)), make([][]int, len(gold))
+		for i, g := range gold {
+			rg[i], rt[i], ra[i] = reverseGold(g), reversed(tags[i]), reversed(alts[i])
+		}
+		gold, tags, alts = rg, rt, ra
+	}
 	na := nActions()
 	l := newLearner(na)
 	rng := rand.New(rand.NewPCG(o.Seed, 2+uint64(run)))
@@ -460,12 +516,12 @@ func trainParser(gold []*GoldSentence, tags, alts [][]int, m *Model, o TrainOpti
 		if len(o.Dev) > 0 && (ep+1)%3 == 0 || len(o.Dev) > 0 && ep+1 == o.ParseEpochs {
 			w := l.freeze(o.MinWeight)
 			for _, b := range o.devBeams() {
-				m.parser = &parser{w: w, beam: b}
+				m.parser = &parser{w: w, beam: b, rtl: o.rightToLeft}
 				o.logf("  dev after epoch %d, beam %d: %s", ep+1, b, Evaluate(m, o.Dev))
 			}
 		}
 	}
-	p := &parser{w: l.freeze(o.MinWeight), beam: o.Beam}
+	p := &parser{w: l.freeze(o.MinWeight), beam: o.Beam, rtl: o.rightToLeft}
 	o.logf("parser: %d features, %d weights", len(l.index), p.w.entries())
 	return p
 }

@@ -62,16 +62,7 @@ func (m *Model) parseCombined(w *worker, n int) {
 		p := v.p
 		if p.rtl != rtl {
 			rtl = p.rtl
-			if rtl {
-				w.rlower = reverseInto(w.rlower, w.sw.lower)
-				w.rtags = reverseInto(w.rtags, w.tags)
-				w.ralts = reverseInto(w.ralts, w.alts)
-				w.st.lower = w.rlower
-				w.st.setTags(w.rtags, w.ralts, m.tagger.classes)
-			} else {
-				w.st.lower = w.sw.lower
-				w.st.setTags(w.tags, w.alts, m.tagger.classes)
-			}
+			m.orient(w, rtl)
 		}
 		if p.beam > 1 {
 			p.parseBeam(&w.bs, &w.ps, &w.st, w.feats, w.pscore, p.beam)
@@ -88,4 +79,20 @@ func (m *Model) parseCombined(w *worker, n int) {
 	}
 	w.chead, w.crel = resize(w.chead, n), resize(w.crel, n)
 	w.comb.tree(w.chead, w.crel)
+}
+
+// orient sets the parse state of w to read the tagged sentence from the
+// right (rtl: the words, tags and runner-up tags reversed) or from the
+// left.
+func (m *Model) orient(w *worker, rtl bool) {
+	if rtl {
+		w.rlower = reverseInto(w.rlower, w.sw.lower)
+		w.rtags = reverseInto(w.rtags, w.tags)
+		w.ralts = reverseInto(w.ralts, w.alts)
+		w.st.lower = w.rlower
+		w.st.setTags(w.rtags, w.ralts, m.tagger.classes)
+		return
+	}
+	w.st.lower = w.sw.lower
+	w.st.setTags(w.tags, w.alts, m.tagger.classes)
 }

@@ -177,16 +177,7 @@ func (m *Model) sentence(w *worker, d *Doc, s Range, lemmas, parse bool) {
 		m.setTree(d, s, w.chead, w.crel)
 		return
 	}
-	if p.rtl {
-		w.rlower = reverseInto(w.rlower, w.sw.lower)
-		w.rtags = reverseInto(w.rtags, w.tags)
-		w.ralts = reverseInto(w.ralts, w.alts)
-		w.st.lower = w.rlower
-		w.st.setTags(w.rtags, w.ralts, m.tagger.classes)
-	} else {
-		w.st.lower = w.sw.lower
-		w.st.setTags(w.tags, w.alts, m.tagger.classes)
-	}
+	m.orient(w, p.rtl)
 	if p.beam > 1 && n <= maxBeamWords {
 		p.parseBeam(&w.bs, &w.ps, &w.st, w.feats, w.pscore, p.beam)
 	} else {

@@ -32,6 +32,41 @@ func (fr *frameReader) amounts() {
 	})
 }
 
+// sumsOfThings keys the sums written as a thing's modifier ("the £1.4m
+// bridge repair", "a £75,000 grant") as its cost and as its amount, each
+// kept only when that slot of the thing is left open (forSlot): "The
+// cost of the bridge repair is still unknown". The thing's other words
+// tell it apart: "the £1.4m bridge repair" is not "the road repair".
+func (fr *frameReader) sumsOfThings() {
+	d := fr.b.d
+	sd := fr.t.Doc
+	for mi := range d.ments {
+		m := &d.ments[mi]
+		w := int(fr.menWord[mi])
+		if w < 0 || m.val.Kind != claims.KindMoney || m.relative || m.ends != nil {
+			continue
+		}
+		h := int(sd.Head[w])
+		if h <= w || sd.UPOS[h] != syntax.NOUN || fr.timeNoun(h) || fr.timeMarked(h) || fr.key(h) == "" {
+			continue
+		}
+		switch sd.Rel[w] {
+		case syntax.RelCompound, syntax.RelAmod, syntax.RelNummod:
+		default:
+			continue
+		}
+		names := fr.modifierNames(h)
+		for _, prop := range []string{"cost", "amount"} {
+			n := len(fr.out)
+			fr.add(w, fr.key(h), prop, m.val, false)
+			if len(fr.out) > n {
+				fr.out[len(fr.out)-1].forSlot = true
+				fr.out[len(fr.out)-1].names = names
+			}
+		}
+	}
+}
+
 // sumOwner returns the noun whose sum the money at word w is, or -1.
 func (fr *frameReader) sumOwner(w int) int {
 	sd := fr.t.Doc

@@ -82,6 +82,7 @@ func (b *builder) frameClaims() {
 	fr.futures()
 	fr.measures()
 	fr.amounts()
+	fr.sumsOfThings()
 	fr.lengths()
 	fr.countValues()
 	fr.matchSlots()

@@ -150,6 +150,9 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 		}
 		fr.addOpen(f, fr.editionKey(of), slot) // ("Dates for next year's festival": another festival's)
 		fr.describeLast(words)
+		if slot == "cost" || slot == "amount" || slot == "price" {
+			fr.nameLast(fr.modifierNames(of)) // "the cost of the road repair": not the bridge repair's
+		}
 		return
 	}
 	// A passive verb of the slot: "had not yet been dated".
@@ -430,6 +433,22 @@ func (fr *frameReader) howMuch(c int) bool {
 		}
 	}
 	return false
+}
+
+// modifierNames returns the lemmas of the compounds and adjectives of
+// noun n ("road" of "the road repair"), no figures; nil for n < 0.
+func (fr *frameReader) modifierNames(n int) []string {
+	if n < 0 {
+		return nil
+	}
+	sd := fr.t.Doc
+	var out []string
+	for _, k := range fr.t.Kids(n) {
+		if r := sd.Rel[k]; (r == syntax.RelCompound || r == syntax.RelAmod) && sd.UPOS[k] != syntax.NUM && sd.UPOS[k] != syntax.SYM {
+			out = append(out, strings.ToLower(sd.Lemma[k]))
+		}
+	}
+	return out
 }
 
 // statesTime reports whether clause c names a time of its own: a time

@@ -37,7 +37,7 @@ func (a *analysis) findSpanLengths(ms []extract.Mention) {
 		} else if j := nextNotEntity(ms, i, -1); j >= 0 && ms[j].Kind == claims.KindTime && a.together(ms[j].Span, d.Span) {
 			r = &ms[j]
 		}
-		if r == nil || !isRange(r) || a.otherTimes(ms, i, r) || approximate(a.text, d.Span.Start) {
+		if r == nil || !(isRange(r) || ofEvent && isBetween(r)) || a.otherTimes(ms, i, r) || approximate(a.text, d.Span.Start) {
 			continue
 		}
 		between := r.Value.End.Sub(r.Value.Start).Hours() / 24
@@ -83,6 +83,15 @@ func isRange(m *extract.Mention) bool {
 	}
 	t := strings.ToLower(m.Text)
 	return strings.HasPrefix(t, "from ") && (strings.Contains(t, " to ") || strings.Contains(t, " until ") || strings.Contains(t, "–"))
+}
+
+// isBetween reports a time mention that runs between one written day and
+// another: "between 20 and 21 September", the days an event of so many
+// days runs (eventDays), not a window for a length of another kind.
+func isBetween(m *extract.Mention) bool {
+	v := m.Value
+	return v.Granularity == claims.GranularityDay && !v.Start.IsZero() && v.End.Sub(v.Start).Hours() >= 48 &&
+		strings.HasPrefix(strings.ToLower(m.Text), "between ") && strings.Contains(m.Text, " and ")
 }
 
 // together reports two spans, a before b, in one sentence with at most a

@@ -20,5 +20,8 @@ func TestSpanLengths(t *testing.T) {
 			[]string{"error: three-day, from 14 to 18 August: 14 August 2025 to 18 August 2025 is 5 days, not 3 days"}},
 		{"an event's days, right", "The three-day festival runs from 14 to 16 August.", nil},
 		{"an event's days, the last counted out", "The two-day strike will run from 3 to 5 March.", nil},
+		{"an event's days between two days, wrong", "Staff will hold a three-day strike between 20 and 21 September.",
+			[]string{"error: three-day, between 20 and 21 September: 20 September 2025 to 21 September 2025 is 2 days, not 3 days"}},
+		{"an event's days between two days, right", "Staff will hold a two-day strike between 20 and 21 September.", nil},
 	})
 }

@@ -81,6 +81,27 @@ func (fr *frameReader) askedOwner(n int) []string {
 	return nil
 }
 
+// unitNoun returns the word of count mention m, headed at word w, that
+// is its counted noun (a noun whose lemma is the count's unit: "jobs" of
+// "Eighty-five jobs"), or -1.
+func (fr *frameReader) unitNoun(m *mention, w int) int {
+	sd := fr.t.Doc
+	if m.val.Unit == "" || w < 0 {
+		return -1
+	}
+	sp := fr.b.d.span(m.first, m.last)
+	k := w
+	for k > 0 && int(sd.Start[k-1]) >= sp.Start && w-k < 8 {
+		k--
+	}
+	for ; k < sd.Len() && int(sd.Start[k]) < sp.End && k < w+8; k++ {
+		if sd.UPOS[k] == syntax.NOUN && strings.EqualFold(sd.Lemma[k], m.val.Unit) {
+			return k
+		}
+	}
+	return -1
+}
+
 // askedHowMany reports a noun counted by "how many": "how many pupils
 // the school has" read as the noun with a relative clause.
 func (fr *frameReader) askedHowMany(n int) bool {
@@ -114,7 +135,8 @@ func (fr *frameReader) countValues() {
 	type found struct {
 		w   int
 		val claims.Value
-		n   int // figures of the key, of any value
+		n   int         // figures of the key, of any value
+		sp  claims.Span // the figure's words, which the claim's text holds whole
 	}
 	values := map[open]*found{}
 	for mi := range d.ments {
@@ -125,7 +147,9 @@ func (fr *frameReader) countValues() {
 			continue
 		}
 		h := w
-		if p := int(sd.Head[w]); p > w && sd.UPOS[p] == syntax.NOUN && (sd.Rel[w] == syntax.RelCompound || sd.Rel[w] == syntax.RelNummod) {
+		if n := fr.unitNoun(m, w); n >= 0 {
+			h = n // "Eighty-five jobs", the number split and misread
+		} else if p := int(sd.Head[w]); p > w && sd.UPOS[p] == syntax.NOUN && (sd.Rel[w] == syntax.RelCompound || sd.Rel[w] == syntax.RelNummod) {
 			h = p // "Forty jobs", the number tagged a noun
 		} else if sd.UPOS[w] != syntax.NOUN {
 			h = int(sd.Head[w])
@@ -155,7 +179,7 @@ func (fr *frameReader) countValues() {
 		}
 		switch f := values[k]; {
 		case f == nil:
-			values[k] = &found{w: h, val: v, n: 1}
+			values[k] = &found{w: h, val: v, n: 1, sp: d.span(m.first, m.last)}
 		default:
 			f.n++
 			if f.val.Amount != v.Amount {
@@ -170,6 +194,7 @@ func (fr *frameReader) countValues() {
 		n := len(fr.out)
 		fr.add(f.w, k.subject, k.property, f.val, false)
 		if len(fr.out) > n {
+			fr.widenAt(len(fr.out)-1, f.sp) // ("Eighty-five jobs", the number split by the parse)
 			fr.out[len(fr.out)-1].forSlot = true
 			// Told apart by names: "120 jobs will go in Leeds" is not
 			// "how many jobs will be affected in Hull".

@@ -68,6 +68,7 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 			if s := t.Kid(c, syntax.RelNsubj); s >= 0 && s != n && fr.key(s) != "" {
 				names = append(names, fr.key(s)) // whose count: "how many pupils Hillside School has"
 			}
+			names = append(names, fr.thereNames(c, n)...)
 			fr.nameLast(names)
 			return
 		}
@@ -103,7 +104,7 @@ func (fr *frameReader) openSlot(f *frame.Frame) {
 			// "does not know how many pupils the school has", "how many
 			// tickets the festival sold is yet to be tallied"
 			fr.addOpen(f, fr.key(n), fr.countProperty(n))
-			fr.nameLast(append(fr.thingNames(n), fr.askedOwner(n)...))
+			fr.nameLast(append(append(fr.thingNames(n), fr.askedOwner(n)...), fr.thereNames(n)...))
 			return
 		}
 		slot, ok := slotNouns[strings.ToLower(d.Lemma[n])]
@@ -433,6 +434,23 @@ func (fr *frameReader) howMuch(c int) bool {
 		}
 	}
 	return false
+}
+
+// thereNames returns "there" when a question of how many asks of another
+// place than the one the sentence before names ("it was not clear how
+// many jobs there would be affected"): "there" among the words under
+// the given words or their clauses, bounded to their sentence.
+func (fr *frameReader) thereNames(ws ...int) []string {
+	d := fr.t.Doc
+	for _, w := range ws {
+		first, last := fr.t.Extent(w, true)
+		for k := first; k < last && k < first+32; k++ {
+			if strings.EqualFold(d.Word(k), "there") && d.Rel[k].Universal().String() != "expl" {
+				return []string{"there"}
+			}
+		}
+	}
+	return nil
 }
 
 // modifierNames returns the lemmas of the compounds and adjectives of
